@@ -1,0 +1,34 @@
+/**
+ * SQL fragments that migrations use so every subgraph enforces the same rules in the database.
+ */
+const q = (name: string) => name.split('.').map((part) => `"${part}"`).join('.');
+
+/**
+ * Row-level security for a tenant-owned table: rows are visible and writable only when
+ * `tenant_id` equals the transaction's `app.tenant_id`. FORCE makes it apply to the owner too.
+ * `alsoUserColumn` additionally shows rows whose column equals `app.user_id` (a user's own rows
+ * in other tenants, e.g. operator memberships for the tenant switcher) — read-only.
+ */
+export function tenantIsolation(table: string, alsoUserColumn?: string): string[] {
+  const tenantMatch = `tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid`;
+  const statements = [
+    `alter table ${q(table)} enable row level security;`,
+    `alter table ${q(table)} force row level security;`,
+    `create policy tenant_isolation on ${q(table)} using (${tenantMatch}) with check (${tenantMatch});`,
+  ];
+  if (alsoUserColumn) {
+    statements.push(
+      `create policy own_rows on ${q(table)} for select using (${alsoUserColumn} = nullif(current_setting('app.user_id', true), '')::uuid);`,
+    );
+  }
+  return statements;
+}
+
+/** Rejects UPDATE and DELETE on a table, whoever asks (a ledger is corrected by new rows). */
+export function appendOnly(table: string): string[] {
+  const fn = `${q(table.split('.')[0]!)}."${table.split('.').pop()}_append_only"`;
+  return [
+    `create or replace function ${fn}() returns trigger language plpgsql as $$ begin raise exception '% is append-only', tg_table_name using errcode = '42501'; end $$;`,
+    `create trigger append_only before update or delete on ${q(table)} for each row execute function ${fn}();`,
+  ];
+}

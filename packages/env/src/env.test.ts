@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, envField, loadEnv, z } from './index.js';
+
+describe('loadEnv', () => {
+  const shape = { PORT: envField.port(4000), DATABASE_URL: envField.postgresUrl(), SECRET: envField.secret() };
+
+  it('applies defaults and coerces numbers', () => {
+    const env = loadEnv('svc', shape, { DATABASE_URL: 'postgres://u@h/db', SECRET: 'x'.repeat(16) });
+    expect(env.PORT).toBe(4000);
+  });
+
+  it('lists every problem at once', () => {
+    try {
+      loadEnv('svc', shape, { PORT: 'abc', DATABASE_URL: 'mysql://x' });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(EnvError);
+      const issues = (error as EnvError).issues.join('\n');
+      expect(issues).toMatch(/PORT/);
+      expect(issues).toMatch(/DATABASE_URL/);
+      expect(issues).toMatch(/SECRET/);
+    }
+  });
+
+  it.each([
+    ['true', true],
+    ['1', true],
+    ['false', false],
+    [undefined, false],
+  ])('parses boolean %s', (raw, expected) => {
+    expect(loadEnv('svc', { FLAG: envField.bool(false) }, { FLAG: raw }).FLAG).toBe(expected);
+  });
+
+  it('exposes zod for service-specific fields', () => {
+    expect(loadEnv('svc', { MODE: z.enum(['a', 'b']) }, { MODE: 'b' }).MODE).toBe('b');
+  });
+});

@@ -1,0 +1,67 @@
+import { AuthError } from '@casinox/auth';
+import { type GraphQLFormattedError, GraphQLError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+
+/**
+ * Codes every subgraph shares. A subgraph adds its own (INSUFFICIENT_FUNDS…) as strings;
+ * they are part of the public contract, so they never change once released.
+ */
+export type CommonErrorCode =
+  | 'BAD_USER_INPUT'
+  | 'UNAUTHENTICATED'
+  | 'TOKEN_EXPIRED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'CONFLICT'
+  | 'RATE_LIMITED'
+  | 'INTERNAL_SERVER_ERROR';
+
+/** An error a client is meant to see, with a stable `extensions.code`. */
+export class CodedError extends GraphQLError {
+  constructor(code: CommonErrorCode | (string & {}), message: string, details?: Record<string, unknown>) {
+    super(message, { extensions: { code, ...details } });
+    this.name = 'CodedError';
+  }
+  get code(): string {
+    return String(this.extensions.code);
+  }
+}
+
+export const notFound = (what: string) => new CodedError('NOT_FOUND', `${what} was not found.`);
+export const forbidden = (message = 'You are not allowed to do this.') => new CodedError('FORBIDDEN', message);
+export const badInput = (message: string, details?: Record<string, unknown>) => new CodedError('BAD_USER_INPUT', message, details);
+
+function original(error: unknown): unknown {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError && current.originalError !== current) {
+    current = current.originalError;
+  }
+  return current;
+}
+
+/**
+ * The one place errors become client-visible: coded errors keep their message and code,
+ * validation failures list the offending fields, and anything unexpected is logged and replaced
+ * by a bare INTERNAL_SERVER_ERROR — never a stack trace or SQL text.
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (error: unknown) => void = console.error): GraphQLFormattedError {
+  const cause = original(error);
+  if (cause instanceof AuthError) {
+    return { message: cause.message, path: formatted.path, extensions: { code: cause.code } };
+  }
+  if (cause instanceof ArgumentValidationError) {
+    const fields = cause.extensions.validationErrors?.map((v) => ({
+      field: v.property,
+      problems: Object.values(v.constraints ?? {}),
+    }));
+    return { message: 'Some input is not valid.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields } };
+  }
+  if (cause instanceof GraphQLError) {
+    // Our coded errors and the engine's own (parse, validation, variable coercion) are safe.
+    const { stacktrace: _stack, exception: _exception, ...extensions } = (cause.extensions ?? {}) as Record<string, unknown>;
+    const code = extensions.code ?? formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+    return { message: cause.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+  }
+  log(cause);
+  return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}

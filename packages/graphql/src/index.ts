@@ -1,0 +1,14 @@
+export { MoneyScalar, parseMinorUnits, toMinorUnits, formatMinorUnits } from './money.js';
+export { CodedError, notFound, forbidden, badInput, formatError, type CommonErrorCode } from './errors.js';
+export { buildFederatedSchema, type ReferenceResolvers, type SubgraphBuild } from './subgraph.js';
+export {
+  requirePrincipal,
+  requirePlayer,
+  requireOperator,
+  requirePlatformAdmin,
+  requireScope,
+  type BaseContext,
+  type PlayerPrincipal,
+  type OperatorPrincipal,
+} from './context.js';
+export { startSubgraphServer, sendJson, readBody, graphqlErrorBody, type RunningServer, type RouteHandler, type SubgraphServerOptions } from './server.js';

@@ -1,0 +1,49 @@
+import { randomBytes } from 'node:crypto';
+import { bootstrapDatabase, type SubgraphName, subgraphUrl, roleUrl } from '@casinox/db';
+import pg from 'pg';
+import { inject } from 'vitest';
+
+export interface TestDatabase {
+  /** Superuser URL of this test's own database. */
+  adminUrl: string;
+  roleSecret: string;
+  /** URL for a subgraph's runtime (default) or owner role on this database. */
+  urlFor(subgraph: SubgraphName, kind?: 'runtime' | 'owner'): string;
+  listenerUrl: string;
+  /** Runs SQL as the superuser (assertions only; services never do this). */
+  query<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string, params?: unknown[]): Promise<pg.QueryResult<T>>;
+  drop(): Promise<void>;
+}
+
+/** A fresh database cloned from the migrated template: private to the calling test file. */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const templateUrl = new URL(inject('templateUrl'));
+  const roleSecret = inject('roleSecret');
+  const name = `cx_test_${randomBytes(6).toString('hex')}`;
+  const template = decodeURIComponent(templateUrl.pathname.slice(1));
+  const maintenance = new URL(templateUrl);
+  maintenance.pathname = '/postgres';
+  const admin = new pg.Client({ connectionString: maintenance.toString() });
+  await admin.connect();
+  await admin.query(`create database ${name} template ${template}`);
+  await admin.end();
+
+  const adminUrl = new URL(templateUrl);
+  adminUrl.pathname = `/${name}`;
+  await bootstrapDatabase(adminUrl.toString(), roleSecret);
+  const pool = new pg.Pool({ connectionString: adminUrl.toString(), max: 2 });
+  return {
+    adminUrl: adminUrl.toString(),
+    roleSecret,
+    urlFor: (subgraph, kind = 'runtime') => subgraphUrl(adminUrl.toString(), subgraph, kind, roleSecret),
+    listenerUrl: roleUrl(adminUrl.toString(), 'listener', roleSecret),
+    query: (sql, params) => pool.query(sql, params as unknown[]),
+    async drop() {
+      await pool.end();
+      const client = new pg.Client({ connectionString: maintenance.toString() });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}

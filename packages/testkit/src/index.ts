@@ -1,0 +1,3 @@
+export { createTestDatabase, type TestDatabase } from './database.js';
+export { freePort } from './ports.js';
+export { graphql, errorCode, bearer, unique, type GraphQLResponse } from './graphql-client.js';

@@ -1,0 +1,3 @@
+import type { MigrationList } from '@casinox/db';
+
+export const migrations: MigrationList = [];
