@@ -6,7 +6,7 @@ import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
 // One copy of graphql for every importer, or Vite may load it twice ("another module or realm").
-const graphqlEntry = require.resolve('graphql/index.mjs');
+const graphqlEntry = require.resolve('graphql');
 
 const shared = {
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
@@ -32,6 +32,18 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['packages/*/test/**/*.test.ts', 'subgraphs/*/test/**/*.test.ts', 'gateway/test/**/*.test.ts'],
+          environment: 'node',
+          globalSetup: ['packages/testkit/src/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+      {
+        ...shared,
+        test: {
+          name: 'api',
+          include: ['e2e/api/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['packages/testkit/src/global-setup.ts'],
           testTimeout: 60_000,

@@ -30,8 +30,8 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: true,
     authMethod: 'scram-sha-256',
     postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: options.log ?? (() => {}),
-    onError: options.log ?? (() => {}),
+    onLog: (message) => options.log?.(message),
+    onError: (messageOrError) => options.log?.(String(messageOrError)),
   });
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await instance.initialise();
   await instance.start();

@@ -38,6 +38,8 @@ export function ormConfig(options: OrmOptions): Options {
       ignoreSchema: ['public', 'pgboss', ...SUBGRAPHS.filter((name) => name !== options.schema)],
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
+    // Subgraphs whose tables arrive with a later issue map no entities yet.
+    discovery: { warnWhenNoEntities: false },
     forceUtcTimezone: true,
     allowGlobalContext: false,
     debug: options.debug ?? false,
@@ -50,7 +52,7 @@ export function createOrm(options: OrmOptions): Promise<MikroORM> {
 
 /** Applies every pending migration as the schema owner. */
 export async function runMigrations(options: Omit<OrmOptions, 'entities'> & { entities?: EntityList }): Promise<string[]> {
-  const orm = await MikroORM.init({ ...ormConfig({ ...options, entities: options.entities ?? [] }), discovery: { warnWhenNoEntities: false } });
+  const orm = await MikroORM.init(ormConfig({ ...options, entities: options.entities ?? [] }));
   try {
     const applied = await orm.migrator.up();
     return applied.map((migration) => migration.name);

@@ -3,12 +3,13 @@ import { createTokenVerifier } from '@casinox/auth';
 import { createOrm } from '@casinox/db';
 import { startSubgraphServer } from '@casinox/graphql';
 import type { BonusEnv } from './env.js';
+import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { buildBonusSchema } from './schema.js';
 
 /** Starts the bonus subgraph; returns a handle that stops it (server, then database). */
 export async function startBonus(env: BonusEnv) {
-  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'bonus', entities: [], migrations });
+  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'bonus', entities, migrations });
   const { schema } = await buildBonusSchema();
   const server = await startSubgraphServer({
     name: 'bonus',

@@ -3,12 +3,13 @@ import { createTokenVerifier } from '@casinox/auth';
 import { createOrm } from '@casinox/db';
 import { startSubgraphServer } from '@casinox/graphql';
 import type { ComplianceEnv } from './env.js';
+import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { buildComplianceSchema } from './schema.js';
 
 /** Starts the compliance subgraph; returns a handle that stops it (server, then database). */
 export async function startCompliance(env: ComplianceEnv) {
-  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'compliance', entities: [], migrations });
+  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'compliance', entities, migrations });
   const { schema } = await buildComplianceSchema();
   const server = await startSubgraphServer({
     name: 'compliance',

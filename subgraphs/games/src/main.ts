@@ -3,12 +3,13 @@ import { createTokenVerifier } from '@casinox/auth';
 import { createOrm } from '@casinox/db';
 import { startSubgraphServer } from '@casinox/graphql';
 import type { GamesEnv } from './env.js';
+import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { buildGamesSchema } from './schema.js';
 
 /** Starts the games subgraph; returns a handle that stops it (server, then database). */
 export async function startGames(env: GamesEnv) {
-  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'games', entities: [], migrations });
+  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'games', entities, migrations });
   const { schema } = await buildGamesSchema();
   const server = await startSubgraphServer({
     name: 'games',

@@ -3,12 +3,13 @@ import { createTokenVerifier } from '@casinox/auth';
 import { createOrm } from '@casinox/db';
 import { startSubgraphServer } from '@casinox/graphql';
 import type { TournamentEnv } from './env.js';
+import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { buildTournamentSchema } from './schema.js';
 
 /** Starts the tournament subgraph; returns a handle that stops it (server, then database). */
 export async function startTournament(env: TournamentEnv) {
-  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'tournament', entities: [], migrations });
+  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'tournament', entities, migrations });
   const { schema } = await buildTournamentSchema();
   const server = await startSubgraphServer({
     name: 'tournament',

@@ -3,12 +3,13 @@ import { createTokenVerifier } from '@casinox/auth';
 import { createOrm } from '@casinox/db';
 import { startSubgraphServer } from '@casinox/graphql';
 import type { WalletEnv } from './env.js';
+import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { buildWalletSchema } from './schema.js';
 
 /** Starts the wallet subgraph; returns a handle that stops it (server, then database). */
 export async function startWallet(env: WalletEnv) {
-  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'wallet', entities: [], migrations });
+  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'wallet', entities, migrations });
   const { schema } = await buildWalletSchema();
   const server = await startSubgraphServer({
     name: 'wallet',

@@ -1,0 +1,59 @@
+import { createHash } from 'node:crypto';
+import { AuthError, bearerToken, type Principal, serviceAuthorization, type TokenVerifier } from '@casinox/auth';
+
+export interface Credentials {
+  authorization?: string | null;
+  apiKey?: string | null;
+}
+
+export type Authenticate = (credentials: Credentials) => Promise<Principal | null>;
+
+interface CachedExchange {
+  token: string;
+  expiresAt: number;
+}
+
+/**
+ * Turns what a client presents into a verified principal:
+ * - `Authorization: Bearer <jwt>` (players, operators) is verified against identity's JWKS;
+ * - `X-Api-Key: <key>` (partners) is exchanged once with identity for a short-lived partner
+ *   token, cached by the key's hash until shortly before it expires, then verified like any token.
+ * The resulting token is what the gateway forwards, and every subgraph verifies it again.
+ */
+export function createAuthenticator(options: {
+  verifyToken: TokenVerifier;
+  identityInternalUrl: string;
+  serviceSecret: string;
+  fetch?: typeof fetch;
+}): Authenticate {
+  const exchanges = new Map<string, CachedExchange>();
+  const doFetch = options.fetch ?? fetch;
+
+  async function exchange(apiKey: string): Promise<string> {
+    const cacheKey = createHash('sha256').update(apiKey).digest('hex');
+    const cached = exchanges.get(cacheKey);
+    if (cached && cached.expiresAt - 30_000 > Date.now()) return cached.token;
+    const res = await doFetch(new URL('/internal/api-keys/exchange', options.identityInternalUrl), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: serviceAuthorization(options.serviceSecret, 'gateway') },
+      body: JSON.stringify({ apiKey }),
+    });
+    if (res.status === 401 || res.status === 403 || res.status === 400) {
+      exchanges.delete(cacheKey);
+      throw new AuthError('UNAUTHENTICATED', 'The API key is invalid or revoked.');
+    }
+    if (!res.ok) throw new Error(`API key exchange failed with HTTP ${res.status}`);
+    const body = (await res.json()) as { accessToken: string; expiresAt: string | number };
+    exchanges.set(cacheKey, { token: body.accessToken, expiresAt: new Date(body.expiresAt).getTime() });
+    if (exchanges.size > 10_000) exchanges.delete(exchanges.keys().next().value!);
+    return body.accessToken;
+  }
+
+  return async ({ authorization, apiKey }) => {
+    if (apiKey) return options.verifyToken(await exchange(apiKey.trim()));
+    if (!authorization) return null;
+    const token = bearerToken(authorization);
+    if (!token) throw new AuthError('UNAUTHENTICATED', 'Use "Authorization: Bearer <token>".');
+    return options.verifyToken(token);
+  };
+}

@@ -1,0 +1,39 @@
+import { envField, loadEnv, z } from '@casinox/env';
+
+const subgraphUrl = (port: number) => envField.url().default(`http://127.0.0.1:${port}/graphql`);
+
+/** The only reader of process.env in the gateway. */
+export function loadGatewayEnv(source: Record<string, string | undefined> = process.env) {
+  return loadEnv(
+    'gateway',
+    {
+      PORT: envField.port(4000),
+      HOST: envField.host(),
+      IDENTITY_URL: subgraphUrl(4101),
+      WALLET_URL: subgraphUrl(4102),
+      GAMES_URL: subgraphUrl(4103),
+      BONUS_URL: subgraphUrl(4104),
+      JACKPOT_URL: subgraphUrl(4105),
+      TOURNAMENT_URL: subgraphUrl(4106),
+      COMPLIANCE_URL: subgraphUrl(4107),
+      /** Identity's JWKS, to verify access tokens. */
+      JWKS_URL: envField.url().default('http://127.0.0.1:4101/.well-known/jwks.json'),
+      /** Identity's internal base URL, to exchange partner API keys for access tokens. */
+      IDENTITY_INTERNAL_URL: envField.url().default('http://127.0.0.1:4101'),
+      SERVICE_SECRET: envField.secret(),
+      /** Postgres URL of the `listener` role: LISTEN only, no table rights. */
+      LISTEN_DATABASE_URL: envField.postgresUrl(),
+      CORS_ORIGINS: z
+        .string()
+        .default('http://127.0.0.1:3000,http://localhost:3000,http://127.0.0.1:3001,http://localhost:3001')
+        .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+      MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
+      MAX_QUERY_COST: z.coerce.number().int().positive().default(5000),
+      MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2000),
+      MAX_ALIASES: z.coerce.number().int().positive().default(20),
+      MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+    },
+    source,
+  );
+}
+export type GatewayEnv = ReturnType<typeof loadGatewayEnv>;

@@ -1,0 +1,102 @@
+import type { Principal } from '@casinox/auth';
+import { type ExecutionResult, type FragmentDefinitionNode, getOperationAST, parse } from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { rootField } from './follow-up-document.js';
+import { LiveHub, type RunQuery } from './live-hub.js';
+import { tenantUpdated } from './topics.js';
+
+let seq = 0;
+const principal = (tenantId: string, overrides: Partial<Principal> = {}): Principal => ({
+  kind: 'player',
+  userId: `u-${++seq}`,
+  tenantId,
+  playerId: `p-${seq}`,
+  operatorId: null,
+  role: null,
+  platformAdmin: false,
+  scopes: [],
+  audience: 'casinox:player',
+  expiresAt: Math.floor(Date.now() / 1000) + 600,
+  token: `token-${tenantId}`,
+  ...overrides,
+});
+
+function subscribe(hub: LiveHub, who: Principal, source = 'subscription { tenantUpdated { id name } }', args: Record<string, unknown> = {}) {
+  const document = parse(source);
+  const operation = getOperationAST(document)!;
+  return hub.subscribe({ topic: tenantUpdated, principal: who, args, field: rootField(operation)!, operation, fragments: {} as Record<string, FragmentDefinitionNode>, variableValues: {} });
+}
+
+/** Stands in for the gateway's executor; counts how many follow-up queries the hub runs. */
+function recorder(version = 2) {
+  const calls: { document: string; token: string }[] = [];
+  const run: RunQuery = async (document, _variables, token) => {
+    calls.push({ document, token });
+    const tenant = token.replace('token-', '');
+    return { data: { result: { id: tenant, name: `Tenant ${tenant}`, version } } } as ExecutionResult;
+  };
+  return { calls, run };
+}
+
+const event = (tenantId: string, version = 2) => JSON.stringify({ tenantId, slug: tenantId, version });
+
+describe('LiveHub', () => {
+  it('runs ONE follow-up per event for many subscribers who see the same thing', async () => {
+    const { calls, run } = recorder();
+    const hub = new LiveHub([tenantUpdated], run);
+    const streams = Array.from({ length: 200 }, () => subscribe(hub, principal('a')));
+    await hub.dispatch('cx_tenant_updated', event('a'));
+    expect(calls).toHaveLength(1);
+    const results = await Promise.all(streams.map((s) => s.next()));
+    expect(results.every((r) => (r.value as ExecutionResult).data?.tenantUpdated !== undefined)).toBe(true);
+  });
+
+  it('delivers only to subscribers of the changed tenant', async () => {
+    const { calls, run } = recorder();
+    const hub = new LiveHub([tenantUpdated], run);
+    const a = subscribe(hub, principal('a'));
+    const b = subscribe(hub, principal('b'));
+    await hub.dispatch('cx_tenant_updated', event('b'));
+    expect(calls.map((c) => c.token)).toEqual(['token-b']);
+    expect((await b.next()).value).toEqual({ data: { tenantUpdated: { id: 'b', name: 'Tenant b', version: 2 } } });
+    await a.return(undefined);
+    expect(hub.size).toBe(1);
+  });
+
+  it('groups by selection: different selections cost one query each', async () => {
+    const { calls, run } = recorder();
+    const hub = new LiveHub([tenantUpdated], run);
+    subscribe(hub, principal('a'));
+    subscribe(hub, principal('a'), 'subscription { x: tenantUpdated { slug } }');
+    await hub.dispatch('cx_tenant_updated', event('a'));
+    expect(calls).toHaveLength(2);
+  });
+
+  it('ignores malformed payloads and unknown channels', async () => {
+    const { calls, run } = recorder();
+    const hub = new LiveHub([tenantUpdated], run, () => {});
+    subscribe(hub, principal('a'));
+    await hub.dispatch('cx_tenant_updated', '{not json');
+    await hub.dispatch('cx_other', event('a'));
+    expect(calls).toHaveLength(0);
+  });
+
+  it('catches a reconnecting subscriber up when the tenant moved past its version', async () => {
+    const { calls, run } = recorder(5);
+    const hub = new LiveHub([tenantUpdated], run);
+    const behind = subscribe(hub, principal('a'), undefined, { afterVersion: 3 });
+    expect((await behind.next()).value).toMatchObject({ data: { tenantUpdated: { id: 'a' } } });
+    subscribe(hub, principal('a'), undefined, { afterVersion: 5 });
+    await new Promise((r) => setTimeout(r, 10));
+    expect(calls.filter((c) => c.document.includes('LiveSequence'))).toHaveLength(2);
+    expect(calls.filter((c) => c.document.includes('LiveFollowUp'))).toHaveLength(1);
+  });
+
+  it('drops subscribers whose token expired', () => {
+    const hub = new LiveHub([tenantUpdated], recorder().run);
+    subscribe(hub, principal('a', { expiresAt: Math.floor(Date.now() / 1000) - 1 }));
+    subscribe(hub, principal('a'));
+    hub.dropExpired();
+    expect(hub.size).toBe(1);
+  });
+});

@@ -1,0 +1,143 @@
+import type { Principal } from '@casinox/auth';
+import type { ExecutionResult, FieldNode, FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
+import { followUpDocument } from './follow-up-document.js';
+import { createPushIterator, type PushIterator } from './push-iterator.js';
+import type { LiveTopic } from './topics.js';
+
+/** Runs a query through the gateway as `token`'s principal. */
+export type RunQuery = (document: string, variables: Record<string, unknown>, token: string) => Promise<ExecutionResult>;
+
+interface Subscriber {
+  topic: LiveTopic;
+  principal: Principal;
+  args: Record<string, unknown>;
+  responseKey: string;
+  groupKey: string;
+  document: string;
+  variables: Record<string, unknown>;
+  iterator: PushIterator<ExecutionResult>;
+}
+
+export interface SubscribeRequest {
+  topic: LiveTopic;
+  principal: Principal;
+  args: Record<string, unknown>;
+  field: FieldNode;
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variableValues: Record<string, unknown>;
+}
+
+/**
+ * Fans Postgres notifications out to graphql-ws subscribers. For each event, subscribers who see
+ * the same data (same topic audience, same selection, same variables) form a group, and each
+ * group costs ONE follow-up query through the gateway, whatever its size.
+ */
+export class LiveHub {
+  private readonly subscribers = new Set<Subscriber>();
+  private readonly byChannel = new Map<string, LiveTopic>();
+
+  constructor(
+    topics: LiveTopic[],
+    private readonly runQuery: RunQuery,
+    private readonly log: (message: string, error?: unknown) => void = console.error,
+  ) {
+    for (const topic of topics) this.byChannel.set(topic.channel, topic);
+  }
+
+  get channels(): string[] {
+    return [...this.byChannel.keys()];
+  }
+
+  get size(): number {
+    return this.subscribers.size;
+  }
+
+  subscribe(request: SubscribeRequest): AsyncGenerator<ExecutionResult> {
+    const { topic, principal, args, field } = request;
+    const followUp = followUpDocument(topic.followUpField(null), field, request.operation, request.fragments, request.variableValues);
+    const subscriber: Subscriber = {
+      topic,
+      principal,
+      args,
+      responseKey: field.alias?.value ?? field.name.value,
+      groupKey: [topic.field, topic.audienceKey(principal), followUp.document, JSON.stringify(followUp.variables)].join('\u0000'),
+      document: followUp.document,
+      variables: followUp.variables,
+      iterator: createPushIterator<ExecutionResult>(() => this.subscribers.delete(subscriber)),
+    };
+    this.subscribers.add(subscriber);
+    void this.catchUp(subscriber);
+    return subscriber.iterator;
+  }
+
+  /** Closes every subscription of principals whose token has expired; they resubscribe with a fresh one. */
+  dropExpired(nowSeconds = Date.now() / 1000): void {
+    for (const subscriber of this.subscribers) if (subscriber.principal.expiresAt <= nowSeconds) subscriber.iterator.end();
+  }
+
+  async dispatch(channel: string, raw: string): Promise<void> {
+    const topic = this.byChannel.get(channel);
+    if (!topic) return;
+    let payload: unknown;
+    try {
+      payload = topic.parse(raw);
+    } catch (error) {
+      this.log(`ignoring malformed ${channel} payload`, error);
+      return;
+    }
+    const groups = new Map<string, Subscriber[]>();
+    for (const subscriber of this.subscribers) {
+      if (subscriber.topic !== topic || !topic.matches(subscriber.principal, subscriber.args, payload)) continue;
+      const group = groups.get(subscriber.groupKey);
+      if (group) group.push(subscriber);
+      else groups.set(subscriber.groupKey, [subscriber]);
+    }
+    await Promise.all([...groups.values()].map((group) => this.deliver(group)));
+  }
+
+  /** After the listener lost its connection, events may have been missed: resend current state. */
+  async refreshAll(): Promise<void> {
+    const groups = new Map<string, Subscriber[]>();
+    for (const subscriber of this.subscribers) groups.set(subscriber.groupKey, [...(groups.get(subscriber.groupKey) ?? []), subscriber]);
+    await Promise.all([...groups.values()].map((group) => this.deliver(group)));
+  }
+
+  close(): void {
+    for (const subscriber of this.subscribers) subscriber.iterator.end();
+  }
+
+  private async deliver(group: Subscriber[]): Promise<void> {
+    // Any member's token sees the same data; take the one that lives longest.
+    const leader = group.reduce((best, s) => (s.principal.expiresAt > best.principal.expiresAt ? s : best));
+    let result: ExecutionResult;
+    try {
+      result = await this.runQuery(leader.document, leader.variables, leader.principal.token);
+    } catch (error) {
+      this.log(`follow-up for ${leader.topic.field} failed`, error);
+      return;
+    }
+    for (const subscriber of group) subscriber.iterator.push(this.shape(subscriber, result));
+  }
+
+  private shape(subscriber: Subscriber, result: ExecutionResult): ExecutionResult {
+    const data = (result.data as { result?: unknown } | null | undefined)?.result;
+    return { data: data === undefined ? null : { [subscriber.responseKey]: data }, ...(result.errors ? { errors: result.errors } : {}) };
+  }
+
+  /** A reconnecting client passes the last sequence it saw; send the current state if newer. */
+  private async catchUp(subscriber: Subscriber): Promise<void> {
+    const { topic } = subscriber;
+    const seen = topic.catchUpArgument ? subscriber.args[topic.catchUpArgument] : undefined;
+    if (typeof seen !== 'number' || !topic.sequenceField) return;
+    try {
+      const probe = await this.runQuery(`query LiveSequence { result: ${topic.followUpField(null)} { ${topic.sequenceField} } }`, {}, subscriber.principal.token);
+      const current = (probe.data as { result?: Record<string, unknown> } | undefined)?.result?.[topic.sequenceField];
+      if (typeof current !== 'number' || current <= seen) return;
+      const result = await this.runQuery(subscriber.document, subscriber.variables, subscriber.principal.token);
+      subscriber.iterator.push(this.shape(subscriber, result));
+    } catch (error) {
+      this.log(`catch-up for ${topic.field} failed`, error);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+import { AuthError, type Principal } from '@casinox/auth';
+
+/**
+ * A live topic: a Subscription field fed by one Postgres NOTIFY channel. The NOTIFY payload is
+ * small (ids and a sequence number); the data a subscriber selected is fetched through the gateway
+ * with ONE follow-up query per event and per group of subscribers who see the same thing.
+ */
+export interface LiveTopic<Payload = unknown> {
+  /** Subscription field name. */
+  field: string;
+  /** The field's SDL inside `type Subscription`, with its description. */
+  sdl: string;
+  /** Postgres channel the owning subgraph notifies after commit. */
+  channel: string;
+  parse(raw: string): Payload;
+  /** Throws when the principal may not subscribe at all (checked at subscribe time). */
+  authorize(principal: Principal, args: Record<string, unknown>): void;
+  /** Whether a subscriber receives this event. */
+  matches(principal: Principal, args: Record<string, unknown>, payload: Payload): boolean;
+  /** Subscribers with the same key see the same data, so they share one follow-up query. */
+  audienceKey(principal: Principal): string;
+  /** Root query field (with arguments) that re-reads the event's entity, e.g. `currentTenant`. */
+  followUpField(payload: Payload | null): string;
+  /** Position of the event in its stream, to let reconnecting subscribers catch up. */
+  sequence(payload: Payload): number;
+  /** Subscription argument holding the last sequence the client saw, if the topic supports it. */
+  catchUpArgument?: string;
+  /** Field of the follow-up result carrying the current sequence. */
+  sequenceField?: string;
+}
+
+interface TenantUpdated {
+  tenantId: string;
+  slug: string;
+  version: number;
+}
+
+export const tenantUpdated: LiveTopic<TenantUpdated> = {
+  field: 'tenantUpdated',
+  sdl: `"""
+  The caller's tenant, after every committed change to it (name, branding, currencies, status).
+  Pass the last \`version\` you saw as \`afterVersion\` to receive the current state at once when it is newer.
+  """
+  tenantUpdated("The last tenant version the client has seen." afterVersion: Int): Tenant!`,
+  channel: 'cx_tenant_updated',
+  parse(raw) {
+    const value = JSON.parse(raw) as Partial<TenantUpdated>;
+    if (typeof value.tenantId !== 'string' || typeof value.version !== 'number') throw new Error('bad tenant_updated payload');
+    return { tenantId: value.tenantId, slug: String(value.slug ?? ''), version: value.version };
+  },
+  authorize(principal) {
+    if (!principal.tenantId) throw new AuthError('FORBIDDEN', 'tenantUpdated needs a session in a tenant.');
+  },
+  matches: (principal, _args, payload) => principal.tenantId === payload.tenantId,
+  audienceKey: (principal) => `${principal.tenantId}|${principal.kind}|${principal.role ?? ''}`,
+  followUpField: () => 'currentTenant',
+  sequence: (payload) => payload.version,
+  catchUpArgument: 'afterVersion',
+  sequenceField: 'version',
+};
+
+export const LIVE_TOPICS: LiveTopic[] = [tenantUpdated as LiveTopic];
+
+/** The Subscription type the gateway adds to the composed API schema. */
+export function subscriptionSdl(topics: LiveTopic[] = LIVE_TOPICS): string {
+  return `"""Live updates over graphql-ws at the same URL as queries; authorised by the connection's token."""\ntype Subscription {\n  ${topics.map((topic) => topic.sdl).join('\n  ')}\n}\n`;
+}

@@ -1,0 +1,228 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { AuthError, createTokenVerifier, type Principal } from '@casinox/auth';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import type { ExecutionResult, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { type Authenticate, createAuthenticator } from './auth/authenticate.js';
+import type { GatewayEnv } from './env.js';
+import { LiveHub } from './live/live-hub.js';
+import { PgListener } from './live/pg-listener.js';
+import { LIVE_TOPICS } from './live/topics.js';
+import { attachLiveServer } from './live/ws-server.js';
+import { SUPERGRAPH_FILE, withSubscriptions } from './supergraph.js';
+
+export interface GatewayContext {
+  principal: Principal | null;
+  token: string | null;
+  clientIp: string;
+  requestId: string;
+}
+
+/** Forwards the caller's token (every subgraph verifies it again), client IP and request id. */
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+    if (context.token) request.http?.headers.set('authorization', `Bearer ${context.token}`);
+    if (context.clientIp) request.http?.headers.set('x-casinox-client-ip', context.clientIp);
+    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+const json = (res: ServerResponse, status: number, body: unknown) => {
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.end(JSON.stringify(body));
+};
+const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+
+/** Masks anything that is not a deliberate, coded GraphQL error. */
+function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
+    const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions: { ...extensions, code } };
+  }
+  return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+export async function startGateway(env: GatewayEnv) {
+  const verifyToken = createTokenVerifier({ jwksUrl: env.JWKS_URL });
+  const authenticate: Authenticate = createAuthenticator({ verifyToken, identityInternalUrl: env.IDENTITY_INTERNAL_URL, serviceSecret: env.SERVICE_SECRET });
+  const subgraphUrls: Record<string, string> = {
+    identity: env.IDENTITY_URL,
+    wallet: env.WALLET_URL,
+    games: env.GAMES_URL,
+    bonus: env.BONUS_URL,
+    jackpot: env.JACKPOT_URL,
+    tournament: env.TOURNAMENT_URL,
+    compliance: env.COMPLIANCE_URL,
+  };
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: subgraphUrls[name] ?? url }),
+  });
+  let liveSchema: GraphQLSchema | null = null;
+  gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
+    liveSchema = withSubscriptions(apiSchema);
+  });
+
+  const armor = new ApolloArmor({
+    maxDepth: { n: env.MAX_QUERY_DEPTH, ignoreIntrospection: true },
+    costLimit: { maxCost: env.MAX_QUERY_COST },
+    maxTokens: { n: env.MAX_QUERY_TOKENS },
+    maxAliases: { n: env.MAX_ALIASES },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: true },
+  }).protect();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    // graphql-armor is typed against Apollo's CJS build; the plugins are the same objects at run time.
+    plugins: armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[],
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
+    formatError: formatGatewayError,
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  /** A query through the whole gateway as the given token's principal (live follow-ups). */
+  const runQuery = async (document: string, variables: Record<string, unknown>, token: string): Promise<ExecutionResult> => {
+    const principal = await verifyToken(token);
+    const response = await apollo.executeOperation(
+      { query: document, variables },
+      { contextValue: { principal, token, clientIp: '', requestId: randomUUID() } },
+    );
+    if (response.body.kind !== 'single') throw new Error('unexpected incremental result');
+    return response.body.singleResult as ExecutionResult;
+  };
+  const hub = new LiveHub(LIVE_TOPICS, runQuery, (message, error) => console.error(`[gateway] ${message}`, error ?? ''));
+  const listener = new PgListener(
+    env.LISTEN_DATABASE_URL,
+    hub.channels,
+    (channel, payload) => void hub.dispatch(channel, payload),
+    () => void hub.refreshAll(),
+  );
+  await listener.start();
+  const expirySweep = setInterval(() => hub.dropExpired(), 15_000);
+
+  const allowedOrigins = new Set(env.CORS_ORIGINS);
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      console.error('[gateway]', error);
+      if (!res.headersSent) json(res, 500, errorBody('INTERNAL_SERVER_ERROR', 'Internal server error.'));
+    });
+  });
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://gateway');
+    const origin = req.headers.origin;
+    if (origin && allowedOrigins.has(origin)) {
+      res.setHeader('access-control-allow-origin', origin);
+      res.setHeader('vary', 'origin');
+      res.setHeader('access-control-allow-credentials', 'true');
+    }
+    if (req.method === 'OPTIONS') {
+      res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+      res.setHeader('access-control-allow-headers', 'content-type, authorization, x-api-key, apollo-require-preflight, x-request-id');
+      res.setHeader('access-control-max-age', '600');
+      res.statusCode = 204;
+      res.end();
+      return;
+    }
+    if (url.pathname === '/health') return json(res, 200, { status: 'ok', service: 'gateway' });
+    if (url.pathname === '/ready') return json(res, ...(await readiness()));
+    if (url.pathname !== '/graphql') return json(res, 404, { error: 'not found' });
+
+    const body = await readLimited(req, env.MAX_BODY_BYTES);
+    if (body === null) return json(res, 413, errorBody('PAYLOAD_TOO_LARGE', `The request body exceeds ${env.MAX_BODY_BYTES} bytes.`));
+    let principal: Principal | null;
+    try {
+      principal = await authenticate({ authorization: req.headers.authorization, apiKey: header(req, 'x-api-key') });
+    } catch (error) {
+      if (error instanceof AuthError) return json(res, 401, errorBody(error.code, error.message));
+      throw error;
+    }
+    let parsed: unknown;
+    if (body.length) {
+      try {
+        parsed = JSON.parse(body.toString('utf8'));
+      } catch {
+        return json(res, 400, errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
+      }
+    }
+    if (Array.isArray(parsed)) return json(res, 400, errorBody('BAD_REQUEST', 'Batched requests are not accepted.'));
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    const contextValue: GatewayContext = {
+      principal,
+      token: principal?.token ?? null,
+      clientIp: req.socket.remoteAddress ?? '',
+      requestId: header(req, 'x-request-id') ?? randomUUID(),
+    };
+    const result = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body: parsed },
+      context: async () => contextValue,
+    });
+    res.statusCode = result.status ?? 200;
+    for (const [key, value] of result.headers) res.setHeader(key, value);
+    if (result.body.kind === 'complete') return void res.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+
+  async function readiness(): Promise<[number, unknown]> {
+    const checks = await Promise.all(
+      Object.entries(subgraphUrls).map(async ([name, url]) => {
+        try {
+          const res = await fetch(new URL('/ready', url), { signal: AbortSignal.timeout(2000) });
+          return [name, res.ok ? 'ready' : `HTTP ${res.status}`] as const;
+        } catch {
+          return [name, 'unreachable'] as const;
+        }
+      }),
+    );
+    const subgraphs = Object.fromEntries(checks);
+    const ok = checks.every(([, state]) => state === 'ready') && listener.listening && liveSchema !== null;
+    return [ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable', listener: listener.listening, subgraphs }];
+  }
+
+  const live = attachLiveServer({ server, path: '/graphql', schema: () => liveSchema, authenticate, hub, topics: LIVE_TOPICS, validationRules: armor.validationRules });
+  await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    wsUrl: `ws://127.0.0.1:${port}/graphql`,
+    port,
+    hub,
+    async stop() {
+      clearInterval(expirySweep);
+      hub.close();
+      await live.close();
+      await listener.stop();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await apollo.stop();
+    },
+  };
+}
+
+function header(req: IncomingMessage, name: string): string | null {
+  const value = req.headers[name];
+  return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
+}
+
+async function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}

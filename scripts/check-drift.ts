@@ -1,0 +1,56 @@
+/**
+ * `npm run check:drift` (CI): fails when anything generated is out of date with the code:
+ *  1. a subgraph's printed SDL (subgraphs/<name>/schema.graphql),
+ *  2. the composed supergraph and the API schema (gateway/*.graphql) — composition errors too,
+ *  3. migrations: after applying them to a fresh database, the ORM must see nothing to change.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bootstrapDatabase, pendingSchemaDiff, SUBGRAPHS, type SubgraphName, startEmbeddedPostgres, subgraphUrl } from '@casinox/db';
+import { API_SCHEMA_FILE, composeFromPrintedSdl, REPO_ROOT, SUPERGRAPH_FILE } from '../gateway/src/supergraph.js';
+import { MIGRATIONS, migrateAll } from './lib/migrate-all.js';
+import { SUBGRAPH_MODULES } from './lib/subgraph-modules.js';
+import { freePort } from '../packages/testkit/src/ports.js';
+
+const problems: string[] = [];
+const read = (file: string) => readFileSync(file, 'utf8');
+
+const printed = {} as Record<SubgraphName, string>;
+for (const name of SUBGRAPHS) {
+  printed[name] = (await SUBGRAPH_MODULES[name].buildSchema()).sdl;
+  if (read(join(REPO_ROOT, 'subgraphs', name, 'schema.graphql')) !== printed[name]) problems.push(`subgraphs/${name}/schema.graphql is stale`);
+}
+try {
+  const { supergraphSdl, apiSchemaSdl } = composeFromPrintedSdl((name) => printed[name as SubgraphName]);
+  if (read(SUPERGRAPH_FILE) !== supergraphSdl) problems.push('gateway/supergraph.graphql is stale');
+  if (read(API_SCHEMA_FILE) !== apiSchemaSdl) problems.push('gateway/schema.graphql is stale');
+} catch (error) {
+  problems.push(error instanceof Error ? error.message : String(error));
+}
+
+const dataDir = mkdtempSync(join(tmpdir(), 'casinox-drift-'));
+const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'drift' });
+try {
+  const secret = 'drift-check-role-secret';
+  await bootstrapDatabase(pg.adminUrl, secret);
+  await migrateAll(pg.adminUrl, secret);
+  for (const name of SUBGRAPHS) {
+    const diff = await pendingSchemaDiff({
+      url: subgraphUrl(pg.adminUrl, name, 'owner', secret),
+      schema: name,
+      entities: SUBGRAPH_MODULES[name].entities as never,
+      migrations: MIGRATIONS[name],
+    });
+    if (diff) problems.push(`subgraphs/${name}: entities and migrations differ; a new migration needs:\n${diff}`);
+  }
+} finally {
+  await pg.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}
+
+if (problems.length) {
+  console.error(`Drift found (run \`npm run schema:print\` or add a migration):\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  process.exit(1);
+}
+console.log('no drift: subgraph SDL, supergraph, API schema and migrations match the code');

@@ -1,0 +1,28 @@
+/**
+ * `npm run db:migrate` (and the `migrate` job in docker-compose.yml): creates the roles and
+ * schemas, runs every subgraph's migrations and, with SEED_DEMO=true, seeds the demo platform.
+ * DATABASE_URL must be a superuser (or CREATEROLE + CREATEDB) URL.
+ */
+import { bootstrapDatabase, roleUrl, SUBGRAPHS, subgraphUrl } from '@casinox/db';
+import { envField, loadEnv } from '@casinox/env';
+import { migrateAll } from './lib/migrate-all.js';
+import { seedDemoPlatform } from './lib/seed-demo.js';
+
+const env = loadEnv('db:migrate', {
+  DATABASE_URL: envField.postgresUrl(),
+  DATABASE_ROLE_SECRET: envField.secret('casinox-dev-role-secret-change-me'),
+  IDENTITY_SECRET: envField.secret('casinox-dev-identity-secret-change-me-0123456789'),
+  SEED_DEMO: envField.bool(false),
+  PRINT_ROLE_URLS: envField.bool(false),
+});
+await bootstrapDatabase(env.DATABASE_URL, env.DATABASE_ROLE_SECRET);
+await migrateAll(env.DATABASE_URL, env.DATABASE_ROLE_SECRET, console.log);
+if (env.SEED_DEMO) {
+  await seedDemoPlatform({ adminUrl: env.DATABASE_URL, roleSecret: env.DATABASE_ROLE_SECRET, identitySecret: env.IDENTITY_SECRET, serviceSecret: '', portOffset: 0, host: '' });
+}
+if (env.PRINT_ROLE_URLS) {
+  // Each service gets only its own role's URL; these are derived from DATABASE_ROLE_SECRET.
+  for (const name of SUBGRAPHS) console.log(`${name}: ${subgraphUrl(env.DATABASE_URL, name, 'runtime', env.DATABASE_ROLE_SECRET)}`);
+  console.log(`listener: ${roleUrl(env.DATABASE_URL, 'listener', env.DATABASE_ROLE_SECRET)}`);
+}
+console.log('database is up to date');

@@ -1,0 +1,19 @@
+/**
+ * `npm run schema:print`: prints every subgraph's SDL to `subgraphs/<name>/schema.graphql`, then
+ * composes `gateway/supergraph.graphql` and the client-facing `gateway/schema.graphql`.
+ * Commit the results; `npm run check:drift` fails CI when they are stale.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SUBGRAPHS } from '@casinox/db';
+import { API_SCHEMA_FILE, composeFromPrintedSdl, REPO_ROOT, SUPERGRAPH_FILE } from '../gateway/src/supergraph.js';
+import { SUBGRAPH_MODULES } from './lib/subgraph-modules.js';
+
+for (const name of SUBGRAPHS) {
+  const { sdl } = await SUBGRAPH_MODULES[name].buildSchema();
+  writeFileSync(join(REPO_ROOT, 'subgraphs', name, 'schema.graphql'), sdl);
+}
+const { supergraphSdl, apiSchemaSdl } = composeFromPrintedSdl();
+writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
+writeFileSync(API_SCHEMA_FILE, apiSchemaSdl);
+console.log('printed 7 subgraph schemas, the supergraph and the API schema');

@@ -1,0 +1,159 @@
+/**
+ * `npm start`: the whole platform on one machine.
+ * Starts an embedded PostgreSQL (data under .data/, kept between runs) unless DATABASE_URL points
+ * at another server, creates the roles and schemas, runs every migration, seeds the demo platform
+ * (idempotently), then starts every subgraph, the gateway and both apps as separate processes,
+ * waits until each answers, prints the URLs and demo logins, and stops everything on Ctrl-C.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { bootstrapDatabase, SUBGRAPHS, startEmbeddedPostgres } from '@casinox/db';
+import { envField, loadEnv, z } from '@casinox/env';
+import { migrateAll } from './lib/migrate-all.js';
+import { appEnv, gatewayEnv, type PlatformSettings, port, serviceUrl, subgraphEnv } from './lib/platform-env.js';
+import { seedDemoPlatform } from './lib/seed-demo.js';
+
+const root = resolve(import.meta.dirname, '..');
+const env = loadEnv('npm start', {
+  DATABASE_URL: envField.postgresUrl().optional(),
+  CASINOX_DATA_DIR: z.string().default('.data'),
+  CASINOX_RESET: envField.bool(false),
+  CASINOX_PORT_OFFSET: z.coerce.number().int().min(0).max(20_000).default(0),
+  // Development defaults; a deployment sets its own (see docker-compose.yml).
+  DATABASE_ROLE_SECRET: envField.secret('casinox-dev-role-secret-change-me'),
+  SERVICE_SECRET: envField.secret('casinox-dev-service-secret-change-me'),
+  IDENTITY_SECRET: envField.secret('casinox-dev-identity-secret-change-me-0123456789'),
+});
+
+const dataDir = resolve(root, env.CASINOX_DATA_DIR);
+const children: { name: string; child: ChildProcess }[] = [];
+let stopPostgres: () => Promise<void> = async () => {};
+let shuttingDown = false;
+const log = (line: string) => console.log(`[start] ${line}`);
+
+async function shutdown(code: number): Promise<never> {
+  if (shuttingDown) return new Promise<never>(() => {});
+  shuttingDown = true;
+  log('stopping…');
+  await Promise.all(children.map(({ child }) => stopChild(child)));
+  await stopPostgres().catch((error: unknown) => console.error('[start] postgres did not stop cleanly', error));
+  log('stopped');
+  process.exit(code);
+}
+process.once('SIGINT', () => void shutdown(0));
+process.once('SIGTERM', () => void shutdown(0));
+
+/** Each child leads its own process group, so `next start`'s server child stops with it. */
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return Promise.resolve();
+  return new Promise((done) => {
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* already gone */
+      }
+    }, 8000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      done();
+    });
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      clearTimeout(timer);
+      done();
+    }
+  });
+}
+
+function run(name: string, args: string[], cwd: string, extraEnv: Record<string, string>): void {
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...extraEnv, NODE_ENV: 'production' },
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const prefix = `[${name}] `;
+  const pipe = (stream: NodeJS.ReadableStream | null, out: NodeJS.WriteStream) =>
+    stream?.on('data', (chunk: Buffer) => out.write(chunk.toString().replace(/^(?=.)/gm, prefix)));
+  pipe(child.stdout, process.stdout);
+  pipe(child.stderr, process.stderr);
+  child.once('exit', (code, signal) => {
+    if (shuttingDown) return;
+    console.error(`[start] ${name} exited (${signal ?? code}); stopping the platform`);
+    void shutdown(1);
+  });
+  children.push({ name, child });
+}
+
+async function waitFor(name: string, url: string, timeoutMs = 90_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.status < 500) return;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${name} did not become ready at ${url}`);
+}
+
+try {
+  let adminUrl = env.DATABASE_URL;
+  if (!adminUrl) {
+    if (env.CASINOX_RESET) rmSync(dataDir, { recursive: true, force: true });
+    const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: 54329 + env.CASINOX_PORT_OFFSET });
+    stopPostgres = pg.stop;
+    adminUrl = pg.adminUrl;
+    log(`embedded PostgreSQL 17 running (data in ${join(env.CASINOX_DATA_DIR, 'postgres')})`);
+  }
+  const settings: PlatformSettings = {
+    adminUrl,
+    roleSecret: env.DATABASE_ROLE_SECRET,
+    serviceSecret: env.SERVICE_SECRET,
+    identitySecret: env.IDENTITY_SECRET,
+    portOffset: env.CASINOX_PORT_OFFSET,
+    host: '127.0.0.1',
+  };
+  await bootstrapDatabase(adminUrl, settings.roleSecret);
+  await migrateAll(adminUrl, settings.roleSecret, log);
+  const demo = await seedDemoPlatform(settings);
+  log('database ready: roles, schemas, migrations, demo data');
+
+  const tsx = ['--import', 'tsx'];
+  // Identity first: everyone else verifies tokens against its JWKS.
+  run('identity', [...tsx, 'subgraphs/identity/src/index.ts'], root, subgraphEnv(settings, 'identity'));
+  await waitFor('identity', `${serviceUrl(settings, 'identity')}/health`);
+  for (const name of SUBGRAPHS.filter((n) => n !== 'identity')) run(name, [...tsx, `subgraphs/${name}/src/index.ts`], root, subgraphEnv(settings, name));
+  await Promise.all(SUBGRAPHS.map((name) => waitFor(name, `${serviceUrl(settings, name)}/health`)));
+  run('gateway', [...tsx, 'gateway/src/index.ts'], root, gatewayEnv(settings));
+  await waitFor('gateway', `${serviceUrl(settings, 'gateway')}/health`);
+
+  const next = createRequire(join(root, 'apps/player/package.json')).resolve('next/dist/bin/next');
+  for (const app of ['player', 'admin'] as const) {
+    run(app, [next, 'start', '-p', String(port(settings, app)), '-H', '127.0.0.1'], join(root, 'apps', app), appEnv(settings));
+  }
+  await Promise.all((['player', 'admin'] as const).map((app) => waitFor(app, `${serviceUrl(settings, app)}/`)));
+
+  console.log(`
+  CasinoX is running.
+
+    Player site     ${serviceUrl(settings, 'player')}/${demo.tenants[0]}   (also /${demo.tenants.slice(1).join(', /')})
+    Admin console   ${serviceUrl(settings, 'admin')}
+    GraphQL         ${serviceUrl(settings, 'gateway')}/graphql   (HTTP and WebSocket)
+
+  Demo logins (password in brackets):
+${demo.logins.map((l) => `    ${l.who.padEnd(26)} ${l.email.padEnd(24)} (${l.password})`).join('\n')}
+    Operators enrol TOTP at their first admin login (scan the QR code shown).
+
+  Press Ctrl-C to stop.
+`);
+} catch (error) {
+  console.error('[start] failed:', error instanceof Error ? error.message : error);
+  await shutdown(1);
+}
