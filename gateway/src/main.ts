@@ -7,7 +7,7 @@ import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server
 import { AuthError, createTokenVerifier, type Principal } from '@casinox/auth';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ExecutionResult, GraphQLFormattedError, GraphQLSchema } from 'graphql';
-import { type Authenticate, createAuthenticator } from './auth/authenticate.js';
+import { API_KEY_REVOKED_CHANNEL, createAuthenticator } from './auth/authenticate.js';
 import type { GatewayEnv } from './env.js';
 import { LiveHub } from './live/live-hub.js';
 import { PgListener } from './live/pg-listener.js';
@@ -50,7 +50,7 @@ function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedE
 
 export async function startGateway(env: GatewayEnv) {
   const verifyToken = createTokenVerifier({ jwksUrl: env.JWKS_URL });
-  const authenticate: Authenticate = createAuthenticator({ verifyToken, identityInternalUrl: env.IDENTITY_INTERNAL_URL, serviceSecret: env.SERVICE_SECRET });
+  const authenticate = createAuthenticator({ verifyToken, identityInternalUrl: env.IDENTITY_INTERNAL_URL, serviceSecret: env.SERVICE_SECRET });
   const subgraphUrls: Record<string, string> = {
     identity: env.IDENTITY_URL,
     wallet: env.WALLET_URL,
@@ -102,9 +102,13 @@ export async function startGateway(env: GatewayEnv) {
   const hub = new LiveHub(LIVE_TOPICS, runQuery, (message, error) => console.error(`[gateway] ${message}`, error ?? ''));
   const listener = new PgListener(
     env.LISTEN_DATABASE_URL,
-    hub.channels,
-    (channel, payload) => void hub.dispatch(channel, payload),
-    () => void hub.refreshAll(),
+    [...hub.channels, API_KEY_REVOKED_CHANNEL],
+    (channel, payload) => (channel === API_KEY_REVOKED_CHANNEL ? authenticate.forgetExchangedKeys() : void hub.dispatch(channel, payload)),
+    () => {
+      // Missed notifications: revocations and updates alike.
+      authenticate.forgetExchangedKeys();
+      void hub.refreshAll();
+    },
   );
   await listener.start();
   const expirySweep = setInterval(() => hub.dropExpired(), 15_000);
@@ -216,13 +220,17 @@ function header(req: IncomingMessage, name: string): string | null {
   return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
 }
 
+/** The body, or null past `limit`; the excess is read and dropped (up to 16×) so the client gets the 413 rather than a reset. */
 async function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) return null;
-    chunks.push(chunk as Buffer);
+    if (size > limit * 16) {
+      req.destroy();
+      return null;
+    }
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
-  return Buffer.concat(chunks);
+  return size > limit ? null : Buffer.concat(chunks);
 }

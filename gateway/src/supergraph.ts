@@ -31,7 +31,8 @@ export function composeFromPrintedSdl(readSdl: (name: string) => string = readSu
 }
 
 export function withSubscriptions(apiSchema: GraphQLSchema): GraphQLSchema {
-  return extendSchema(apiSchema, parse(subscriptionSdl()));
+  // A type named Subscription is not a root by itself: extendSchema needs `extend schema`.
+  return extendSchema(apiSchema, parse(`${subscriptionSdl()}\nextend schema { subscription: Subscription }\n`));
 }
 
 function printApiSchema(apiSchema: GraphQLSchema): string {

@@ -8,6 +8,14 @@ export interface Credentials {
 
 export type Authenticate = (credentials: Credentials) => Promise<Principal | null>;
 
+/** Identity notifies this channel when a key is revoked (see ApiKeyService.revoke). */
+export const API_KEY_REVOKED_CHANNEL = 'cx_api_key_revoked';
+
+export interface Authenticator extends Authenticate {
+  /** Drops every cached exchange: the next request with a key asks identity again. */
+  forgetExchangedKeys(): void;
+}
+
 interface CachedExchange {
   token: string;
   expiresAt: number;
@@ -25,7 +33,7 @@ export function createAuthenticator(options: {
   identityInternalUrl: string;
   serviceSecret: string;
   fetch?: typeof fetch;
-}): Authenticate {
+}): Authenticator {
   const exchanges = new Map<string, CachedExchange>();
   const doFetch = options.fetch ?? fetch;
 
@@ -49,11 +57,13 @@ export function createAuthenticator(options: {
     return body.accessToken;
   }
 
-  return async ({ authorization, apiKey }) => {
+  const authenticate: Authenticate = async ({ authorization, apiKey }) => {
     if (apiKey) return options.verifyToken(await exchange(apiKey.trim()));
     if (!authorization) return null;
     const token = bearerToken(authorization);
     if (!token) throw new AuthError('UNAUTHENTICATED', 'Use "Authorization: Bearer <token>".');
     return options.verifyToken(token);
   };
+  // Revocations are rare: forgetting every cached exchange is simpler than mapping keys to ids.
+  return Object.assign(authenticate, { forgetExchangedKeys: () => exchanges.clear() });
 }

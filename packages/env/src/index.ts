@@ -31,7 +31,8 @@ export function loadEnv<S extends z.ZodRawShape>(
 
 /** Common building blocks for service env schemas. */
 export const envField = {
-  port: (fallback: number) => z.coerce.number().int().min(1).max(65_535).default(fallback),
+  /** 0 lets the OS pick a free port (tests); the service reports the one it got. */
+  port: (fallback: number) => z.coerce.number().int().min(0).max(65_535).default(fallback),
   url: () => z.url(),
   /** Interface to bind; loopback unless a deployment says otherwise (containers use 0.0.0.0). */
   host: () => z.string().min(1).default('127.0.0.1'),

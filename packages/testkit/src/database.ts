@@ -3,6 +3,15 @@ import { bootstrapDatabase, type SubgraphName, subgraphUrl, roleUrl } from '@cas
 import pg from 'pg';
 import { inject } from 'vitest';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Superuser URL of the template database every test database is cloned from. */
+    templateUrl: string;
+    roleSecret: string;
+  }
+}
+
+
 export interface TestDatabase {
   /** Superuser URL of this test's own database. */
   adminUrl: string;

@@ -10,13 +10,6 @@ import { freePort } from './ports.js';
 export const TEMPLATE_DATABASE = 'casinox_template';
 export const TEST_ROLE_SECRET = 'test-role-secret-0123456789';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** Superuser URL of the template database every test database is cloned from. */
-    templateUrl: string;
-    roleSecret: string;
-  }
-}
 
 /**
  * Once per `vitest run`: a real PostgreSQL (embedded, or TEST_DATABASE_URL's server), every

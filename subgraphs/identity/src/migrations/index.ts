@@ -1,3 +1,5 @@
 import type { MigrationList } from '@casinox/db';
+import { Migration20261121000000Identity } from './migration-20261121000000-identity.js';
 
-export const migrations: MigrationList = [];
+/** Applied in order by `identity_owner`; never edit a released migration, add a new one. */
+export const migrations: MigrationList = [{ name: 'Migration20261121000000Identity', class: Migration20261121000000Identity }];

@@ -1,0 +1,113 @@
+import { SUBGRAPHS, type SubgraphName } from '@casinox/db';
+import { loadGatewayEnv } from '@casinox/gateway/env';
+import { startGateway } from '@casinox/gateway';
+import { startBonus } from '@casinox/bonus';
+import { loadBonusEnv } from '@casinox/bonus/env';
+import { startCompliance } from '@casinox/compliance';
+import { loadComplianceEnv } from '@casinox/compliance/env';
+import { startGames } from '@casinox/games';
+import { loadGamesEnv } from '@casinox/games/env';
+import { entities, loadIdentityEnv, migrations, startIdentity } from '@casinox/identity';
+import { startJackpot } from '@casinox/jackpot';
+import { loadJackpotEnv } from '@casinox/jackpot/env';
+import { startTournament } from '@casinox/tournament';
+import { loadTournamentEnv } from '@casinox/tournament/env';
+import { startWallet } from '@casinox/wallet';
+import { loadWalletEnv } from '@casinox/wallet/env';
+import { createOrm } from '@casinox/db';
+import { bearer, createTestDatabase, freePort, graphql, type GraphQLResponse, type TestDatabase } from '@casinox/testkit';
+import type { MikroORM } from '@mikro-orm/postgresql';
+
+export const SECRETS = {
+  SERVICE_SECRET: 'api-test-service-secret-0123456789',
+  IDENTITY_SECRET: 'api-test-identity-secret-0123456789-abcdefgh',
+};
+
+type Started = { url: string; stop(): Promise<void> };
+type Starter = (env: Record<string, string>) => Promise<Started>;
+
+/** How each non-identity subgraph is started from an env record (what its index.ts does). */
+const STARTERS: Record<Exclude<SubgraphName, 'identity'>, Starter> = {
+  wallet: (env) => startWallet(loadWalletEnv(env)),
+  games: (env) => startGames(loadGamesEnv(env)),
+  bonus: (env) => startBonus(loadBonusEnv(env)),
+  jackpot: (env) => startJackpot(loadJackpotEnv(env)),
+  tournament: (env) => startTournament(loadTournamentEnv(env)),
+  compliance: (env) => startCompliance(loadComplianceEnv(env)),
+};
+
+export interface TestPlatform {
+  db: TestDatabase;
+  gatewayUrl: string;
+  wsUrl: string;
+  urls: Record<SubgraphName, string>;
+  /** An ORM on identity's runtime role, for seed builders (the domain's own code, not raw SQL). */
+  identityOrm: MikroORM;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; apiKey?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole platform for API tests: a private database, all seven subgraphs and the gateway,
+ * in this process but each on its own real loopback port, talking real HTTP and WebSockets.
+ */
+export async function startTestPlatform(): Promise<TestPlatform> {
+  const db = await createTestDatabase();
+  const running: Started[] = [];
+  const stopAll = async () => {
+    for (const service of running.reverse()) await service.stop().catch(() => {});
+  };
+  try {
+    const identity = await startIdentity(
+      loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...SECRETS }),
+      // Every API test registers from 127.0.0.1: lift the per-IP registration limit (identity tests the limits).
+      { rateLimits: { registrationsPerIp: { points: 10_000, durationSeconds: 3600 }, loginFailuresPerIp: { points: 10_000, durationSeconds: 900 } } },
+    );
+    running.push(identity);
+    const urls = { identity: identity.url } as Record<SubgraphName, string>;
+    for (const name of SUBGRAPHS) {
+      if (name === 'identity') continue;
+      const service = await STARTERS[name]({
+        PORT: String(await freePort()),
+        DATABASE_URL: db.urlFor(name),
+        JWKS_URL: identity.jwksUrl,
+        SERVICE_SECRET: SECRETS.SERVICE_SECRET,
+      });
+      running.push(service);
+      urls[name] = service.url;
+    }
+    const gatewayEnv: Record<string, string> = {
+      PORT: String(await freePort()),
+      JWKS_URL: identity.jwksUrl,
+      IDENTITY_INTERNAL_URL: new URL(identity.url).origin,
+      SERVICE_SECRET: SECRETS.SERVICE_SECRET,
+      LISTEN_DATABASE_URL: db.listenerUrl,
+    };
+    for (const name of SUBGRAPHS) gatewayEnv[`${name.toUpperCase()}_URL`] = urls[name];
+    const gateway = await startGateway(loadGatewayEnv(gatewayEnv));
+    running.push(gateway);
+    const identityOrm = await createOrm({ url: db.urlFor('identity'), schema: 'identity', entities, migrations, poolMax: 2 });
+    return {
+      db,
+      gatewayUrl: gateway.url,
+      wsUrl: gateway.wsUrl,
+      urls,
+      identityOrm,
+      gql: (query, variables, options = {}) =>
+        graphql(gateway.url, query, variables, {
+          ...(options.token ? bearer(options.token) : {}),
+          ...(options.apiKey ? { 'x-api-key': options.apiKey } : {}),
+          ...options.headers,
+        }),
+      async stop() {
+        await identityOrm.close(true);
+        await stopAll();
+        await db.drop();
+      },
+    };
+  } catch (error) {
+    await stopAll();
+    await db.drop();
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+import { envField, loadEnv, z } from '@casinox/env';
+
+/** The only reader of process.env in the identity subgraph. */
+export function loadIdentityEnv(source: Record<string, string | undefined> = process.env) {
+  return loadEnv(
+    'identity',
+    {
+      /** 0 lets the OS pick a free port (tests); startIdentity reports the real one. */
+      PORT: z.coerce.number().int().min(0).max(65_535).default(4101),
+      HOST: envField.host(),
+      /** The runtime role `identity` (never the schema owner, so row-level security binds it). */
+      DATABASE_URL: envField.postgresUrl(),
+      /**
+       * Where this service fetches the JWKS it verifies incoming tokens with, like every other
+       * subgraph. Optional: by default its own `/.well-known/jwks.json`, on the port it listens on.
+       */
+      JWKS_URL: envField.url().optional(),
+      /** Shared with the gateway for the internal API-key exchange. */
+      SERVICE_SECRET: envField.secret(),
+      /** Derives the keys that encrypt TOTP secrets and private signing keys at rest. */
+      IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+    },
+    source,
+  );
+}
+export type IdentityEnv = ReturnType<typeof loadIdentityEnv>;
