@@ -2,4 +2,4 @@ export { SUBGRAPHS, DEFAULT_PORTS, type SubgraphName } from './subgraphs.js';
 export { bootstrapDatabase, roleName, rolePassword, roleUrl, subgraphUrl, type RoleKind } from './roles.js';
 export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded.js';
 export { createOrm, ormConfig, runMigrations, pendingSchemaDiff, inTenant, type OrmOptions, type TenantScope, type MigrationList } from './orm.js';
-export { tenantIsolation, appendOnly } from './sql.js';
+export { tenantIsolation, tenantPolicies, appendOnly } from './sql.js';

@@ -1,6 +1,11 @@
+import type { PolicyDef } from '@mikro-orm/core';
+
 /**
  * SQL fragments that migrations use so every subgraph enforces the same rules in the database.
  */
+const TENANT_MATCH = `tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid`;
+const userMatch = (column: string) => `${column} = nullif(current_setting('app.user_id', true), '')::uuid`;
+
 const q = (name: string) => name.split('.').map((part) => `"${part}"`).join('.');
 
 /**
@@ -10,7 +15,7 @@ const q = (name: string) => name.split('.').map((part) => `"${part}"`).join('.')
  * in other tenants, e.g. operator memberships for the tenant switcher) — read-only.
  */
 export function tenantIsolation(table: string, alsoUserColumn?: string): string[] {
-  const tenantMatch = `tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid`;
+  const tenantMatch = TENANT_MATCH;
   const statements = [
     `alter table ${q(table)} enable row level security;`,
     `alter table ${q(table)} force row level security;`,
@@ -18,7 +23,7 @@ export function tenantIsolation(table: string, alsoUserColumn?: string): string[
   ];
   if (alsoUserColumn) {
     statements.push(
-      `create policy own_rows on ${q(table)} for select using (${alsoUserColumn} = nullif(current_setting('app.user_id', true), '')::uuid);`,
+      `create policy own_rows on ${q(table)} for select using (${userMatch(alsoUserColumn)});`,
     );
   }
   return statements;
@@ -31,4 +36,15 @@ export function appendOnly(table: string): string[] {
     `create or replace function ${fn}() returns trigger language plpgsql as $$ begin raise exception '% is append-only', tg_table_name using errcode = '42501'; end $$;`,
     `create trigger append_only before update or delete on ${q(table)} for each row execute function ${fn}();`,
   ];
+}
+
+/**
+ * The same policies declared on an entity (`@Entity({ ...tenantPolicies() })`). MikroORM 7 diffs
+ * policies like columns: without this mirror its schema generator would propose dropping them,
+ * and with it the drift check also proves the database holds exactly these policies.
+ */
+export function tenantPolicies(alsoUserColumn?: string): { rowLevelSecurity: 'force'; policies: PolicyDef[] } {
+  const policies: PolicyDef[] = [{ name: 'tenant_isolation', command: 'all', using: TENANT_MATCH, check: TENANT_MATCH }];
+  if (alsoUserColumn) policies.push({ name: 'own_rows', command: 'select', using: userMatch(alsoUserColumn) });
+  return { rowLevelSecurity: 'force', policies };
 }

@@ -1,8 +1,8 @@
+import { tenantPolicies } from '@casinox/db';
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { Entity, Filter, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
 import { Operator } from '../operators/operator.entity.js';
-import { tenantPolicies } from '../shared/tenant-policies.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 
 /** A partner's credential for one tenant. Tenant-owned: row-level security applies. */

@@ -1,8 +1,8 @@
+import { tenantPolicies } from '@casinox/db';
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
 import { OPERATOR_ROLES, type OperatorRole } from '@casinox/auth';
 import { Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
-import { tenantPolicies } from '../shared/tenant-policies.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { User } from '../users/user.entity.js';
 
