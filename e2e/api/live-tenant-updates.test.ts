@@ -20,6 +20,7 @@ function connect(token: string | null, onClose?: (code: number) => void): Client
     webSocketImpl: WebSocket,
     lazy: false,
     retryAttempts: 0,
+    onNonLazyError: () => {},
     connectionParams: token ? { authorization: `Bearer ${token}` } : {},
     on: { closed: (event) => onClose?.((event as { code: number }).code), error: () => {} },
   });
@@ -91,7 +92,7 @@ describe('tenantUpdated over graphql-ws through the gateway', () => {
 
     const feedsA = playersA.map((p) => collect<Update>(connect(p.session.accessToken), SUBSCRIPTION));
     const feedB = collect<Update>(connect(playerB.session.accessToken), SUBSCRIPTION);
-    await new Promise((r) => setTimeout(r, 300)); // subscriptions registered
+    await expect.poll(() => platform.liveSubscribers()).toBeGreaterThanOrEqual(3);
 
     await changeColour(ownerA.session.accessToken, '#ff0055');
     for (const feed of feedsA) {

@@ -43,6 +43,8 @@ export interface TestPlatform {
   urls: Record<SubgraphName, string>;
   /** An ORM on identity's runtime role, for seed builders (the domain's own code, not raw SQL). */
   identityOrm: MikroORM;
+  /** Subscriptions the gateway currently serves (to wait for registration, not sleep). */
+  liveSubscribers(): number;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; apiKey?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
@@ -93,6 +95,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
       wsUrl: gateway.wsUrl,
       urls,
       identityOrm,
+      liveSubscribers: () => gateway.hub.size,
       gql: (query, variables, options = {}) =>
         graphql(gateway.url, query, variables, {
           ...(options.token ? bearer(options.token) : {}),

@@ -45,3 +45,15 @@ export const envField = {
       .default(fallback ? 'true' : 'false')
       .transform((v) => v === 'true' || v === '1'),
 };
+
+/** The variables every subgraph reads; a subgraph adds its own to this shape. */
+export function subgraphEnvShape(defaultPort: number) {
+  return {
+    PORT: envField.port(defaultPort),
+    HOST: envField.host(),
+    /** The subgraph's runtime role (never the schema owner, so row-level security binds it). */
+    DATABASE_URL: envField.postgresUrl(),
+    /** Identity's JWKS: every subgraph verifies the forwarded token again. */
+    JWKS_URL: envField.url(),
+  };
+}

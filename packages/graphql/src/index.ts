@@ -12,3 +12,4 @@ export {
   type OperatorPrincipal,
 } from './context.js';
 export { startSubgraphServer, sendJson, readBody, graphqlErrorBody, type RunningServer, type RouteHandler, type SubgraphServerOptions } from './server.js';
+export { startSubgraphService, type RunningSubgraph, type SubgraphEnv } from './subgraph-service.js';

@@ -1,30 +1,10 @@
-import 'reflect-metadata';
-import { createTokenVerifier } from '@casinox/auth';
-import { createOrm } from '@casinox/db';
-import { startSubgraphServer } from '@casinox/graphql';
+import { startSubgraphService } from '@casinox/graphql';
 import type { BonusEnv } from './env.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { buildBonusSchema } from './schema.js';
 
-/** Starts the bonus subgraph; returns a handle that stops it (server, then database). */
-export async function startBonus(env: BonusEnv) {
-  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'bonus', entities, migrations });
-  const { schema } = await buildBonusSchema();
-  const server = await startSubgraphServer({
-    name: 'bonus',
-    port: env.PORT,
-    host: env.HOST,
-    schema,
-    verifyToken: createTokenVerifier({ jwksUrl: env.JWKS_URL }),
-    context: (base) => base,
-    ready: async () => void (await orm.em.getConnection().execute('select 1')),
-  });
-  return {
-    url: server.url,
-    async stop() {
-      await server.stop();
-      await orm.close(true);
-    },
-  };
+/** Starts the bonus subgraph; the returned handle stops it (server, then database). */
+export function startBonus(env: BonusEnv) {
+  return startSubgraphService({ name: 'bonus', env, entities, migrations, buildSchema: buildBonusSchema });
 }

@@ -1,30 +1,10 @@
-import 'reflect-metadata';
-import { createTokenVerifier } from '@casinox/auth';
-import { createOrm } from '@casinox/db';
-import { startSubgraphServer } from '@casinox/graphql';
+import { startSubgraphService } from '@casinox/graphql';
 import type { GamesEnv } from './env.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { buildGamesSchema } from './schema.js';
 
-/** Starts the games subgraph; returns a handle that stops it (server, then database). */
-export async function startGames(env: GamesEnv) {
-  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'games', entities, migrations });
-  const { schema } = await buildGamesSchema();
-  const server = await startSubgraphServer({
-    name: 'games',
-    port: env.PORT,
-    host: env.HOST,
-    schema,
-    verifyToken: createTokenVerifier({ jwksUrl: env.JWKS_URL }),
-    context: (base) => base,
-    ready: async () => void (await orm.em.getConnection().execute('select 1')),
-  });
-  return {
-    url: server.url,
-    async stop() {
-      await server.stop();
-      await orm.close(true);
-    },
-  };
+/** Starts the games subgraph; the returned handle stops it (server, then database). */
+export function startGames(env: GamesEnv) {
+  return startSubgraphService({ name: 'games', env, entities, migrations, buildSchema: buildGamesSchema });
 }

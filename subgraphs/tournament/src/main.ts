@@ -1,30 +1,10 @@
-import 'reflect-metadata';
-import { createTokenVerifier } from '@casinox/auth';
-import { createOrm } from '@casinox/db';
-import { startSubgraphServer } from '@casinox/graphql';
+import { startSubgraphService } from '@casinox/graphql';
 import type { TournamentEnv } from './env.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { buildTournamentSchema } from './schema.js';
 
-/** Starts the tournament subgraph; returns a handle that stops it (server, then database). */
-export async function startTournament(env: TournamentEnv) {
-  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'tournament', entities, migrations });
-  const { schema } = await buildTournamentSchema();
-  const server = await startSubgraphServer({
-    name: 'tournament',
-    port: env.PORT,
-    host: env.HOST,
-    schema,
-    verifyToken: createTokenVerifier({ jwksUrl: env.JWKS_URL }),
-    context: (base) => base,
-    ready: async () => void (await orm.em.getConnection().execute('select 1')),
-  });
-  return {
-    url: server.url,
-    async stop() {
-      await server.stop();
-      await orm.close(true);
-    },
-  };
+/** Starts the tournament subgraph; the returned handle stops it (server, then database). */
+export function startTournament(env: TournamentEnv) {
+  return startSubgraphService({ name: 'tournament', env, entities, migrations, buildSchema: buildTournamentSchema });
 }

@@ -1,30 +1,10 @@
-import 'reflect-metadata';
-import { createTokenVerifier } from '@casinox/auth';
-import { createOrm } from '@casinox/db';
-import { startSubgraphServer } from '@casinox/graphql';
+import { startSubgraphService } from '@casinox/graphql';
 import type { WalletEnv } from './env.js';
 import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 import { buildWalletSchema } from './schema.js';
 
-/** Starts the wallet subgraph; returns a handle that stops it (server, then database). */
-export async function startWallet(env: WalletEnv) {
-  const orm = await createOrm({ url: env.DATABASE_URL, schema: 'wallet', entities, migrations });
-  const { schema } = await buildWalletSchema();
-  const server = await startSubgraphServer({
-    name: 'wallet',
-    port: env.PORT,
-    host: env.HOST,
-    schema,
-    verifyToken: createTokenVerifier({ jwksUrl: env.JWKS_URL }),
-    context: (base) => base,
-    ready: async () => void (await orm.em.getConnection().execute('select 1')),
-  });
-  return {
-    url: server.url,
-    async stop() {
-      await server.stop();
-      await orm.close(true);
-    },
-  };
+/** Starts the wallet subgraph; the returned handle stops it (server, then database). */
+export function startWallet(env: WalletEnv) {
+  return startSubgraphService({ name: 'wallet', env, entities, migrations, buildSchema: buildWalletSchema });
 }
