@@ -4,7 +4,8 @@
  *  2. the composed supergraph and the API schema (gateway/*.graphql) — composition errors too,
  *  3. migrations: after applying them to a fresh database, the ORM must see nothing to change.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { bootstrapDatabase, pendingSchemaDiff, SUBGRAPHS, type SubgraphName, startEmbeddedPostgres, subgraphUrl } from '@casinox/db';
@@ -27,6 +28,21 @@ try {
   if (read(API_SCHEMA_FILE) !== apiSchemaSdl) problems.push('gateway/schema.graphql is stale');
 } catch (error) {
   problems.push(error instanceof Error ? error.message : String(error));
+}
+
+// The apps' GraphQL types must be generated from the committed API schema, and every document
+// in them must validate against it.
+const typesFile = join(REPO_ROOT, 'packages/web/src/graphql-env.d.ts');
+const committedTypes = read(typesFile);
+execFileSync('npm', ['run', '--silent', 'generate:graphql', '-w', '@casinox/web'], { cwd: REPO_ROOT, stdio: 'ignore' });
+if (read(typesFile) !== committedTypes) {
+  problems.push('packages/web/src/graphql-env.d.ts is stale');
+  writeFileSync(typesFile, committedTypes);
+}
+try {
+  execFileSync('npm', ['run', '--silent', 'check:graphql', '-w', '@casinox/web'], { cwd: REPO_ROOT, stdio: 'pipe' });
+} catch (error) {
+  problems.push(`the apps' GraphQL documents do not match the API schema:\n${String((error as { stdout?: Buffer }).stdout ?? error)}`);
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'casinox-drift-'));

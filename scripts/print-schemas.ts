@@ -3,6 +3,7 @@
  * composes `gateway/supergraph.graphql` and the client-facing `gateway/schema.graphql`.
  * Commit the results; `npm run check:drift` fails CI when they are stale.
  */
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUBGRAPHS } from '@casinox/db';
@@ -16,4 +17,6 @@ for (const name of SUBGRAPHS) {
 const { supergraphSdl, apiSchemaSdl } = composeFromPrintedSdl();
 writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
 writeFileSync(API_SCHEMA_FILE, apiSchemaSdl);
-console.log('printed 7 subgraph schemas, the supergraph and the API schema');
+// The apps' typed documents (gql.tada) are generated from the API schema.
+execFileSync('npm', ['run', '--silent', 'generate:graphql', '-w', '@casinox/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
+console.log('printed 7 subgraph schemas, the supergraph, the API schema and the apps\' GraphQL types');

@@ -8,6 +8,7 @@ import { AuthError, createTokenVerifier, type Principal } from '@casinox/auth';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ExecutionResult, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { API_KEY_REVOKED_CHANNEL, createAuthenticator } from './auth/authenticate.js';
+import { resolveClientIp } from './auth/resolve-client-ip.js';
 import type { GatewayEnv } from './env.js';
 import { LiveHub } from './live/live-hub.js';
 import { PgListener } from './live/pg-listener.js';
@@ -164,7 +165,7 @@ export async function startGateway(env: GatewayEnv) {
     const contextValue: GatewayContext = {
       principal,
       token: principal?.token ?? null,
-      clientIp: req.socket.remoteAddress ?? '',
+      clientIp: resolveClientIp(req.socket.remoteAddress ?? '', header(req, 'x-forwarded-for'), env.TRUSTED_PROXIES),
       requestId: header(req, 'x-request-id') ?? randomUUID(),
     };
     const result = await apollo.executeHTTPGraphQLRequest({

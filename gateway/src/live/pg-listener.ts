@@ -68,6 +68,8 @@ export class PgListener {
     if (this.retryTimer) clearTimeout(this.retryTimer);
     const client = this.client;
     this.client = null;
+    // The database may be going down with us (57P01): nothing to report any more.
+    client?.removeAllListeners('error').on('error', () => {});
     await client?.end().catch(() => {});
   }
 }

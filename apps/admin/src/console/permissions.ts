@@ -1,0 +1,42 @@
+export type Role = 'OWNER' | 'ADMIN' | 'FINANCE' | 'COMPLIANCE' | 'SUPPORT';
+
+export const ROLES: readonly Role[] = ['OWNER', 'ADMIN', 'FINANCE', 'COMPLIANCE', 'SUPPORT'];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  OWNER: 'Owner',
+  ADMIN: 'Admin',
+  FINANCE: 'Finance',
+  COMPLIANCE: 'Compliance',
+  SUPPORT: 'Support',
+};
+
+export type Capability = 'staff.manage' | 'tenant.update' | 'apiKeys.manage';
+
+const MANAGERS: readonly Role[] = ['OWNER', 'ADMIN'];
+
+/**
+ * What the console offers a role. Only hides or disables controls: the API enforces the same
+ * rules and remains the authority.
+ */
+export function can(role: Role | null | undefined, capability: Capability): boolean {
+  if (!role) return false;
+  switch (capability) {
+    case 'staff.manage':
+    case 'tenant.update':
+    case 'apiKeys.manage':
+      return MANAGERS.includes(role);
+  }
+}
+
+/** Roles `actor` may hand out: an ADMIN may not create or promote OWNERs. */
+export function assignableRoles(actor: Role | null | undefined): Role[] {
+  if (actor === 'OWNER') return [...ROLES];
+  if (actor === 'ADMIN') return ROLES.filter((r) => r !== 'OWNER');
+  return [];
+}
+
+/** Whether `actor` may change or disable a colleague holding `target` (an ADMIN may not touch an OWNER). */
+export function canManageColleague(actor: Role | null | undefined, target: Role): boolean {
+  if (!can(actor, 'staff.manage')) return false;
+  return actor === 'OWNER' || target !== 'OWNER';
+}

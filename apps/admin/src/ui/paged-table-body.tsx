@@ -1,0 +1,70 @@
+'use client';
+
+import { type ReactNode, useState } from 'react';
+import { type ApiProblem, FormAlert } from '@casinox/web';
+import { Button, LoadingState } from './primitives';
+
+export interface PageOfRows<T> {
+  rows: T[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+  fetching: boolean;
+  problem: ApiProblem | null;
+}
+
+interface Props<T> {
+  /** Loads one page after a cursor (a hook: called once per rendered page). */
+  usePage: (after: string | null) => PageOfRows<T>;
+  renderRow: (row: T) => ReactNode;
+  colSpan: number;
+  empty: ReactNode;
+  loadingLabel: string;
+}
+
+function Page<T>({ after, isFirst, isLast, onMore, usePage, renderRow, colSpan, empty, loadingLabel }: Props<T> & { after: string | null; isFirst: boolean; isLast: boolean; onMore: (cursor: string) => void }) {
+  const page = usePage(after);
+  const fullRow = (content: ReactNode) => (
+    <tr>
+      <td colSpan={colSpan} className="px-4 py-3">
+        {content}
+      </td>
+    </tr>
+  );
+  if (page.fetching && page.rows.length === 0 && !page.problem) return fullRow(<LoadingState label={loadingLabel} />);
+  if (page.problem && page.rows.length === 0) return fullRow(<FormAlert problem={page.problem} />);
+  if (isFirst && page.rows.length === 0) return fullRow(empty);
+  return (
+    <>
+      {page.rows.map(renderRow)}
+      {isLast && page.hasNextPage && page.endCursor
+        ? fullRow(
+            <div className="text-center">
+              <Button variant="secondary" onClick={() => onMore(page.endCursor as string)}>
+                Load more
+              </Button>
+            </div>,
+          )
+        : null}
+    </>
+  );
+}
+
+/** Table rows of a cursor connection, one page at a time, with “Load more”. */
+export function PagedTableBody<T>(props: Props<T>) {
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  return (
+    <tbody>
+      {cursors.map((after, index) => (
+        <Page
+          key={after ?? 'first'}
+          {...props}
+          after={after}
+          isFirst={index === 0}
+          isLast={index === cursors.length - 1}
+          onMore={(cursor) => setCursors((list) => (list.includes(cursor) ? list : [...list, cursor]))}
+        />
+      ))}
+    </tbody>
+  );
+}
+

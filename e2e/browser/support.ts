@@ -1,0 +1,108 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
+
+/*
+ * The platform the config starts (ports shifted by 10000, as in playwright.config.ts). Specs do
+ * not import the config itself: Playwright loads it apart from test files.
+ */
+const offset = Number(process.env.CASINOX_PORT_OFFSET ?? 10_000);
+export const PLAYER_URL = process.env.PLAYER_URL ?? `http://127.0.0.1:${3000 + offset}`;
+export const ADMIN_URL = process.env.ADMIN_URL ?? `http://127.0.0.1:${3001 + offset}`;
+export const GATEWAY_URL = process.env.GATEWAY_URL ?? `http://127.0.0.1:${4000 + offset}/graphql`;
+
+/** A suffix no other run or test shares, for emails and names. */
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+}
+
+/** `#1e40af` → `rgb(30, 64, 175)`, the form getComputedStyle reports. */
+export function hexToRgb(hex: string): string {
+  const value = hex.replace('#', '');
+  const full = value.length === 3 ? [...value].map((c) => c + c).join('') : value.slice(0, 6);
+  const [r, g, b] = [0, 2, 4].map((i) => Number.parseInt(full.slice(i, i + 2), 16));
+  return `rgb(${r}, ${g}, ${b})`;
+}
+
+/** A random colour, unlike `avoid`. */
+export function randomColour(avoid: string): string {
+  for (;;) {
+    const colour = `#${Math.floor(Math.random() * 0xffffff)
+      .toString(16)
+      .padStart(6, '0')}`;
+    if (colour.toLowerCase() !== avoid.toLowerCase()) return colour;
+  }
+}
+
+/**
+ * An operator's enrolled TOTP secret and the last time step a code was used for, kept beside the
+ * platform's data (reset with it): a retry against the same running platform can still sign in,
+ * and never replays a code the server already accepted (it takes each step once).
+ */
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const totpFile = (email: string) => resolve(repoRoot, process.env.CASINOX_DATA_DIR ?? '.data/e2e', `totp-${email.replace(/[^a-z0-9]/gi, '_')}.json`);
+
+interface TotpState {
+  secret: string;
+  lastStep: number | null;
+}
+
+async function readTotpState(email: string): Promise<TotpState | null> {
+  try {
+    return JSON.parse(await readFile(totpFile(email), 'utf8')) as TotpState;
+  } catch {
+    return null;
+  }
+}
+
+async function writeTotpState(email: string, state: TotpState): Promise<void> {
+  const file = totpFile(email);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, JSON.stringify(state));
+}
+
+export async function rememberTotpSecret(email: string, secret: string): Promise<void> {
+  const previous = await readTotpState(email);
+  await writeTotpState(email, { secret, lastStep: previous?.secret === secret ? previous.lastStep : null });
+}
+
+export async function recallTotpSecret(email: string): Promise<string | null> {
+  return (await readTotpState(email))?.secret ?? null;
+}
+
+const PERIOD_SECONDS = 30;
+
+/** A code for a time step later than any used before for this operator (waits for the next step when needed). */
+export async function freshTotpCode(email: string): Promise<string> {
+  const state = await readTotpState(email);
+  if (!state) throw new Error(`No TOTP secret recorded for ${email}.`);
+  const totp = new TOTP({ secret: Secret.fromBase32(state.secret.replace(/\s+/g, '')), algorithm: 'SHA1', digits: 6, period: PERIOD_SECONDS });
+  for (;;) {
+    const now = Date.now();
+    const step = Math.floor(now / 1000 / PERIOD_SECONDS);
+    const msLeft = (step + 1) * PERIOD_SECONDS * 1000 - now;
+    // Also skip the last two seconds of a step, so the code is still current when it arrives.
+    if ((state.lastStep === null || step > state.lastStep) && msLeft > 2_000) {
+      await writeTotpState(email, { secret: state.secret, lastStep: step });
+      return totp.generate({ timestamp: now });
+    }
+    await new Promise((r) => setTimeout(r, msLeft + 250));
+  }
+}
+
+/** The value of a CSS custom property on the branded wrapper of the player site. */
+export async function brandVariable(page: Page, name: string): Promise<string> {
+  return page.locator('[data-tenant]').first().evaluate((el, prop) => getComputedStyle(el).getPropertyValue(prop).trim(), name);
+}
+
+export async function registerPlayer(page: Page, baseUrl: string, slug: string, name: string, email: string, password: string): Promise<void> {
+  await page.goto(`${baseUrl}/${slug}/register`);
+  await page.getByLabel('Display name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page).toHaveURL(`${baseUrl}/${slug}`);
+  await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${name}` })).toBeVisible();
+}

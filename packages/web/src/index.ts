@@ -1,0 +1,21 @@
+export { graphql, readFragment, type FragmentOf, type ResultOf, type VariablesOf } from './graphql';
+export * from './documents/tenant';
+export * from './documents/player';
+export * from './documents/operator';
+export {
+  messageForCode,
+  problemFromGraphQLErrors,
+  problemFromCombinedError,
+  fieldMessage,
+  formLevelProblem,
+  isApiErrorBody,
+  type ApiProblem,
+  type ApiErrorBody,
+} from './errors';
+export { brandingStyle, readableOn, safeColour, isHexColour, isBrandColour, DEFAULT_BRANDING, type Branding } from './branding';
+export { SessionProvider, useSession, type SessionValue, type SessionStatus } from './session/session-provider';
+export { decodeTokenClaims, type TokenClaims } from './session/token-claims';
+export type { SessionTokenBody, SessionResult } from './session/session-types';
+export { GraphQLProvider } from './urql/graphql-provider';
+export { createGraphQLClient, toWebSocketUrl, WS_UNAUTHORIZED, type GraphQLClientOptions } from './urql/create-graphql-client';
+export * from './ui/form-controls';
