@@ -72,7 +72,7 @@ function stopChild(child: ChildProcess): Promise<void> {
 function run(name: string, args: string[], cwd: string, extraEnv: Record<string, string>): void {
   const child = spawn(process.execPath, args, {
     cwd,
-    env: { ...process.env, ...extraEnv, NODE_ENV: 'production' },
+    env: { ...process.env, ...extraEnv, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     detached: true,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

