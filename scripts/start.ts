@@ -37,13 +37,20 @@ async function shutdown(code: number): Promise<never> {
   if (shuttingDown) return new Promise<never>(() => {});
   shuttingDown = true;
   log('stopping…');
+  // Whatever hangs, the command ends.
+  setTimeout(() => {
+    console.error('[start] shutdown took too long; exiting');
+    process.exit(code || 1);
+  }, 30_000).unref();
   await Promise.all(children.map(({ child }) => stopChild(child)));
   await stopPostgres().catch((error: unknown) => console.error('[start] postgres did not stop cleanly', error));
   log('stopped');
   process.exit(code);
 }
-process.once('SIGINT', () => void shutdown(0));
-process.once('SIGTERM', () => void shutdown(0));
+// `on`, not `once`: npm and tsx relay the terminal's signal again, and a second, unhandled one would
+// kill this process halfway through stopping its children.
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
 
 /** Each child leads its own process group, so `next start`'s server child stops with it. */
 function stopChild(child: ChildProcess): Promise<void> {

@@ -34,8 +34,9 @@ export class PgListener {
     client.on('notification', (message) => {
       if (message.payload !== undefined) this.onNotify(message.channel, message.payload);
     });
-    client.on('error', (error) => {
-      this.log('listener connection error', error);
+    client.on('error', (error: Error & { code?: string }) => {
+      // A restarting or stopping database is an operational event: one line, then reconnect.
+      if (!this.stopped) this.log(`listener lost its connection (${error.code ?? error.message}); reconnecting`);
       this.scheduleReconnect(client, 0);
     });
     client.on('end', () => this.scheduleReconnect(client, 0));
@@ -46,7 +47,7 @@ export class PgListener {
       if (this.connectedOnce) this.onReconnect();
       this.connectedOnce = true;
     } catch (error) {
-      this.log(`listener could not connect (attempt ${attempt + 1})`, error);
+      this.log(`listener could not connect (attempt ${attempt + 1}): ${error instanceof Error ? error.message : String(error)}`);
       await client.end().catch(() => {});
       if (attempt === 0 && !this.connectedOnce) throw error;
       this.scheduleReconnect(client, attempt + 1);

