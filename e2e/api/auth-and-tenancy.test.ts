@@ -1,7 +1,9 @@
+import { currentSigningKey } from '@casinox/identity/seed';
 import { errorCode } from '@casinox/testkit';
+import { SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTenant, registerPlayer, SESSION, signInOperator } from './support/actors.js';
-import { startTestPlatform, type TestPlatform } from './support/platform.js';
+import { SECRETS, startTestPlatform, type TestPlatform } from './support/platform.js';
 
 let platform: TestPlatform;
 beforeAll(async () => {
@@ -65,6 +67,14 @@ describe('player sessions through the gateway', () => {
       expect(res.status).toBe(401);
       expect(errorCode(res)).toBe('UNAUTHENTICATED');
     }
+    // Genuinely signed but expired: TOKEN_EXPIRED, so clients know to refresh.
+    const { kid, key } = await currentSigningKey(platform.identityOrm, SECRETS.IDENTITY_SECRET);
+    const expired = await new SignJWT({ ...claims, exp: Math.floor(Date.now() / 1000) - 30 })
+      .setProtectedHeader({ alg: 'ES256', kid })
+      .sign(key);
+    const expiredRes = await platform.gql(ME, {}, { token: expired });
+    expect(expiredRes.status).toBe(401);
+    expect(errorCode(expiredRes)).toBe('TOKEN_EXPIRED');
     // A player token is not an operator token.
     expect(errorCode(await platform.gql('{ operators { edges { node { id } } } }', {}, { token: session.accessToken }))).toBe('FORBIDDEN');
   });

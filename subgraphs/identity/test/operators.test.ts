@@ -85,7 +85,7 @@ describe('TOTP enrolment and verification', () => {
   });
 
   it('refuses an expired or forged challenge', async () => {
-    const { kid, key } = await serviceSigningKey(t.db);
+    const { kid, key } = await serviceSigningKey(t);
     const expired = await new SignJWT({})
       .setProtectedHeader({ alg: 'ES256', kid })
       .setIssuer('casinox-identity')

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase } from '@casinox/testkit';
-import { type CryptoKey, importJWK, type JWK } from 'jose';
+import type { CryptoKey } from 'jose';
 import { type IdentityOptions, loadIdentityEnv, type RunningIdentity, startIdentity, totpCode } from '../src/main.js';
-import { createSecretBox } from '../src/shared/secret-box.js';
+import { currentSigningKey } from '../src/seed/index.js';
 
 /** Secrets the test service runs with (the seeds need IDENTITY_SECRET to enrol TOTP). */
 export const TEST_SECRETS = {
@@ -67,13 +67,8 @@ export function claimsOf(token: string): Record<string, unknown> {
 }
 
 /** The service's current signing key, opened as the service opens it (to forge test tokens). */
-export async function serviceSigningKey(db: TestDatabase): Promise<{ kid: string; key: CryptoKey }> {
-  const row = await db.query<{ kid: string; private_jwk: string }>(
-    'select kid, private_jwk from identity.signing_key where activates_at <= now() order by activates_at desc limit 1',
-  );
-  const { kid, private_jwk } = row.rows[0]!;
-  const jwk = JSON.parse(createSecretBox(TEST_SECRETS.IDENTITY_SECRET, 'signing-key').open(private_jwk, `signing-key:${kid}`)) as JWK;
-  return { kid, key: (await importJWK(jwk, 'ES256')) as CryptoKey };
+export function serviceSigningKey(t: Pick<TestIdentity, 'identity'>): Promise<{ kid: string; key: CryptoKey }> {
+  return currentSigningKey(t.identity.orm, TEST_SECRETS.IDENTITY_SECRET);
 }
 
 export const OPERATOR_LOGIN = `mutation($input: OperatorLoginInput!) {

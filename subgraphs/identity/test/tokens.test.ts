@@ -25,7 +25,7 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 async function forge(claims: Record<string, unknown>, options: { aud?: string; exp?: number; key?: { kid: string; key: CryptoKey } } = {}) {
-  const { kid, key } = options.key ?? (await serviceSigningKey(t.db));
+  const { kid, key } = options.key ?? (await serviceSigningKey(t));
   return new SignJWT({ kind: 'player', tid: tenantId, pid: playerId, ...claims })
     .setProtectedHeader({ alg: 'ES256', kid })
     .setIssuer('casinox-identity')

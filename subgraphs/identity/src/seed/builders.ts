@@ -1,6 +1,8 @@
 import type { OperatorRole } from '@casinox/auth';
 import { inTenant } from '@casinox/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
+import { type CryptoKey, importJWK, type JWK } from 'jose';
+import { SigningKey } from '../keys/signing-key.entity.js';
 import { totpSealContext } from '../operators/operator-auth.service.js';
 import { Operator, type OperatorStatus } from '../operators/operator.entity.js';
 import { newTotpSecret } from '../operators/totp.js';
@@ -150,4 +152,14 @@ async function enrolTotp(orm: MikroORM, userId: string, identitySecret: string):
   user.totpEnabled = true;
   await em.flush();
   return secret;
+}
+
+/**
+ * The key identity signs with now, opened as the service opens it. Tests use it to forge tokens
+ * with a genuine signature but claims the service would never issue (expired, foreign tenant…).
+ */
+export async function currentSigningKey(orm: MikroORM, identitySecret: string): Promise<{ kid: string; key: CryptoKey }> {
+  const row = await orm.em.fork().findOneOrFail(SigningKey, { activatesAt: { $lte: new Date() } }, { orderBy: { activatesAt: 'desc' } });
+  const jwk = JSON.parse(createSecretBox(identitySecret, 'signing-key').open(row.privateJwk, `signing-key:${row.kid}`)) as JWK;
+  return { kid: row.kid, key: (await importJWK(jwk, 'ES256')) as CryptoKey };
 }
