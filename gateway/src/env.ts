@@ -27,11 +27,11 @@ export function loadGatewayEnv(source: Record<string, string | undefined> = proc
         .string()
         .default('http://127.0.0.1:3000,http://localhost:3000,http://127.0.0.1:3001,http://localhost:3001')
         .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
-      /** Proxies whose X-Forwarded-For is believed (the apps' Next servers, load balancers). */
+      /** Proxies whose X-Forwarded-For is believed (the apps' Next servers, load balancers): IPs or CIDR ranges. */
       TRUSTED_PROXIES: z
         .string()
         .default('127.0.0.1,::1')
-        .transform((value) => new Set(value.split(',').map((ip) => ip.trim()).filter(Boolean))),
+        .transform((value) => value.split(',').map((ip) => ip.trim()).filter(Boolean)),
       MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
       // Armor multiplies by list sizes (`first`): a 100-item page of a connection costs ~8k.
       MAX_QUERY_COST: z.coerce.number().int().positive().default(50_000),

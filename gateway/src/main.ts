@@ -8,7 +8,7 @@ import { AuthError, createTokenVerifier, type Principal } from '@casinox/auth';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ExecutionResult, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { API_KEY_REVOKED_CHANNEL, createAuthenticator } from './auth/authenticate.js';
-import { resolveClientIp } from './auth/resolve-client-ip.js';
+import { resolveClientIp, trustedProxyMatcher } from './auth/resolve-client-ip.js';
 import type { GatewayEnv } from './env.js';
 import { LiveHub } from './live/live-hub.js';
 import { PgListener } from './live/pg-listener.js';
@@ -115,6 +115,7 @@ export async function startGateway(env: GatewayEnv) {
   const expirySweep = setInterval(() => hub.dropExpired(), 15_000);
 
   const allowedOrigins = new Set(env.CORS_ORIGINS);
+  const isTrustedProxy = trustedProxyMatcher(env.TRUSTED_PROXIES);
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       console.error('[gateway]', error);
@@ -165,7 +166,7 @@ export async function startGateway(env: GatewayEnv) {
     const contextValue: GatewayContext = {
       principal,
       token: principal?.token ?? null,
-      clientIp: resolveClientIp(req.socket.remoteAddress ?? '', header(req, 'x-forwarded-for'), env.TRUSTED_PROXIES),
+      clientIp: resolveClientIp(req.socket.remoteAddress ?? '', header(req, 'x-forwarded-for'), isTrustedProxy),
       requestId: header(req, 'x-request-id') ?? randomUUID(),
     };
     const result = await apollo.executeHTTPGraphQLRequest({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { resolveClientIp } from './resolve-client-ip.js';
+import { resolveClientIp, trustedProxyMatcher } from './resolve-client-ip.js';
 
-const trusted = new Set(['127.0.0.1', '::1', '10.0.0.5']);
+const trusted = trustedProxyMatcher(['127.0.0.1', '::1', '10.0.0.5']);
 
 describe('resolveClientIp', () => {
   it.each([
@@ -15,5 +15,24 @@ describe('resolveClientIp', () => {
     ['loopback with no header is loopback', '127.0.0.1', null, '127.0.0.1'],
   ])('%s', (_case, socket, header, expected) => {
     expect(resolveClientIp(socket, header, trusted)).toBe(expected);
+  });
+});
+
+describe('trustedProxyMatcher', () => {
+  const matches = trustedProxyMatcher(['127.0.0.1', '::1', '172.16.0.0/12', 'fd00::/8']);
+  it.each([
+    ['127.0.0.1', true],
+    ['::1', true],
+    ['172.20.3.4', true],
+    ['172.32.0.1', false],
+    ['fd12::1', true],
+    ['2001:db8::1', false],
+    ['not-an-ip', false],
+  ])('%s → %s', (ip, expected) => {
+    expect(matches(ip)).toBe(expected);
+  });
+
+  it('refuses a malformed entry at start-up', () => {
+    expect(() => trustedProxyMatcher(['10.0.0.0/8', 'localhost'])).toThrow(/TRUSTED_PROXIES/);
   });
 });
