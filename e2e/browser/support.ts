@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,7 @@ export const GATEWAY_URL = process.env.GATEWAY_URL ?? `http://127.0.0.1:${4000 +
 
 /** A suffix no other run or test shares, for emails and names. */
 export function uniqueSuffix(): string {
-  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 7)}`;
+  return `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
 }
 
 /** `#1e40af` → `rgb(30, 64, 175)`, the form getComputedStyle reports. */
@@ -29,9 +30,7 @@ export function hexToRgb(hex: string): string {
 /** A random colour, unlike `avoid`. */
 export function randomColour(avoid: string): string {
   for (;;) {
-    const colour = `#${Math.floor(Math.random() * 0xffffff)
-      .toString(16)
-      .padStart(6, '0')}`;
+    const colour = `#${randomBytes(3).toString('hex')}`;
     if (colour.toLowerCase() !== avoid.toLowerCase()) return colour;
   }
 }

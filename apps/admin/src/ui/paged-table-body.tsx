@@ -68,3 +68,32 @@ export function PagedTableBody<T>(props: Props<T>) {
   );
 }
 
+
+/**
+ * A console table: column headings (a heading given as `{ hidden }` is read to screen readers
+ * only, e.g. an actions column) over a body paged with "Load more".
+ */
+export function PagedTable<T>({ columns, ...body }: Omit<Props<T>, 'colSpan'> & { columns: (string | { hidden: string })[] }) {
+  return (
+    <div className="-mx-5 overflow-x-auto">
+      <table className="w-full text-left text-sm">
+        <thead className="text-xs uppercase tracking-wide text-slate-500">
+          <tr>
+            {columns.map((column) =>
+              typeof column === 'string' ? (
+                <th key={column} scope="col" className="px-4 py-2 font-medium">
+                  {column}
+                </th>
+              ) : (
+                <th key={column.hidden} scope="col" className="px-4 py-2">
+                  <span className="sr-only">{column.hidden}</span>
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <PagedTableBody {...body} colSpan={columns.length} />
+      </table>
+    </div>
+  );
+}

@@ -20,7 +20,7 @@ import {
 } from '@casinox/web';
 import { can } from '@/console/permissions';
 import { useViewer } from '@/console/viewer-context';
-import { type PageOfRows, PagedTableBody } from '@/ui/paged-table-body';
+import { type PageOfRows, PagedTable } from '@/ui/paged-table-body';
 import { Badge, Button, Card, EmptyState, formatDate, PageHeader, RevealOnce } from '@/ui/primitives';
 
 type ApiKeyRow = ResultOf<typeof ApiKeyFields>;
@@ -177,39 +177,13 @@ export function ApiKeysScreen() {
             <FormAlert problem={rowProblem} />
           </div>
         ) : null}
-        <div className="-mx-5 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Name
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Scopes
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Created
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Last used
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <PagedTableBody
-              usePage={useApiKeysPage}
-              colSpan={6}
-              loadingLabel="Loading keys…"
-              empty={<EmptyState title="No API keys yet">{manage ? 'Create one above when a partner needs access.' : 'Owners and admins can create keys.'}</EmptyState>}
-              renderRow={(apiKey) => <KeyRow key={apiKey.id} apiKey={apiKey} manage={manage} onProblem={setRowProblem} />}
-            />
-          </table>
-        </div>
+        <PagedTable
+          columns={['Name', 'Scopes', 'Created', 'Last used', 'Status', { hidden: 'Actions' }]}
+          usePage={useApiKeysPage}
+          loadingLabel="Loading keys…"
+          empty={<EmptyState title="No API keys yet">{manage ? 'Create one above when a partner needs access.' : 'Owners and admins can create keys.'}</EmptyState>}
+          renderRow={(apiKey) => <KeyRow key={apiKey.id} apiKey={apiKey} manage={manage} onProblem={setRowProblem} />}
+        />
       </Card>
     </>
   );

@@ -21,7 +21,7 @@ import {
 } from '@casinox/web';
 import { assignableRoles, can, canManageColleague, ROLE_LABELS, type Role } from '@/console/permissions';
 import { useViewer } from '@/console/viewer-context';
-import { type PageOfRows, PagedTableBody } from '@/ui/paged-table-body';
+import { type PageOfRows, PagedTable } from '@/ui/paged-table-body';
 import { Badge, Button, Card, EmptyState, formatDate, PageHeader, RevealOnce } from '@/ui/primitives';
 
 type OperatorRow = ResultOf<typeof OperatorRowFields>;
@@ -194,38 +194,15 @@ export function OperatorsScreen() {
             <FormAlert problem={rowProblem} />
           </div>
         ) : null}
-        <div className="-mx-5 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Operator
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Role
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Added
-                </th>
-                <th scope="col" className="px-4 py-2">
-                  <span className="sr-only">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <PagedTableBody
-              usePage={useOperatorsPage}
-              colSpan={5}
-              loadingLabel="Loading operators…"
-              empty={<EmptyState title="No operators yet">Invite your first colleague above.</EmptyState>}
-              renderRow={(operator) => (
-                <OperatorTableRow key={operator.id} operator={operator} actorRole={role} isSelf={operator.id === viewer.operator?.id} onProblem={setRowProblem} />
-              )}
-            />
-          </table>
-        </div>
+        <PagedTable
+          columns={['Operator', 'Role', 'Status', 'Added', { hidden: 'Actions' }]}
+          usePage={useOperatorsPage}
+          loadingLabel="Loading operators…"
+          empty={<EmptyState title="No operators yet">Invite your first colleague above.</EmptyState>}
+          renderRow={(operator) => (
+            <OperatorTableRow key={operator.id} operator={operator} actorRole={role} isSelf={operator.id === viewer.operator?.id} onProblem={setRowProblem} />
+          )}
+        />
       </Card>
     </>
   );

@@ -17,7 +17,7 @@ import {
   TextField,
 } from '@casinox/web';
 import { useViewer } from '@/console/viewer-context';
-import { type PageOfRows, PagedTableBody } from '@/ui/paged-table-body';
+import { type PageOfRows, PagedTable } from '@/ui/paged-table-body';
 import { Badge, Card, EmptyState, formatDate, PageHeader, RevealOnce } from '@/ui/primitives';
 
 type TenantRow = ResultOf<typeof TenantRowFields>;
@@ -120,43 +120,23 @@ export function TenantsScreen() {
         )}
       </Card>
       <Card title="All tenants">
-        <div className="-mx-5 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="text-xs uppercase tracking-wide text-slate-500">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Tenant
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Currencies
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Status
-                </th>
-                <th scope="col" className="px-4 py-2 font-medium">
-                  Created
-                </th>
-              </tr>
-            </thead>
-            <PagedTableBody
-              usePage={useTenantsPage}
-              colSpan={4}
-              loadingLabel="Loading tenants…"
-              empty={<EmptyState title="No tenants yet">Create the first one above.</EmptyState>}
-              renderRow={(t) => (
-                <tr key={t.id} className="border-t border-slate-100">
-                  <td className="px-4 py-3">
-                    <p className="font-medium text-slate-900">{t.name}</p>
-                    <p className="font-mono text-xs text-slate-500">/{t.slug}</p>
-                  </td>
-                  <td className="px-4 py-3 text-slate-700">{t.currencies.join(', ')}</td>
-                  <td className="px-4 py-3">{t.status === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge tone="red">Suspended</Badge>}</td>
-                  <td className="px-4 py-3 text-slate-600">{formatDate(t.createdAt)}</td>
-                </tr>
-              )}
-            />
-          </table>
-        </div>
+        <PagedTable
+          columns={['Tenant', 'Currencies', 'Status', 'Created']}
+          usePage={useTenantsPage}
+          loadingLabel="Loading tenants…"
+          empty={<EmptyState title="No tenants yet">Create the first one above.</EmptyState>}
+          renderRow={(t) => (
+            <tr key={t.id} className="border-t border-slate-100">
+              <td className="px-4 py-3">
+                <p className="font-medium text-slate-900">{t.name}</p>
+                <p className="font-mono text-xs text-slate-500">/{t.slug}</p>
+              </td>
+              <td className="px-4 py-3 text-slate-700">{t.currencies.join(', ')}</td>
+              <td className="px-4 py-3">{t.status === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge tone="red">Suspended</Badge>}</td>
+              <td className="px-4 py-3 text-slate-600">{formatDate(t.createdAt)}</td>
+            </tr>
+          )}
+        />
       </Card>
     </>
   );
