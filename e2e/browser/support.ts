@@ -105,3 +105,27 @@ export async function registerPlayer(page: Page, baseUrl: string, slug: string, 
   await expect(page).toHaveURL(`${baseUrl}/${slug}`);
   await expect(page.getByRole('heading', { level: 1, name: `Welcome, ${name}` })).toBeVisible();
 }
+
+/** Signs an operator in at the admin console; enrols TOTP when the console asks for it. */
+export async function signInOperator(page: Page, who: { email: string; password: string }): Promise<void> {
+  await page.goto(`${ADMIN_URL}/login`);
+  await page.getByLabel('Email').fill(who.email);
+  await page.getByLabel('Password').fill(who.password);
+  await page.getByRole('button', { name: 'Continue' }).click();
+  await expect(page.getByRole('heading', { name: 'Two-factor authentication' })).toBeVisible();
+
+  const secretField = page.getByLabel('Secret key');
+  let secret: string | null;
+  if (await secretField.isVisible()) {
+    await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
+    secret = await secretField.inputValue();
+    await rememberTotpSecret(who.email, secret);
+  } else {
+    secret = await recallTotpSecret(who.email);
+  }
+  if (!secret) throw new Error(`${who.email} enrolled TOTP in an earlier run whose secret is unknown; restart the platform with CASINOX_RESET.`);
+
+  await page.getByLabel('6-digit code').fill(await freshTotpCode(who.email));
+  await page.getByRole('button', { name: /^Verify/ }).click();
+  await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+}
