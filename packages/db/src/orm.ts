@@ -36,6 +36,9 @@ export function ormConfig(options: OrmOptions): Options {
     schemaGenerator: {
       // Never diff (and so never drop) another subgraph's tables or the event bus.
       ignoreSchema: ['public', 'pgboss', ...SUBGRAPHS.filter((name) => name !== options.schema)],
+      // SQL functions are written by hand in migrations (the wallet's one-statement posting path);
+      // MikroORM 7 would otherwise propose dropping every function it has no metadata for.
+      ignoreRoutines: true,
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
     // Subgraphs whose tables arrive with a later issue map no entities yet.

@@ -1,13 +1,35 @@
 import 'reflect-metadata';
-import { buildFederatedSchema } from '@casinox/graphql';
-import { Resolver } from 'type-graphql';
-import { PlayerReference } from './references/player.reference.js';
-import { TenantReference } from './references/tenant.reference.js';
+import { buildFederatedSchema, type ReferenceResolvers } from '@casinox/graphql';
+import type { WalletContext } from './context.js';
+import { canViewTreasury, canViewWallets } from './wallets/can-view-wallets.js';
+import { MyWalletResolver, PlayerWalletResolver, TenantTreasuryResolver } from './wallets/wallet.resolver.js';
+import { PlayerWalletRef, TenantTreasuryRef } from './wallets/wallet.types.js';
 
-/** Nothing to resolve yet: the wallet issue adds queries and mutations here. */
-@Resolver()
-class WalletResolver {}
+interface Reference {
+  id: string;
+}
+
+/**
+ * The wallet resolves its fields of identity's Player and Tenant. A reference the caller may not
+ * read (another player, another tenant's player or tenant) resolves to nothing (null), so no
+ * wallet field is ever computed for it.
+ */
+const referenceResolvers = {
+  Player: {
+    __resolveReference: (reference: Reference, ctx: WalletContext) => {
+      const tenantId = canViewWallets(ctx.principal, reference.id);
+      return tenantId ? Object.assign(new PlayerWalletRef(), { id: reference.id, viewTenantId: tenantId }) : null;
+    },
+  },
+  Tenant: {
+    __resolveReference: (reference: Reference, ctx: WalletContext) =>
+      canViewTreasury(ctx.principal, reference.id) ? Object.assign(new TenantTreasuryRef(), { id: reference.id }) : null,
+  },
+} satisfies ReferenceResolvers;
 
 export function buildWalletSchema() {
-  return buildFederatedSchema({ resolvers: [WalletResolver], orphanedTypes: [PlayerReference, TenantReference] });
+  return buildFederatedSchema(
+    { resolvers: [PlayerWalletResolver, TenantTreasuryResolver, MyWalletResolver], orphanedTypes: [PlayerWalletRef, TenantTreasuryRef] },
+    referenceResolvers,
+  );
 }

@@ -1,7 +1,5 @@
 import type { MigrationList } from '@casinox/db';
+import { Migration20261201000000Ledger } from './migration-20261201000000-ledger.js';
 
-/**
- * The wallet schema, role and migrations table exist (created by the bootstrap and the
- * migrator); its tables arrive with the wallet issue.
- */
-export const migrations: MigrationList = [];
+/** Applied in order by `wallet_owner`; never edit a released migration, add a new one. */
+export const migrations: MigrationList = [{ name: 'Migration20261201000000Ledger', class: Migration20261201000000Ledger }];

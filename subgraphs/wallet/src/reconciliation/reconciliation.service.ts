@@ -1,0 +1,118 @@
+import { randomUUID } from 'node:crypto';
+import type pg from 'pg';
+import { canonicalJson } from '../ledger/request-hash.js';
+import { decideReconciliation, type Finding } from './decide-reconciliation.js';
+import type { ReconciliationStatus } from './reconciliation-run.entity.js';
+
+export interface ReconciliationReport {
+  runId: string;
+  tenantId: string;
+  status: ReconciliationStatus;
+  accountsChecked: number;
+  transfersChecked: number;
+  findings: Finding[];
+}
+
+/**
+ * Proves, per tenant and asset, that the ledger holds together: every transfer has ≥ 2 entries
+ * summing to zero per asset, every asset's entries sum to zero, every cached player balance and
+ * held amount equals what its entries and pending holds say, and no player balance is negative.
+ * Each tenant is checked in one REPEATABLE READ transaction (one consistent snapshot while bets
+ * keep posting) scoped by row-level security, and the run is recorded with its findings.
+ */
+export class ReconciliationService {
+  constructor(private readonly pool: pg.Pool) {}
+
+  async reconcileAll(): Promise<ReconciliationReport[]> {
+    // ledger_tenant has no row-level security: it is the only cross-tenant list the job needs.
+    const tenants = await this.pool.query<{ tenant_id: string }>('select tenant_id from wallet.ledger_tenant order by tenant_id');
+    const reports: ReconciliationReport[] = [];
+    for (const { tenant_id } of tenants.rows) reports.push(await this.reconcileTenant(tenant_id));
+    return reports;
+  }
+
+  async reconcileTenant(tenantId: string): Promise<ReconciliationReport> {
+    const client = await this.pool.connect();
+    const startedAt = new Date();
+    try {
+      await client.query('begin isolation level repeatable read');
+      await client.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+      const findings: Finding[] = [];
+      const unbalanced = await client.query<{ transfer_id: string; asset: string; total: string }>(
+        `select e.transfer_id, s.code as asset, sum(e.amount)::text as total
+           from wallet.entry e join wallet.asset s on s.id = e.asset_id
+          group by e.transfer_id, s.code having sum(e.amount) <> 0`,
+      );
+      for (const row of unbalanced.rows) findings.push({ kind: 'TRANSFER_UNBALANCED', transferId: row.transfer_id, asset: row.asset, sum: row.total });
+      const thin = await client.query<{ id: string; entries: number }>(
+        `select t.id, count(e.id)::int as entries from wallet.transfer t left join wallet.entry e on e.tenant_id = t.tenant_id and e.transfer_id = t.id
+          group by t.id having count(e.id) < 2`,
+      );
+      for (const row of thin.rows) findings.push({ kind: 'TRANSFER_TOO_FEW_ENTRIES', transferId: row.id, entries: row.entries });
+      const assets = await client.query<{ asset: string; total: string }>(
+        `select s.code as asset, sum(e.amount)::text as total from wallet.entry e join wallet.asset s on s.id = e.asset_id
+          group by s.code having sum(e.amount) <> 0`,
+      );
+      for (const row of assets.rows) findings.push({ kind: 'ASSET_NOT_ZERO', asset: row.asset, sum: row.total });
+      const accounts = await client.query<{ id: string; asset: string; balance: string | null; held: string; entries: string; holds: string }>(
+        `select a.id, s.code as asset, a.balance::text, a.held::text,
+                coalesce((select sum(e.amount) from wallet.entry e where e.tenant_id = a.tenant_id and e.account_id = a.id), 0)::text as entries,
+                coalesce((select sum(h.amount) from wallet.hold h where h.tenant_id = a.tenant_id and h.account_id = a.id and h.status = 'PENDING'), 0)::text as holds
+           from wallet.account a join wallet.asset s on s.id = a.asset_id`,
+      );
+      for (const row of accounts.rows) {
+        if (row.balance !== null && row.balance !== row.entries) {
+          findings.push({ kind: 'BALANCE_MISMATCH', accountId: row.id, asset: row.asset, cached: row.balance, entries: row.entries });
+        }
+        if (row.held !== row.holds) findings.push({ kind: 'HELD_MISMATCH', accountId: row.id, asset: row.asset, held: row.held, pendingHolds: row.holds });
+        if (row.balance !== null && BigInt(row.balance) < 0n) {
+          findings.push({ kind: 'NEGATIVE_PLAYER_BALANCE', accountId: row.id, asset: row.asset, balance: row.balance });
+        }
+      }
+      const transfers = await client.query<{ count: number }>('select count(*)::int as count from wallet.transfer');
+      const report: ReconciliationReport = {
+        runId: randomUUID(),
+        tenantId,
+        status: decideReconciliation(findings),
+        accountsChecked: accounts.rowCount ?? 0,
+        transfersChecked: transfers.rows[0]?.count ?? 0,
+        findings,
+      };
+      await client.query(
+        `insert into wallet.reconciliation_run (id, tenant_id, status, accounts_checked, transfers_checked, findings, started_at, created_at)
+         values ($1, $2, $3, $4, $5, $6::jsonb, $7, now())`,
+        [report.runId, tenantId, report.status, report.accountsChecked, report.transfersChecked, canonicalJson(findings), startedAt],
+      );
+      await client.query('commit');
+      if (report.status === 'DISCREPANCY') console.error(`[wallet] reconciliation found ${findings.length} discrepancies in tenant ${tenantId}`);
+      return report;
+    } catch (error) {
+      await client.query('rollback').catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+/** Runs reconciliation every `intervalMs` (0: never) until stopped; one run at a time. */
+export function scheduleReconciliation(service: ReconciliationService, intervalMs: number): { stop(): Promise<void> } {
+  if (intervalMs <= 0) return { stop: async () => {} };
+  let running: Promise<unknown> | null = null;
+  const timer = setInterval(() => {
+    if (running) return;
+    running = service
+      .reconcileAll()
+      .catch((error: unknown) => console.error('[wallet] reconciliation failed', error))
+      .finally(() => {
+        running = null;
+      });
+  }, intervalMs);
+  timer.unref();
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
+}

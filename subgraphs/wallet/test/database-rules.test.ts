@@ -1,0 +1,74 @@
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestWallet, type TestWallet } from './support.js';
+
+/** What the database enforces whatever the service does, for the runtime role `wallet`. */
+let t: TestWallet;
+let runtime: pg.Client;
+const tenantId = randomUUID();
+const playerId = randomUUID();
+
+beforeAll(async () => {
+  t = await startTestWallet();
+  await t.call('grant', { tenantId, playerId, asset: 'USD', amount: '1000', idempotencyKey: 'rules-1' });
+  runtime = new pg.Client({ connectionString: t.db.urlFor('wallet') });
+  await runtime.connect();
+});
+afterAll(async () => {
+  await runtime?.end();
+  await t?.stop();
+});
+
+async function asRuntime(sql: string, params: unknown[] = []): Promise<string | undefined> {
+  await runtime.query('begin');
+  try {
+    await runtime.query(`select set_config('app.tenant_id', $1, true)`, [tenantId]);
+    await runtime.query(sql, params);
+    await runtime.query('commit');
+    return undefined;
+  } catch (error) {
+    await runtime.query('rollback');
+    return (error as { code?: string }).code;
+  }
+}
+
+describe('ledger rules in the database', () => {
+  it.each([
+    ['update wallet.entry set amount = amount + 1'],
+    ['delete from wallet.entry'],
+    [`update wallet.transfer set kind = 'GRANT'`],
+    ['delete from wallet.transfer'],
+    ['truncate wallet.entry'],
+  ])('the runtime role cannot %s (42501)', async (sql) => {
+    expect(await asRuntime(sql)).toBe('42501');
+  });
+
+  it('not even the superuser can update an entry (append-only trigger)', async () => {
+    await expect(t.db.query('update wallet.entry set amount = amount')).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it('a player balance cannot go negative (CHECK)', async () => {
+    expect(await asRuntime(`update wallet.account set balance = -1 where holder = $1`, [playerId])).toBe('23514');
+    expect(await asRuntime(`update wallet.account set held = balance + 1 where holder = $1`, [playerId])).toBe('23514');
+  });
+
+  it('an unbalanced transfer cannot commit', async () => {
+    const account = (await t.db.query<{ id: string; asset_id: string }>(`select id, asset_id from wallet.account where holder = $1`, [playerId])).rows[0]!;
+    const transferId = randomUUID();
+    const code = await asRuntime(
+      `with t as (insert into wallet.transfer (id, tenant_id, kind, idempotency_key, metadata, created_at) values ($1, $2, 'ADJUSTMENT', $3, '{}', now()) returning id)
+       insert into wallet.entry (id, tenant_id, transfer_id, account_id, asset_id, amount, created_at) select gen_random_uuid(), $2, t.id, $4, $5, 5, now() from t`,
+      [transferId, tenantId, `raw-${transferId}`, account.id, account.asset_id],
+    );
+    expect(code).toBe('CX422');
+  });
+
+  it("row-level security hides another tenant's accounts from the runtime role", async () => {
+    await runtime.query('begin');
+    await runtime.query(`select set_config('app.tenant_id', $1, true)`, [randomUUID()]);
+    const rows = await runtime.query('select count(*)::int as n from wallet.account');
+    await runtime.query('rollback');
+    expect(rows.rows[0].n).toBe(0);
+  });
+});

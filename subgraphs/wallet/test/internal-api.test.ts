@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ledgerTotals, startTestWallet, type TestWallet } from './support.js';
+
+let t: TestWallet;
+beforeAll(async () => {
+  t = await startTestWallet();
+});
+afterAll(() => t?.stop());
+
+const countTransfers = async (tenantId: string) => Number((await t.db.query(`select count(*)::int as n from wallet.transfer where tenant_id = $1`, [tenantId])).rows[0]!.n);
+const cash = (body: { balances?: { accountType: string; balance: string; available: string }[] }) => body.balances?.find((b) => b.accountType === 'PLAYER_CASH');
+
+async function funded(amount = '10000', asset = 'USD') {
+  const tenantId = randomUUID();
+  const playerId = randomUUID();
+  const res = await t.call('grant', { tenantId, playerId, asset, amount, idempotencyKey: `seed-${randomUUID()}` });
+  expect(res.status).toBe(200);
+  return { tenantId, playerId };
+}
+
+describe('internal transfer API', () => {
+  it('refuses calls without a valid service authorization', async () => {
+    const { tenantId, playerId } = await funded();
+    for (const authorization of [null, 'Service games.1.bad', 'Bearer x']) {
+      const res = await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'b1', stake: '1' }, { authorization });
+      expect(res.status).toBe(401);
+    }
+    expect(await countTransfers(tenantId)).toBe(1);
+  });
+
+  it('grant → bet → win → rollback, with balances after each', async () => {
+    const { tenantId, playerId } = await funded('1000');
+    const bet = await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'bet-1', stake: '300', jackpot: { pool: 'mega', amount: '3' } });
+    expect(bet.body).toMatchObject({ ok: true, kind: 'BET', replayed: false });
+    expect(cash(bet.body)).toMatchObject({ balance: '700', available: '700' });
+    const win = await t.call('win', { tenantId, playerId, asset: 'USD', betId: 'bet-1', amount: '500' });
+    expect(cash(win.body)?.balance).toBe('1200');
+    const rollback = await t.call('rollback', { tenantId, playerId, betId: 'bet-1' });
+    expect(rollback.body).toMatchObject({ ok: true, kind: 'ROLLBACK', reversesId: bet.body.transferId });
+    expect(cash(rollback.body)?.balance).toBe('1500');
+    // Exactly once: a replay returns the first result, a second reversal by id is refused.
+    const replay = await t.call('rollback', { tenantId, playerId, betId: 'bet-1' });
+    expect(replay.body).toMatchObject({ ok: true, replayed: true, transferId: rollback.body.transferId });
+    const again = await t.call('reverse', { tenantId, transferId: bet.body.transferId, idempotencyKey: 'fix-1' });
+    expect(again.body.code).toBe('ALREADY_REVERSED');
+    const pool = await t.db.query(`select sum(e.amount)::text as s from wallet.entry e join wallet.account a on a.id = e.account_id where a.tenant_id = $1 and a.type = 'JACKPOT_POOL'`, [tenantId]);
+    expect(pool.rows[0]!.s).toBe('0');
+  });
+
+  it('bet-win debits the stake and credits the win in one transfer; the stake must be affordable alone', async () => {
+    const { tenantId, playerId } = await funded('100');
+    const tooMuch = await t.call('bet-win', { tenantId, playerId, asset: 'USD', betId: 'bw-1', stake: '101', win: '1000' });
+    expect(tooMuch).toMatchObject({ status: 422, body: { ok: false, code: 'INSUFFICIENT_FUNDS' } });
+    const ok = await t.call('bet-win', { tenantId, playerId, asset: 'USD', betId: 'bw-2', stake: '100', win: '250' });
+    expect(cash(ok.body)?.balance).toBe('250');
+    const entries = await t.db.query(`select count(*)::int as n from wallet.entry where transfer_id = $1`, [ok.body.transferId]);
+    expect(entries.rows[0]!.n).toBe(4);
+    // The same bet id as a plain bet is another request under the same key.
+    expect((await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'bw-2', stake: '100' })).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+  });
+
+  it('50 concurrent calls with one key: one transfer, same result for all, a different payload refused', async () => {
+    const { tenantId, playerId } = await funded('100000');
+    const body = { tenantId, playerId, asset: 'USD', betId: 'race-1', stake: '100' };
+    const results = await Promise.all(Array.from({ length: 50 }, () => t.call('bet', body)));
+    expect(results.every((r) => r.status === 200)).toBe(true);
+    expect(new Set(results.map((r) => r.body.transferId)).size).toBe(1);
+    expect(results.filter((r) => r.body.replayed === false)).toHaveLength(1);
+    expect(new Set(results.map((r) => cash(r.body)?.balance))).toEqual(new Set(['99900']));
+    expect(await countTransfers(tenantId)).toBe(2);
+    const replay = await t.call('bet', { ...body, stake: 100 });
+    expect(replay.body).toMatchObject({ ok: true, replayed: true, transferId: results[0]!.body.transferId });
+    const conflicting = await t.call('bet', { ...body, stake: '101' });
+    expect(conflicting).toMatchObject({ status: 409, body: { code: 'IDEMPOTENCY_KEY_REUSED' } });
+    expect(await countTransfers(tenantId)).toBe(2);
+  });
+
+  it('N concurrent debits of the full balance: exactly one succeeds', async () => {
+    const { tenantId, playerId } = await funded('5000');
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => t.call('bet', { tenantId, playerId, asset: 'USD', betId: `all-in-${i}`, stake: '5000' })),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(1);
+    expect(results.filter((r) => r.body.code === 'INSUFFICIENT_FUNDS')).toHaveLength(19);
+    const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2`, [tenantId, playerId]);
+    expect(balance.rows[0]!.balance).toBe('0');
+  });
+
+  it.each([
+    ['negative', { amount: '-5' }, 'INVALID_AMOUNT'],
+    ['zero', { amount: '0' }, 'INVALID_AMOUNT'],
+    ['fractional minor units', { amount: '10.5' }, 'AMOUNT_PRECISION'],
+    ['a fractional JSON number', { amount: 10.25 }, 'AMOUNT_PRECISION'],
+    ['beyond 2^63', { amount: '9223372036854775808' }, 'AMOUNT_OUT_OF_RANGE'],
+    ['non-numeric', { amount: 'ten' }, 'INVALID_AMOUNT'],
+    ['an unknown asset', { asset: 'DOGE' }, 'UNKNOWN_ASSET'],
+    ['a bad player id', { playerId: 'nope' }, 'INVALID_REQUEST'],
+  ])('bad input (%s) → coded error, nothing written', async (_label, override, code) => {
+    const tenantId = randomUUID();
+    const res = await t.call('grant', { tenantId, playerId: randomUUID(), asset: 'USD', amount: '100', idempotencyKey: 'bad-1', ...override });
+    expect(res.body).toMatchObject({ ok: false, code });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(await countTransfers(tenantId)).toBe(0);
+    const records = await t.db.query(`select count(*)::int as n from wallet.idempotency_record where tenant_id = $1`, [tenantId]);
+    expect(records.rows[0]!.n).toBe(0);
+  });
+
+  it('a balance that would overflow 64 bits is refused and nothing is written', async () => {
+    const { tenantId, playerId } = await funded('9223372036854775000');
+    const res = await t.call('grant', { tenantId, playerId, asset: 'USD', amount: '9223372036854775000', idempotencyKey: 'overflow' });
+    expect(res.body.code).toBe('AMOUNT_OUT_OF_RANGE');
+    expect(await countTransfers(tenantId)).toBe(1);
+  });
+
+  it("refuses A's player under tenant B, and writes nothing for B", async () => {
+    const { playerId } = await funded('100');
+    const tenantB = randomUUID();
+    const res = await t.call('grant', { tenantId: tenantB, playerId, asset: 'USD', amount: '100', idempotencyKey: 'cross' });
+    expect(res).toMatchObject({ status: 403, body: { code: 'PLAYER_TENANT_MISMATCH' } });
+    expect(await countTransfers(tenantB)).toBe(0);
+    const bet = await t.call('bet', { tenantId: tenantB, playerId, asset: 'USD', betId: 'x', stake: '1' });
+    expect(bet.body.code).toBe('PLAYER_TENANT_MISMATCH');
+  });
+
+  it('game credits are a per-tenant asset created on first use', async () => {
+    const { tenantId, playerId } = await funded('25', 'CREDITS');
+    const other = await funded('7', 'CREDITS');
+    const assets = await t.db.query(`select tenant_id from wallet.asset where code = 'CREDITS' and tenant_id = any($1::uuid[])`, [[tenantId, other.tenantId]]);
+    expect(assets.rowCount).toBe(2);
+    expect((await t.call('bet', { tenantId, playerId, asset: 'CREDITS', betId: 'c1', stake: '26' })).body.code).toBe('INSUFFICIENT_FUNDS');
+    expect((await t.call('bet', { tenantId, playerId, asset: 'CREDITS', betId: 'c2', stake: '1.5' })).body.code).toBe('AMOUNT_PRECISION');
+  });
+
+  it('holds: available falls, post moves the money, void releases it, each once', async () => {
+    const { tenantId, playerId } = await funded('1000');
+    const hold = await t.call('holds/place', { tenantId, playerId, asset: 'USD', amount: '600', destination: 'PROVIDER_CLEARING', idempotencyKey: 'w-1' });
+    expect(cash(hold.body)).toMatchObject({ balance: '1000', available: '400' });
+    // The held money cannot be bet.
+    expect((await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'h-b', stake: '401' })).body.code).toBe('INSUFFICIENT_FUNDS');
+    const posted = await t.call('holds/post', { tenantId, holdId: hold.body.holdId, idempotencyKey: 'w-1' });
+    expect(posted.body).toMatchObject({ ok: true, status: 'POSTED', kind: 'HOLD_POST' });
+    expect(cash(posted.body)).toMatchObject({ balance: '400', available: '400' });
+    expect((await t.call('holds/void', { tenantId, holdId: hold.body.holdId, idempotencyKey: 'w-1' })).body.code).toBe('HOLD_NOT_PENDING');
+
+    const second = await t.call('holds/place', { tenantId, playerId, asset: 'USD', amount: '100', destination: 'TOURNAMENT_ESCROW', destinationRef: 'cup-1', idempotencyKey: 'w-2' });
+    const voided = await t.call('holds/void', { tenantId, holdId: second.body.holdId, idempotencyKey: 'w-2' });
+    expect(cash(voided.body)).toMatchObject({ balance: '400', available: '400' });
+    expect(await ledgerTotals(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+  });
+});

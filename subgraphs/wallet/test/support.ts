@@ -1,0 +1,112 @@
+import { randomUUID } from 'node:crypto';
+import { serviceAuthorization } from '@casinox/auth';
+import { loadIdentityEnv, type RunningIdentity, startIdentity } from '@casinox/identity';
+import { currentSigningKey } from '@casinox/identity/seed';
+import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase } from '@casinox/testkit';
+import { SignJWT } from 'jose';
+import { loadWalletEnv, type RunningWallet, startWallet } from '../src/main.js';
+
+export const TEST_SECRETS = {
+  SERVICE_SECRET: 'wallet-test-service-secret-0123456789',
+  IDENTITY_SECRET: 'wallet-test-identity-secret-0123456789-abcdefgh',
+};
+
+export interface ApiResponse {
+  status: number;
+  body: Record<string, unknown> & { ok: boolean; code?: string; transferId?: string; replayed?: boolean; balances?: { accountType: string; asset: string; balance: string; available: string }[] };
+}
+
+export interface TestWallet {
+  db: TestDatabase;
+  wallet: RunningWallet;
+  /** POST /internal/v1/<operation> with a valid service authorization (unless `authorization` says otherwise). */
+  call(operation: string, body: unknown, options?: { authorization?: string | null }): Promise<ApiResponse>;
+  playerToken(tenantId: string, playerId: string): Promise<string>;
+  operatorToken(tenantId: string, role?: string): Promise<string>;
+  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A private database, the real identity service (it publishes the JWKS the wallet verifies
+ * tokens against) and the real wallet service on OS-chosen ports. Tokens are signed with
+ * identity's own current key, so the wallet checks genuine signatures.
+ */
+export async function startTestWallet(): Promise<TestWallet> {
+  const db = await createTestDatabase();
+  let identity: RunningIdentity | undefined;
+  let wallet: RunningWallet | undefined;
+  try {
+    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS }));
+    wallet = await startWallet(
+      loadWalletEnv({
+        PORT: '0',
+        DATABASE_URL: db.urlFor('wallet'),
+        JWKS_URL: identity.jwksUrl,
+        SERVICE_SECRET: TEST_SECRETS.SERVICE_SECRET,
+        RECONCILIATION_INTERVAL_MS: '0',
+      }),
+    );
+    const key = await currentSigningKey(identity.orm, TEST_SECRETS.IDENTITY_SECRET);
+    const sign = (audience: string, claims: Record<string, unknown>) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: 'JWT' })
+        .setIssuer('casinox-identity')
+        .setSubject(randomUUID())
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime('10m')
+        .sign(key.key);
+    const origin = new URL(wallet.url).origin;
+    const running = { identity, wallet };
+    return {
+      db,
+      wallet,
+      async call(operation, body, options = {}) {
+        const authorization = options.authorization === undefined ? serviceAuthorization(TEST_SECRETS.SERVICE_SECRET, 'games') : options.authorization;
+        const res = await fetch(`${origin}/internal/v1/${operation}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
+          body: typeof body === 'string' ? body : JSON.stringify(body),
+        });
+        return { status: res.status, body: (await res.json()) as ApiResponse['body'] };
+      },
+      playerToken: (tenantId, playerId) => sign('casinox:player', { kind: 'player', tid: tenantId, pid: playerId }),
+      operatorToken: (tenantId, role = 'FINANCE') => sign('casinox:admin', { kind: 'operator', tid: tenantId, oid: randomUUID(), role }),
+      gql: (query, variables, token) => graphql(wallet!.url, query, variables, token ? bearer(token) : {}),
+      async stop() {
+        await running.wallet.stop();
+        await running.identity.stop();
+        await db.drop();
+      },
+    };
+  } catch (error) {
+    await wallet?.stop().catch(() => {});
+    await identity?.stop().catch(() => {});
+    await db.drop();
+    throw error;
+  }
+}
+
+/** Superuser sums for assertions (never what the service does). */
+export async function ledgerTotals(db: TestDatabase) {
+  const unbalanced = await db.query(`select transfer_id from wallet.entry group by transfer_id, asset_id having sum(amount) <> 0`);
+  const mismatched = await db.query(
+    `select a.id from wallet.account a where a.balance is not null
+        and a.balance <> coalesce((select sum(e.amount) from wallet.entry e where e.account_id = a.id), 0)`,
+  );
+  const negative = await db.query(`select id from wallet.account where balance < 0 or balance - held < 0`);
+  return { unbalanced: unbalanced.rowCount, mismatched: mismatched.rowCount, negative: negative.rowCount };
+}
+
+/** A small deterministic PRNG (mulberry32): reproducible random tests, never Math.random. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
