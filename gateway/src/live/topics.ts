@@ -59,7 +59,41 @@ export const tenantUpdated: LiveTopic<TenantUpdated> = {
   sequenceField: 'version',
 };
 
-export const LIVE_TOPICS: LiveTopic[] = [tenantUpdated as LiveTopic];
+interface BalanceChanged {
+  tenantId: string;
+  playerId: string;
+  /** The committing transaction's id: grows with commits, identical for one transaction's rows. */
+  seq: number;
+}
+
+/**
+ * The signed-in player's balances after every committed change to them. The wallet notifies
+ * `cx_balance_changed` from a trigger on the account row, inside the transaction that moved the
+ * money; the follow-up re-reads `myWallets` (a list, so the subscription field is a list too).
+ */
+export const myBalance: LiveTopic<BalanceChanged> = {
+  field: 'myBalance',
+  sdl: `"""
+  The signed-in player's wallets (one per asset: balance, available, held, bonus), pushed after every committed
+  change to any of them — a deposit, a bet, a win, a withdrawal hold. Player sessions only.
+  """
+  myBalance: [Wallet!]!`,
+  channel: 'cx_balance_changed',
+  parse(raw) {
+    const value = JSON.parse(raw) as Partial<BalanceChanged>;
+    if (typeof value.tenantId !== 'string' || typeof value.playerId !== 'string') throw new Error('bad balance_changed payload');
+    return { tenantId: value.tenantId, playerId: value.playerId, seq: Number(value.seq ?? 0) };
+  },
+  authorize(principal) {
+    if (principal.kind !== 'player' || !principal.tenantId || !principal.playerId) throw new AuthError('FORBIDDEN', 'myBalance needs a player session.');
+  },
+  matches: (principal, _args, payload) => principal.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
+  audienceKey: (principal) => `${principal.tenantId}|player|${principal.playerId}`,
+  followUpField: () => 'myWallets',
+  sequence: (payload) => payload.seq,
+};
+
+export const LIVE_TOPICS: LiveTopic[] = [tenantUpdated as LiveTopic, myBalance as LiveTopic];
 
 /** The Subscription type the gateway adds to the composed API schema. */
 export function subscriptionSdl(topics: LiveTopic[] = LIVE_TOPICS): string {

@@ -1,6 +1,8 @@
 import type { BaseContext } from '@casinox/graphql';
+import type { DepositService } from './deposits/deposit.service.js';
 import type { LedgerService } from './ledger/ledger.service.js';
 import type { ReconciliationService } from './reconciliation/reconciliation.service.js';
+import type { WithdrawalService } from './withdrawals/withdrawal.service.js';
 import type { WalletQueryService } from './wallets/wallet-query.service.js';
 
 /** Every wallet service, created once per process. */
@@ -8,6 +10,8 @@ export interface WalletServices {
   ledger: LedgerService;
   queries: WalletQueryService;
   reconciliation: ReconciliationService;
+  deposits: DepositService;
+  withdrawals: WithdrawalService;
 }
 
 export interface WalletContext extends BaseContext {

@@ -1,11 +1,29 @@
 import { Asset } from './assets/asset.entity.js';
+import { Deposit } from './deposits/deposit.entity.js';
 import { Account } from './ledger/account.entity.js';
 import { Entry } from './ledger/entry.entity.js';
 import { Hold } from './ledger/hold.entity.js';
 import { IdempotencyRecord } from './ledger/idempotency-record.entity.js';
 import { LedgerPlayer, LedgerTenant } from './ledger/ledger-directory.entity.js';
 import { Transfer } from './ledger/transfer.entity.js';
+import { SandboxPayment } from './payments/sandbox-provider/sandbox-payment.entity.js';
 import { ReconciliationRun } from './reconciliation/reconciliation-run.entity.js';
+import { WalletSettings } from './settings/wallet-settings.entity.js';
+import { Withdrawal } from './withdrawals/withdrawal.entity.js';
 
 /** Every table the wallet schema holds; the migrations create exactly these. */
-export const entities = [Asset, Account, Transfer, Entry, Hold, IdempotencyRecord, LedgerTenant, LedgerPlayer, ReconciliationRun];
+export const entities = [
+  Asset,
+  Account,
+  Transfer,
+  Entry,
+  Hold,
+  IdempotencyRecord,
+  LedgerTenant,
+  LedgerPlayer,
+  ReconciliationRun,
+  WalletSettings,
+  Deposit,
+  Withdrawal,
+  SandboxPayment,
+];

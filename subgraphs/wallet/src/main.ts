@@ -1,14 +1,20 @@
 import { startSubgraphService } from '@casinox/graphql';
+import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import type { WalletContext, WalletServices } from './context.js';
 import type { WalletEnv } from './env.js';
 import { entities } from './entities.js';
+import { DepositService } from './deposits/deposit.service.js';
 import { transferApiRoutes } from './internal/transfer-api.route.js';
 import { LedgerService } from './ledger/ledger.service.js';
 import { migrations } from './migrations/index.js';
+import { paymentWebhookRoutes } from './payments/payment-webhook.route.js';
+import { SandboxProvider } from './payments/sandbox-provider/sandbox-provider.js';
 import { ReconciliationService, scheduleReconciliation } from './reconciliation/reconciliation.service.js';
 import { buildWalletSchema } from './schema.js';
+import { routeTable } from './shared/route-table.js';
 import { WalletQueryService } from './wallets/wallet-query.service.js';
+import { WithdrawalService } from './withdrawals/withdrawal.service.js';
 
 export { loadWalletEnv, type WalletEnv } from './env.js';
 export type { WalletServices } from './context.js';
@@ -18,6 +24,8 @@ export interface RunningWallet {
   url: string;
   port: number;
   services: WalletServices;
+  /** The sandbox payment provider running inside this service. */
+  provider: SandboxProvider;
   stop(): Promise<void>;
 }
 
@@ -30,10 +38,14 @@ export interface RunningWallet {
 export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.LEDGER_POOL_MAX });
+  const webhookSecret = env.PAYMENT_WEBHOOK_SECRET ?? createHmac('sha256', env.SERVICE_SECRET).update('casinox-sandbox-payment-webhook').digest('hex');
+  const provider = new SandboxProvider(pool, { secret: webhookSecret, delayMs: env.PAYMENT_SANDBOX_DELAY_MS, publicUrl: env.PAYMENT_SANDBOX_PUBLIC_URL });
   const services: WalletServices = {
     ledger: new LedgerService(pool),
     queries: new WalletQueryService(pool),
     reconciliation: new ReconciliationService(pool),
+    deposits: new DepositService(pool, provider),
+    withdrawals: new WithdrawalService(pool, provider),
   };
   try {
     const service = await startSubgraphService<WalletContext>({
@@ -43,20 +55,29 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
       migrations,
       buildSchema: buildWalletSchema,
       context: (base) => ({ ...base, services }),
-      routes: () => transferApiRoutes(services.ledger, env.SERVICE_SECRET),
+      routes: () =>
+        routeTable({
+          ...transferApiRoutes(services.ledger, env.SERVICE_SECRET),
+          ...paymentWebhookRoutes(webhookSecret, services.deposits, services.withdrawals),
+          ...provider.routes(),
+        }),
     });
+    provider.attach(new URL(service.url).origin);
     const job = scheduleReconciliation(services.reconciliation, env.RECONCILIATION_INTERVAL_MS);
     return {
       url: service.url,
       port: service.port,
       services,
+      provider,
       async stop() {
+        await provider.stop();
         await job.stop();
         await service.stop();
         await pool.end();
       },
     };
   } catch (error) {
+    await provider.stop();
     await pool.end();
     throw error;
   }

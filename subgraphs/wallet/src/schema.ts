@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import { buildFederatedSchema, type ReferenceResolvers } from '@casinox/graphql';
 import type { WalletContext } from './context.js';
+import { DepositResolver } from './deposits/deposit.resolver.js';
+import { WithdrawalResolver } from './withdrawals/withdrawal.resolver.js';
 import { canViewTreasury, canViewWallets } from './wallets/can-view-wallets.js';
 import { MyWalletResolver, PlayerWalletResolver, TenantTreasuryResolver } from './wallets/wallet.resolver.js';
 import { PlayerWalletRef, TenantTreasuryRef } from './wallets/wallet.types.js';
@@ -29,7 +31,7 @@ const referenceResolvers = {
 
 export function buildWalletSchema() {
   return buildFederatedSchema(
-    { resolvers: [PlayerWalletResolver, TenantTreasuryResolver, MyWalletResolver], orphanedTypes: [PlayerWalletRef, TenantTreasuryRef] },
+    { resolvers: [PlayerWalletResolver, TenantTreasuryResolver, MyWalletResolver, DepositResolver, WithdrawalResolver], orphanedTypes: [PlayerWalletRef, TenantTreasuryRef] },
     referenceResolvers,
   );
 }

@@ -9,7 +9,11 @@ import { loadWalletEnv, type RunningWallet, startWallet } from '../src/main.js';
 export const TEST_SECRETS = {
   SERVICE_SECRET: 'wallet-test-service-secret-0123456789',
   IDENTITY_SECRET: 'wallet-test-identity-secret-0123456789-abcdefgh',
+  PAYMENT_WEBHOOK_SECRET: 'wallet-test-webhook-secret-0123456789',
 };
+
+/** How long the sandbox provider delays a "delayed" webhook and a payout in these tests. */
+export const SANDBOX_DELAY_MS = 400;
 
 export interface ApiResponse {
   status: number;
@@ -22,7 +26,8 @@ export interface TestWallet {
   /** POST /internal/v1/<operation> with a valid service authorization (unless `authorization` says otherwise). */
   call(operation: string, body: unknown, options?: { authorization?: string | null }): Promise<ApiResponse>;
   playerToken(tenantId: string, playerId: string): Promise<string>;
-  operatorToken(tenantId: string, role?: string): Promise<string>;
+  /** An operator session; pass `operatorId` to act as the same operator twice. */
+  operatorToken(tenantId: string, role?: string, operatorId?: string): Promise<string>;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
@@ -45,6 +50,8 @@ export async function startTestWallet(): Promise<TestWallet> {
         JWKS_URL: identity.jwksUrl,
         SERVICE_SECRET: TEST_SECRETS.SERVICE_SECRET,
         RECONCILIATION_INTERVAL_MS: '0',
+        PAYMENT_WEBHOOK_SECRET: TEST_SECRETS.PAYMENT_WEBHOOK_SECRET,
+        PAYMENT_SANDBOX_DELAY_MS: String(SANDBOX_DELAY_MS),
       }),
     );
     const key = await currentSigningKey(identity.orm, TEST_SECRETS.IDENTITY_SECRET);
@@ -72,7 +79,7 @@ export async function startTestWallet(): Promise<TestWallet> {
         return { status: res.status, body: (await res.json()) as ApiResponse['body'] };
       },
       playerToken: (tenantId, playerId) => sign('casinox:player', { kind: 'player', tid: tenantId, pid: playerId }),
-      operatorToken: (tenantId, role = 'FINANCE') => sign('casinox:admin', { kind: 'operator', tid: tenantId, oid: randomUUID(), role }),
+      operatorToken: (tenantId, role = 'FINANCE', operatorId = randomUUID()) => sign('casinox:admin', { kind: 'operator', tid: tenantId, oid: operatorId, role }),
       gql: (query, variables, token) => graphql(wallet!.url, query, variables, token ? bearer(token) : {}),
       async stop() {
         await running.wallet.stop();

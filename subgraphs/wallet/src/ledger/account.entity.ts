@@ -1,7 +1,7 @@
 import { tenantPolicies } from '@casinox/db';
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Check, Entity, Enum, Filter, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Filter, ManyToOne, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm/decorators/legacy';
 import { Asset } from '../assets/asset.entity.js';
 import { ACCOUNT_TYPES, type AccountType } from './account-types.js';
 
@@ -20,6 +20,8 @@ import { ACCOUNT_TYPES, type AccountType } from './account-types.js';
 @Check({ name: 'account_balance_check', expression: 'balance >= 0 and balance - held >= 0' })
 @Check({ name: 'account_held_check', expression: 'held >= 0' })
 @Check({ name: 'account_cached_balance_check', expression: `(balance is not null) = (type in ('PLAYER_CASH', 'PLAYER_BONUS'))` })
+// Created by the money-flows migration: pg_notify('cx_balance_changed') in the changing transaction.
+@Trigger({ name: 'balance_changed', timing: 'after', events: ['update'], expression: 'notify_balance_changed' })
 export class Account {
   [OptionalProps]?: 'balance' | 'held' | 'createdAt' | 'updatedAt';
 

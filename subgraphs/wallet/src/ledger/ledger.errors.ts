@@ -20,7 +20,10 @@ export type LedgerErrorCode =
   | 'NOT_REVERSIBLE'
   | 'HOLD_NOT_FOUND'
   | 'HOLD_NOT_PENDING'
-  | 'UNBALANCED';
+  | 'UNBALANCED'
+  | 'PAYMENT_MISMATCH'
+  | 'WITHDRAWAL_NOT_FOUND'
+  | 'ADJUSTMENT_NOT_FOUND';
 
 export class LedgerError extends CodedError {
   constructor(code: LedgerErrorCode, message: string, details?: Record<string, unknown>) {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { readMoneyInput } from './read-money-input.js';
+
+describe('readMoneyInput', () => {
+  it.each([
+    ['an unknown asset', { asset: 'XYZ', amount: 100n, idempotencyKey: 'k' }, 'UNKNOWN_ASSET'],
+    ['game credits', { asset: 'CREDITS', amount: 100n, idempotencyKey: 'k' }, 'UNKNOWN_ASSET'],
+    ['zero', { asset: 'USD', amount: 0n, idempotencyKey: 'k' }, 'INVALID_AMOUNT'],
+    ['a negative amount', { asset: 'USD', amount: -5n, idempotencyKey: 'k' }, 'INVALID_AMOUNT'],
+    ['an empty key', { asset: 'USD', amount: 5n, idempotencyKey: '' }, 'INVALID_REQUEST'],
+    ['a key with spaces', { asset: 'USD', amount: 5n, idempotencyKey: 'a b' }, 'INVALID_REQUEST'],
+  ])('refuses %s with %s', (_label, input, code) => {
+    expect(() => readMoneyInput(input)).toThrow(expect.objectContaining({ code }));
+  });
+
+  it('accepts a positive amount of a real-money asset', () => {
+    expect(readMoneyInput({ asset: 'BTC', amount: 150_000n, idempotencyKey: 'dep-1' })).toEqual({
+      asset: { code: 'BTC', kind: 'CRYPTO', scale: 8 },
+      amount: 150_000n,
+      key: 'dep-1',
+    });
+  });
+});

@@ -1,0 +1,76 @@
+import { MoneyScalar } from '@casinox/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { AssetType } from '../wallets/wallet.types.js';
+import { WITHDRAWAL_STATUSES, type WithdrawalStatus } from './withdrawal.entity.js';
+import type { WithdrawalProblem } from './withdrawal.service.js';
+
+export const WithdrawalStatusEnum = Object.fromEntries(WITHDRAWAL_STATUSES.map((s) => [s, s])) as { [K in WithdrawalStatus]: K };
+registerEnumType(WithdrawalStatusEnum, {
+  name: 'WithdrawalStatus',
+  description: 'Where a withdrawal stands. Its amount is held (not available) until it is PAID or released.',
+  valuesConfig: {
+    PENDING_APPROVAL: { description: 'Above the approval threshold: waiting for two different FINANCE operators. The player may cancel.' },
+    PROCESSING: { description: 'Sent to the payment provider; waiting for its confirmation.' },
+    PAID: { description: 'Paid out: the held amount left the balance.' },
+    FAILED: { description: 'The provider could not pay it: the hold was released.' },
+    REJECTED: { description: 'Refused by an operator: the hold was released.' },
+    CANCELLED: { description: 'Cancelled by the player: the hold was released.' },
+  },
+});
+
+export const WithdrawalProblemEnum = { INSUFFICIENT_FUNDS: 'INSUFFICIENT_FUNDS', LIMIT_REACHED: 'LIMIT_REACHED', NOT_PENDING: 'NOT_PENDING', ALREADY_APPROVED: 'ALREADY_APPROVED' } as const;
+registerEnumType(WithdrawalProblemEnum, {
+  name: 'WithdrawalProblem',
+  description: 'Why a withdrawal action was refused (an expected outcome, not an error).',
+  valuesConfig: {
+    INSUFFICIENT_FUNDS: { description: 'The available balance does not cover the amount.' },
+    LIMIT_REACHED: { description: 'The player’s daily withdrawal limit would be exceeded.' },
+    NOT_PENDING: { description: 'The withdrawal no longer awaits approval (already processing, paid, rejected or cancelled).' },
+    ALREADY_APPROVED: { description: 'This operator already approved it; four eyes need a different operator.' },
+  },
+});
+
+@ObjectType('Withdrawal', { description: 'A payout from a player’s wallet through the payment provider.' })
+export class WithdrawalType {
+  @Field(() => ID, { description: 'The withdrawal id.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The player who asked for it.' })
+  playerId!: string;
+
+  @Field(() => AssetType, { description: 'The asset paid out.' })
+  asset!: AssetType;
+
+  @Field(() => MoneyScalar, { description: 'The amount in the asset’s minor units.' })
+  amount!: bigint;
+
+  @Field(() => WithdrawalStatusEnum, { description: 'Where it stands.' })
+  status!: WithdrawalStatus;
+
+  @Field(() => Int, { description: 'How many different FINANCE operators must approve it (0 below the threshold).' })
+  approvalsRequired!: number;
+
+  @Field(() => [ID], { description: 'The operators who approved it so far.' })
+  approvedBy!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Why it was rejected or failed.' })
+  reason!: string | null;
+
+  @Field(() => Date, { description: 'When the player asked for it.' })
+  createdAt!: Date;
+}
+
+@ObjectType('WithdrawalResult', { description: 'The outcome of a withdrawal action: the withdrawal, or why it was refused.' })
+export class WithdrawalResultType {
+  @Field(() => Boolean, { description: 'Whether the action was carried out.' })
+  ok!: boolean;
+
+  @Field(() => WithdrawalProblemEnum, { nullable: true, description: 'Why it was refused, when it was: branch on this stable code.' })
+  code!: WithdrawalProblem | null;
+
+  @Field(() => String, { nullable: true, description: 'A human explanation of the refusal.' })
+  message!: string | null;
+
+  @Field(() => WithdrawalType, { nullable: true, description: 'The withdrawal as it is now (null when none was created).' })
+  withdrawal!: WithdrawalType | null;
+}
