@@ -1,8 +1,9 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { serviceAuthorization } from '@casinox/auth';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 
 /*
@@ -13,6 +14,33 @@ const offset = Number(process.env.CASINOX_PORT_OFFSET ?? 10_000);
 export const PLAYER_URL = process.env.PLAYER_URL ?? `http://127.0.0.1:${3000 + offset}`;
 export const ADMIN_URL = process.env.ADMIN_URL ?? `http://127.0.0.1:${3001 + offset}`;
 export const GATEWAY_URL = process.env.GATEWAY_URL ?? `http://127.0.0.1:${4000 + offset}/graphql`;
+
+const WALLET_INTERNAL_URL = `http://127.0.0.1:${4102 + offset}/internal/v1`;
+// The development default of scripts/start.ts, which the browser suite's platform runs with.
+const SERVICE_SECRET = process.env.SERVICE_SECRET ?? 'casinox-dev-service-secret-change-me';
+
+/** The player's ids, read through the public API with a session of their own. */
+export async function playerIds(request: APIRequestContext, slug: string, email: string, password: string): Promise<{ tenantId: string; playerId: string }> {
+  const login = await request.post(GATEWAY_URL, {
+    data: {
+      query: 'mutation ($input: LoginPlayerInput!) { loginPlayer(input: $input) { session { accessToken } } }',
+      variables: { input: { tenantSlug: slug, email, password } },
+    },
+  });
+  const token = ((await login.json()) as { data: { loginPlayer: { session: { accessToken: string } } } }).data.loginPlayer.session.accessToken;
+  const me = await request.post(GATEWAY_URL, { data: { query: '{ me { id tenantId } }' }, headers: { authorization: `Bearer ${token}` } });
+  const { id, tenantId } = ((await me.json()) as { data: { me: { id: string; tenantId: string } } }).data.me;
+  return { tenantId, playerId: id };
+}
+
+/** What a game or the bonus service does: credit the player EUR through the wallet's internal API (service-authenticated). */
+export async function grant(request: APIRequestContext, ids: { tenantId: string; playerId: string }, amount: string): Promise<void> {
+  const response = await request.post(`${WALLET_INTERNAL_URL}/grant`, {
+    headers: { authorization: serviceAuthorization(SERVICE_SECRET, 'e2e') },
+    data: { ...ids, asset: 'EUR', amount, idempotencyKey: `e2e-grant-${randomUUID()}` },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
 
 /** A suffix no other run or test shares, for emails and names. */
 export function uniqueSuffix(): string {

@@ -7,7 +7,8 @@ import type { introspection } from './graphql-env.d.ts';
  */
 export const graphql = initGraphQLTada<{
   introspection: introspection;
-  scalars: { DateTimeISO: string; ID: string };
+  // Money: a decimal string of minor units; format it with `formatMoney`, never via Number.
+  scalars: { DateTimeISO: string; ID: string; Money: string };
 }>();
 
 export type { FragmentOf, ResultOf, VariablesOf, TadaDocumentNode } from 'gql.tada';

@@ -2,6 +2,7 @@ export { graphql, readFragment, type FragmentOf, type ResultOf, type VariablesOf
 export * from './documents/tenant';
 export * from './documents/player';
 export * from './documents/operator';
+export * from './documents/wallet';
 export {
   messageForCode,
   problemFromGraphQLErrors,
@@ -19,3 +20,12 @@ export type { SessionTokenBody, SessionResult } from './session/session-types';
 export { GraphQLProvider } from './urql/graphql-provider';
 export { createGraphQLClient, toWebSocketUrl, WS_UNAUTHORIZED, type GraphQLClientOptions } from './urql/create-graphql-client';
 export * from './ui/form-controls';
+export { formatMoney, isZeroMoney, parseMinorUnits, type FormatMoneyOptions } from './money/format-money';
+export { TRANSACTION_KIND_LABELS, TRANSACTION_KINDS, isTransactionKind, type TransactionKind } from './wallet/transaction-kinds';
+export {
+  buildTransactionFilter,
+  EMPTY_TRANSACTION_FILTER,
+  type BuildFilterResult,
+  type TransactionFilter,
+  type TransactionFilterForm,
+} from './wallet/build-transaction-filter';

@@ -15,6 +15,17 @@ describe('console permissions (UI hints; the API decides)', () => {
     expect(can(role, 'apiKeys.manage')).toBe(expected);
   });
 
+  it.each([
+    ['OWNER', true],
+    ['ADMIN', true],
+    ['FINANCE', true],
+    ['COMPLIANCE', false],
+    ['SUPPORT', false],
+    [null, false],
+  ] as const)('%s sees the treasury: %s', (role, expected) => {
+    expect(can(role, 'treasury.view')).toBe(expected);
+  });
+
   it('lets only an OWNER hand out OWNER', () => {
     expect(assignableRoles('OWNER')).toContain('OWNER');
     expect(assignableRoles('ADMIN')).not.toContain('OWNER');

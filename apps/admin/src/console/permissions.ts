@@ -10,9 +10,11 @@ export const ROLE_LABELS: Record<Role, string> = {
   SUPPORT: 'Support',
 };
 
-export type Capability = 'staff.manage' | 'tenant.update' | 'apiKeys.manage';
+export type Capability = 'staff.manage' | 'tenant.update' | 'apiKeys.manage' | 'treasury.view';
 
 const MANAGERS: readonly Role[] = ['OWNER', 'ADMIN'];
+/** The tenant's own books are for management and finance, not support or compliance desks. */
+const TREASURY_READERS: readonly Role[] = ['OWNER', 'ADMIN', 'FINANCE'];
 
 /**
  * What the console offers a role. Only hides or disables controls: the API enforces the same
@@ -25,6 +27,8 @@ export function can(role: Role | null | undefined, capability: Capability): bool
     case 'tenant.update':
     case 'apiKeys.manage':
       return MANAGERS.includes(role);
+    case 'treasury.view':
+      return TREASURY_READERS.includes(role);
   }
 }
 

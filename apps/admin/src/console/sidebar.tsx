@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { usePathname, useRouter } from 'next/navigation';
 import { useSession } from '@casinox/web';
 import { Button } from '@/ui/primitives';
-import { ROLE_LABELS } from './permissions';
+import { can, ROLE_LABELS } from './permissions';
 import { TenantSwitcher } from './tenant-switcher';
 import { useViewer } from './viewer-context';
 
@@ -22,6 +22,7 @@ export function Sidebar() {
   const tenantItems: NavItem[] = currentMembership
     ? [
         { href: '/', label: 'Overview' },
+        ...(can(role, 'treasury.view') ? [{ href: '/treasury', label: 'Treasury' }] : []),
         { href: '/operators', label: 'Operators' },
         { href: '/settings', label: 'Branding & settings' },
         { href: '/api-keys', label: 'Partner API keys' },

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { FormAlert, MeQuery, problemFromCombinedError, readFragment, TenantBrandFields, TenantUpdatedSubscription, useSession } from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
+import { LobbyBalance } from '@/wallet/balance-summary';
 
 /** Restyles the page whenever the operator changes the tenant (live, no reload). */
 function useLiveTenant(enabled: boolean) {
@@ -72,6 +73,7 @@ export function Lobby() {
           </div>
         ) : null}
       </section>
+      {authenticated ? <LobbyBalance slug={tenant.slug} /> : null}
       {problem ? (
         <div className="mt-6">
           <FormAlert problem={problem} />

@@ -5,6 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useSession } from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
+import { HeaderBalance } from '@/wallet/balance-summary';
 
 export function SiteHeader() {
   const { tenant } = useTenant();
@@ -27,14 +28,17 @@ export function SiteHeader() {
         </Link>
         <nav aria-label="Account" className="flex items-center gap-2 text-sm">
           {session.status === 'authenticated' ? (
-            <button
-              type="button"
-              onClick={() => void signOut()}
-              disabled={signingOut}
-              className="rounded-md border border-brand-on/40 px-3 py-1.5 font-medium hover:bg-brand-on/10 disabled:opacity-60"
-            >
-              Sign out
-            </button>
+            <>
+              <HeaderBalance slug={tenant.slug} />
+              <button
+                type="button"
+                onClick={() => void signOut()}
+                disabled={signingOut}
+                className="rounded-md border border-brand-on/40 px-3 py-1.5 font-medium hover:bg-brand-on/10 disabled:opacity-60"
+              >
+                Sign out
+              </button>
+            </>
           ) : session.status === 'anonymous' ? (
             <>
               <Link href={`/${tenant.slug}/login`} className="rounded-md px-3 py-1.5 font-medium hover:bg-brand-on/10">

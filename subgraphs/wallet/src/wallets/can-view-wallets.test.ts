@@ -33,7 +33,11 @@ describe('canViewWallets', () => {
 
 describe('canViewTreasury', () => {
   it.each([
-    ['an operator of the tenant', principal({ kind: 'operator', operatorId: 'o', role: 'FINANCE' }), T, true],
+    ['a FINANCE operator of the tenant', principal({ kind: 'operator', operatorId: 'o', role: 'FINANCE' }), T, true],
+    ['an OWNER of the tenant', principal({ kind: 'operator', operatorId: 'o', role: 'OWNER' }), T, true],
+    ['an ADMIN of the tenant', principal({ kind: 'operator', operatorId: 'o', role: 'ADMIN' }), T, true],
+    ['a SUPPORT operator', principal({ kind: 'operator', operatorId: 'o', role: 'SUPPORT' }), T, false],
+    ['a COMPLIANCE operator', principal({ kind: 'operator', operatorId: 'o', role: 'COMPLIANCE' }), T, false],
     ['an operator of another tenant', principal({ kind: 'operator', operatorId: 'o', role: 'OWNER' }), 'tenant-b', false],
     ['a player', principal({ playerId: 'p1' }), T, false],
     ['nobody', null, T, false],

@@ -13,6 +13,11 @@ export function canViewWallets(principal: Principal | null, playerId: string): s
 }
 
 /** Treasury balances are the tenant's own books: its operators only. */
+/** The house's money is for the people who run it: OWNER, ADMIN and FINANCE of that tenant. */
+const TREASURY_ROLES = new Set(['OWNER', 'ADMIN', 'FINANCE']);
+
 export function canViewTreasury(principal: Principal | null, tenantId: string): boolean {
-  return principal?.kind === 'operator' && !!principal.operatorId && !!principal.role && principal.tenantId === tenantId;
+  return (
+    principal?.kind === 'operator' && !!principal.operatorId && TREASURY_ROLES.has(principal.role ?? '') && principal.tenantId === tenantId
+  );
 }

@@ -2,10 +2,11 @@
 
 import Link from 'next/link';
 import { useViewer } from '@/console/viewer-context';
-import { ROLE_LABELS } from '@/console/permissions';
+import { can, ROLE_LABELS } from '@/console/permissions';
 import { Card, EmptyState, PageHeader } from '@/ui/primitives';
 
 const SECTIONS = [
+  { href: '/treasury', title: 'Treasury', text: 'House, jackpot pools, escrow, clearing and commission balances.' },
   { href: '/operators', title: 'Operators', text: 'Invite staff, set their roles, disable access.' },
   { href: '/settings', title: 'Branding & settings', text: 'Name, colours, logo text and tagline of the player site.' },
   { href: '/api-keys', title: 'Partner API keys', text: 'Credentials for partners integrating with the GraphQL API.' },
@@ -44,7 +45,7 @@ export function Overview() {
         }
       />
       <div className="grid gap-4 md:grid-cols-3">
-        {SECTIONS.map((s) => (
+        {SECTIONS.filter((s) => s.href !== '/treasury' || can(role, 'treasury.view')).map((s) => (
           <Link key={s.href} href={s.href} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm transition hover:border-brand/40 hover:shadow">
             <p className="font-semibold text-slate-900">{s.title}</p>
             <p className="mt-1 text-sm text-slate-600">{s.text}</p>

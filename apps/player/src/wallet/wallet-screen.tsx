@@ -1,0 +1,84 @@
+'use client';
+
+import Link from 'next/link';
+import { FormAlert, useSession } from '@casinox/web';
+import { useTenant } from '@/tenant/tenant-context';
+import { BalanceCards } from './balance-cards';
+import { TransactionHistory } from './transaction-history';
+import { useMyWallets } from './use-my-wallets';
+
+function SignInPrompt({ slug }: { slug: string }) {
+  return (
+    <div className="rounded-xl border border-dashed border-brand-fg/25 bg-brand-fg/5 px-6 py-10 text-center">
+      <p className="text-lg font-semibold">Sign in to see your wallet</p>
+      <p className="mt-2 text-sm opacity-75">Your balances and transactions are shown once you are signed in.</p>
+      <div className="mt-4 flex justify-center gap-3">
+        <Link href={`/${slug}/login`} className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-on hover:opacity-90">
+          Sign in
+        </Link>
+        <Link href={`/${slug}/register`} className="rounded-md border border-brand-fg/30 px-4 py-2 font-semibold hover:bg-brand-fg/10">
+          Create account
+        </Link>
+      </div>
+    </div>
+  );
+}
+
+function Balances() {
+  const { wallets, mainCurrency, problem } = useMyWallets();
+  if (!wallets && problem) return <FormAlert problem={problem} />;
+  if (!wallets) {
+    return (
+      <p role="status" className="py-6 text-sm opacity-75">
+        Loading balances…
+      </p>
+    );
+  }
+  return <BalanceCards wallets={wallets} mainCurrency={mainCurrency} />;
+}
+
+function History() {
+  const { wallets, currencies, liveVersion } = useMyWallets();
+  const assets = [...new Set([...currencies, ...(wallets ?? []).map((w) => w.asset.code)])];
+  return <TransactionHistory assets={assets} liveVersion={liveVersion} />;
+}
+
+/**
+ * The player's wallet: balances per asset, live from the `myBalance` subscription, and the
+ * transaction history, whose first page refetches on each push.
+ */
+export function WalletScreen() {
+  const { tenant } = useTenant();
+  const session = useSession();
+
+  return (
+    <div className="flex flex-col gap-10">
+      <div>
+        <h1 className="text-3xl font-extrabold">Wallet</h1>
+        <p className="mt-1 opacity-75">Your money at {tenant.name}: what you hold, what you can spend, and every movement.</p>
+      </div>
+      {session.status === 'loading' ? (
+        <p role="status" className="text-sm opacity-75">
+          Checking your session…
+        </p>
+      ) : session.status === 'anonymous' ? (
+        <SignInPrompt slug={tenant.slug} />
+      ) : (
+        <>
+          <section aria-labelledby="balances-heading" className="flex flex-col gap-4">
+            <h2 id="balances-heading" className="text-xl font-bold">
+              Balances
+            </h2>
+            <Balances />
+          </section>
+          <section aria-labelledby="history-heading" className="flex flex-col gap-4">
+            <h2 id="history-heading" className="text-xl font-bold">
+              Transaction history
+            </h2>
+            <History />
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
