@@ -1,4 +1,5 @@
 import type { BaseContext } from '@casinox/graphql';
+import type { AdjustmentService } from './adjustments/adjustment.service.js';
 import type { DepositService } from './deposits/deposit.service.js';
 import type { LedgerService } from './ledger/ledger.service.js';
 import type { ReconciliationService } from './reconciliation/reconciliation.service.js';
@@ -12,6 +13,7 @@ export interface WalletServices {
   reconciliation: ReconciliationService;
   deposits: DepositService;
   withdrawals: WithdrawalService;
+  adjustments: AdjustmentService;
 }
 
 export interface WalletContext extends BaseContext {

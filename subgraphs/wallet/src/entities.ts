@@ -1,3 +1,4 @@
+import { Adjustment } from './adjustments/adjustment.entity.js';
 import { Asset } from './assets/asset.entity.js';
 import { Deposit } from './deposits/deposit.entity.js';
 import { Account } from './ledger/account.entity.js';
@@ -26,4 +27,5 @@ export const entities = [
   Deposit,
   Withdrawal,
   SandboxPayment,
+  Adjustment,
 ];

@@ -4,6 +4,7 @@ import pg from 'pg';
 import type { WalletContext, WalletServices } from './context.js';
 import type { WalletEnv } from './env.js';
 import { entities } from './entities.js';
+import { AdjustmentService } from './adjustments/adjustment.service.js';
 import { DepositService } from './deposits/deposit.service.js';
 import { transferApiRoutes } from './internal/transfer-api.route.js';
 import { LedgerService } from './ledger/ledger.service.js';
@@ -46,6 +47,7 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
     reconciliation: new ReconciliationService(pool),
     deposits: new DepositService(pool, provider),
     withdrawals: new WithdrawalService(pool, provider),
+    adjustments: new AdjustmentService(pool),
   };
   try {
     const service = await startSubgraphService<WalletContext>({

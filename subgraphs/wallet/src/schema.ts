@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { buildFederatedSchema, type ReferenceResolvers } from '@casinox/graphql';
+import { AdjustmentResolver } from './adjustments/adjustment.resolver.js';
 import type { WalletContext } from './context.js';
 import { DepositResolver } from './deposits/deposit.resolver.js';
+import { ReconciliationResolver } from './reconciliation/reconciliation.resolver.js';
 import { WithdrawalResolver } from './withdrawals/withdrawal.resolver.js';
 import { canViewTreasury, canViewWallets } from './wallets/can-view-wallets.js';
 import { MyWalletResolver, PlayerWalletResolver, TenantTreasuryResolver } from './wallets/wallet.resolver.js';
@@ -31,7 +33,7 @@ const referenceResolvers = {
 
 export function buildWalletSchema() {
   return buildFederatedSchema(
-    { resolvers: [PlayerWalletResolver, TenantTreasuryResolver, MyWalletResolver, DepositResolver, WithdrawalResolver], orphanedTypes: [PlayerWalletRef, TenantTreasuryRef] },
+    { resolvers: [PlayerWalletResolver, TenantTreasuryResolver, MyWalletResolver, DepositResolver, WithdrawalResolver, AdjustmentResolver, ReconciliationResolver], orphanedTypes: [PlayerWalletRef, TenantTreasuryRef] },
     referenceResolvers,
   );
 }

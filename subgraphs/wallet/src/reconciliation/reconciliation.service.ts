@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { canonicalJson } from '../ledger/request-hash.js';
+import { withTenant } from '../shared/with-tenant.js';
 import { decideReconciliation, type Finding } from './decide-reconciliation.js';
+import { describeFinding, type FindingView } from './describe-finding.js';
 import type { ReconciliationStatus } from './reconciliation-run.entity.js';
 
 export interface ReconciliationReport {
@@ -12,6 +14,37 @@ export interface ReconciliationReport {
   transfersChecked: number;
   findings: Finding[];
 }
+
+/** A recorded run as the admin reads it. */
+export interface ReconciliationRunView {
+  id: string;
+  status: ReconciliationStatus;
+  accountsChecked: number;
+  transfersChecked: number;
+  findings: FindingView[];
+  startedAt: Date;
+  finishedAt: Date;
+}
+
+interface RunRow {
+  id: string;
+  status: ReconciliationStatus;
+  accounts_checked: number;
+  transfers_checked: number;
+  findings: Finding[];
+  started_at: Date;
+  created_at: Date;
+}
+
+const toRunView = (row: RunRow): ReconciliationRunView => ({
+  id: row.id,
+  status: row.status,
+  accountsChecked: row.accounts_checked,
+  transfersChecked: row.transfers_checked,
+  findings: row.findings.map(describeFinding),
+  startedAt: row.started_at,
+  finishedAt: row.created_at,
+});
 
 /**
  * Proves, per tenant and asset, that the ledger holds together: every transfer has ≥ 2 entries
@@ -29,6 +62,36 @@ export class ReconciliationService {
     const reports: ReconciliationReport[] = [];
     for (const { tenant_id } of tenants.rows) reports.push(await this.reconcileTenant(tenant_id));
     return reports;
+  }
+
+  /** An operator's "reconcile now": the run recorded for their tenant, as the admin lists it. */
+  async runNow(tenantId: string): Promise<ReconciliationRunView> {
+    const report = await this.reconcileTenant(tenantId);
+    const run = (await this.readRuns(tenantId, 'id = $2', [report.runId]))[0];
+    if (!run) throw new Error(`reconciliation run ${report.runId} was not recorded`);
+    return run;
+  }
+
+  /** The tenant's runs, newest first. */
+  listRuns(tenantId: string, limit: number): Promise<ReconciliationRunView[]> {
+    return this.readRuns(tenantId, 'true', [], limit);
+  }
+
+  /** The alert: open while the latest run found anything. */
+  async overview(tenantId: string): Promise<{ hasDiscrepancies: boolean; openAlerts: number; latestRun: ReconciliationRunView | null }> {
+    const latestRun = (await this.listRuns(tenantId, 1))[0] ?? null;
+    return { hasDiscrepancies: latestRun?.status === 'DISCREPANCY', openAlerts: latestRun?.findings.length ?? 0, latestRun };
+  }
+
+  private async readRuns(tenantId: string, condition: string, params: unknown[], limit = 1): Promise<ReconciliationRunView[]> {
+    return withTenant(this.pool, tenantId, async (client) => {
+      const rows = await client.query<RunRow>(
+        `select id, status, accounts_checked, transfers_checked, findings, started_at, created_at from wallet.reconciliation_run
+          where tenant_id = $1 and ${condition} order by created_at desc, started_at desc, id limit $${params.length + 2}`,
+        [tenantId, ...params, limit],
+      );
+      return rows.rows.map(toRunView);
+    });
   }
 
   async reconcileTenant(tenantId: string): Promise<ReconciliationReport> {

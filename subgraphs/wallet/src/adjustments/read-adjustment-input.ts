@@ -1,0 +1,29 @@
+import { type AssetSpec, findAsset } from '../assets/asset-catalogue.js';
+import { LedgerError } from '../ledger/ledger.errors.js';
+
+const KEY = /^[A-Za-z0-9_.:-]{1,120}$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * Validates an adjustment request before anything is written: a player id, a real-money asset, a
+ * signed non-zero amount inside the 64-bit range, a 3–500 character reason and a well-formed key.
+ * Pure.
+ */
+export function readAdjustmentInput(input: { playerId: string; asset: string; amount: bigint; reason: string; idempotencyKey: string }): {
+  playerId: string;
+  asset: AssetSpec;
+  amount: bigint;
+  reason: string;
+  key: string;
+} {
+  if (!UUID.test(input.playerId)) throw new LedgerError('INVALID_REQUEST', 'playerId must be a player id.', { field: 'playerId' });
+  const asset = findAsset(input.asset);
+  if (!asset || asset.kind === 'CREDITS') throw new LedgerError('UNKNOWN_ASSET', `"${input.asset.slice(0, 16)}" is not an asset you can adjust.`, { field: 'asset' });
+  if (input.amount === 0n) throw new LedgerError('INVALID_AMOUNT', 'amount must not be zero.', { field: 'amount' });
+  if (input.amount > INT64_MAX || input.amount < -INT64_MAX) throw new LedgerError('AMOUNT_OUT_OF_RANGE', 'amount is outside the 64-bit range.', { field: 'amount' });
+  const reason = input.reason.trim();
+  if (reason.length < 3 || reason.length > 500) throw new LedgerError('INVALID_REQUEST', 'reason must be 3–500 characters.', { field: 'reason' });
+  if (!KEY.test(input.idempotencyKey)) throw new LedgerError('INVALID_REQUEST', 'idempotencyKey must be 1–120 characters of A–Z, a–z, 0–9, _ . : -', { field: 'idempotencyKey' });
+  return { playerId: input.playerId.toLowerCase(), asset, amount: input.amount, reason, key: input.idempotencyKey };
+}
