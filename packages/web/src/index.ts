@@ -21,6 +21,15 @@ export { GraphQLProvider } from './urql/graphql-provider';
 export { createGraphQLClient, toWebSocketUrl, WS_UNAUTHORIZED, type GraphQLClientOptions } from './urql/create-graphql-client';
 export * from './ui/form-controls';
 export { formatMoney, isZeroMoney, parseMinorUnits, type FormatMoneyOptions } from './money/format-money';
+export { parseMoneyInput, type ParseMoneyInputResult } from './money/parse-money-input';
+export { assetScale } from './money/asset-scales';
+export {
+  approvalProgress,
+  WITHDRAWAL_STATUS_LABELS,
+  withdrawalProblemMessage,
+  type WithdrawalProblemCode,
+  type WithdrawalStatusName,
+} from './wallet/withdrawal-status';
 export { TRANSACTION_KIND_LABELS, TRANSACTION_KINDS, isTransactionKind, type TransactionKind } from './wallet/transaction-kinds';
 export {
   buildTransactionFilter,

@@ -26,6 +26,17 @@ describe('console permissions (UI hints; the API decides)', () => {
     expect(can(role, 'treasury.view')).toBe(expected);
   });
 
+  it.each([
+    ['OWNER', true],
+    ['ADMIN', false],
+    ['FINANCE', true],
+    ['COMPLIANCE', false],
+    ['SUPPORT', false],
+    [null, false],
+  ] as const)('%s approves withdrawals: %s', (role, expected) => {
+    expect(can(role, 'withdrawals.approve')).toBe(expected);
+  });
+
   it('lets only an OWNER hand out OWNER', () => {
     expect(assignableRoles('OWNER')).toContain('OWNER');
     expect(assignableRoles('ADMIN')).not.toContain('OWNER');

@@ -10,11 +10,13 @@ export const ROLE_LABELS: Record<Role, string> = {
   SUPPORT: 'Support',
 };
 
-export type Capability = 'staff.manage' | 'tenant.update' | 'apiKeys.manage' | 'treasury.view';
+export type Capability = 'staff.manage' | 'tenant.update' | 'apiKeys.manage' | 'treasury.view' | 'withdrawals.approve';
 
 const MANAGERS: readonly Role[] = ['OWNER', 'ADMIN'];
 /** The tenant's own books are for management and finance, not support or compliance desks. */
 const TREASURY_READERS: readonly Role[] = ['OWNER', 'ADMIN', 'FINANCE'];
+/** Withdrawal approvals (four eyes) are for finance staff and owners. */
+const APPROVERS: readonly Role[] = ['OWNER', 'FINANCE'];
 
 /**
  * What the console offers a role. Only hides or disables controls: the API enforces the same
@@ -29,6 +31,8 @@ export function can(role: Role | null | undefined, capability: Capability): bool
       return MANAGERS.includes(role);
     case 'treasury.view':
       return TREASURY_READERS.includes(role);
+    case 'withdrawals.approve':
+      return APPROVERS.includes(role);
   }
 }
 

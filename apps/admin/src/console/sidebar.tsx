@@ -23,6 +23,7 @@ export function Sidebar() {
     ? [
         { href: '/', label: 'Overview' },
         ...(can(role, 'treasury.view') ? [{ href: '/treasury', label: 'Treasury' }] : []),
+        ...(can(role, 'withdrawals.approve') ? [{ href: '/withdrawals', label: 'Withdrawals' }] : []),
         { href: '/operators', label: 'Operators' },
         { href: '/settings', label: 'Branding & settings' },
         { href: '/api-keys', label: 'Partner API keys' },

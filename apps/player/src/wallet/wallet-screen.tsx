@@ -4,8 +4,11 @@ import Link from 'next/link';
 import { FormAlert, useSession } from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
 import { BalanceCards } from './balance-cards';
+import { DepositForm, LatestDeposit } from './deposit-panel';
+import { useFollowedPayments } from './followed-payments';
 import { TransactionHistory } from './transaction-history';
 import { useMyWallets } from './use-my-wallets';
+import { WithdrawalList, WithdrawForm } from './withdraw-panel';
 
 function SignInPrompt({ slug }: { slug: string }) {
   return (
@@ -43,6 +46,37 @@ function History() {
   return <TransactionHistory assets={assets} liveVersion={liveVersion} />;
 }
 
+/** Deposit through the provider's checkout, withdraw, and follow both. */
+function MoneyMovements() {
+  const { wallets, currencies, liveVersion } = useMyWallets();
+  const followed = useFollowedPayments();
+  if (!wallets) return null;
+  const assets = [...new Set([...currencies, ...wallets.map((w) => w.asset.code)])];
+  const withdrawable = wallets.filter((w) => w.asset.kind !== 'CREDITS').map((w) => w.asset.code);
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <section aria-labelledby="deposit-heading" className="flex flex-col gap-3 rounded-xl border border-brand-fg/15 p-5">
+        <h3 id="deposit-heading" className="text-lg font-bold">
+          Deposit
+        </h3>
+        {followed.latestDepositId ? <LatestDeposit key={followed.latestDepositId} id={followed.latestDepositId} liveVersion={liveVersion} /> : null}
+        <DepositForm assets={assets} wallets={wallets} onStarted={followed.followDeposit} />
+      </section>
+      <section aria-labelledby="withdraw-heading" className="flex flex-col gap-3 rounded-xl border border-brand-fg/15 p-5">
+        <h3 id="withdraw-heading" className="text-lg font-bold">
+          Withdraw
+        </h3>
+        {withdrawable.length === 0 ? (
+          <p className="text-sm opacity-75">Nothing to withdraw yet: deposit or win first.</p>
+        ) : (
+          <WithdrawForm assets={withdrawable} wallets={wallets} onRequested={followed.followWithdrawal} />
+        )}
+        <WithdrawalList ids={followed.withdrawalIds} refreshSignal={liveVersion} onForget={followed.forgetWithdrawal} />
+      </section>
+    </div>
+  );
+}
+
 /**
  * The player's wallet: balances per asset, live from the `myBalance` subscription, and the
  * transaction history, whose first page refetches on each push.
@@ -70,6 +104,12 @@ export function WalletScreen() {
               Balances
             </h2>
             <Balances />
+          </section>
+          <section aria-labelledby="payments-heading" className="flex flex-col gap-4">
+            <h2 id="payments-heading" className="text-xl font-bold">
+              Deposit and withdraw
+            </h2>
+            <MoneyMovements />
           </section>
           <section aria-labelledby="history-heading" className="flex flex-col gap-4">
             <h2 id="history-heading" className="text-xl font-bold">

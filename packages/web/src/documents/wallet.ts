@@ -117,3 +117,142 @@ export const MyBalanceSubscription = graphql(
   `,
   [WalletFields],
 );
+
+export const DepositFields = graphql(`
+  fragment DepositFields on Deposit {
+    id
+    status
+    amount
+    checkoutUrl
+    failureReason
+    createdAt
+    asset {
+      code
+      scale
+    }
+  }
+`);
+
+/** Starts a deposit: PENDING with the provider's checkout URL. Idempotent by key (reuse it on a retry). */
+export const StartDepositMutation = graphql(
+  `
+    mutation StartDeposit($asset: String!, $amount: Money!, $idempotencyKey: String!) {
+      startDeposit(asset: $asset, amount: $amount, idempotencyKey: $idempotencyKey) {
+        ...DepositFields
+      }
+    }
+  `,
+  [DepositFields],
+);
+
+/** One of the signed-in player's deposits, to follow it after the checkout. */
+export const MyDepositQuery = graphql(
+  `
+    query MyDeposit($id: ID!) {
+      myDeposit(id: $id) {
+        ...DepositFields
+      }
+    }
+  `,
+  [DepositFields],
+);
+
+export const WithdrawalFields = graphql(`
+  fragment WithdrawalFields on Withdrawal {
+    id
+    playerId
+    status
+    amount
+    approvalsRequired
+    approvedBy
+    reason
+    createdAt
+    asset {
+      code
+      scale
+    }
+  }
+`);
+
+export const WithdrawalResultFields = graphql(
+  `
+    fragment WithdrawalResultFields on WithdrawalResult {
+      ok
+      code
+      message
+      withdrawal {
+        ...WithdrawalFields
+      }
+    }
+  `,
+  [WithdrawalFields],
+);
+
+/** Asks for a payout; refusals (INSUFFICIENT_FUNDS, LIMIT_REACHED) are results, not errors. */
+export const RequestWithdrawalMutation = graphql(
+  `
+    mutation RequestWithdrawal($asset: String!, $amount: Money!, $idempotencyKey: String!) {
+      requestWithdrawal(asset: $asset, amount: $amount, idempotencyKey: $idempotencyKey) {
+        ...WithdrawalResultFields
+      }
+    }
+  `,
+  [WithdrawalResultFields],
+);
+
+export const CancelWithdrawalMutation = graphql(
+  `
+    mutation CancelWithdrawal($id: ID!) {
+      cancelWithdrawal(id: $id) {
+        ...WithdrawalResultFields
+      }
+    }
+  `,
+  [WithdrawalResultFields],
+);
+
+/** One of the signed-in player's withdrawals (there is no list query: the screen follows the ones it created). */
+export const MyWithdrawalQuery = graphql(
+  `
+    query MyWithdrawal($id: ID!) {
+      myWithdrawal(id: $id) {
+        ...WithdrawalFields
+      }
+    }
+  `,
+  [WithdrawalFields],
+);
+
+/** The operator's tenant's withdrawals awaiting approval, oldest first (FINANCE or OWNER). */
+export const WithdrawalApprovalQueueQuery = graphql(
+  `
+    query WithdrawalApprovalQueue {
+      withdrawalApprovalQueue(first: 50) {
+        ...WithdrawalFields
+      }
+    }
+  `,
+  [WithdrawalFields],
+);
+
+export const ApproveWithdrawalMutation = graphql(
+  `
+    mutation ApproveWithdrawal($id: ID!) {
+      approveWithdrawal(id: $id) {
+        ...WithdrawalResultFields
+      }
+    }
+  `,
+  [WithdrawalResultFields],
+);
+
+export const RejectWithdrawalMutation = graphql(
+  `
+    mutation RejectWithdrawal($id: ID!, $reason: String!) {
+      rejectWithdrawal(id: $id, reason: $reason) {
+        ...WithdrawalResultFields
+      }
+    }
+  `,
+  [WithdrawalResultFields],
+);
