@@ -13,3 +13,4 @@ export {
 } from './context.js';
 export { startSubgraphServer, sendJson, readBody, graphqlErrorBody, type RunningServer, type RouteHandler, type SubgraphServerOptions } from './server.js';
 export { startSubgraphService, type RunningSubgraph, type SubgraphEnv } from './subgraph-service.js';
+export { PageInfo, PageArgs } from './page.types.js';

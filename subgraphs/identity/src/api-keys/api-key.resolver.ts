@@ -1,8 +1,7 @@
-import { requireOperator } from '@casinox/graphql';
+import { PageArgs, requireOperator } from '@casinox/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityContext } from '../context.js';
 import { OperatorType } from '../operators/operator.types.js';
-import { PageArgs } from '../shared/page.types.js';
 import { toConnection } from '../shared/to-connection.js';
 import { apiKeyPrefix } from './api-key-format.js';
 import { API_KEY_SCOPES } from './api-key-scopes.js';

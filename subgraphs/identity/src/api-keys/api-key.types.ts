@@ -1,5 +1,5 @@
+import { PageInfo } from '@casinox/graphql';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { PageInfo } from '../shared/page.types.js';
 import type { ApiKey } from './api-key.entity.js';
 
 @ObjectType('ApiKey', { description: 'A partner API key of the current tenant. The secret is never shown again after creation.' })

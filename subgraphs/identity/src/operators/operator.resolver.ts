@@ -1,9 +1,8 @@
 import type { OperatorRole } from '@casinox/auth';
-import { requireOperator } from '@casinox/graphql';
+import { PageArgs, requireOperator } from '@casinox/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityContext } from '../context.js';
 import { SessionType } from '../sessions/session.types.js';
-import { PageArgs } from '../shared/page.types.js';
 import { requireStaff } from '../shared/require-staff.js';
 import { toConnection } from '../shared/to-connection.js';
 import { TenantType } from '../tenants/tenant.types.js';

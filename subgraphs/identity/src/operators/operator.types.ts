@@ -1,7 +1,7 @@
+import { PageInfo } from '@casinox/graphql';
 import { OPERATOR_ROLES, type OperatorRole } from '@casinox/auth';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { SessionType } from '../sessions/session.types.js';
-import { PageInfo } from '../shared/page.types.js';
 import { TenantType } from '../tenants/tenant.types.js';
 import { UserType } from '../users/user.types.js';
 import type { Tenant } from '../tenants/tenant.entity.js';

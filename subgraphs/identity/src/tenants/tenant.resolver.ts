@@ -1,8 +1,7 @@
-import { notFound, requireOperator, requirePlatformAdmin, requirePrincipal } from '@casinox/graphql';
+import { notFound, PageArgs, requireOperator, requirePlatformAdmin, requirePrincipal } from '@casinox/graphql';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { IdentityContext } from '../context.js';
 import { OperatorInviteType, OperatorType } from '../operators/operator.types.js';
-import { PageArgs } from '../shared/page.types.js';
 import { toConnection } from '../shared/to-connection.js';
 import { CreatedTenantType } from './created-tenant.types.js';
 import { CreateTenantInput, UpdateTenantInput } from './tenant.inputs.js';

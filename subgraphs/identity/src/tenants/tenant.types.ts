@@ -1,5 +1,5 @@
+import { PageInfo } from '@casinox/graphql';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { PageInfo } from '../shared/page.types.js';
 import type { Tenant, TenantBrandingData } from './tenant.entity.js';
 
 export const TenantStatusEnum = { ACTIVE: 'ACTIVE', SUSPENDED: 'SUSPENDED' } as const;

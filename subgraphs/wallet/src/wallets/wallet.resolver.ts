@@ -1,7 +1,6 @@
-import { requirePlayer } from '@casinox/graphql';
+import { PageArgs, requirePlayer } from '@casinox/graphql';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { WalletContext } from '../context.js';
-import { PageArgs } from '../shared/page.types.js';
 import type { TransactionPage } from './wallet-query.service.js';
 import { PlayerWalletRef, TenantTreasuryRef, TreasuryBalanceType, WalletTransactionConnection, WalletTransactionFilter, WalletType } from './wallet.types.js';
 

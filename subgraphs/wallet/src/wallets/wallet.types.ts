@@ -1,8 +1,7 @@
-import { MoneyScalar } from '@casinox/graphql';
+import { MoneyScalar, PageInfo } from '@casinox/graphql';
 import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ASSET_KINDS, type AssetKind } from '../assets/asset-catalogue.js';
 import { TRANSFER_KINDS, type TransferKind } from '../ledger/account-types.js';
-import { PageInfo } from '../shared/page.types.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 

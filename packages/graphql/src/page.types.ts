@@ -2,8 +2,8 @@ import { Max, Min } from 'class-validator';
 import { ArgsType, Directive, Field, Int, ObjectType } from 'type-graphql';
 
 /**
- * Relay-style page information, the same value type identity declares: @shareable, with an
- * identical shape, as composition requires for a type defined in several subgraphs.
+ * Relay-style page information. Every subgraph with connections uses this one class, so the value
+ * type is identical everywhere and @shareable, as composition requires for a type several subgraphs define.
  */
 @ObjectType({ description: 'Where a page of a connection sits in the whole list.' })
 @Directive('@shareable')
