@@ -1,7 +1,8 @@
 'use client';
 
 import { type ReactNode, useState } from 'react';
-import { type ApiProblem, FormAlert } from '@casinox/web';
+import { type ApiProblem, FormAlert, problemFromCombinedError } from '@casinox/web';
+import type { CombinedError } from 'urql';
 import { Button, LoadingState } from './primitives';
 
 export interface PageOfRows<T> {
@@ -10,6 +11,21 @@ export interface PageOfRows<T> {
   endCursor: string | null;
   fetching: boolean;
   problem: ApiProblem | null;
+}
+
+/** One query's result for a cursor connection, as a page of rows (`read` unmasks each node). */
+export function pageOfConnection<N, T>(
+  result: { fetching: boolean; error?: CombinedError },
+  connection: { edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null | undefined,
+  read: (node: N) => T,
+): PageOfRows<T> {
+  return {
+    rows: (connection?.edges ?? []).map((edge) => read(edge.node)),
+    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
+    endCursor: connection?.pageInfo.endCursor ?? null,
+    fetching: result.fetching,
+    problem: problemFromCombinedError(result.error),
+  };
 }
 
 interface Props<T> {

@@ -20,7 +20,7 @@ import {
 } from '@casinox/web';
 import { can } from '@/console/permissions';
 import { useViewer } from '@/console/viewer-context';
-import { type PageOfRows, PagedTable } from '@/ui/paged-table-body';
+import { type PageOfRows, PagedTable, pageOfConnection } from '@/ui/paged-table-body';
 import { Badge, Button, Card, EmptyState, formatDate, PageHeader, RevealOnce } from '@/ui/primitives';
 
 type ApiKeyRow = ResultOf<typeof ApiKeyFields>;
@@ -137,14 +137,7 @@ function KeyRow({ apiKey, manage, onProblem }: { apiKey: ApiKeyRow; manage: bool
 
 function useApiKeysPage(after: string | null): PageOfRows<ApiKeyRow> {
   const [result] = useQuery({ query: ApiKeysQuery, variables: { after }, context: KEY_CONTEXT });
-  const connection = result.data?.apiKeys;
-  return {
-    rows: (connection?.edges ?? []).map((edge) => readFragment(ApiKeyFields, edge.node)),
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-    endCursor: connection?.pageInfo.endCursor ?? null,
-    fetching: result.fetching,
-    problem: problemFromCombinedError(result.error),
-  };
+  return pageOfConnection(result, result.data?.apiKeys, (node) => readFragment(ApiKeyFields, node));
 }
 
 export function ApiKeysScreen() {

@@ -21,7 +21,7 @@ import {
 } from '@casinox/web';
 import { assignableRoles, can, canManageColleague, ROLE_LABELS, type Role } from '@/console/permissions';
 import { useViewer } from '@/console/viewer-context';
-import { type PageOfRows, PagedTable } from '@/ui/paged-table-body';
+import { type PageOfRows, PagedTable, pageOfConnection } from '@/ui/paged-table-body';
 import { Badge, Button, Card, EmptyState, formatDate, PageHeader, RevealOnce } from '@/ui/primitives';
 
 type OperatorRow = ResultOf<typeof OperatorRowFields>;
@@ -155,14 +155,7 @@ function OperatorTableRow({ operator, actorRole, isSelf, onProblem }: { operator
 
 function useOperatorsPage(after: string | null): PageOfRows<OperatorRow> {
   const [result] = useQuery({ query: OperatorsQuery, variables: { after }, context: OPERATOR_CONTEXT });
-  const connection = result.data?.operators;
-  return {
-    rows: (connection?.edges ?? []).map((edge) => readFragment(OperatorRowFields, edge.node)),
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-    endCursor: connection?.pageInfo.endCursor ?? null,
-    fetching: result.fetching,
-    problem: problemFromCombinedError(result.error),
-  };
+  return pageOfConnection(result, result.data?.operators, (node) => readFragment(OperatorRowFields, node));
 }
 
 export function OperatorsScreen() {

@@ -17,21 +17,14 @@ import {
   TextField,
 } from '@casinox/web';
 import { useViewer } from '@/console/viewer-context';
-import { type PageOfRows, PagedTable } from '@/ui/paged-table-body';
+import { type PageOfRows, PagedTable, pageOfConnection } from '@/ui/paged-table-body';
 import { Badge, Card, EmptyState, formatDate, PageHeader, RevealOnce } from '@/ui/primitives';
 
 type TenantRow = ResultOf<typeof TenantRowFields>;
 
 function useTenantsPage(after: string | null): PageOfRows<TenantRow> {
   const [result] = useQuery({ query: TenantsQuery, variables: { after }, context: TENANT_CONTEXT });
-  const connection = result.data?.tenants;
-  return {
-    rows: (connection?.edges ?? []).map((edge) => readFragment(TenantRowFields, edge.node)),
-    hasNextPage: connection?.pageInfo.hasNextPage ?? false,
-    endCursor: connection?.pageInfo.endCursor ?? null,
-    fetching: result.fetching,
-    problem: problemFromCombinedError(result.error),
-  };
+  return pageOfConnection(result, result.data?.tenants, (node) => readFragment(TenantRowFields, node));
 }
 
 const TENANT_CONTEXT = { additionalTypenames: ['Tenant'] };
