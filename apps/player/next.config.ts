@@ -1,8 +1,8 @@
 import type { NextConfig } from 'next';
 
 const config: NextConfig = {
-  // The shared package ships TypeScript source.
-  transpilePackages: ['@casinox/web'],
+  // The shared package and the verifier ship TypeScript source.
+  transpilePackages: ['@casinox/web', '@casinox/verifier'],
   poweredByHeader: false,
   reactStrictMode: true,
 };

@@ -1,72 +1,18 @@
-import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { newTenant, registerPlayer, signInOperator } from './support/actors.js';
+import { collect, liveClients } from './support/live.js';
 import { startTestPlatform, type TestPlatform } from './support/platform.js';
 
 let platform: TestPlatform;
-const clients: Client[] = [];
+const live = liveClients(() => platform.wsUrl);
+const connect = live.connect;
 beforeAll(async () => {
   platform = await startTestPlatform();
 });
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
+  await live.dispose();
   await platform?.stop();
 });
-
-function connect(token: string | null, onClose?: (code: number) => void): Client {
-  const client = createClient({
-    url: platform.wsUrl,
-    webSocketImpl: WebSocket,
-    lazy: false,
-    retryAttempts: 0,
-    onNonLazyError: () => {},
-    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
-    on: { closed: (event) => onClose?.((event as { code: number }).code), error: () => {} },
-  });
-  clients.push(client);
-  return client;
-}
-
-/** Collects a subscription's results; `next()` waits for the next one (or times out). */
-function collect<T>(client: Client, query: string, variables: Record<string, unknown> = {}) {
-  const results: T[] = [];
-  const errors: unknown[] = [];
-  let wake: (() => void) | null = null;
-  client.subscribe<T>(
-    { query, variables },
-    {
-      next: (value) => {
-        if (value.errors) errors.push(...value.errors);
-        if (value.data) results.push(value.data as T);
-        wake?.();
-      },
-      error: (error) => {
-        errors.push(error);
-        wake?.();
-      },
-      complete: () => {},
-    },
-  );
-  let read = 0;
-  return {
-    results,
-    errors,
-    /** The next unread result, waiting for it if it has not arrived yet. */
-    async next(timeoutMs = 5000): Promise<T> {
-      const deadline = Date.now() + timeoutMs;
-      while (results.length <= read && errors.length === 0 && Date.now() < deadline) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, 100);
-        });
-      }
-      if (results.length <= read) throw new Error(`no event (errors: ${JSON.stringify(errors)})`);
-      read += 1;
-      return results[read - 1]!;
-    },
-  };
-}
 
 const SUBSCRIPTION = 'subscription { tenantUpdated { id version branding { primaryColor } } }';
 type Update = { tenantUpdated: { id: string; version: number; branding: { primaryColor: string } } };

@@ -1,7 +1,6 @@
-import { serviceAuthorization } from '@casinox/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTenant, registerPlayer, signInOperator } from './support/actors.js';
-import { SECRETS, startTestPlatform, type TestPlatform } from './support/platform.js';
+import { startTestPlatform, type TestPlatform } from './support/platform.js';
 
 let platform: TestPlatform;
 beforeAll(async () => {
@@ -10,14 +9,7 @@ beforeAll(async () => {
 afterAll(() => platform?.stop());
 
 /** What the games subgraph will do: call the wallet's internal API, service-authenticated. */
-async function walletCall(operation: string, body: unknown) {
-  const res = await fetch(`${new URL(platform.urls.wallet).origin}/internal/v1/${operation}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: serviceAuthorization(SECRETS.SERVICE_SECRET, 'games') },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
+const walletCall = (operation: string, body: unknown) => platform.walletCall(operation, body);
 
 const ME_WALLETS = '{ me { id wallets { asset { code scale kind } balance available held } transactions(first: 5) { edges { node { kind amount } } } } }';
 

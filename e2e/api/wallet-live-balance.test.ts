@@ -1,59 +1,20 @@
-import { serviceAuthorization } from '@casinox/auth';
-import { createClient, type Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { newTenant, registerPlayer, signInOperator } from './support/actors.js';
-import { SECRETS, startTestPlatform, type TestPlatform } from './support/platform.js';
+import { collect, liveClients } from './support/live.js';
+import { startTestPlatform, type TestPlatform } from './support/platform.js';
 
 let platform: TestPlatform;
-const clients: Client[] = [];
+const live = liveClients(() => platform.wsUrl);
+const connect = live.connect;
 beforeAll(async () => {
   platform = await startTestPlatform();
 });
 afterAll(async () => {
-  await Promise.all(clients.map((c) => c.dispose()));
+  await live.dispose();
   await platform?.stop();
 });
 
-function connect(token: string): Client {
-  const client = createClient({
-    url: platform.wsUrl,
-    webSocketImpl: WebSocket,
-    lazy: false,
-    retryAttempts: 0,
-    onNonLazyError: () => {},
-    connectionParams: { authorization: `Bearer ${token}` },
-    on: { error: () => {} },
-  });
-  clients.push(client);
-  return client;
-}
-
-function collect<T>(client: Client, query: string) {
-  const results: T[] = [];
-  const errors: unknown[] = [];
-  client.subscribe<T>(
-    { query },
-    {
-      next: (value) => {
-        if (value.errors) errors.push(...value.errors);
-        if (value.data) results.push(value.data as T);
-      },
-      error: (error) => errors.push(error),
-      complete: () => {},
-    },
-  );
-  return { results, errors };
-}
-
-async function walletCall(operation: string, body: unknown) {
-  const res = await fetch(`${new URL(platform.urls.wallet).origin}/internal/v1/${operation}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: serviceAuthorization(SECRETS.SERVICE_SECRET, 'games') },
-    body: JSON.stringify(body),
-  });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-}
+const walletCall = (operation: string, body: unknown) => platform.walletCall(operation, body);
 
 const MY_BALANCE = 'subscription { myBalance { asset { code } balance available held } }';
 type BalanceEvent = { myBalance: { asset: { code: string }; balance: string; available: string; held: string }[] };

@@ -157,3 +157,97 @@ export async function signInOperator(page: Page, who: { email: string; password:
   await page.getByRole('button', { name: /^Verify/ }).click();
   await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
 }
+
+/** One GraphQL request to the gateway, as the apps' servers send it; throws on any error. */
+export async function gatewayQuery<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
+  const response = await request.post(GATEWAY_URL, { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const body = (await response.json()) as { data?: T; errors?: unknown };
+  if (!body.data || body.errors) throw new Error(`gateway: ${JSON.stringify(body.errors ?? body)}`);
+  return body.data;
+}
+
+/**
+ * An operator's access token through the API (password, then a TOTP code), enrolling TOTP when
+ * it is their first sign-in. The secret goes to the same file the console sign-in uses, so a later
+ * sign-in in the browser takes a fresh code.
+ */
+export async function operatorApiToken(request: APIRequestContext, who: { email: string; password: string }, tenantId?: string): Promise<string> {
+  const login = await gatewayQuery<{ operatorLogin: { challengeToken: string; totpEnrolment: { secret: string } | null } }>(
+    request,
+    'mutation ($input: OperatorLoginInput!) { operatorLogin(input: $input) { challengeToken totpEnrolment { secret } } }',
+    { input: { email: who.email, password: who.password } },
+  );
+  if (login.operatorLogin.totpEnrolment) await rememberTotpSecret(who.email, login.operatorLogin.totpEnrolment.secret);
+  const verified = await gatewayQuery<{ operatorVerifyTotp: { session: { accessToken: string } } }>(
+    request,
+    'mutation ($input: OperatorVerifyTotpInput!) { operatorVerifyTotp(input: $input) { session { accessToken } } }',
+    { input: { challengeToken: login.operatorLogin.challengeToken, code: await freshTotpCode(who.email), ...(tenantId ? { tenantId } : {}) } },
+  );
+  return verified.operatorVerifyTotp.session.accessToken;
+}
+
+export interface StaffedTenant {
+  id: string;
+  slug: string;
+  name: string;
+  owner: { email: string; password: string };
+  /** Colleagues the owner invited, in the order of `roles`; none has signed in yet. */
+  staff: { email: string; password: string; name: string; role: string }[];
+}
+
+const PLATFORM_ADMIN = { email: 'admin@casinox.test', password: 'CasinoX-admin-1' };
+let platformAdminToken: { token: string; at: number } | null = null;
+
+/**
+ * A new tenant (EUR first) created by the platform admin through the API, its owner's invitation
+ * accepted, and colleagues with `roles` invited by the owner and accepted — seeded through the
+ * API, so a test starts from people who can sign in to the console.
+ */
+export async function staffedTenant(request: APIRequestContext, roles: string[]): Promise<StaffedTenant> {
+  // Access tokens live ten minutes: reuse one for a few, so the admin's TOTP is not spent per test.
+  if (!platformAdminToken || Date.now() - platformAdminToken.at > 5 * 60_000) {
+    platformAdminToken = { token: await operatorApiToken(request, PLATFORM_ADMIN), at: Date.now() };
+  }
+  const suffix = uniqueSuffix();
+  const password = 'Staff-password-42';
+  const owner = { email: `owner-${suffix}@e2e.test`, password };
+  const created = await gatewayQuery<{ createTenant: { tenant: { id: string; slug: string; name: string }; ownerInvite: { inviteToken: string } } }>(
+    request,
+    'mutation ($input: CreateTenantInput!) { createTenant(input: $input) { tenant { id slug name } ownerInvite { inviteToken } } }',
+    { input: { slug: `ops-${suffix}`, name: `Ops ${suffix}`, currencies: ['EUR', 'USD'], ownerEmail: owner.email, ownerDisplayName: `Owner ${suffix}` } },
+    platformAdminToken.token,
+  );
+  const accept = (inviteToken: string) =>
+    gatewayQuery(request, 'mutation ($input: AcceptOperatorInviteInput!) { acceptOperatorInvite(input: $input) { id } }', { input: { inviteToken, password } });
+  await accept(created.createTenant.ownerInvite.inviteToken);
+  const ownerToken = await operatorApiToken(request, owner, created.createTenant.tenant.id);
+  const staff: StaffedTenant['staff'] = [];
+  for (const [index, role] of roles.entries()) {
+    const member = { email: `${role.toLowerCase()}${index}-${suffix}@e2e.test`, password, name: `${role[0]}${role.slice(1).toLowerCase()} ${index + 1} ${suffix}`, role };
+    const invited = await gatewayQuery<{ inviteOperator: { inviteToken: string } }>(
+      request,
+      'mutation ($input: InviteOperatorInput!) { inviteOperator(input: $input) { inviteToken } }',
+      { input: { email: member.email, displayName: member.name, role } },
+      ownerToken,
+    );
+    await accept(invited.inviteOperator.inviteToken);
+    staff.push(member);
+  }
+  return { ...created.createTenant.tenant, owner, staff };
+}
+
+/**
+ * As the database superuser of the browser suite's platform: what no service can do (every guard
+ * of the runtime roles is bypassed). Tests use it only to arrange a corruption for reconciliation
+ * to catch.
+ */
+export async function asSuperuser<T>(work: (client: import('pg').Client) => Promise<T>): Promise<T> {
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${54329 + offset}/casinox` });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}

@@ -23,14 +23,28 @@ test('a player deposits through the sandbox checkout, asks for a large withdrawa
   await expect(page.getByRole('heading', { name: /Pay\s+50\.00 EUR/ })).toBeVisible();
   expect(page.url()).toContain('/sandbox/checkout/');
   await page.getByRole('button', { name: 'Pay', exact: true }).click();
-  await expect(page.getByRole('heading', { name: 'Payment approved' })).toBeVisible();
 
-  // The player comes back: the latest deposit's status and the credited balance.
-  await page.goto(`${PLAYER_URL}/aurora/wallet`);
+  // The checkout sends the player straight back to the wallet, which says what happened (once).
+  await expect(page.getByRole('status', { name: 'Checkout' })).toHaveText('Payment approved. Your balance updates as soon as the payment provider confirms it.');
+  await expect(page).toHaveURL(`${PLAYER_URL}/aurora/wallet`);
   const eur = page.getByRole('region', { name: 'EUR' });
   await expect(eur.getByRole('definition').first()).toHaveText('50.00 EUR');
-  await expect(page.getByRole('status', { name: 'Latest deposit' })).toContainText('50.00 EUR — Paid');
+  await expect(page.getByRole('listitem', { name: 'Deposit of 50.00 EUR' })).toContainText('50.00 EUR — Paid');
   await expect(page.getByRole('banner').getByRole('link', { name: 'Wallet 50.00 EUR' })).toBeVisible();
+
+  // A declined payment comes back too; nothing is credited.
+  await deposit.getByLabel('Currency').selectOption('EUR');
+  await deposit.getByLabel('Amount').fill('10.00');
+  await deposit.getByRole('button', { name: 'Deposit' }).click();
+  await expect(page.getByRole('heading', { name: /Pay\s+10\.00 EUR/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Decline', exact: true }).click();
+  await expect(page.getByRole('status', { name: 'Checkout' })).toHaveText('Payment declined. Nothing was charged to your balance.');
+  await expect(page.getByRole('listitem', { name: 'Deposit of 10.00 EUR' })).toContainText('Failed');
+  await expect(eur.getByRole('definition').first()).toHaveText('50.00 EUR');
+  // A reload shows the list, not the notice again.
+  await page.reload();
+  await expect(page.getByRole('listitem', { name: 'Deposit of 50.00 EUR' })).toContainText('Paid');
+  await expect(page.getByRole('status', { name: 'Checkout' })).toHaveCount(0);
 
   // Enough for a withdrawal above the approval threshold (1,000.00 EUR): pushed live.
   await grant(request, await playerIds(request, 'aurora', email, password), '150000');

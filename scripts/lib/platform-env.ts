@@ -24,6 +24,10 @@ export function subgraphEnv(settings: PlatformSettings, name: SubgraphName): Rec
     SERVICE_SECRET: settings.serviceSecret,
   };
   if (name === 'identity') env.IDENTITY_SECRET = settings.identitySecret;
+  // The sandbox checkout sends players back to the player site, and nowhere else.
+  if (name === 'wallet') env.PLAYER_APP_URL = serviceUrl(settings, 'player');
+  // Subgraphs that move money call the wallet's internal API directly (never through the gateway).
+  if (name !== 'identity' && name !== 'wallet') env.WALLET_INTERNAL_URL = serviceUrl(settings, 'wallet');
   return env;
 }
 

@@ -1,3 +1,4 @@
+import { serviceAuthorization } from '@casinox/auth';
 import { SUBGRAPHS, type SubgraphName } from '@casinox/db';
 import { loadGatewayEnv } from '@casinox/gateway/env';
 import { startGateway } from '@casinox/gateway';
@@ -24,7 +25,7 @@ export const SECRETS = {
 };
 
 type Started = { url: string; stop(): Promise<void> };
-type Starter = (env: Record<string, string>) => Promise<Started>;
+export type Starter = (env: Record<string, string>) => Promise<Started>;
 
 /** How each non-identity subgraph is started from an env record (what its index.ts does). */
 const STARTERS: Record<Exclude<SubgraphName, 'identity'>, Starter> = {
@@ -46,6 +47,8 @@ export interface TestPlatform {
   /** Subscriptions the gateway currently serves (to wait for registration, not sleep). */
   liveSubscribers(): number;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; apiKey?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  /** POST /internal/v1/<operation> on the wallet, authenticated as a service (how games, bonus… move money). */
+  walletCall(operation: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }>;
   stop(): Promise<void>;
 }
 
@@ -53,7 +56,7 @@ export interface TestPlatform {
  * The whole platform for API tests: a private database, all seven subgraphs and the gateway,
  * in this process but each on its own real loopback port, talking real HTTP and WebSockets.
  */
-export async function startTestPlatform(): Promise<TestPlatform> {
+export async function startTestPlatform(options: { starters?: Partial<Record<Exclude<SubgraphName, 'identity'>, Starter>> } = {}): Promise<TestPlatform> {
   const db = await createTestDatabase();
   const running: Started[] = [];
   const stopAll = async () => {
@@ -69,11 +72,12 @@ export async function startTestPlatform(): Promise<TestPlatform> {
     const urls = { identity: identity.url } as Record<SubgraphName, string>;
     for (const name of SUBGRAPHS) {
       if (name === 'identity') continue;
-      const service = await STARTERS[name]({
+      const service = await (options.starters?.[name] ?? STARTERS[name])({
         PORT: String(await freePort()),
         DATABASE_URL: db.urlFor(name),
         JWKS_URL: identity.jwksUrl,
         SERVICE_SECRET: SECRETS.SERVICE_SECRET,
+        ...(urls.wallet ? { WALLET_INTERNAL_URL: new URL(urls.wallet).origin } : {}),
       });
       running.push(service);
       urls[name] = service.url;
@@ -102,6 +106,14 @@ export async function startTestPlatform(): Promise<TestPlatform> {
           ...(options.apiKey ? { 'x-api-key': options.apiKey } : {}),
           ...options.headers,
         }),
+      async walletCall(operation, body) {
+        const res = await fetch(`${new URL(urls.wallet).origin}/internal/v1/${operation}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: serviceAuthorization(SECRETS.SERVICE_SECRET, 'tests') },
+          body: JSON.stringify(body),
+        });
+        return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+      },
       async stop() {
         await identityOrm.close(true);
         await stopAll();

@@ -18,6 +18,8 @@ export function followUpDocument(
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variableValues: Record<string, unknown>,
+  /** A variable the root field itself uses, filled per event (e.g. `$liveEventId: ID!`). */
+  eventVariable?: { name: string; type: string },
 ): FollowUpDocument {
   const usedFragments = new Map<string, FragmentDefinitionNode>();
   const usedVariables = new Set<string>();
@@ -40,7 +42,9 @@ export function followUpDocument(
   collect(field.selectionSet);
 
   const definitions = (operation.variableDefinitions ?? []).filter((definition) => usedVariables.has(definition.variable.name.value));
-  const header = definitions.length ? `(${definitions.map((definition) => print(definition)).join(', ')})` : '';
+  const declared = definitions.map((definition) => print(definition));
+  if (eventVariable) declared.unshift(`$${eventVariable.name}: ${eventVariable.type}`);
+  const header = declared.length ? `(${declared.join(', ')})` : '';
   const selection = field.selectionSet ? ` ${print(field.selectionSet)}` : '';
   const document = [`query LiveFollowUp${header} { result: ${rootField}${selection} }`, ...[...usedFragments.values()].map((f) => print(f))].join('\n');
   const variables: Record<string, unknown> = {};

@@ -35,14 +35,14 @@ export interface SubscribeRequest {
  */
 export class LiveHub {
   private readonly subscribers = new Set<Subscriber>();
-  private readonly byChannel = new Map<string, LiveTopic>();
+  private readonly byChannel = new Map<string, LiveTopic[]>();
 
   constructor(
     topics: LiveTopic[],
     private readonly runQuery: RunQuery,
     private readonly log: (message: string, error?: unknown) => void = console.error,
   ) {
-    for (const topic of topics) this.byChannel.set(topic.channel, topic);
+    for (const topic of topics) this.byChannel.set(topic.channel, [...(this.byChannel.get(topic.channel) ?? []), topic]);
   }
 
   get channels(): string[] {
@@ -55,7 +55,7 @@ export class LiveHub {
 
   subscribe(request: SubscribeRequest): AsyncGenerator<ExecutionResult> {
     const { topic, principal, args, field } = request;
-    const followUp = followUpDocument(topic.followUpField(null), field, request.operation, request.fragments, request.variableValues);
+    const followUp = followUpDocument(topic.followUpField(null), field, request.operation, request.fragments, request.variableValues, topic.eventVariable);
     const subscriber: Subscriber = {
       topic,
       principal,
@@ -76,14 +76,31 @@ export class LiveHub {
     for (const subscriber of this.subscribers) if (subscriber.principal.expiresAt <= nowSeconds) subscriber.iterator.end();
   }
 
+  /** One notification: every topic fed by `channel` (several may share one, e.g. the bet feeds). */
   async dispatch(channel: string, raw: string): Promise<void> {
-    const topic = this.byChannel.get(channel);
-    if (!topic) return;
+    await Promise.all((this.byChannel.get(channel) ?? []).map((topic) => this.dispatchTopic(topic, raw)));
+  }
+
+  /** After the listener lost its connection, events may have been missed: resend current state. */
+  async refreshAll(): Promise<void> {
+    const groups = new Map<string, Subscriber[]>();
+    // Per-event topics (a bet feed) have no "current state" to resend: their clients refetch their lists.
+    for (const subscriber of this.subscribers) {
+      if (!subscriber.topic.eventVariable) groups.set(subscriber.groupKey, [...(groups.get(subscriber.groupKey) ?? []), subscriber]);
+    }
+    await Promise.all([...groups.values()].map((group) => this.deliver(group, {})));
+  }
+
+  close(): void {
+    for (const subscriber of this.subscribers) subscriber.iterator.end();
+  }
+
+  private async dispatchTopic(topic: LiveTopic, raw: string): Promise<void> {
     let payload: unknown;
     try {
       payload = topic.parse(raw);
     } catch (error) {
-      this.log(`ignoring malformed ${channel} payload`, error);
+      this.log(`ignoring malformed ${topic.channel} payload`, error);
       return;
     }
     const groups = new Map<string, Subscriber[]>();
@@ -93,26 +110,16 @@ export class LiveHub {
       if (group) group.push(subscriber);
       else groups.set(subscriber.groupKey, [subscriber]);
     }
-    await Promise.all([...groups.values()].map((group) => this.deliver(group)));
+    const eventVariables = topic.eventVariable ? { [topic.eventVariable.name]: topic.eventVariable.value(payload) } : {};
+    await Promise.all([...groups.values()].map((group) => this.deliver(group, eventVariables)));
   }
 
-  /** After the listener lost its connection, events may have been missed: resend current state. */
-  async refreshAll(): Promise<void> {
-    const groups = new Map<string, Subscriber[]>();
-    for (const subscriber of this.subscribers) groups.set(subscriber.groupKey, [...(groups.get(subscriber.groupKey) ?? []), subscriber]);
-    await Promise.all([...groups.values()].map((group) => this.deliver(group)));
-  }
-
-  close(): void {
-    for (const subscriber of this.subscribers) subscriber.iterator.end();
-  }
-
-  private async deliver(group: Subscriber[]): Promise<void> {
+  private async deliver(group: Subscriber[], eventVariables: Record<string, unknown>): Promise<void> {
     // Any member's token sees the same data; take the one that lives longest.
     const leader = group.reduce((best, s) => (s.principal.expiresAt > best.principal.expiresAt ? s : best));
     let result: ExecutionResult;
     try {
-      result = await this.runQuery(leader.document, leader.variables, leader.principal.token);
+      result = await this.runQuery(leader.document, { ...leader.variables, ...eventVariables }, leader.principal.token);
     } catch (error) {
       this.log(`follow-up for ${leader.topic.field} failed`, error);
       return;

@@ -19,8 +19,13 @@ export interface LiveTopic<Payload = unknown> {
   matches(principal: Principal, args: Record<string, unknown>, payload: Payload): boolean;
   /** Subscribers with the same key see the same data, so they share one follow-up query. */
   audienceKey(principal: Principal): string;
-  /** Root query field (with arguments) that re-reads the event's entity, e.g. `currentTenant`. */
+  /** Root query field (with arguments) that re-reads the event's entity, e.g. `currentTenant` or `myBet(id: $liveEventId)`. */
   followUpField(payload: Payload | null): string;
+  /**
+   * For topics whose follow-up reads the event's own entity: the variable the follow-up field uses
+   * (declared once in the shared document, its value taken from each event's payload).
+   */
+  eventVariable?: { name: string; type: string; value(payload: Payload): unknown };
   /** Position of the event in its stream, to let reconnecting subscribers catch up. */
   sequence(payload: Payload): number;
   /** Subscription argument holding the last sequence the client saw, if the topic supports it. */
@@ -93,7 +98,86 @@ export const myBalance: LiveTopic<BalanceChanged> = {
   sequence: (payload) => payload.seq,
 };
 
-export const LIVE_TOPICS: LiveTopic[] = [tenantUpdated as LiveTopic, myBalance as LiveTopic];
+interface BetSettled {
+  tenantId: string;
+  playerId: string;
+  betId: string;
+  /** Position in the tenant's bet.settled outbox (games.bet_event.seq). */
+  seq: number;
+  bigWin: boolean;
+}
+
+function parseBetSettled(raw: string): BetSettled {
+  const value = JSON.parse(raw) as Partial<BetSettled>;
+  if (typeof value.tenantId !== 'string' || typeof value.playerId !== 'string' || typeof value.betId !== 'string') throw new Error('bad bet_settled payload');
+  return { tenantId: value.tenantId, playerId: value.playerId, betId: value.betId, seq: Number(value.seq ?? 0), bigWin: value.bigWin === true };
+}
+
+const betIdVariable = { name: 'liveEventId', type: 'ID!', value: (payload: BetSettled) => payload.betId };
+
+/**
+ * Every settled bet of the operator's tenant (the admin's live feed). The games subgraph notifies
+ * `cx_bet_settled` from the statement that settles the bet; the follow-up reads `bet(id)` once per
+ * event and audience, so fields of the bet's Player from identity resolve too.
+ */
+export const betSettled: LiveTopic<BetSettled> = {
+  field: 'betSettled',
+  sdl: `"""
+  Every bet of the operator's casino as it settles (operators only): the live bet feed.
+  """
+  betSettled: Bet!`,
+  channel: 'cx_bet_settled',
+  parse: parseBetSettled,
+  authorize(principal) {
+    if (principal.kind !== 'operator' || !principal.tenantId) throw new AuthError('FORBIDDEN', 'betSettled needs an operator session in a tenant.');
+  },
+  matches: (principal, _args, payload) => principal.kind === 'operator' && principal.tenantId === payload.tenantId,
+  audienceKey: (principal) => `${principal.tenantId}|operator`,
+  followUpField: () => 'bet(id: $liveEventId)',
+  eventVariable: betIdVariable,
+  sequence: (payload) => payload.seq,
+};
+
+/** The signed-in player's own bets as they settle (another tab, auto-bet, a recovered bet). */
+export const myBets: LiveTopic<BetSettled> = {
+  field: 'myBets',
+  sdl: `"""
+  Your bets as they settle (player sessions only).
+  """
+  myBets: Bet!`,
+  channel: 'cx_bet_settled',
+  parse: parseBetSettled,
+  authorize(principal) {
+    if (principal.kind !== 'player' || !principal.tenantId || !principal.playerId) throw new AuthError('FORBIDDEN', 'myBets needs a player session.');
+  },
+  matches: (principal, _args, payload) => principal.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
+  audienceKey: (principal) => `${principal.tenantId}|player|${principal.playerId}`,
+  followUpField: () => 'myBet(id: $liveEventId)',
+  eventVariable: betIdVariable,
+  sequence: (payload) => payload.seq,
+};
+
+/** Wins of at least 10× the stake in the caller's casino, for the lobby ticker (winners by pseudonym). */
+export const bigWins: LiveTopic<BetSettled> = {
+  field: 'bigWins',
+  sdl: `"""
+  Big wins (≥ 10× the stake) in your casino as they happen, for the lobby ticker; winners are shown by pseudonym.
+  """
+  bigWins: BigWin!`,
+  channel: 'cx_bet_settled',
+  parse: parseBetSettled,
+  authorize(principal) {
+    if (!principal.tenantId) throw new AuthError('FORBIDDEN', 'bigWins needs a session in a tenant.');
+  },
+  matches: (principal, _args, payload) => payload.bigWin && principal.tenantId === payload.tenantId,
+  // Everyone in the tenant sees the same pseudonymised win: one follow-up per event for the whole casino.
+  audienceKey: (principal) => `${principal.tenantId}`,
+  followUpField: () => 'bigWin(id: $liveEventId)',
+  eventVariable: betIdVariable,
+  sequence: (payload) => payload.seq,
+};
+
+export const LIVE_TOPICS: LiveTopic[] = [tenantUpdated as LiveTopic, myBalance as LiveTopic, betSettled as LiveTopic, myBets as LiveTopic, bigWins as LiveTopic];
 
 /** The Subscription type the gateway adds to the composed API schema. */
 export function subscriptionSdl(topics: LiveTopic[] = LIVE_TOPICS): string {

@@ -1,3 +1,5 @@
 export { createTestDatabase, type TestDatabase } from './database.js';
 export { freePort } from './ports.js';
 export { graphql, errorCode, bearer, unique, type GraphQLResponse } from './graphql-client.js';
+export { ledgerInvariants } from './ledger-invariants.js';
+export { startChildService, type ChildService } from './child-service.js';

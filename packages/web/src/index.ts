@@ -3,6 +3,9 @@ export * from './documents/tenant';
 export * from './documents/player';
 export * from './documents/operator';
 export * from './documents/wallet';
+export * from './documents/back-office';
+export * from './documents/player-games';
+export * from './documents/games-admin';
 export {
   messageForCode,
   problemFromGraphQLErrors,
@@ -20,6 +23,7 @@ export type { SessionTokenBody, SessionResult } from './session/session-types';
 export { GraphQLProvider } from './urql/graphql-provider';
 export { createGraphQLClient, toWebSocketUrl, WS_UNAUTHORIZED, type GraphQLClientOptions } from './urql/create-graphql-client';
 export * from './ui/form-controls';
+export { useSubmissionKey } from './ui/use-submission-key';
 export { formatMoney, isZeroMoney, parseMinorUnits, type FormatMoneyOptions } from './money/format-money';
 export { parseMoneyInput, type ParseMoneyInputResult } from './money/parse-money-input';
 export { assetScale } from './money/asset-scales';
@@ -30,6 +34,13 @@ export {
   type WithdrawalProblemCode,
   type WithdrawalStatusName,
 } from './wallet/withdrawal-status';
+export {
+  ADJUSTMENT_STATUS_LABELS,
+  adjustmentProblemMessage,
+  canApproveAdjustment,
+  type AdjustmentProblemCode,
+  type AdjustmentStatusName,
+} from './wallet/adjustment-status';
 export { TRANSACTION_KIND_LABELS, TRANSACTION_KINDS, isTransactionKind, type TransactionKind } from './wallet/transaction-kinds';
 export {
   buildTransactionFilter,

@@ -1,2 +1,10 @@
-/** Every MikroORM entity this subgraph maps (its tables arrive with its issue). */
-export const entities = [];
+import { BetEvent } from './bets/bet-event.entity.js';
+import { Bet } from './bets/bet.entity.js';
+import { UnsettledBet } from './bets/unsettled-bet.entity.js';
+import { GameConfig } from './config/game-config.entity.js';
+import { StakeLimit } from './config/stake-limit.entity.js';
+import { SeedPair } from './fairness/seed-pair.entity.js';
+import { PlayerRestriction } from './restrictions/player-restriction.entity.js';
+
+/** Every table the games schema holds; the migrations create exactly these. */
+export const entities = [GameConfig, StakeLimit, SeedPair, Bet, BetEvent, PlayerRestriction, UnsettledBet];

@@ -1,7 +1,25 @@
-import { loadEnv, subgraphEnvShape } from '@casinox/env';
+import { envField, loadEnv, subgraphEnvShape, z } from '@casinox/env';
 
 /** The only reader of process.env in the games subgraph. */
 export function loadGamesEnv(source: Record<string, string | undefined> = process.env) {
-  return loadEnv('games', subgraphEnvShape(4103), source);
+  return loadEnv(
+    'games',
+    {
+      ...subgraphEnvShape(4103),
+      /** Signs calls to the wallet's internal transfer API. */
+      SERVICE_SECRET: envField.secret(),
+      /** Origin of the wallet service (its internal API is never routed by the gateway). */
+      WALLET_INTERNAL_URL: envField.url(),
+      /** How long one wallet call may take before the bet is left to the recovery job. */
+      WALLET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+      /** How often the recovery job re-drives bets left PENDING; 0 turns it off. */
+      RECOVERY_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+      /** A bet is re-driven once it has been PENDING this long (longer than one wallet call may take). */
+      RECOVERY_AFTER_MS: z.coerce.number().int().min(0).default(15_000),
+      /** Connections of the bet pool (plain SQL on the hot path). */
+      BET_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    },
+    source,
+  );
 }
 export type GamesEnv = ReturnType<typeof loadGamesEnv>;

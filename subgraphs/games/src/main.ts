@@ -1,10 +1,67 @@
+import { scheduleJob } from '@casinox/db';
 import { startSubgraphService } from '@casinox/graphql';
+import { WalletClient } from '@casinox/wallet-client';
+import pg from 'pg';
+import { BetQueryService } from './bets/bet-query.service.js';
+import { BetRecovery } from './bets/bet-recovery.js';
+import { BetService } from './bets/bet.service.js';
+import { GameConfigService } from './config/game-config.service.js';
+import type { GamesContext, GamesServices } from './context.js';
 import type { GamesEnv } from './env.js';
 import { entities } from './entities.js';
+import { FairnessService } from './fairness/fairness.service.js';
 import { migrations } from './migrations/index.js';
 import { buildGamesSchema } from './schema.js';
 
-/** Starts the games subgraph; the returned handle stops it (server, then database). */
-export function startGames(env: GamesEnv) {
-  return startSubgraphService({ name: 'games', env, entities, migrations, buildSchema: buildGamesSchema });
+export { loadGamesEnv, type GamesEnv } from './env.js';
+
+export interface RunningGames {
+  url: string;
+  port: number;
+  services: GamesServices;
+  recovery: BetRecovery;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the games subgraph: the catalogue, provably fair seeds, the bet lifecycle (plain SQL on
+ * its own pool, one wallet call per bet) and the recovery job. Stops the job, then the server,
+ * then the pool and the wallet client.
+ */
+export async function startGames(env: GamesEnv): Promise<RunningGames> {
+  // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.BET_POOL_MAX });
+  // An idle connection the server closed (restart, failover) must not crash the process: the pool drops it.
+  pool.on('error', (error) => console.error('[games] idle database connection lost:', error.message));
+  const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, serviceSecret: env.SERVICE_SECRET, caller: 'games', timeoutMs: env.WALLET_TIMEOUT_MS });
+  const bets = new BetService(pool, wallet);
+  const services: GamesServices = { bets, queries: new BetQueryService(pool), fairness: new FairnessService(pool), config: new GameConfigService(pool) };
+  const recovery = new BetRecovery(pool, bets, env.RECOVERY_AFTER_MS);
+  try {
+    const service = await startSubgraphService<GamesContext>({
+      name: 'games',
+      env,
+      entities,
+      migrations,
+      buildSchema: buildGamesSchema,
+      context: (base) => ({ ...base, services }),
+    });
+    const job = scheduleJob('games recovery', env.RECOVERY_INTERVAL_MS, () => recovery.runOnce());
+    return {
+      url: service.url,
+      port: service.port,
+      services,
+      recovery,
+      async stop() {
+        await job.stop();
+        await service.stop();
+        await pool.end();
+        wallet.close();
+      },
+    };
+  } catch (error) {
+    await pool.end();
+    wallet.close();
+    throw error;
+  }
 }

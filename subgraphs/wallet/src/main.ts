@@ -15,6 +15,7 @@ import { ReconciliationService, scheduleReconciliation } from './reconciliation/
 import { buildWalletSchema } from './schema.js';
 import { routeTable } from './shared/route-table.js';
 import { WalletQueryService } from './wallets/wallet-query.service.js';
+import { PayoutSweep, schedulePayoutSweep } from './withdrawals/payout-sweep.js';
 import { WithdrawalService } from './withdrawals/withdrawal.service.js';
 
 export { loadWalletEnv, type WalletEnv } from './env.js';
@@ -32,22 +33,26 @@ export interface RunningWallet {
 
 /**
  * Starts the wallet subgraph: GraphQL (Player.wallets, Player.transactions, Tenant.treasury), the
- * internal transfer API for the other subgraphs, and the reconciliation job. Money moves through a
+ * internal transfer API for the other subgraphs, the reconciliation job and the payout sweep. Money moves through a
  * plain pg pool (one SQL function call per movement); the ORM is there for the migrations and
- * the schema checks. Stops the job, then the server, then the pools.
+ * the schema checks. Stops the sweep, the provider and the job, then the server, then the pools.
  */
 export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
   const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.LEDGER_POOL_MAX });
+  // An idle connection the server closed (restart, failover) must not crash the process: the pool drops it.
+  pool.on('error', (error) => console.error('[wallet] idle database connection lost:', error.message));
   const webhookSecret = env.PAYMENT_WEBHOOK_SECRET ?? createHmac('sha256', env.SERVICE_SECRET).update('casinox-sandbox-payment-webhook').digest('hex');
   const provider = new SandboxProvider(pool, { secret: webhookSecret, delayMs: env.PAYMENT_SANDBOX_DELAY_MS, publicUrl: env.PAYMENT_SANDBOX_PUBLIC_URL });
+  const withdrawals = new WithdrawalService(pool, provider);
   const services: WalletServices = {
     ledger: new LedgerService(pool),
     queries: new WalletQueryService(pool),
-    reconciliation: new ReconciliationService(pool),
-    deposits: new DepositService(pool, provider),
-    withdrawals: new WithdrawalService(pool, provider),
+    reconciliation: new ReconciliationService(pool, provider, { providerGraceMs: env.PROVIDER_SETTLEMENT_GRACE_MS }),
+    deposits: new DepositService(pool, provider, env.PLAYER_APP_URL ?? null),
+    withdrawals,
     adjustments: new AdjustmentService(pool),
+    payoutSweep: new PayoutSweep(pool, withdrawals, { stuckAfterMs: env.PAYOUT_STUCK_AFTER_MS, batchSize: env.PAYOUT_SWEEP_BATCH }),
   };
   try {
     const service = await startSubgraphService<WalletContext>({
@@ -66,12 +71,14 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
     });
     provider.attach(new URL(service.url).origin);
     const job = scheduleReconciliation(services.reconciliation, env.RECONCILIATION_INTERVAL_MS);
+    const sweep = schedulePayoutSweep(services.payoutSweep, env.PAYOUT_SWEEP_INTERVAL_MS);
     return {
       url: service.url,
       port: service.port,
       services,
       provider,
       async stop() {
+        await sweep.stop();
         await provider.stop();
         await job.stop();
         await service.stop();

@@ -5,7 +5,8 @@ import type { WalletContext } from './context.js';
 import { DepositResolver } from './deposits/deposit.resolver.js';
 import { ReconciliationResolver } from './reconciliation/reconciliation.resolver.js';
 import { WithdrawalResolver } from './withdrawals/withdrawal.resolver.js';
-import { canViewTreasury, canViewWallets } from './wallets/can-view-wallets.js';
+import { canViewTreasury } from './wallets/can-view-wallets.js';
+import { playerRef } from './wallets/player-ref.js';
 import { MyWalletResolver, PlayerWalletResolver, TenantTreasuryResolver } from './wallets/wallet.resolver.js';
 import { PlayerWalletRef, TenantTreasuryRef } from './wallets/wallet.types.js';
 
@@ -20,10 +21,7 @@ interface Reference {
  */
 const referenceResolvers = {
   Player: {
-    __resolveReference: (reference: Reference, ctx: WalletContext) => {
-      const tenantId = canViewWallets(ctx.principal, reference.id);
-      return tenantId ? Object.assign(new PlayerWalletRef(), { id: reference.id, viewTenantId: tenantId }) : null;
-    },
+    __resolveReference: (reference: Reference, ctx: WalletContext) => playerRef(ctx, reference.id),
   },
   Tenant: {
     __resolveReference: (reference: Reference, ctx: WalletContext) =>

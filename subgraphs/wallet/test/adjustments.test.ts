@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode } from '@casinox/testkit';
+import { errorCode, ledgerInvariants } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerTotals, startTestWallet, type TestWallet } from './support.js';
+import { startTestWallet, type TestWallet } from './support.js';
 
 let t: TestWallet;
 beforeAll(async () => {
@@ -12,9 +12,11 @@ afterAll(() => t?.stop());
 const FIELDS = 'ok code message adjustment { id playerId amount reason status requestedBy decidedBy decisionReason transferId }';
 const REQUEST = `mutation($playerId: ID!, $asset: String!, $amount: Money!, $reason: String!, $key: String!) {
   requestAdjustment(playerId: $playerId, asset: $asset, amount: $amount, reason: $reason, idempotencyKey: $key) { ${FIELDS} } }`;
-const APPROVE = `mutation($id: ID!) { approveAdjustment(id: $id) { ${FIELDS} } }`;
-const REJECT = `mutation($id: ID!, $reason: String!) { rejectAdjustment(id: $id, reason: $reason) { ${FIELDS} } }`;
-const QUEUE = '{ adjustmentQueue { id } }';
+const APPROVE = `mutation($id: ID!, $key: String!) { approveAdjustment(id: $id, idempotencyKey: $key) { ${FIELDS} } }`;
+const REJECT = `mutation($id: ID!, $reason: String!, $key: String!) { rejectAdjustment(id: $id, reason: $reason, idempotencyKey: $key) { ${FIELDS} } }`;
+const QUEUE = '{ adjustmentQueue { edges { node { id } } } }';
+type Queue = { adjustmentQueue: { edges: { node: { id: string } }[] } };
+const queued = async (token: string) => (await t.gql<Queue>(QUEUE, {}, token)).data?.adjustmentQueue.edges.map((e) => e.node.id);
 interface Result {
   ok: boolean;
   code: string | null;
@@ -35,8 +37,9 @@ async function funded(amount: string) {
     approver: await t.operatorToken(tenantId, 'FINANCE'),
   };
 }
+/** One action; a fresh idempotency key unless the test passes its own. */
 const act = async (query: string, variables: Record<string, unknown>, token: string): Promise<Result> => {
-  const res = await t.gql<Record<string, Result>>(query, variables, token);
+  const res = await t.gql<Record<string, Result>>(query, { key: randomUUID(), ...variables }, token);
   expect(res.errors).toBeUndefined();
   return Object.values(res.data!)[0]!;
 };
@@ -59,13 +62,13 @@ describe('manual adjustments', () => {
     // OWNER counts as FINANCE, but not when it is the requester.
     expect(await act(APPROVE, { id }, await t.operatorToken(p.tenantId, 'OWNER', p.requesterId))).toMatchObject({ ok: false, code: 'SAME_OPERATOR' });
     expect(await balance(p.player)).toBe('10000');
-    expect((await t.gql<{ adjustmentQueue: { id: string }[] }>(QUEUE, {}, p.approver)).data?.adjustmentQueue.map((a) => a.id)).toEqual([id]);
+    expect(await queued(p.approver)).toEqual([id]);
     const approved = await act(APPROVE, { id }, p.approver);
     expect(approved).toMatchObject({ ok: true, adjustment: { status: 'APPROVED' } });
     expect(approved.adjustment!.transferId).not.toBeNull();
     expect(await balance(p.player)).toBe('12500');
-    expect((await t.gql<{ adjustmentQueue: { id: string }[] }>(QUEUE, {}, p.approver)).data?.adjustmentQueue).toEqual([]);
-    expect(await ledgerTotals(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+    expect(await queued(p.approver)).toEqual([]);
+    expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
   });
 
   it('SUPPORT and players cannot request, approve or list; another tenant’s FINANCE cannot see or approve', async () => {
@@ -73,13 +76,13 @@ describe('manual adjustments', () => {
     const id = (await request(p, '100')).adjustment!.id;
     const support = await t.operatorToken(p.tenantId, 'SUPPORT');
     expect(errorCode(await t.gql(REQUEST, { playerId: p.playerId, asset: 'USD', amount: '100', reason: 'Because', key: 'support-1' }, support))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(APPROVE, { id }, support))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(APPROVE, { id, key: 'a-1' }, support))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(QUEUE, {}, support))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(APPROVE, { id }, p.player))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(APPROVE, { id, key: 'a-1' }, p.player))).toBe('FORBIDDEN');
     const stranger = await t.operatorToken(randomUUID(), 'FINANCE');
-    expect(errorCode(await t.gql(APPROVE, { id }, stranger))).toBe('ADJUSTMENT_NOT_FOUND');
-    expect(errorCode(await t.gql(REJECT, { id, reason: 'Not mine' }, stranger))).toBe('ADJUSTMENT_NOT_FOUND');
-    expect((await t.gql<{ adjustmentQueue: unknown[] }>(QUEUE, {}, stranger)).data?.adjustmentQueue).toEqual([]);
+    expect(errorCode(await t.gql(APPROVE, { id, key: 'a-1' }, stranger))).toBe('ADJUSTMENT_NOT_FOUND');
+    expect(errorCode(await t.gql(REJECT, { id, reason: 'Not mine', key: 'r-1' }, stranger))).toBe('ADJUSTMENT_NOT_FOUND');
+    expect(await queued(stranger)).toEqual([]);
     // Another tenant's operator cannot adjust this tenant's player either.
     expect(errorCode(await t.gql(REQUEST, { playerId: p.playerId, asset: 'USD', amount: '100', reason: 'Because', key: 'x-1' }, stranger))).toBe('PLAYER_TENANT_MISMATCH');
     expect(await balance(p.player)).toBe('10000');
@@ -112,7 +115,7 @@ describe('manual adjustments', () => {
   it('a rejection records who and why and moves nothing; it cannot be approved afterwards', async () => {
     const p = await funded('1000');
     const id = (await request(p, '400')).adjustment!.id;
-    expect(errorCode(await t.gql(REJECT, { id, reason: ' ' }, p.approver))).toBe('INVALID_REQUEST');
+    expect(errorCode(await t.gql(REJECT, { id, reason: ' ', key: 'r-1' }, p.approver))).toBe('INVALID_REQUEST');
     expect(await act(REJECT, { id, reason: 'No ticket attached' }, p.approver)).toMatchObject({ ok: true, adjustment: { status: 'REJECTED', decisionReason: 'No ticket attached' } });
     expect(await act(APPROVE, { id }, p.approver)).toMatchObject({ ok: false, code: 'NOT_PENDING', adjustment: { status: 'REJECTED' } });
     expect(await balance(p.player)).toBe('1000');
@@ -139,9 +142,68 @@ describe('manual adjustments', () => {
     for (const [change, code] of bad) {
       expect(errorCode(await t.gql(REQUEST, { ...reuse, amount: '5', key: 'adj-bad', ...change }, p.requester)), JSON.stringify(change)).toBe(code);
     }
-    expect(errorCode(await t.gql(APPROVE, { id: 'nope' }, p.approver))).toBe('ADJUSTMENT_NOT_FOUND');
+    expect(errorCode(await t.gql(APPROVE, { id: 'nope', key: 'a-1' }, p.approver))).toBe('ADJUSTMENT_NOT_FOUND');
     const rows = await t.db.query(`select count(*)::int as n from wallet.adjustment where tenant_id = $1`, [p.tenantId]);
     expect(rows.rows[0]!.n).toBe(1);
     expect(await balance(p.player)).toBe('1000');
+  });
+
+  it('approve and reject replay their first answer by key, refusals included', async () => {
+    const p = await funded('1000');
+    const id = (await request(p, '-1500')).adjustment!.id;
+    const short = await act(APPROVE, { id, key: 'approve-1' }, p.approver);
+    expect(short).toMatchObject({ ok: false, code: 'INSUFFICIENT_FUNDS', adjustment: { status: 'PENDING' } });
+    expect((await t.call('grant', { tenantId: p.tenantId, playerId: p.playerId, asset: 'USD', amount: '500', idempotencyKey: `top-${p.playerId}` })).status).toBe(200);
+    // The key answers what it answered the first time; the approver retries with a new key.
+    expect(await act(APPROVE, { id, key: 'approve-1' }, p.approver)).toEqual(short);
+    expect(await balance(p.player)).toBe('1500');
+    const posted = await act(APPROVE, { id, key: 'approve-2' }, p.approver);
+    expect(posted).toMatchObject({ ok: true, adjustment: { status: 'APPROVED' } });
+    expect(await act(APPROVE, { id, key: 'approve-2' }, p.approver)).toEqual(posted);
+    expect(await balance(p.player)).toBe('0');
+    expect(await adjustmentTransfers(p.playerId)).toBe(1);
+
+    const other = (await request(p, '10')).adjustment!.id;
+    expect(errorCode(await t.gql(APPROVE, { id: other, key: 'approve-2' }, p.approver))).toBe('IDEMPOTENCY_KEY_REUSED');
+    const rejected = await act(REJECT, { id: other, reason: 'Duplicate ticket', key: 'reject-1' }, p.approver);
+    expect(rejected).toMatchObject({ ok: true, adjustment: { status: 'REJECTED', decisionReason: 'Duplicate ticket' } });
+    expect(await act(REJECT, { id: other, reason: 'Duplicate ticket', key: 'reject-1' }, p.approver)).toEqual(rejected);
+    expect(errorCode(await t.gql(REJECT, { id: other, reason: 'Another reason', key: 'reject-1' }, p.approver))).toBe('IDEMPOTENCY_KEY_REUSED');
+    // A four-eyes refusal is stored too.
+    const third = (await request(p, '20')).adjustment!.id;
+    const own = await act(APPROVE, { id: third, key: 'mine' }, p.requester);
+    expect(own).toMatchObject({ ok: false, code: 'SAME_OPERATOR' });
+    expect(await act(APPROVE, { id: third, key: 'mine' }, p.requester)).toEqual(own);
+  });
+
+  it('lists adjustments newest first with their status, filtered by status and player, page by page; ADMIN may request, not approve', async () => {
+    const p = await funded('10000');
+    const a = (await request(p, '100')).adjustment!.id;
+    const b = (await request(p, '200')).adjustment!.id;
+    const c = (await request(p, '300')).adjustment!.id;
+    await act(APPROVE, { id: b }, p.approver);
+    const LIST = `query($filter: AdjustmentFilter, $after: String) { adjustments(first: 2, after: $after, filter: $filter) { edges { node { id status amount player { id } } } pageInfo { hasNextPage endCursor } } }`;
+    type List = { adjustments: { edges: { node: { id: string; status: string; player: { id: string } | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const list = async (variables: Record<string, unknown>, token = p.approver) => (await t.gql<List>(LIST, variables, token)).data!.adjustments;
+    const page1 = await list({});
+    expect(page1.edges.map((e) => [e.node.id, e.node.status])).toEqual([
+      [c, 'PENDING'],
+      [b, 'APPROVED'],
+    ]);
+    expect(page1.edges[0]!.node.player).toEqual({ id: p.playerId });
+    const page2 = await list({ after: page1.pageInfo.endCursor });
+    expect(page2.edges.map((e) => e.node.id)).toEqual([a]);
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    expect((await list({ filter: { status: 'APPROVED' } })).edges.map((e) => e.node.id)).toEqual([b]);
+    expect((await list({ filter: { playerId: randomUUID() } })).edges).toEqual([]);
+    expect((await list({ filter: { playerId: 'not-an-id' } })).edges).toEqual([]);
+    expect(await queued(p.approver)).toEqual([a, c]);
+    expect((await list({}, await t.operatorToken(randomUUID(), 'OWNER'))).edges).toEqual([]);
+    expect(errorCode(await t.gql(LIST, {}, await t.operatorToken(p.tenantId, 'SUPPORT')))).toBe('FORBIDDEN');
+
+    const admin = await t.operatorToken(p.tenantId, 'ADMIN');
+    expect(await act(REQUEST, { playerId: p.playerId, asset: 'USD', amount: '5', reason: 'Admin goodwill' }, admin)).toMatchObject({ ok: true, adjustment: { status: 'PENDING' } });
+    expect((await list({}, admin)).edges).toHaveLength(2);
+    expect(errorCode(await t.gql(APPROVE, { id: a, key: 'admin-1' }, admin))).toBe('FORBIDDEN');
   });
 });

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode } from '@casinox/testkit';
+import { errorCode, ledgerInvariants } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNATURE_HEADER, signWebhook } from '../src/payments/webhook-signature.js';
-import { ledgerTotals, SANDBOX_DELAY_MS, startTestWallet, TEST_SECRETS, type TestWallet } from './support.js';
+import { PLAYER_APP_URL, SANDBOX_DELAY_MS, startTestWallet, TEST_SECRETS, type TestWallet } from './support.js';
 
 let t: TestWallet;
 beforeAll(async () => {
@@ -61,7 +61,7 @@ describe('deposits through the sandbox provider', () => {
     // Paying again is refused by the provider: the payment is no longer open.
     expect((await checkout(deposit.checkoutUrl, 'pay')).status).toBe(409);
     expect(await deposits(p.tenantId)).toBe(1);
-    expect(await ledgerTotals(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+    expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
   });
 
   it.each(['duplicated', 'out-of-order'])('a %s webhook delivery credits exactly once', async (delivery) => {
@@ -140,5 +140,64 @@ describe('deposits through the sandbox provider', () => {
     const other = await t.playerToken(p.tenantId, randomUUID());
     expect((await t.gql<{ myDeposit: unknown }>(DEPOSIT, { id: deposit.id }, other)).data?.myDeposit).toBeNull();
     expect((await t.gql<{ myDeposit: unknown }>(DEPOSIT, { id: 'not-a-uuid' }, p.token)).data?.myDeposit).toBeNull();
+  });
+
+  it('the player lists their deposits with status, newest first, page by page; nobody else sees them', async () => {
+    const p = await newPlayer();
+    const paid = await start(p.token, '1000');
+    const declined = await start(p.token, '2000');
+    const open = await start(p.token, '3000');
+    await checkout(paid.checkoutUrl, 'pay');
+    await checkout(declined.checkoutUrl, 'decline');
+    const MINE = `query($after: String) { myDeposits(first: 2, after: $after) { edges { node { id status amount } } pageInfo { hasNextPage endCursor } } }`;
+    type Mine = { myDeposits: { edges: { node: { id: string; status: string; amount: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const all = async (token: string) => {
+      const first = (await t.gql<Mine>(MINE, {}, token)).data!.myDeposits;
+      if (!first.pageInfo.hasNextPage) return first.edges.map((e) => e.node);
+      const second = (await t.gql<Mine>(MINE, { after: first.pageInfo.endCursor }, token)).data!.myDeposits;
+      expect(second.pageInfo.hasNextPage).toBe(false);
+      return [...first.edges, ...second.edges].map((e) => e.node);
+    };
+    await expect.poll(async () => (await all(p.token)).map((d) => `${d.id}:${d.status}`)).toEqual([`${open.id}:PENDING`, `${declined.id}:FAILED`, `${paid.id}:SUCCEEDED`]);
+    expect(await all(await t.playerToken(p.tenantId, randomUUID()))).toEqual([]);
+    expect(await all(await t.playerToken(randomUUID(), p.playerId))).toEqual([]);
+    expect(errorCode(await t.gql(MINE, {}, await t.operatorToken(p.tenantId)))).toBe('FORBIDDEN');
+  });
+
+  it('with a return URL on the player site, the checkout sends the player back with the outcome (303), and only there', async () => {
+    const p = await newPlayer();
+    const START_RETURNING = `mutation($amount: Money!, $key: String!, $returnUrl: String) {
+      startDeposit(asset: "USD", amount: $amount, idempotencyKey: $key, returnUrl: $returnUrl) { id checkoutUrl }
+    }`;
+    const begin = async (returnUrl: string, key: string = randomUUID()) => t.gql<{ startDeposit: { id: string; checkoutUrl: string } }>(START_RETURNING, { amount: '2500', key, returnUrl }, p.token);
+    const started = await begin('/aurora/wallet?tab=payments', 'ret-1');
+    expect(started.errors).toBeUndefined();
+    const { checkoutUrl, id } = started.data!.startDeposit;
+    // The page's CSP lets its form lead back to the player site, and nowhere else.
+    const page = await fetch(checkoutUrl);
+    expect(page.headers.get('content-security-policy')).toContain(`form-action 'self' ${PLAYER_APP_URL}`);
+    const res = await fetch(checkoutUrl, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ action: 'pay', delivery: 'normal' }).toString(),
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`${PLAYER_APP_URL}/aurora/wallet?tab=payments&checkout=approved`);
+    await expect.poll(() => status(p.token, id)).toBe('SUCCEEDED');
+    // A finished checkout links back too.
+    expect(await (await fetch(checkoutUrl)).text()).toContain(`href="${PLAYER_APP_URL}/aurora/wallet?tab=payments"`);
+
+    const declined = (await begin(`${PLAYER_APP_URL}/neon/wallet`)).data!.startDeposit;
+    const back = await fetch(declined.checkoutUrl, { method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'action=decline' });
+    expect(back.headers.get('location')).toBe(`${PLAYER_APP_URL}/neon/wallet?checkout=declined`);
+
+    // The key is bound to the return URL too.
+    expect(errorCode(await begin('/aurora/other', 'ret-1'))).toBe('IDEMPOTENCY_KEY_REUSED');
+    for (const bad of ['https://evil.example/wallet', '//evil.example/wallet', 'javascript:alert(1)', '/\\evil.example', 'http://127.0.0.1:4000/aurora']) {
+      expect(errorCode(await begin(bad)), bad).toBe('INVALID_RETURN_URL');
+    }
+    const rows = await t.db.query(`select count(*)::int as n from wallet.deposit where tenant_id = $1`, [p.tenantId]);
+    expect(rows.rows[0]!.n).toBe(2);
   });
 });

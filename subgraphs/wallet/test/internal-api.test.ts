@@ -1,6 +1,7 @@
+import { ledgerInvariants } from '@casinox/testkit';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerTotals, startTestWallet, type TestWallet } from './support.js';
+import { startTestWallet, type TestWallet } from './support.js';
 
 let t: TestWallet;
 beforeAll(async () => {
@@ -146,6 +147,50 @@ describe('internal transfer API', () => {
     const second = await t.call('holds/place', { tenantId, playerId, asset: 'USD', amount: '100', destination: 'TOURNAMENT_ESCROW', destinationRef: 'cup-1', idempotencyKey: 'w-2' });
     const voided = await t.call('holds/void', { tenantId, holdId: second.body.holdId, idempotencyKey: 'w-2' });
     expect(cash(voided.body)).toMatchObject({ balance: '400', available: '400' });
-    expect(await ledgerTotals(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+    expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+  });
+
+  it('a rollback that arrives before its bet tombstones it: the late bet is refused and nothing moves', async () => {
+    const { tenantId, playerId } = await funded('1000');
+    const rollback = await t.call('rollback', { tenantId, playerId, betId: 'early-1' });
+    expect(rollback).toMatchObject({ status: 200, body: { ok: true, status: 'TOMBSTONED', replayed: false } });
+    expect(rollback.body.transferId).toBeUndefined();
+    expect((await t.call('rollback', { tenantId, playerId, betId: 'early-1' })).body).toMatchObject({ ok: true, status: 'TOMBSTONED', replayed: true });
+    for (const [operation, body] of [
+      ['bet', { tenantId, playerId, asset: 'USD', betId: 'early-1', stake: '100' }],
+      ['bet-win', { tenantId, playerId, asset: 'USD', betId: 'early-1', stake: '100', win: '500' }],
+    ] as const) {
+      expect(await t.call(operation, body)).toMatchObject({ status: 409, body: { ok: false, code: 'BET_ROLLED_BACK' } });
+    }
+    expect(await countTransfers(tenantId)).toBe(1);
+    // The tombstone is per bet id: another bet goes through, and a rollback of it reverses it.
+    expect((await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'late-2', stake: '100' })).body.ok).toBe(true);
+    expect((await t.call('rollback', { tenantId, playerId, betId: 'late-2' })).body).toMatchObject({ ok: true, kind: 'ROLLBACK' });
+    const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2`, [tenantId, playerId]);
+    expect(balance.rows[0]!.balance).toBe('1000');
+  });
+
+  it('a bet and its rollback racing: either the bet is reversed or refused, never left standing', async () => {
+    const { tenantId, playerId } = await funded('100000');
+    const races = await Promise.all(
+      Array.from({ length: 20 }, async (_, i) => {
+        const betId = `race-${i}`;
+        const bet = t.call('bet', { tenantId, playerId, asset: 'USD', betId, stake: '100' });
+        const rollback = t.call('rollback', { tenantId, playerId, betId });
+        return { bet: await bet, rollback: await rollback };
+      }),
+    );
+    for (const { bet, rollback } of races) {
+      expect(rollback.body.ok).toBe(true);
+      if (bet.body.ok) {
+        expect(rollback.body).toMatchObject({ kind: 'ROLLBACK', reversesId: bet.body.transferId });
+      } else {
+        expect(bet.body).toMatchObject({ code: 'BET_ROLLED_BACK' });
+        expect(rollback.body).toMatchObject({ status: 'TOMBSTONED' });
+      }
+    }
+    const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2`, [tenantId, playerId]);
+    expect(balance.rows[0]!.balance).toBe('100000');
+    expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
   });
 });

@@ -1,6 +1,7 @@
+import { ledgerInvariants } from '@casinox/testkit';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerTotals, seededRandom, startTestWallet, type TestWallet } from './support.js';
+import { seededRandom, startTestWallet, type TestWallet } from './support.js';
 
 let t: TestWallet;
 beforeAll(async () => {
@@ -75,7 +76,7 @@ describe('ledger conservation under random concurrent load', () => {
     );
 
     expect(outcomes.get('ok')).toBeGreaterThan(OPERATIONS / 3);
-    expect(await ledgerTotals(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+    expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
     const thin = await t.db.query(`select t.id from wallet.transfer t where (select count(*) from wallet.entry e where e.transfer_id = t.id) < 2`);
     expect(thin.rowCount).toBe(0);
 

@@ -1,9 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { serviceAuthorization } from '@casinox/auth';
 import { loadIdentityEnv, type RunningIdentity, startIdentity } from '@casinox/identity';
-import { currentSigningKey } from '@casinox/identity/seed';
+import { testTokenSigner } from '@casinox/identity/seed';
 import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase } from '@casinox/testkit';
-import { SignJWT } from 'jose';
 import { loadWalletEnv, type RunningWallet, startWallet } from '../src/main.js';
 
 export const TEST_SECRETS = {
@@ -14,6 +12,9 @@ export const TEST_SECRETS = {
 
 /** How long the sandbox provider delays a "delayed" webhook and a payout in these tests. */
 export const SANDBOX_DELAY_MS = 400;
+
+/** The player site the checkout may return players to. */
+export const PLAYER_APP_URL = 'http://127.0.0.1:3999';
 
 export interface ApiResponse {
   status: number;
@@ -50,20 +51,14 @@ export async function startTestWallet(): Promise<TestWallet> {
         JWKS_URL: identity.jwksUrl,
         SERVICE_SECRET: TEST_SECRETS.SERVICE_SECRET,
         RECONCILIATION_INTERVAL_MS: '0',
+        // Tests drive the sweep themselves (t.wallet.services.payoutSweep).
+        PAYOUT_SWEEP_INTERVAL_MS: '0',
+        PLAYER_APP_URL,
         PAYMENT_WEBHOOK_SECRET: TEST_SECRETS.PAYMENT_WEBHOOK_SECRET,
         PAYMENT_SANDBOX_DELAY_MS: String(SANDBOX_DELAY_MS),
       }),
     );
-    const key = await currentSigningKey(identity.orm, TEST_SECRETS.IDENTITY_SECRET);
-    const sign = (audience: string, claims: Record<string, unknown>) =>
-      new SignJWT(claims)
-        .setProtectedHeader({ alg: 'ES256', kid: key.kid, typ: 'JWT' })
-        .setIssuer('casinox-identity')
-        .setSubject(randomUUID())
-        .setAudience(audience)
-        .setIssuedAt()
-        .setExpirationTime('10m')
-        .sign(key.key);
+    const tokens = await testTokenSigner(identity.orm, TEST_SECRETS.IDENTITY_SECRET);
     const origin = new URL(wallet.url).origin;
     const running = { identity, wallet };
     return {
@@ -78,8 +73,8 @@ export async function startTestWallet(): Promise<TestWallet> {
         });
         return { status: res.status, body: (await res.json()) as ApiResponse['body'] };
       },
-      playerToken: (tenantId, playerId) => sign('casinox:player', { kind: 'player', tid: tenantId, pid: playerId }),
-      operatorToken: (tenantId, role = 'FINANCE', operatorId = randomUUID()) => sign('casinox:admin', { kind: 'operator', tid: tenantId, oid: operatorId, role }),
+      playerToken: tokens.playerToken,
+      operatorToken: tokens.operatorToken,
       gql: (query, variables, token) => graphql(wallet!.url, query, variables, token ? bearer(token) : {}),
       async stop() {
         await running.wallet.stop();
@@ -95,16 +90,6 @@ export async function startTestWallet(): Promise<TestWallet> {
   }
 }
 
-/** Superuser sums for assertions (never what the service does). */
-export async function ledgerTotals(db: TestDatabase) {
-  const unbalanced = await db.query(`select transfer_id from wallet.entry group by transfer_id, asset_id having sum(amount) <> 0`);
-  const mismatched = await db.query(
-    `select a.id from wallet.account a where a.balance is not null
-        and a.balance <> coalesce((select sum(e.amount) from wallet.entry e where e.account_id = a.id), 0)`,
-  );
-  const negative = await db.query(`select id from wallet.account where balance < 0 or balance - held < 0`);
-  return { unbalanced: unbalanced.rowCount, mismatched: mismatched.rowCount, negative: negative.rowCount };
-}
 
 /** A small deterministic PRNG (mulberry32): reproducible random tests, never Math.random. */
 export function seededRandom(seed: number): () => number {

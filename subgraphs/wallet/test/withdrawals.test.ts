@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode } from '@casinox/testkit';
+import { errorCode, ledgerInvariants } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ledgerTotals, startTestWallet, type TestWallet } from './support.js';
+import { startTestWallet, type TestWallet } from './support.js';
 
 let t: TestWallet;
 beforeAll(async () => {
@@ -11,9 +11,9 @@ afterAll(() => t?.stop());
 
 const FIELDS = 'ok code message withdrawal { id status amount approvalsRequired approvedBy reason }';
 const REQUEST = `mutation($asset: String!, $amount: Money!, $key: String!) { requestWithdrawal(asset: $asset, amount: $amount, idempotencyKey: $key) { ${FIELDS} } }`;
-const APPROVE = `mutation($id: ID!) { approveWithdrawal(id: $id) { ${FIELDS} } }`;
-const REJECT = `mutation($id: ID!, $reason: String!) { rejectWithdrawal(id: $id, reason: $reason) { ${FIELDS} } }`;
-const CANCEL = `mutation($id: ID!) { cancelWithdrawal(id: $id) { ${FIELDS} } }`;
+const APPROVE = `mutation($id: ID!, $key: String!) { approveWithdrawal(id: $id, idempotencyKey: $key) { ${FIELDS} } }`;
+const REJECT = `mutation($id: ID!, $reason: String!, $key: String!) { rejectWithdrawal(id: $id, reason: $reason, idempotencyKey: $key) { ${FIELDS} } }`;
+const CANCEL = `mutation($id: ID!, $key: String!) { cancelWithdrawal(id: $id, idempotencyKey: $key) { ${FIELDS} } }`;
 const STATUS = 'query($id: ID!) { myWithdrawal(id: $id) { status } }';
 interface Result {
   ok: boolean;
@@ -32,8 +32,9 @@ async function request(token: string, amount: string, key: string = randomUUID()
   expect(res.errors).toBeUndefined();
   return res.data!.requestWithdrawal;
 }
+/** One action; a fresh idempotency key unless the test passes its own. */
 const act = async (query: string, variables: Record<string, unknown>, token: string): Promise<Result> => {
-  const res = await t.gql<Record<string, Result>>(query, variables, token);
+  const res = await t.gql<Record<string, Result>>(query, { key: randomUUID(), ...variables }, token);
   expect(res.errors).toBeUndefined();
   return Object.values(res.data!)[0]!;
 };
@@ -48,7 +49,7 @@ describe('withdrawals', () => {
     expect(await wallet(p.token)).toEqual({ balance: '20000', available: '15000', held: '5000' });
     await expect.poll(() => status(p.token, result.withdrawal!.id)).toBe('PAID');
     expect(await wallet(p.token)).toEqual({ balance: '15000', available: '15000', held: '0' });
-    expect(await ledgerTotals(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+    expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
   });
 
   it('a payout the provider refuses (amount ending in 13) voids the hold', async () => {
@@ -76,11 +77,11 @@ describe('withdrawals', () => {
     const financeA = await t.operatorToken(p.tenantId, 'FINANCE', alice);
     expect(await act(APPROVE, { id }, financeA)).toMatchObject({ ok: true, withdrawal: { status: 'PENDING_APPROVAL', approvedBy: [alice] } });
     expect(await act(APPROVE, { id }, await t.operatorToken(p.tenantId, 'FINANCE', alice))).toMatchObject({ ok: false, code: 'ALREADY_APPROVED', withdrawal: { status: 'PENDING_APPROVAL' } });
-    expect(errorCode(await t.gql(APPROVE, { id }, await t.operatorToken(p.tenantId, 'SUPPORT')))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(APPROVE, { id }, await t.operatorToken(randomUUID(), 'FINANCE')))).toBe('WITHDRAWAL_NOT_FOUND');
-    expect(errorCode(await t.gql(APPROVE, { id }, p.token))).toBe('FORBIDDEN');
-    const queue = await t.gql<{ withdrawalApprovalQueue: { id: string }[] }>('{ withdrawalApprovalQueue { id } }', {}, financeA);
-    expect(queue.data?.withdrawalApprovalQueue.map((w) => w.id)).toEqual([id]);
+    expect(errorCode(await t.gql(APPROVE, { id, key: 'k-1' }, await t.operatorToken(p.tenantId, 'SUPPORT')))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(APPROVE, { id, key: 'k-1' }, await t.operatorToken(randomUUID(), 'FINANCE')))).toBe('WITHDRAWAL_NOT_FOUND');
+    expect(errorCode(await t.gql(APPROVE, { id, key: 'k-1' }, p.token))).toBe('FORBIDDEN');
+    const queue = await t.gql<{ withdrawalApprovalQueue: { edges: { node: { id: string } }[] } }>('{ withdrawalApprovalQueue { edges { node { id } } } }', {}, financeA);
+    expect(queue.data?.withdrawalApprovalQueue.edges.map((e) => e.node.id)).toEqual([id]);
     // OWNER counts as FINANCE.
     expect(await act(APPROVE, { id }, await t.operatorToken(p.tenantId, 'OWNER'))).toMatchObject({ ok: true, withdrawal: { status: 'PROCESSING' } });
     await expect.poll(() => status(p.token, id)).toBe('PAID');
@@ -91,7 +92,7 @@ describe('withdrawals', () => {
     const p = await funded('500000');
     const id = (await request(p.token, '200000')).withdrawal!.id;
     expect(await wallet(p.token)).toMatchObject({ available: '300000', held: '200000' });
-    expect(errorCode(await t.gql(CANCEL, { id }, await t.playerToken(p.tenantId, randomUUID())))).toBe('WITHDRAWAL_NOT_FOUND');
+    expect(errorCode(await t.gql(CANCEL, { id, key: 'c-1' }, await t.playerToken(p.tenantId, randomUUID())))).toBe('WITHDRAWAL_NOT_FOUND');
     expect(await act(CANCEL, { id }, p.token)).toMatchObject({ ok: true, withdrawal: { status: 'CANCELLED' } });
     expect(await wallet(p.token)).toEqual({ balance: '500000', available: '500000', held: '0' });
     expect(await act(CANCEL, { id }, p.token)).toMatchObject({ ok: false, code: 'NOT_PENDING' });
@@ -101,7 +102,7 @@ describe('withdrawals', () => {
   it('a FINANCE operator rejects with a reason; the money is available again', async () => {
     const p = await funded('500000');
     const id = (await request(p.token, '200000')).withdrawal!.id;
-    expect(errorCode(await t.gql(REJECT, { id, reason: '  ' }, await t.operatorToken(p.tenantId)))).toBe('INVALID_REQUEST');
+    expect(errorCode(await t.gql(REJECT, { id, reason: '  ', key: 'r-1' }, await t.operatorToken(p.tenantId)))).toBe('INVALID_REQUEST');
     expect(await act(REJECT, { id, reason: 'Documents missing' }, await t.operatorToken(p.tenantId))).toMatchObject({ ok: true, withdrawal: { status: 'REJECTED', reason: 'Documents missing' } });
     expect(await wallet(p.token)).toMatchObject({ available: '500000', held: '0' });
   });
@@ -127,5 +128,82 @@ describe('withdrawals', () => {
     }
     const rows = await t.db.query(`select count(*)::int as n from wallet.withdrawal where tenant_id = $1`, [p.tenantId]);
     expect(rows.rows[0]!.n).toBe(1);
+  });
+
+  it('the player lists their own withdrawals with status, newest first, page by page; nobody else sees them', async () => {
+    const p = await funded('500000');
+    const ids: string[] = [];
+    for (const amount of ['100', '200', '150000']) ids.push((await request(p.token, amount)).withdrawal!.id);
+    const MINE = `query($after: String) { myWithdrawals(first: 2, after: $after) { edges { cursor node { id status amount } } pageInfo { hasNextPage endCursor } } }`;
+    type Mine = { myWithdrawals: { edges: { node: { id: string; status: string; amount: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const first = (await t.gql<Mine>(MINE, {}, p.token)).data!.myWithdrawals;
+    expect(first.edges.map((e) => e.node.id)).toEqual([ids[2], ids[1]]);
+    expect(first.edges[0]!.node).toMatchObject({ status: 'PENDING_APPROVAL', amount: '150000' });
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const second = (await t.gql<Mine>(MINE, { after: first.pageInfo.endCursor }, p.token)).data!.myWithdrawals;
+    expect(second.edges.map((e) => e.node.id)).toEqual([ids[0]]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
+    // Status follows the provider: the small ones get paid.
+    await expect.poll(async () => (await t.gql<Mine>(MINE, {}, p.token)).data!.myWithdrawals.edges[1]!.node.status).toBe('PAID');
+
+    expect((await t.gql<Mine>(MINE, {}, await t.playerToken(p.tenantId, randomUUID()))).data!.myWithdrawals.edges).toEqual([]);
+    expect((await t.gql<Mine>(MINE, {}, await t.playerToken(randomUUID(), p.playerId))).data!.myWithdrawals.edges).toEqual([]);
+    expect(errorCode(await t.gql(MINE, {}, await t.operatorToken(p.tenantId)))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql(MINE, { after: 'garbage' }, p.token))).toBe('BAD_USER_INPUT');
+  });
+
+  it('approve, reject and cancel replay their first answer by key, refusals included; another action under the key is refused', async () => {
+    const p = await funded('1000000');
+    const id = (await request(p.token, '200000')).withdrawal!.id;
+    const other = (await request(p.token, '300000')).withdrawal!.id;
+    const alice = randomUUID();
+    const financeA = await t.operatorToken(p.tenantId, 'FINANCE', alice);
+    // Ten concurrent deliveries of one approval (a double click, a retried request): one approval.
+    const concurrent = await Promise.all(Array.from({ length: 10 }, () => act(APPROVE, { id, key: 'approve-1' }, financeA)));
+    expect(new Set(concurrent.map((r) => JSON.stringify(r)))).toHaveProperty('size', 1);
+    expect(concurrent[0]).toMatchObject({ ok: true, withdrawal: { status: 'PENDING_APPROVAL', approvedBy: [alice] } });
+    // Her second approval (new key) is refused, and that refusal is what its key replays ever after.
+    const twice = await act(APPROVE, { id, key: 'approve-2' }, financeA);
+    expect(twice).toMatchObject({ ok: false, code: 'ALREADY_APPROVED' });
+    expect(await act(APPROVE, { id, key: 'approve-2' }, await t.operatorToken(p.tenantId, 'FINANCE', alice))).toEqual(twice);
+    // The same key for another withdrawal, or by a new session of the same operator for another action, is an error.
+    expect(errorCode(await t.gql(APPROVE, { id: other, key: 'approve-1' }, financeA))).toBe('IDEMPOTENCY_KEY_REUSED');
+    // Keys belong to their operator: Bob's 'approve-1' is his own approval.
+    const bob = randomUUID();
+    expect(await act(APPROVE, { id, key: 'approve-1' }, await t.operatorToken(p.tenantId, 'FINANCE', bob))).toMatchObject({ ok: true, withdrawal: { status: 'PROCESSING', approvedBy: [alice, bob] } });
+    // Replays return the first answer, not today's state: still "pending, approved by Alice".
+    expect(await act(APPROVE, { id, key: 'approve-1' }, financeA)).toEqual(concurrent[0]);
+    await expect.poll(() => status(p.token, id)).toBe('PAID');
+    const held = await t.db.query(`select count(*)::int as n from wallet.transfer where tenant_id = $1 and kind = 'HOLD_POST'`, [p.tenantId]);
+    expect(held.rows[0]!.n).toBe(1);
+
+    // Reject: replayed, and the same key with another reason is another request.
+    const rejected = await act(REJECT, { id: other, reason: 'Source of funds unclear', key: 'reject-1' }, financeA);
+    expect(rejected).toMatchObject({ ok: true, withdrawal: { status: 'REJECTED', reason: 'Source of funds unclear' } });
+    expect(await act(REJECT, { id: other, reason: 'Source of funds unclear', key: 'reject-1' }, financeA)).toEqual(rejected);
+    expect(errorCode(await t.gql(REJECT, { id: other, reason: 'Another reason', key: 'reject-1' }, financeA))).toBe('IDEMPOTENCY_KEY_REUSED');
+
+    // Cancel: a refusal (not pending any more) is stored too.
+    const late = await act(CANCEL, { id: other, key: 'cancel-1' }, p.token);
+    expect(late).toMatchObject({ ok: false, code: 'NOT_PENDING', withdrawal: { status: 'REJECTED' } });
+    expect(await act(CANCEL, { id: other, key: 'cancel-1' }, p.token)).toEqual(late);
+    expect(errorCode(await t.gql(CANCEL, { id: other, key: 'bad key' }, p.token))).toBe('INVALID_REQUEST');
+    expect(await wallet(p.token)).toEqual({ balance: '800000', available: '800000', held: '0' });
+  });
+
+  it('a refused request is stored under its key: after a top-up the same key still answers INSUFFICIENT_FUNDS, a new key goes through', async () => {
+    const p = await funded('1000');
+    const refusedFirst = await request(p.token, '5000', 'w-short');
+    expect(refusedFirst).toMatchObject({ ok: false, code: 'INSUFFICIENT_FUNDS', withdrawal: null });
+    expect((await t.call('grant', { tenantId: p.tenantId, playerId: p.playerId, asset: 'USD', amount: '10000', idempotencyKey: `top-${p.playerId}` })).status).toBe(200);
+    expect(await request(p.token, '5000', 'w-short')).toEqual(refusedFirst);
+    expect(await request(p.token, '5000', 'w-again')).toMatchObject({ ok: true, withdrawal: { status: 'PROCESSING' } });
+  });
+
+  it('a key recorded before outcomes were stored whole (only the id) still replays the withdrawal', async () => {
+    const p = await funded('10000');
+    const first = await request(p.token, '1000', 'w-legacy');
+    await t.db.query(`update wallet.idempotency_record set result = $3 where tenant_id = $1 and key = $2`, [p.tenantId, `withdrawal:${p.playerId}:w-legacy`, { withdrawalId: first.withdrawal!.id }]);
+    expect(await request(p.token, '1000', 'w-legacy')).toMatchObject({ ok: true, code: null, withdrawal: { id: first.withdrawal!.id } });
   });
 });

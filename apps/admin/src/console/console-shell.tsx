@@ -5,7 +5,8 @@ import { type ReactNode, useEffect, useMemo } from 'react';
 import { useQuery } from 'urql';
 import { FormAlert, OperatorViewerFields, OperatorViewerQuery, problemFromCombinedError, readFragment, useSession } from '@casinox/web';
 import { LoadingState } from '@/ui/primitives';
-import type { Role } from './permissions';
+import { ReconciliationAlert } from '@/features/reconciliation/reconciliation-alert';
+import { can, type Role } from './permissions';
 import { Sidebar } from './sidebar';
 import { ViewerContext, type ViewerContextValue } from './viewer-context';
 
@@ -47,6 +48,7 @@ export function ConsoleShell({ children }: { children: ReactNode }) {
         <Sidebar />
         {/* Keyed by tenant: a tenant switch starts every screen afresh (no stale drafts). */}
         <main key={value.tenantId ?? 'none'} className="min-w-0 flex-1 px-6 py-8 lg:px-10">
+          {can(value.role, 'reconciliation.view') ? <ReconciliationAlert /> : null}
           {children}
         </main>
       </div>

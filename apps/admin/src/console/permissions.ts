@@ -10,12 +10,29 @@ export const ROLE_LABELS: Record<Role, string> = {
   SUPPORT: 'Support',
 };
 
-export type Capability = 'staff.manage' | 'tenant.update' | 'apiKeys.manage' | 'treasury.view' | 'withdrawals.approve';
+export type Capability =
+  | 'staff.manage'
+  | 'tenant.update'
+  | 'apiKeys.manage'
+  | 'treasury.view'
+  | 'withdrawals.approve'
+  | 'players.view'
+  | 'adjustments.view'
+  | 'adjustments.request'
+  | 'adjustments.approve'
+  | 'reconciliation.view'
+  | 'bets.view'
+  | 'games.view'
+  | 'games.configure'
+  | 'rtp.view';
 
 const MANAGERS: readonly Role[] = ['OWNER', 'ADMIN'];
-/** The tenant's own books are for management and finance, not support or compliance desks. */
+/**
+ * The tenant's own books — treasury, manual adjustments (asking for one), reconciliation — are for
+ * management and finance, not support or compliance desks.
+ */
 const TREASURY_READERS: readonly Role[] = ['OWNER', 'ADMIN', 'FINANCE'];
-/** Withdrawal approvals (four eyes) are for finance staff and owners. */
+/** Withdrawal and adjustment approvals (four eyes) are for finance staff and owners. */
 const APPROVERS: readonly Role[] = ['OWNER', 'FINANCE'];
 
 /**
@@ -30,9 +47,23 @@ export function can(role: Role | null | undefined, capability: Capability): bool
     case 'apiKeys.manage':
       return MANAGERS.includes(role);
     case 'treasury.view':
+    case 'adjustments.view':
+    case 'adjustments.request':
+    case 'reconciliation.view':
+    case 'rtp.view':
       return TREASURY_READERS.includes(role);
+    case 'games.configure':
+      return MANAGERS.includes(role);
+    case 'bets.view':
+    case 'games.view':
+      // Every desk follows the bets and reads the game rules (support answers players about both).
+      return true;
     case 'withdrawals.approve':
+    case 'adjustments.approve':
       return APPROVERS.includes(role);
+    case 'players.view':
+      // Every desk looks players up (support answers their questions); the ledger follows.
+      return true;
   }
 }
 

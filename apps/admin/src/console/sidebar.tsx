@@ -22,8 +22,14 @@ export function Sidebar() {
   const tenantItems: NavItem[] = currentMembership
     ? [
         { href: '/', label: 'Overview' },
+        ...(can(role, 'players.view') ? [{ href: '/players', label: 'Players' }] : []),
+        ...(can(role, 'bets.view') ? [{ href: '/live-bets', label: 'Live bets' }, { href: '/bets', label: 'Bets' }] : []),
+        ...(can(role, 'games.view') ? [{ href: '/games', label: 'Games' }] : []),
+        ...(can(role, 'rtp.view') ? [{ href: '/rtp', label: 'RTP report' }] : []),
         ...(can(role, 'treasury.view') ? [{ href: '/treasury', label: 'Treasury' }] : []),
         ...(can(role, 'withdrawals.approve') ? [{ href: '/withdrawals', label: 'Withdrawals' }] : []),
+        ...(can(role, 'adjustments.view') ? [{ href: '/adjustments', label: 'Adjustments' }] : []),
+        ...(can(role, 'reconciliation.view') ? [{ href: '/reconciliation', label: 'Reconciliation' }] : []),
         { href: '/operators', label: 'Operators' },
         { href: '/settings', label: 'Branding & settings' },
         { href: '/api-keys', label: 'Partner API keys' },

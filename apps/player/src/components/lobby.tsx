@@ -5,6 +5,8 @@ import { useEffect, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
 import { FormAlert, MeQuery, problemFromCombinedError, readFragment, TenantBrandFields, TenantUpdatedSubscription, useSession } from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
+import { BigWinsTicker } from '@/lobby/big-wins-ticker';
+import { GameGrid } from '@/lobby/game-grid';
 import { LobbyBalance } from '@/wallet/balance-summary';
 
 /** Restyles the page whenever the operator changes the tenant (live, no reload). */
@@ -19,22 +21,6 @@ function useLiveTenant(enabled: boolean) {
     const next = readFragment(TenantBrandFields, update);
     applyUpdate({ ...next, branding: { ...next.branding } });
   }, [update, applyUpdate]);
-}
-
-function GamesComingSoon({ tenantName }: { tenantName: string }) {
-  return (
-    <section aria-labelledby="games-heading" className="mt-10">
-      <h2 id="games-heading" className="text-xl font-bold">
-        Games
-      </h2>
-      <div className="mt-4 rounded-xl border border-dashed border-brand-fg/25 bg-brand-fg/5 px-6 py-12 text-center">
-        <p className="text-lg font-semibold">Games are on their way</p>
-        <p className="mx-auto mt-2 max-w-md text-sm opacity-75">
-          {tenantName} is getting its game floor ready. Games will appear here as soon as they go live — nothing to play just yet.
-        </p>
-      </div>
-    </section>
-  );
 }
 
 export function Lobby() {
@@ -79,7 +65,10 @@ export function Lobby() {
           <FormAlert problem={problem} />
         </div>
       ) : null}
-      <GamesComingSoon tenantName={tenant.name} />
+      <div className="mt-10 flex flex-col gap-10">
+        <GameGrid />
+        <BigWinsTicker />
+      </div>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { useRouter } from 'next/navigation';
+import { usePathname, useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { useSession } from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
@@ -11,6 +11,7 @@ export function SiteHeader() {
   const { tenant } = useTenant();
   const session = useSession();
   const router = useRouter();
+  const pathname = usePathname();
   const [signingOut, setSigningOut] = useState(false);
 
   const signOut = async () => {
@@ -22,10 +23,29 @@ export function SiteHeader() {
 
   return (
     <header className="bg-brand text-brand-on shadow-md">
-      <div className="mx-auto flex w-full max-w-5xl items-center justify-between gap-4 px-4 py-3 sm:px-6">
-        <Link href={`/${tenant.slug}`} className="text-xl font-extrabold tracking-tight">
-          {tenant.branding.logoText || tenant.name}
-        </Link>
+      <div className="mx-auto flex w-full max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3 sm:px-6">
+        <div className="flex items-center gap-4">
+          <Link href={`/${tenant.slug}`} className="text-xl font-extrabold tracking-tight">
+            {tenant.branding.logoText || tenant.name}
+          </Link>
+          {session.status === 'authenticated' ? (
+            <nav aria-label="Site" className="flex items-center gap-1 text-sm">
+              {[
+                { href: `/${tenant.slug}/games`, label: 'Games' },
+                { href: `/${tenant.slug}/fairness`, label: 'Fairness' },
+              ].map((link) => (
+                <Link
+                  key={link.href}
+                  href={link.href}
+                  aria-current={pathname === link.href || pathname.startsWith(`${link.href}/`) ? 'page' : undefined}
+                  className="rounded-md px-3 py-1.5 font-medium hover:bg-brand-on/10 aria-[current=page]:bg-brand-on/15"
+                >
+                  {link.label}
+                </Link>
+              ))}
+            </nav>
+          ) : null}
+        </div>
         <nav aria-label="Account" className="flex items-center gap-2 text-sm">
           {session.status === 'authenticated' ? (
             <>

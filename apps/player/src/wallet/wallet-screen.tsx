@@ -1,14 +1,16 @@
 'use client';
 
 import Link from 'next/link';
+import { useState } from 'react';
 import { FormAlert, useSession } from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
 import { BalanceCards } from './balance-cards';
-import { DepositForm, LatestDeposit } from './deposit-panel';
-import { useFollowedPayments } from './followed-payments';
+import { DepositForm } from './deposit-panel';
+import { CheckoutReturnNotice, DepositList, WithdrawalList } from './payments-history';
 import { TransactionHistory } from './transaction-history';
+import { useFocusSignal } from './use-focus-signal';
 import { useMyWallets } from './use-my-wallets';
-import { WithdrawalList, WithdrawForm } from './withdraw-panel';
+import { WithdrawForm } from './withdraw-panel';
 
 function SignInPrompt({ slug }: { slug: string }) {
   return (
@@ -46,10 +48,16 @@ function History() {
   return <TransactionHistory assets={assets} liveVersion={liveVersion} />;
 }
 
-/** Deposit through the provider's checkout, withdraw, and follow both. */
+/**
+ * Deposit through the provider's checkout (which brings the player back here), withdraw, and
+ * follow both: the player's deposits and withdrawals with their status, from the API.
+ */
 function MoneyMovements() {
+  const { tenant } = useTenant();
   const { wallets, currencies, liveVersion } = useMyWallets();
-  const followed = useFollowedPayments();
+  // A new request, a balance push or coming back to the tab: the lists look again.
+  const [requested, setRequested] = useState(0);
+  const refreshSignal = useFocusSignal() + liveVersion + requested;
   if (!wallets) return null;
   const assets = [...new Set([...currencies, ...wallets.map((w) => w.asset.code)])];
   const withdrawable = wallets.filter((w) => w.asset.kind !== 'CREDITS').map((w) => w.asset.code);
@@ -59,8 +67,9 @@ function MoneyMovements() {
         <h3 id="deposit-heading" className="text-lg font-bold">
           Deposit
         </h3>
-        {followed.latestDepositId ? <LatestDeposit key={followed.latestDepositId} id={followed.latestDepositId} liveVersion={liveVersion} /> : null}
-        <DepositForm assets={assets} wallets={wallets} onStarted={followed.followDeposit} />
+        <CheckoutReturnNotice />
+        <DepositForm assets={assets} wallets={wallets} returnPath={`/${tenant.slug}/wallet`} />
+        <DepositList refreshSignal={refreshSignal} />
       </section>
       <section aria-labelledby="withdraw-heading" className="flex flex-col gap-3 rounded-xl border border-brand-fg/15 p-5">
         <h3 id="withdraw-heading" className="text-lg font-bold">
@@ -69,9 +78,9 @@ function MoneyMovements() {
         {withdrawable.length === 0 ? (
           <p className="text-sm opacity-75">Nothing to withdraw yet: deposit or win first.</p>
         ) : (
-          <WithdrawForm assets={withdrawable} wallets={wallets} onRequested={followed.followWithdrawal} />
+          <WithdrawForm assets={withdrawable} wallets={wallets} onRequested={() => setRequested((n) => n + 1)} />
         )}
-        <WithdrawalList ids={followed.withdrawalIds} refreshSignal={liveVersion} onForget={followed.forgetWithdrawal} />
+        <WithdrawalList refreshSignal={refreshSignal} />
       </section>
     </div>
   );

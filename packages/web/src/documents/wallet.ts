@@ -133,11 +133,14 @@ export const DepositFields = graphql(`
   }
 `);
 
-/** Starts a deposit: PENDING with the provider's checkout URL. Idempotent by key (reuse it on a retry). */
+/**
+ * Starts a deposit: PENDING with the provider's checkout URL. Idempotent by key (reuse it on a
+ * retry). `returnUrl` (a path on the player site) is where the checkout sends the player back.
+ */
 export const StartDepositMutation = graphql(
   `
-    mutation StartDeposit($asset: String!, $amount: Money!, $idempotencyKey: String!) {
-      startDeposit(asset: $asset, amount: $amount, idempotencyKey: $idempotencyKey) {
+    mutation StartDeposit($asset: String!, $amount: Money!, $idempotencyKey: String!, $returnUrl: String) {
+      startDeposit(asset: $asset, amount: $amount, idempotencyKey: $idempotencyKey, returnUrl: $returnUrl) {
         ...DepositFields
       }
     }
@@ -145,12 +148,20 @@ export const StartDepositMutation = graphql(
   [DepositFields],
 );
 
-/** One of the signed-in player's deposits, to follow it after the checkout. */
-export const MyDepositQuery = graphql(
+/** The signed-in player's deposits with their status, newest first. */
+export const MyDepositsQuery = graphql(
   `
-    query MyDeposit($id: ID!) {
-      myDeposit(id: $id) {
-        ...DepositFields
+    query MyDeposits($after: String) {
+      myDeposits(first: 10, after: $after) {
+        edges {
+          node {
+            ...DepositFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   `,
@@ -202,8 +213,8 @@ export const RequestWithdrawalMutation = graphql(
 
 export const CancelWithdrawalMutation = graphql(
   `
-    mutation CancelWithdrawal($id: ID!) {
-      cancelWithdrawal(id: $id) {
+    mutation CancelWithdrawal($id: ID!, $idempotencyKey: String!) {
+      cancelWithdrawal(id: $id, idempotencyKey: $idempotencyKey) {
         ...WithdrawalResultFields
       }
     }
@@ -211,12 +222,20 @@ export const CancelWithdrawalMutation = graphql(
   [WithdrawalResultFields],
 );
 
-/** One of the signed-in player's withdrawals (there is no list query: the screen follows the ones it created). */
-export const MyWithdrawalQuery = graphql(
+/** The signed-in player's withdrawals with their status, newest first. */
+export const MyWithdrawalsQuery = graphql(
   `
-    query MyWithdrawal($id: ID!) {
-      myWithdrawal(id: $id) {
-        ...WithdrawalFields
+    query MyWithdrawals($after: String) {
+      myWithdrawals(first: 10, after: $after) {
+        edges {
+          node {
+            ...WithdrawalFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   `,
@@ -226,9 +245,21 @@ export const MyWithdrawalQuery = graphql(
 /** The operator's tenant's withdrawals awaiting approval, oldest first (FINANCE or OWNER). */
 export const WithdrawalApprovalQueueQuery = graphql(
   `
-    query WithdrawalApprovalQueue {
-      withdrawalApprovalQueue(first: 50) {
-        ...WithdrawalFields
+    query WithdrawalApprovalQueue($after: String) {
+      withdrawalApprovalQueue(first: 25, after: $after) {
+        edges {
+          node {
+            ...WithdrawalFields
+            player {
+              id
+              displayName
+            }
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   `,
@@ -237,8 +268,8 @@ export const WithdrawalApprovalQueueQuery = graphql(
 
 export const ApproveWithdrawalMutation = graphql(
   `
-    mutation ApproveWithdrawal($id: ID!) {
-      approveWithdrawal(id: $id) {
+    mutation ApproveWithdrawal($id: ID!, $idempotencyKey: String!) {
+      approveWithdrawal(id: $id, idempotencyKey: $idempotencyKey) {
         ...WithdrawalResultFields
       }
     }
@@ -248,8 +279,8 @@ export const ApproveWithdrawalMutation = graphql(
 
 export const RejectWithdrawalMutation = graphql(
   `
-    mutation RejectWithdrawal($id: ID!, $reason: String!) {
-      rejectWithdrawal(id: $id, reason: $reason) {
+    mutation RejectWithdrawal($id: ID!, $reason: String!, $idempotencyKey: String!) {
+      rejectWithdrawal(id: $id, reason: $reason, idempotencyKey: $idempotencyKey) {
         ...WithdrawalResultFields
       }
     }

@@ -1,7 +1,5 @@
 import type { MigrationList } from '@casinox/db';
+import { Migration20261210000000Games } from './migration-20261210000000-games.js';
 
-/**
- * The games schema, role and migrations table exist (created by the bootstrap and the
- * migrator); its tables arrive with the games issue.
- */
-export const migrations: MigrationList = [];
+/** Applied in order by `games_owner`; never edit a released migration, add a new one. */
+export const migrations: MigrationList = [{ name: 'Migration20261210000000Games', class: Migration20261210000000Games }];

@@ -1,12 +1,13 @@
-import { requirePlayer } from '@casinox/graphql';
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { PageArgs, requireOperator, requirePlayer } from '@casinox/graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { IdentityContext } from '../context.js';
 import { SessionType } from '../sessions/session.types.js';
+import { toConnection } from '../shared/to-connection.js';
 import { TenantType } from '../tenants/tenant.types.js';
 import { canSeePlayerEmail } from './can-see-player-email.js';
 import { LoginPlayerInput, RegisterPlayerInput } from './player.inputs.js';
 import type { PlayerSession } from './player.service.js';
-import { PlayerAuthPayloadType, PlayerType } from './player.types.js';
+import { PlayerAuthPayloadType, PlayerConnection, PlayerType } from './player.types.js';
 
 const toPayload = ({ session, player }: PlayerSession): PlayerAuthPayloadType => ({ session: SessionType.from(session), player: PlayerType.from(player, { authenticatedSelf: true }) });
 
@@ -15,6 +16,24 @@ export class PlayerResolver {
   @Query(() => PlayerType, { description: 'The signed-in player (player sessions only).' })
   async me(@Ctx() ctx: IdentityContext): Promise<PlayerType> {
     return PlayerType.from(await ctx.services.players.me(requirePlayer(ctx)));
+  }
+
+  @Query(() => PlayerConnection, {
+    description:
+      'Finds players of the operator’s tenant (any staff role), newest registrations first: by display name or email containing the text, or by the start of their id. Blank text lists everyone.',
+  })
+  async players(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('search', () => String, { nullable: true, description: 'Part of a display name or email, or the start of a player id.' }) search: string | null,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<PlayerConnection> {
+    return toConnection(await ctx.services.players.search(requireOperator(ctx), search, page), (player) => PlayerType.from(player));
+  }
+
+  @Query(() => PlayerType, { nullable: true, description: 'One player of the operator’s tenant by id (any staff role); null for anyone else’s.' })
+  async player(@Arg('id', () => ID, { description: 'The player id.' }) id: string, @Ctx() ctx: IdentityContext): Promise<PlayerType | null> {
+    const player = await ctx.services.players.findForOperator(requireOperator(ctx), id);
+    return player && PlayerType.from(player);
   }
 
   @Mutation(() => PlayerAuthPayloadType, { description: 'Creates a player account at a tenant and signs it in.' })

@@ -1,18 +1,20 @@
 import type { Principal } from '@casinox/auth';
 import { inTenant } from '@casinox/db';
-import { notFound, type PlayerPrincipal } from '@casinox/graphql';
+import { notFound, type OperatorPrincipal, type PlayerPrincipal } from '@casinox/graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ACCESS_DENIAL_MESSAGES, checkPlayerAccess } from '../sessions/check-access.js';
 import type { LoginThrottle } from '../sessions/login-throttle.service.js';
 import type { SessionService } from '../sessions/session.service.js';
 import type { SessionTokens } from '../sessions/session.types.js';
-import { isUuid } from '../shared/cursor.js';
-import { identityError, invalidCredentials, isUniqueViolation } from '../shared/identity-errors.js';
+import { decodeCursor, encodeCursor, isUuid } from '../shared/cursor.js';
+import type { Page } from '../shared/find-page.js';
+import { identityError, invalidCredentials, invalidField, isUniqueViolation } from '../shared/identity-errors.js';
 import { hashPassword, verifyPassword } from '../shared/passwords.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { normaliseEmail } from '../users/normalise-email.js';
 import { User } from '../users/user.entity.js';
-import { Player } from './player.entity.js';
+import { buildPlayerSearch } from './build-player-search.js';
+import { Player, type PlayerStatus } from './player.entity.js';
 
 export interface PlayerSession {
   session: SessionTokens;
@@ -109,10 +111,73 @@ export class PlayerService {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
+  /**
+   * The operators' player search, newest registrations first: everyone in the operator's tenant
+   * (blank text), or players whose display name or email contains the text, or whose id starts
+   * with it. Scoped twice: the tenant condition and row-level security on `player` (`user_account`
+   * is only reached through a visible player).
+   */
+  async search(principal: OperatorPrincipal, text: string | null | undefined, page: { first: number; after?: string | null }): Promise<Page<Player>> {
+    const search = buildPlayerSearch(text);
+    const after = page.after ? decodeCursor(page.after) : null;
+    if (page.after && !after) throw invalidField('after', 'is not a cursor from this list');
+    const rows = await inTenant(this.orm.em, { tenantId: principal.tenantId, userId: principal.userId }, (tx) =>
+      tx.execute<SearchRow[]>(
+        `select p.id, p.tenant_id, p.user_id, p.display_name, p.status, p.created_at
+           from identity.player p join identity.user_account u on u.id = p.user_id
+          where p.tenant_id = ?
+            and (?::text is null or p.display_name ilike ? or u.email ilike ? or (?::text is not null and p.id::text like ?))
+            and (?::timestamptz is null or (p.created_at, p.id) < (?::timestamptz, ?::uuid))
+          order by p.created_at desc, p.id desc
+          limit ?`,
+        [
+          principal.tenantId,
+          search.contains,
+          search.contains,
+          search.contains,
+          search.idPrefix,
+          search.idPrefix,
+          after?.createdAt ?? null,
+          after?.createdAt ?? null,
+          after?.id ?? null,
+          page.first + 1,
+        ],
+      ),
+    );
+    const players = rows.map(
+      (row) =>
+        Object.assign(new Player(), {
+          id: row.id,
+          tenantId: row.tenant_id,
+          userId: row.user_id,
+          displayName: row.display_name,
+          status: row.status,
+          createdAt: new Date(row.created_at),
+        }) as Player,
+    );
+    const items = players.slice(0, page.first).map((node) => ({ cursor: encodeCursor(node), node }));
+    return { items, hasNextPage: players.length > page.first, endCursor: items.at(-1)?.cursor ?? null };
+  }
+
+  /** One player of the operator's tenant by id; null for anyone else's (or no such player). */
+  async findForOperator(principal: OperatorPrincipal, id: string): Promise<Player | null> {
+    if (!isUuid(id)) return null;
+    return inTenant(this.orm.em, { tenantId: principal.tenantId, userId: principal.userId }, (tx) => tx.findOne(Player, { id }));
+  }
+
   private async openTenant(slug: string): Promise<Tenant> {
     const tenant = await this.orm.em.fork().findOne(Tenant, { slug });
     if (!tenant) throw identityError('TENANT_NOT_FOUND', `There is no casino called "${slug}".`);
     if (tenant.status !== 'ACTIVE') throw identityError('TENANT_SUSPENDED', ACCESS_DENIAL_MESSAGES.TENANT_SUSPENDED);
     return tenant;
   }
+}
+
+interface SearchRow {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  display_name: string;
+  status: PlayerStatus;
+  created_at: Date | string;
 }

@@ -1,3 +1,4 @@
+import { PageInfo } from '@casinox/graphql';
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { SessionType } from '../sessions/session.types.js';
 import type { Player, PlayerStatus } from './player.entity.js';
@@ -56,4 +57,22 @@ export class PlayerAuthPayloadType {
 
   @Field(() => PlayerType, { description: 'The signed-in player.' })
   player!: PlayerType;
+}
+
+@ObjectType('PlayerEdge', { description: 'A player in a list.' })
+export class PlayerEdge {
+  @Field(() => String, { description: 'Position of this player in the list.' })
+  cursor!: string;
+
+  @Field(() => PlayerType, { description: 'The player.' })
+  node!: PlayerType;
+}
+
+@ObjectType('PlayerConnection', { description: 'A page of players, newest registrations first.' })
+export class PlayerConnection {
+  @Field(() => [PlayerEdge], { description: 'The players on this page.' })
+  edges!: PlayerEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page sits in the whole list.' })
+  pageInfo!: PageInfo;
 }

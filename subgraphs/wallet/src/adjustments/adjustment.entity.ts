@@ -15,6 +15,8 @@ export type AdjustmentStatus = (typeof ADJUSTMENT_STATUSES)[number];
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
 @Unique({ name: 'adjustment_tenant_id_idempotency_key_unique', properties: ['tenantId', 'idempotencyKey'] })
 @Index({ name: 'adjustment_tenant_id_status_created_at_index', properties: ['tenantId', 'status', 'createdAt'] })
+@Index({ name: 'adjustment_tenant_id_created_at_index', properties: ['tenantId', 'createdAt'] })
+@Index({ name: 'adjustment_tenant_id_player_id_created_at_index', properties: ['tenantId', 'playerId', 'createdAt'] })
 @Check({ name: 'adjustment_amount_check', expression: 'amount <> 0' })
 export class Adjustment {
   [OptionalProps]?: 'decidedBy' | 'decisionReason' | 'transferId' | 'decidedAt' | 'createdAt' | 'updatedAt';

@@ -1,8 +1,9 @@
 import { MoneyScalar } from '@casinox/graphql';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { AssetType } from '../wallets/wallet.types.js';
 import { ADJUSTMENT_STATUSES, type AdjustmentStatus } from './adjustment.entity.js';
-import type { AdjustmentProblem } from './adjustment.service.js';
+import { connectionOf } from '../shared/connection.types.js';
+import type { AdjustmentProblem } from './adjustment-view.js';
 
 export const AdjustmentStatusEnum = Object.fromEntries(ADJUSTMENT_STATUSES.map((s) => [s, s])) as { [K in AdjustmentStatus]: K };
 registerEnumType(AdjustmentStatusEnum, {
@@ -78,4 +79,16 @@ export class AdjustmentResultType {
 
   @Field(() => AdjustmentType, { nullable: true, description: 'The adjustment as it is now.' })
   adjustment!: AdjustmentType | null;
+}
+
+export const AdjustmentConnection = connectionOf(AdjustmentType, 'Adjustment', { one: 'An adjustment', page: 'A page of manual adjustments.' });
+export type AdjustmentConnection = InstanceType<typeof AdjustmentConnection>;
+
+@InputType('AdjustmentFilter', { description: 'Narrows a list of adjustments.' })
+export class AdjustmentFilter {
+  @Field(() => AdjustmentStatusEnum, { nullable: true, description: 'Only adjustments in this status.' })
+  status?: AdjustmentStatus | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only adjustments of this player.' })
+  playerId?: string | null;
 }

@@ -1,7 +1,7 @@
 import { type AssetSpec, findAsset } from '../assets/asset-catalogue.js';
 import { LedgerError } from '../ledger/ledger.errors.js';
+import { readIdempotencyKey } from '../shared/read-idempotency-key.js';
 
-const KEY = /^[A-Za-z0-9_.:-]{1,120}$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INT64_MAX = 2n ** 63n - 1n;
 
@@ -24,6 +24,5 @@ export function readAdjustmentInput(input: { playerId: string; asset: string; am
   if (input.amount > INT64_MAX || input.amount < -INT64_MAX) throw new LedgerError('AMOUNT_OUT_OF_RANGE', 'amount is outside the 64-bit range.', { field: 'amount' });
   const reason = input.reason.trim();
   if (reason.length < 3 || reason.length > 500) throw new LedgerError('INVALID_REQUEST', 'reason must be 3–500 characters.', { field: 'reason' });
-  if (!KEY.test(input.idempotencyKey)) throw new LedgerError('INVALID_REQUEST', 'idempotencyKey must be 1–120 characters of A–Z, a–z, 0–9, _ . : -', { field: 'idempotencyKey' });
-  return { playerId: input.playerId.toLowerCase(), asset, amount: input.amount, reason, key: input.idempotencyKey };
+  return { playerId: input.playerId.toLowerCase(), asset, amount: input.amount, reason, key: readIdempotencyKey(input.idempotencyKey) };
 }

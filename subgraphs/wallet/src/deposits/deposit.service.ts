@@ -1,3 +1,5 @@
+import { withTenant, withTenantTransaction } from '@casinox/db';
+import { cursorTime, decodeCursor, type Page, toPage } from '@casinox/graphql';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { type AssetSpec, findAsset } from '../assets/asset-catalogue.js';
@@ -5,10 +7,11 @@ import { LedgerError, ledgerErrorFromDatabase } from '../ledger/ledger.errors.js
 import { requestHash } from '../ledger/request-hash.js';
 import type { PaymentEvent } from '../payments/payment-event.js';
 import type { PaymentProvider } from '../payments/payment-provider.js';
+import { depositCreditKey } from '../payments/settlement-keys.js';
 import { readMoneyInput } from '../shared/read-money-input.js';
-import { withTenant, withTenantTransaction } from '../shared/with-tenant.js';
 import { decideDepositTransition } from './decide-deposit-transition.js';
 import type { DepositStatus } from './deposit.entity.js';
+import { resolveReturnUrl } from './resolve-return-url.js';
 
 export interface DepositView {
   id: string;
@@ -59,13 +62,16 @@ export class DepositService {
   constructor(
     private readonly pool: pg.Pool,
     private readonly provider: PaymentProvider,
+    /** The player site's URL: the only place a checkout may return players to (null: nowhere). */
+    private readonly playerSiteUrl: string | null = null,
   ) {}
 
-  async start(tenantId: string, playerId: string, input: { asset: string; amount: bigint; idempotencyKey: string }): Promise<DepositView> {
+  async start(tenantId: string, playerId: string, input: { asset: string; amount: bigint; idempotencyKey: string; returnUrl?: string | null }): Promise<DepositView> {
     const { asset, amount, key: clientKey } = readMoneyInput(input);
+    const returnUrl = resolveReturnUrl(input.returnUrl, this.playerSiteUrl);
     // Keys are the player's own: another player's identical key is a different request.
     const key = `${playerId}:${clientKey}`;
-    const request = { playerId, asset: asset.code, amount };
+    const request = { playerId, asset: asset.code, amount, returnUrl: returnUrl ?? undefined };
     const depositId = await this.mapped(() =>
       withTenantTransaction(this.pool, tenantId, async (client) => {
         // A concurrent duplicate waits here for the first to commit, then replays its deposit.
@@ -90,7 +96,7 @@ export class DepositService {
     if (deposit.status === 'PENDING' && !deposit.checkoutUrl) {
       // Outside the transaction (no network call while holding locks); the provider is idempotent
       // by reference, so a replay after a failure here opens the same checkout.
-      const opened = await this.provider.createPayment({ reference: depositId, asset: asset.code, amount, metadata: { tenantId, playerId } });
+      const opened = await this.provider.createPayment({ reference: depositId, asset: asset.code, amount, metadata: { tenantId, playerId }, returnUrl });
       await withTenantTransaction(this.pool, tenantId, (client) =>
         client.query(`update wallet.deposit set provider_payment_id = $2, checkout_url = $3, updated_at = now() where id = $1 and provider_payment_id is null`, [
           depositId,
@@ -109,6 +115,20 @@ export class DepositService {
       client.query<DepositRow>(`select *, amount::text from wallet.deposit where tenant_id = $1 and player_id = $2 and id = $3`, [tenantId, playerId, id]),
     );
     return rows.rows[0] ? toView(rows.rows[0]) : null;
+  }
+
+  /** The player's own deposits, newest first. */
+  async listMine(tenantId: string, playerId: string, page: { first: number; after?: string | null }): Promise<Page<DepositView>> {
+    const after = page.after ? decodeCursor(page.after) : null;
+    const rows = await withTenant(this.pool, tenantId, (client) =>
+      client.query<DepositRow & { at: string }>(
+        `select *, amount::text, ${cursorTime('created_at')} as at from wallet.deposit
+          where tenant_id = $1 and player_id = $2 and ($3::timestamptz is null or (created_at, id) < ($3::timestamptz, $4::uuid))
+          order by created_at desc, id desc limit $5`,
+        [tenantId, playerId, after?.at ?? null, after?.id ?? null, page.first + 1],
+      ),
+    );
+    return toPage(rows.rows, page.first, toView);
   }
 
   /** Applies a verified provider event for a payment in; safe to call any number of times, in any order. */
@@ -135,7 +155,7 @@ export class DepositService {
           `select wallet.post_transfer($1, $2, $3, 'deposit.credit', 'DEPOSIT', $4, $5, $6, $7, $8, $9, $10::bigint[]) as result`,
           [
             tenantId,
-            `deposit-credit:${event.data.id}`,
+            depositCreditKey(event.data.id),
             requestHash('deposit.credit', { paymentId: event.data.id, depositId: deposit.id, amount, asset: deposit.asset }),
             deposit.player_id,
             deposit.id,

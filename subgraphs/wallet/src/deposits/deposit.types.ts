@@ -1,5 +1,6 @@
 import { MoneyScalar } from '@casinox/graphql';
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionOf } from '../shared/connection.types.js';
 import { AssetType } from '../wallets/wallet.types.js';
 import { DEPOSIT_STATUSES, type DepositStatus } from './deposit.entity.js';
 
@@ -37,3 +38,6 @@ export class DepositType {
   @Field(() => Date, { description: 'When the player started it.' })
   createdAt!: Date;
 }
+
+export const DepositConnection = connectionOf(DepositType, 'Deposit', { one: 'A deposit', page: 'A page of deposits, newest first.' });
+export type DepositConnection = InstanceType<typeof DepositConnection>;

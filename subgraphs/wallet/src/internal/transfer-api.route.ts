@@ -21,6 +21,7 @@ const STATUS: Partial<Record<LedgerErrorCode, number>> = {
   ALREADY_REVERSED: 409,
   NOT_REVERSIBLE: 409,
   HOLD_NOT_PENDING: 409,
+  BET_ROLLED_BACK: 409,
   INSUFFICIENT_FUNDS: 422,
 };
 

@@ -68,11 +68,14 @@ export const WALLET_OPERATIONS: Record<string, WalletOperation> = {
     return ledger.post(tenantId, 'bet-win', request, planBetWin(request));
   },
 
-  /** Reverses the bet (or bet+win) posted for `betId`, exactly once. */
+  /**
+   * Reverses the bet (or bet+win) posted for `betId`, exactly once. A rollback that arrives before
+   * its bet succeeds with status TOMBSTONED, and the late bet is refused (BET_ROLLED_BACK).
+   */
   rollback: (ledger, body) => {
     const tenantId = body.uuid('tenantId');
     const request = { playerId: body.uuid('playerId'), betId: body.reference('betId') };
-    return ledger.reverse(tenantId, 'rollback', request, { key: `rollback:${request.betId}`, kind: 'ROLLBACK', originalKey: `bet:${request.betId}` });
+    return ledger.rollbackBet(tenantId, request, request.betId);
   },
 
   /** A correction of any transfer by id (operator adjustments will use it), exactly once. */

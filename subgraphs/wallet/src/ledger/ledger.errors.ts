@@ -23,7 +23,9 @@ export type LedgerErrorCode =
   | 'UNBALANCED'
   | 'PAYMENT_MISMATCH'
   | 'WITHDRAWAL_NOT_FOUND'
-  | 'ADJUSTMENT_NOT_FOUND';
+  | 'ADJUSTMENT_NOT_FOUND'
+  | 'BET_ROLLED_BACK'
+  | 'INVALID_RETURN_URL';
 
 export class LedgerError extends CodedError {
   constructor(code: LedgerErrorCode, message: string, details?: Record<string, unknown>) {
@@ -43,6 +45,7 @@ const SQLSTATE_CODES: Record<string, LedgerErrorCode> = {
   CX412: 'NOT_REVERSIBLE',
   CX414: 'TRANSFER_NOT_FOUND',
   CX415: 'HOLD_NOT_FOUND',
+  CX416: 'BET_ROLLED_BACK',
   CX422: 'UNBALANCED',
   // numeric_value_out_of_range: a sum left the signed 64-bit range.
   '22003': 'AMOUNT_OUT_OF_RANGE',

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { AccountType, TransferKind } from './account-types.js';
 import { LedgerError, ledgerErrorFromDatabase } from './ledger.errors.js';
-import { assertBalanced, type TransferPlan } from './plan-transfer.js';
+import { assertBalanced, betKey, type TransferPlan } from './plan-transfer.js';
 import { requestHash } from './request-hash.js';
 
 export interface BalanceAfter {
@@ -80,6 +80,14 @@ export class LedgerService {
       input.originalKey ?? null,
       input.metadata ?? {},
     ]);
+  }
+
+  /**
+   * A game's rollback of bet `betId`: reverses the bet when it was posted; when it was not (yet),
+   * tombstones the bet's key so the bet, arriving late, is refused with BET_ROLLED_BACK.
+   */
+  async rollbackBet(tenantId: string, request: unknown, betId: string): Promise<LedgerResult> {
+    return this.call(`select wallet.rollback_bet($1, $2, $3, $4) as result`, [tenantId, `rollback:${betId}`, requestHash('rollback', request), betKey(betId)]);
   }
 
   async placeHold(

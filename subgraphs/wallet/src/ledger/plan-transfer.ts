@@ -71,11 +71,14 @@ function stakeLegs(asset: string, playerId: string, stake: bigint, jackpot: Jack
   return legs;
 }
 
+/** The idempotency key of bet `betId` (a rollback that arrives first tombstones it). */
+export const betKey = (betId: string) => `bet:${betId}`;
+
 /** Bets and bet+wins share the key `bet:<betId>`: one bet id moves the stake once, whichever call. */
 export function planBet(input: { playerId: string; asset: string; betId: string; stake: bigint; jackpot: JackpotContribution | null }): TransferPlan {
   return {
     kind: 'BET',
-    key: `bet:${input.betId}`,
+    key: betKey(input.betId),
     playerId: input.playerId,
     reference: input.betId,
     legs: stakeLegs(input.asset, input.playerId, input.stake, input.jackpot),
@@ -101,5 +104,5 @@ export function planWin(input: { playerId: string; asset: string; betId: string;
 export function planBetWin(input: { playerId: string; asset: string; betId: string; stake: bigint; win: bigint; jackpot: JackpotContribution | null }): TransferPlan {
   const legs = stakeLegs(input.asset, input.playerId, input.stake, input.jackpot);
   if (input.win > 0n) legs.push({ ...HOUSE(input.asset), amount: -input.win }, { ...CASH(input.asset, input.playerId), amount: input.win });
-  return { kind: 'BET_WIN', key: `bet:${input.betId}`, playerId: input.playerId, reference: input.betId, legs, metadata: {} };
+  return { kind: 'BET_WIN', key: betKey(input.betId), playerId: input.playerId, reference: input.betId, legs, metadata: {} };
 }

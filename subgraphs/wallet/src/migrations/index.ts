@@ -2,10 +2,12 @@ import type { MigrationList } from '@casinox/db';
 import { Migration20261201000000Ledger } from './migration-20261201000000-ledger.js';
 import { Migration20261202000000MoneyFlows } from './migration-20261202000000-money-flows.js';
 import { Migration20261203000000Adjustments } from './migration-20261203000000-adjustments.js';
+import { Migration20261204000000PaymentOperations } from './migration-20261204000000-payment-operations.js';
 
 /** Applied in order by `wallet_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
   { name: 'Migration20261201000000Ledger', class: Migration20261201000000Ledger },
   { name: 'Migration20261202000000MoneyFlows', class: Migration20261202000000MoneyFlows },
   { name: 'Migration20261203000000Adjustments', class: Migration20261203000000Adjustments },
+  { name: 'Migration20261204000000PaymentOperations', class: Migration20261204000000PaymentOperations },
 ];

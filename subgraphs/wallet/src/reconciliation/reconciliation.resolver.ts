@@ -1,14 +1,14 @@
-import { requireOperator } from '@casinox/graphql';
-import { Arg, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { PageArgs, requireOperator, toConnection } from '@casinox/graphql';
+import { Args, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import type { WalletContext } from '../context.js';
-import { ReconciliationOverviewType, ReconciliationRunType } from './reconciliation.types.js';
+import { ReconciliationOverviewType, ReconciliationRunConnection, ReconciliationRunType } from './reconciliation.types.js';
 
 @Resolver()
 export class ReconciliationResolver {
-  @Query(() => [ReconciliationRunType], { description: 'The tenant’s reconciliation runs with their findings, newest first (OWNER, ADMIN or FINANCE).' })
-  reconciliationRuns(@Arg('first', () => Int, { defaultValue: 20, description: 'How many to return (1–100).' }) first: number, @Ctx() ctx: WalletContext): Promise<ReconciliationRunType[]> {
+  @Query(() => ReconciliationRunConnection, { description: 'The tenant’s reconciliation runs with their findings, newest first (OWNER, ADMIN or FINANCE).' })
+  async reconciliationRuns(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: WalletContext): Promise<ReconciliationRunConnection> {
     const operator = requireOperator(ctx, 'ADMIN', 'FINANCE');
-    return ctx.services.reconciliation.listRuns(operator.tenantId, Math.min(Math.max(first, 1), 100));
+    return toConnection(await ctx.services.reconciliation.pageRuns(operator.tenantId, page));
   }
 
   @Query(() => ReconciliationOverviewType, { description: 'Whether the tenant’s ledger has an open reconciliation alert (OWNER, ADMIN or FINANCE).' })

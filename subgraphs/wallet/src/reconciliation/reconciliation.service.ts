@@ -1,7 +1,11 @@
+import { scheduleJob, withTenant } from '@casinox/db';
+import { cursorTime, decodeCursor, type Page, toPage } from '@casinox/graphql';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { canonicalJson } from '../ledger/request-hash.js';
-import { withTenant } from '../shared/with-tenant.js';
+import type { PaymentProvider } from '../payments/payment-provider.js';
+import { depositCreditKey, withdrawalSettleKey } from '../payments/settlement-keys.js';
+import { compareProviderClearing } from './compare-provider-clearing.js';
 import { decideReconciliation, type Finding } from './decide-reconciliation.js';
 import { describeFinding, type FindingView } from './describe-finding.js';
 import type { ReconciliationStatus } from './reconciliation-run.entity.js';
@@ -46,15 +50,25 @@ const toRunView = (row: RunRow): ReconciliationRunView => ({
   finishedAt: row.created_at,
 });
 
+export interface ReconciliationOptions {
+  /** Provider records settled this recently may still have their webhook on the way: unbooked, they count as in transit. */
+  providerGraceMs: number;
+}
+
 /**
  * Proves, per tenant and asset, that the ledger holds together: every transfer has ≥ 2 entries
  * summing to zero per asset, every asset's entries sum to zero, every cached player balance and
- * held amount equals what its entries and pending holds say, and no player balance is negative.
+ * held amount equals what its entries and pending holds say, no player balance is negative, and
+ * provider clearing holds what the payment provider's own settled records say it must.
  * Each tenant is checked in one REPEATABLE READ transaction (one consistent snapshot while bets
  * keep posting) scoped by row-level security, and the run is recorded with its findings.
  */
 export class ReconciliationService {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly provider: PaymentProvider | null = null,
+    private readonly options: ReconciliationOptions = { providerGraceMs: 10 * 60_000 },
+  ) {}
 
   async reconcileAll(): Promise<ReconciliationReport[]> {
     // ledger_tenant has no row-level security: it is the only cross-tenant list the job needs.
@@ -77,6 +91,20 @@ export class ReconciliationService {
     return this.readRuns(tenantId, 'true', [], limit);
   }
 
+  /** One keyset page of the tenant's runs, newest first. */
+  async pageRuns(tenantId: string, page: { first: number; after?: string | null }): Promise<Page<ReconciliationRunView>> {
+    const after = page.after ? decodeCursor(page.after) : null;
+    const rows = await withTenant(this.pool, tenantId, (client) =>
+      client.query<RunRow & { at: string }>(
+        `select id, status, accounts_checked, transfers_checked, findings, started_at, created_at, ${cursorTime('created_at')} as at from wallet.reconciliation_run
+          where tenant_id = $1 and ($2::timestamptz is null or (created_at, id) < ($2::timestamptz, $3::uuid))
+          order by created_at desc, id desc limit $4`,
+        [tenantId, after?.at ?? null, after?.id ?? null, page.first + 1],
+      ),
+    );
+    return toPage(rows.rows, page.first, toRunView);
+  }
+
   /** The alert: open while the latest run found anything. */
   async overview(tenantId: string): Promise<{ hasDiscrepancies: boolean; openAlerts: number; latestRun: ReconciliationRunView | null }> {
     const latestRun = (await this.listRuns(tenantId, 1))[0] ?? null;
@@ -87,7 +115,7 @@ export class ReconciliationService {
     return withTenant(this.pool, tenantId, async (client) => {
       const rows = await client.query<RunRow>(
         `select id, status, accounts_checked, transfers_checked, findings, started_at, created_at from wallet.reconciliation_run
-          where tenant_id = $1 and ${condition} order by created_at desc, started_at desc, id limit $${params.length + 2}`,
+          where tenant_id = $1 and ${condition} order by created_at desc, id desc limit $${params.length + 2}`,
         [tenantId, ...params, limit],
       );
       return rows.rows.map(toRunView);
@@ -132,6 +160,7 @@ export class ReconciliationService {
           findings.push({ kind: 'NEGATIVE_PLAYER_BALANCE', accountId: row.id, asset: row.asset, balance: row.balance });
         }
       }
+      findings.push(...(await this.checkProviderClearing(client, tenantId, startedAt)));
       const transfers = await client.query<{ count: number }>('select count(*)::int as count from wallet.transfer');
       const report: ReconciliationReport = {
         runId: randomUUID(),
@@ -156,26 +185,34 @@ export class ReconciliationService {
       client.release();
     }
   }
+
+  /**
+   * Provider clearing against the provider's books. The snapshot is already fixed (the queries
+   * above ran in it), and the provider's report is read after it: anything the provider settled
+   * since then is recent and unbooked in the snapshot, so it counts as in transit, never as a
+   * difference.
+   */
+  private async checkProviderClearing(client: pg.PoolClient, tenantId: string, startedAt: Date): Promise<Finding[]> {
+    if (!this.provider) return [];
+    const clearing = await client.query<{ asset: string; balance: string }>(
+      `select s.code as asset, coalesce(sum(e.amount), 0)::text as balance
+         from wallet.account a join wallet.asset s on s.id = a.asset_id
+         left join wallet.entry e on e.tenant_id = a.tenant_id and e.account_id = a.id
+        where a.type = 'PROVIDER_CLEARING' group by s.code`,
+    );
+    const report = await this.provider.settlementReport(tenantId, new Date(startedAt.getTime() - this.options.providerGraceMs));
+    const keyOf = (record: (typeof report.recent)[number]) => (record.kind === 'PAYMENT' ? depositCreditKey(record.id) : withdrawalSettleKey(record.merchantReference));
+    const booked = await client.query<{ idempotency_key: string }>(`select idempotency_key from wallet.transfer where idempotency_key = any($1::text[])`, [report.recent.map(keyOf)]);
+    const bookedKeys = new Set(booked.rows.map((row) => row.idempotency_key));
+    return compareProviderClearing({
+      ledger: new Map(clearing.rows.map((row) => [row.asset, BigInt(row.balance)])),
+      report,
+      booked: new Set(report.recent.filter((record) => bookedKeys.has(keyOf(record))).map((record) => record.id)),
+    });
+  }
 }
 
 /** Runs reconciliation every `intervalMs` (0: never) until stopped; one run at a time. */
 export function scheduleReconciliation(service: ReconciliationService, intervalMs: number): { stop(): Promise<void> } {
-  if (intervalMs <= 0) return { stop: async () => {} };
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = service
-      .reconcileAll()
-      .catch((error: unknown) => console.error('[wallet] reconciliation failed', error))
-      .finally(() => {
-        running = null;
-      });
-  }, intervalMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
+  return scheduleJob('wallet reconciliation', intervalMs, () => service.reconcileAll());
 }

@@ -1,5 +1,6 @@
 import { MoneyScalar } from '@casinox/graphql';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionOf } from '../shared/connection.types.js';
 import type { Finding } from './decide-reconciliation.js';
 import { RECONCILIATION_STATUSES, type ReconciliationStatus } from './reconciliation-run.entity.js';
 
@@ -8,7 +9,7 @@ registerEnumType(ReconciliationStatusEnum, {
   name: 'ReconciliationStatus',
   description: 'What a reconciliation run concluded about the tenant’s ledger.',
   valuesConfig: {
-    BALANCED: { description: 'Nothing found: every transfer and asset sums to zero and every cached balance equals its entries.' },
+    BALANCED: { description: 'Nothing found: every transfer and asset sums to zero, every cached balance equals its entries and provider clearing matches the provider.' },
     DISCREPANCY: { description: 'At least one finding: an alert for FINANCE to investigate.' },
   },
 });
@@ -21,6 +22,7 @@ export const ReconciliationFindingKindEnum = {
   BALANCE_MISMATCH: 'BALANCE_MISMATCH',
   HELD_MISMATCH: 'HELD_MISMATCH',
   NEGATIVE_PLAYER_BALANCE: 'NEGATIVE_PLAYER_BALANCE',
+  PROVIDER_CLEARING_MISMATCH: 'PROVIDER_CLEARING_MISMATCH',
 } as const satisfies { [K in FindingKind]: K };
 registerEnumType(ReconciliationFindingKindEnum, {
   name: 'ReconciliationFindingKind',
@@ -32,6 +34,9 @@ registerEnumType(ReconciliationFindingKindEnum, {
     BALANCE_MISMATCH: { description: 'An account’s cached balance (observed) differs from the sum of its entries (expected).' },
     HELD_MISMATCH: { description: 'An account’s held amount (observed) differs from its pending holds (expected).' },
     NEGATIVE_PLAYER_BALANCE: { description: 'A player account’s balance (observed) is below zero.' },
+    PROVIDER_CLEARING_MISMATCH: {
+      description: 'Provider clearing for an asset (observed) differs from what the payment provider’s settled payments and payouts say it must be (expected).',
+    },
   },
 });
 
@@ -55,7 +60,7 @@ export class ReconciliationFindingType {
   @Field(() => MoneyScalar, { nullable: true, description: 'The value the entries or holds prove it should be, in minor units.' })
   expected!: bigint | null;
 
-  @Field(() => String, { description: 'A human description of the finding.' })
+  @Field(() => String, { description: 'What was found, in plain words with amounts in the asset’s units.' })
   message!: string;
 }
 
@@ -94,3 +99,6 @@ export class ReconciliationOverviewType {
   @Field(() => ReconciliationRunType, { nullable: true, description: 'The latest run, if any ran.' })
   latestRun!: ReconciliationRunType | null;
 }
+
+export const ReconciliationRunConnection = connectionOf(ReconciliationRunType, 'ReconciliationRun', { one: 'A reconciliation run', page: 'A page of reconciliation runs, newest first.' });
+export type ReconciliationRunConnection = InstanceType<typeof ReconciliationRunConnection>;

@@ -1,7 +1,7 @@
 import { type AssetSpec, findAsset } from '../assets/asset-catalogue.js';
 import { LedgerError } from '../ledger/ledger.errors.js';
+import { readIdempotencyKey } from './read-idempotency-key.js';
 
-const KEY = /^[A-Za-z0-9_.:-]{1,120}$/;
 const INT64_MAX = 2n ** 63n - 1n;
 
 /**
@@ -14,6 +14,5 @@ export function readMoneyInput(input: { asset: string; amount: bigint; idempoten
   if (!asset || asset.kind === 'CREDITS') throw new LedgerError('UNKNOWN_ASSET', `"${input.asset.slice(0, 16)}" is not an asset you can pay in or out.`, { field: 'asset' });
   if (input.amount <= 0n) throw new LedgerError('INVALID_AMOUNT', 'amount must be greater than zero.', { field: 'amount' });
   if (input.amount > INT64_MAX) throw new LedgerError('AMOUNT_OUT_OF_RANGE', 'amount is outside the 64-bit range.', { field: 'amount' });
-  if (!KEY.test(input.idempotencyKey)) throw new LedgerError('INVALID_REQUEST', 'idempotencyKey must be 1–120 characters of A–Z, a–z, 0–9, _ . : -', { field: 'idempotencyKey' });
-  return { asset, amount: input.amount, key: input.idempotencyKey };
+  return { asset, amount: input.amount, key: readIdempotencyKey(input.idempotencyKey) };
 }

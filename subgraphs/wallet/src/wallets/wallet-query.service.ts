@@ -1,8 +1,8 @@
+import { withTenant } from '@casinox/db';
+import { cursorTime, decodeCursor, encodeCursor } from '@casinox/graphql';
 import type pg from 'pg';
 import type { AssetKind } from '../assets/asset-catalogue.js';
 import type { TransferKind } from '../ledger/account-types.js';
-import { LedgerError } from '../ledger/ledger.errors.js';
-import { withTenant } from '../shared/with-tenant.js';
 
 export interface AssetView {
   code: string;
@@ -37,20 +37,6 @@ export interface TreasuryView {
   reference: string;
   asset: AssetView;
   balance: bigint;
-}
-
-/** Keyset cursor: the entry's timestamp at microsecond precision (JS Dates stop at ms) and id. */
-const encodeCursor = (at: string, id: string) => Buffer.from(JSON.stringify([at, id])).toString('base64url');
-function decodeCursor(cursor: string): [string, string] {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(parsed) && parsed.length === 2 && parsed.every((part) => typeof part === 'string') && !Number.isNaN(Date.parse(parsed[0] as string))) {
-      return parsed as [string, string];
-    }
-  } catch {
-    // fall through
-  }
-  throw new LedgerError('BAD_USER_INPUT', 'after is not a cursor from this list.', { fields: [{ field: 'after', problems: ['is not a cursor from this list'] }] });
 }
 
 const asset = (row: { code: string; asset_kind: AssetKind; scale: number }): AssetView => ({ code: row.code, kind: row.asset_kind, scale: row.scale });
@@ -107,7 +93,7 @@ export class WalletQueryService {
         at: string;
       }>(
         `select e.id, e.transfer_id, t.kind, a.type, s.code, s.kind as asset_kind, s.scale, e.amount::text, e.balance_after::text,
-                t.reference, e.created_at, to_char(e.created_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') as at
+                t.reference, e.created_at, ${cursorTime('e.created_at')} as at
            from wallet.account a
            join wallet.entry e on e.tenant_id = a.tenant_id and e.account_id = a.id
            join wallet.transfer t on t.id = e.transfer_id
@@ -120,7 +106,7 @@ export class WalletQueryService {
             and ($7::timestamptz is null or (e.created_at, e.id) < ($7::timestamptz, $8::uuid))
           order by e.created_at desc, e.id desc
           limit $9`,
-        [tenantId, playerId, filter.kinds?.length ? filter.kinds : null, filter.asset ?? null, filter.from ?? null, filter.to ?? null, after?.[0] ?? null, after?.[1] ?? null, page.first + 1],
+        [tenantId, playerId, filter.kinds?.length ? filter.kinds : null, filter.asset ?? null, filter.from ?? null, filter.to ?? null, after?.at ?? null, after?.id ?? null, page.first + 1],
       ),
     );
     const items = rows.rows.slice(0, page.first).map((row) => ({

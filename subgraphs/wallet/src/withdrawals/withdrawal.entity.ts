@@ -25,7 +25,7 @@ export interface WithdrawalApproval {
 @Index({ name: 'withdrawal_tenant_id_status_created_at_index', properties: ['tenantId', 'status', 'createdAt'] })
 @Check({ name: 'withdrawal_amount_check', expression: 'amount > 0' })
 export class Withdrawal {
-  [OptionalProps]?: 'approvals' | 'providerPayoutId' | 'reason' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'approvals' | 'providerPayoutId' | 'reason' | 'payoutRequestedAt' | 'payoutAttempts' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
@@ -59,6 +59,14 @@ export class Withdrawal {
 
   @Property({ type: 'string', length: 64, nullable: true })
   providerPayoutId: string | null = null;
+
+  /** When the payout was last asked of the provider: the sweep re-drives it when no verdict came. */
+  @Property({ type: 'datetime', nullable: true })
+  payoutRequestedAt: Date | null = null;
+
+  /** How many times the payout was asked of the provider (the first request and the sweep's). */
+  @Property({ type: 'smallint' })
+  payoutAttempts: number = 0;
 
   /** Why it was rejected or failed. */
   @Property({ type: 'string', length: 500, nullable: true })

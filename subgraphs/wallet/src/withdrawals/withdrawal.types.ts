@@ -2,7 +2,8 @@ import { MoneyScalar } from '@casinox/graphql';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AssetType } from '../wallets/wallet.types.js';
 import { WITHDRAWAL_STATUSES, type WithdrawalStatus } from './withdrawal.entity.js';
-import type { WithdrawalProblem } from './withdrawal.service.js';
+import { connectionOf } from '../shared/connection.types.js';
+import type { WithdrawalProblem } from './withdrawal-view.js';
 
 export const WithdrawalStatusEnum = Object.fromEntries(WITHDRAWAL_STATUSES.map((s) => [s, s])) as { [K in WithdrawalStatus]: K };
 registerEnumType(WithdrawalStatusEnum, {
@@ -58,6 +59,9 @@ export class WithdrawalType {
 
   @Field(() => Date, { description: 'When the player asked for it.' })
   createdAt!: Date;
+
+  @Field(() => Date, { description: 'When its status last changed.' })
+  updatedAt!: Date;
 }
 
 @ObjectType('WithdrawalResult', { description: 'The outcome of a withdrawal action: the withdrawal, or why it was refused.' })
@@ -74,3 +78,6 @@ export class WithdrawalResultType {
   @Field(() => WithdrawalType, { nullable: true, description: 'The withdrawal as it is now (null when none was created).' })
   withdrawal!: WithdrawalType | null;
 }
+
+export const WithdrawalConnection = connectionOf(WithdrawalType, 'Withdrawal', { one: 'A withdrawal', page: 'A page of withdrawals.' });
+export type WithdrawalConnection = InstanceType<typeof WithdrawalConnection>;

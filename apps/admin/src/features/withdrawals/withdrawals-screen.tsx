@@ -12,6 +12,7 @@ import {
   RejectWithdrawalMutation,
   type ResultOf,
   TextField,
+  useSubmissionKey,
   WITHDRAWAL_STATUS_LABELS,
   WithdrawalApprovalQueueQuery,
   WithdrawalFields,
@@ -20,14 +21,17 @@ import {
 } from '@casinox/web';
 import { can } from '@/console/permissions';
 import { useViewer } from '@/console/viewer-context';
-import { Badge, Button, Card, EmptyState, formatDate, LoadingState, PageHeader } from '@/ui/primitives';
+import { type PageOfRows, PagedTable, pageOfConnection } from '@/ui/paged-table-body';
+import { Badge, Button, Card, EmptyState, formatDate, PageHeader } from '@/ui/primitives';
 
-type WithdrawalView = ResultOf<typeof WithdrawalFields>;
+type WithdrawalView = ResultOf<typeof WithdrawalFields> & { playerName: string | null };
 type Outcome = { tone: 'ok' | 'problem'; text: string };
 
+// The queue refetches after an approval or rejection, even when it shows none.
+const WITHDRAWAL_CONTEXT = { additionalTypenames: ['Withdrawal'] };
 const COLUMNS = ['Player', 'Amount', 'Requested', 'Approvals', 'Actions'];
 
-function outcomeText(w: WithdrawalView | null, action: 'approve' | 'reject'): string {
+function outcomeText(w: ResultOf<typeof WithdrawalFields> | null, action: 'approve' | 'reject'): string {
   if (!w) return action === 'approve' ? 'Approved.' : 'Rejected.';
   if (action === 'reject') return 'Rejected: the held amount is available to the player again.';
   if (w.status === 'PENDING_APPROVAL') {
@@ -37,27 +41,28 @@ function outcomeText(w: WithdrawalView | null, action: 'approve' | 'reject'): st
   return `Fully approved: ${WITHDRAWAL_STATUS_LABELS[w.status].toLowerCase()}.`;
 }
 
-function Row({ w, operatorId, onChanged }: { w: WithdrawalView; operatorId: string | null; onChanged: () => void }) {
+function Row({ w, operatorId, onOutcome }: { w: WithdrawalView; operatorId: string | null; onOutcome: (outcome: Outcome) => void }) {
   const [approveState, approve] = useMutation(ApproveWithdrawalMutation);
   const [rejectState, reject] = useMutation(RejectWithdrawalMutation);
+  const approveKey = useSubmissionKey();
+  const rejectKey = useSubmissionKey();
   const [rejecting, setRejecting] = useState(false);
   const [reason, setReason] = useState('');
   const [reasonError, setReasonError] = useState<string | undefined>();
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
   const amount = formatMoney(w.amount, w.asset.scale, w.asset.code);
   const approvedByMe = operatorId !== null && w.approvedBy.includes(operatorId);
   const busy = approveState.fetching || rejectState.fetching;
 
   const settle = (answer: ResultOf<typeof WithdrawalResultFields>, action: 'approve' | 'reject') => {
     const after = answer.withdrawal ? readFragment(WithdrawalFields, answer.withdrawal) : null;
-    setOutcome(answer.ok ? { tone: 'ok', text: outcomeText(after, action) } : { tone: 'problem', text: withdrawalProblemMessage(answer.code, answer.message) });
-    onChanged();
+    onOutcome(answer.ok ? { tone: 'ok', text: outcomeText(after, action) } : { tone: 'problem', text: withdrawalProblemMessage(answer.code, answer.message) });
   };
 
   const onApprove = async () => {
-    setOutcome(null);
-    const result = await approve({ id: w.id });
-    if (result.error || !result.data) return setOutcome({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The approval failed.' });
+    const result = await approve({ id: w.id, idempotencyKey: approveKey.keyFor(`approve:${w.id}`) }, WITHDRAWAL_CONTEXT);
+    // A network failure keeps the key: approving again retries the same approval.
+    if (result.error || !result.data) return onOutcome({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The approval failed.' });
+    approveKey.settle();
     settle(readFragment(WithdrawalResultFields, result.data.approveWithdrawal), 'approve');
   };
 
@@ -66,9 +71,9 @@ function Row({ w, operatorId, onChanged }: { w: WithdrawalView; operatorId: stri
     const text = reason.trim();
     if (text.length === 0 || text.length > 500) return setReasonError('Give a reason of 1–500 characters.');
     setReasonError(undefined);
-    setOutcome(null);
-    const result = await reject({ id: w.id, reason: text });
-    if (result.error || !result.data) return setOutcome({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The rejection failed.' });
+    const result = await reject({ id: w.id, reason: text, idempotencyKey: rejectKey.keyFor(`reject:${w.id}:${text}`) }, WITHDRAWAL_CONTEXT);
+    if (result.error || !result.data) return onOutcome({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The rejection failed.' });
+    rejectKey.settle();
     setRejecting(false);
     settle(readFragment(WithdrawalResultFields, result.data.rejectWithdrawal), 'reject');
   };
@@ -76,8 +81,11 @@ function Row({ w, operatorId, onChanged }: { w: WithdrawalView; operatorId: stri
   return (
     <>
       <tr className="border-t border-slate-100 align-top" aria-label={`Withdrawal of ${amount}`}>
-        <td className="px-4 py-3 font-mono text-xs text-slate-700" title={w.playerId}>
-          {w.playerId}
+        <td className="px-4 py-3">
+          <p className="font-medium text-slate-900">{w.playerName ?? 'Player'}</p>
+          <p className="font-mono text-xs text-slate-600" title={w.playerId}>
+            {w.playerId}
+          </p>
         </td>
         <td className="px-4 py-3 font-semibold tabular-nums text-slate-900">{amount}</td>
         <td className="px-4 py-3 whitespace-nowrap text-slate-700">{formatDate(w.createdAt)}</td>
@@ -98,26 +106,15 @@ function Row({ w, operatorId, onChanged }: { w: WithdrawalView; operatorId: stri
           </div>
         </td>
       </tr>
-      {rejecting || outcome ? (
+      {rejecting ? (
         <tr>
           <td colSpan={COLUMNS.length} className="px-4 pb-4">
-            {outcome ? (
-              outcome.tone === 'ok' ? (
-                <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-                  {outcome.text}
-                </p>
-              ) : (
-                <FormAlert>{outcome.text}</FormAlert>
-              )
-            ) : null}
-            {rejecting ? (
-              <form onSubmit={(e) => void onReject(e)} noValidate className="mt-2 flex flex-wrap items-end gap-2" aria-label={`Reject withdrawal of ${amount}`}>
-                <TextField label="Reason for rejecting" value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} maxLength={500} className="flex min-w-64 flex-1 flex-col gap-1" />
-                <Button type="submit" variant="danger" disabled={busy}>
-                  {rejectState.fetching ? 'Rejecting…' : 'Reject withdrawal'}
-                </Button>
-              </form>
-            ) : null}
+            <form onSubmit={(e) => void onReject(e)} noValidate className="mt-2 flex flex-wrap items-end gap-2" aria-label={`Reject withdrawal of ${amount}`}>
+              <TextField label="Reason for rejecting" value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} maxLength={500} className="flex min-w-64 flex-1 flex-col gap-1" />
+              <Button type="submit" variant="danger" disabled={busy}>
+                {rejectState.fetching ? 'Rejecting…' : 'Reject withdrawal'}
+              </Button>
+            </form>
           </td>
         </tr>
       ) : null}
@@ -125,14 +122,17 @@ function Row({ w, operatorId, onChanged }: { w: WithdrawalView; operatorId: stri
   );
 }
 
+function useQueuePage(after: string | null): PageOfRows<WithdrawalView> {
+  const [result] = useQuery({ query: WithdrawalApprovalQueueQuery, variables: { after }, context: WITHDRAWAL_CONTEXT, requestPolicy: 'cache-and-network' });
+  return pageOfConnection(result, result.data?.withdrawalApprovalQueue, (node) => ({ ...readFragment(WithdrawalFields, node), playerName: node.player?.displayName ?? null }));
+}
+
 /** Withdrawals above the tenant's threshold, waiting for two different finance operators. */
 export function WithdrawalsScreen() {
   const { role, viewer } = useViewer();
   const allowed = can(role, 'withdrawals.approve');
-  const [result, reexecute] = useQuery({ query: WithdrawalApprovalQueueQuery, pause: !allowed, requestPolicy: 'cache-and-network' });
-  const problem = problemFromCombinedError(result.error);
-  const rows = result.data?.withdrawalApprovalQueue.map((w) => readFragment(WithdrawalFields, w));
-  const refresh = () => reexecute({ requestPolicy: 'network-only' });
+  const [generation, setGeneration] = useState(0);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
 
   return (
     <>
@@ -141,43 +141,35 @@ export function WithdrawalsScreen() {
         description="Withdrawals above the approval threshold wait for two different finance operators (four eyes). The first approval keeps the amount on hold; the second sends it to the payment provider."
         actions={
           allowed ? (
-            <Button variant="secondary" disabled={result.fetching} onClick={refresh}>
-              {result.fetching ? 'Refreshing…' : 'Refresh'}
+            <Button variant="secondary" onClick={() => setGeneration((n) => n + 1)}>
+              Refresh
             </Button>
           ) : null
         }
       />
       {!allowed ? (
         <EmptyState title="Not available for your role">Withdrawal approvals are for owners and finance staff.</EmptyState>
-      ) : !rows && problem ? (
-        <FormAlert problem={problem} />
-      ) : !rows ? (
-        <LoadingState label="Loading the approval queue…" />
       ) : (
         <Card title="Awaiting approval" description="Oldest first.">
-          {problem ? <FormAlert problem={problem} /> : null}
-          {rows.length === 0 ? (
-            <EmptyState title="No withdrawals awaiting approval">Withdrawals above the threshold appear here when players request them.</EmptyState>
-          ) : (
-            <div className="-mx-5 overflow-x-auto">
-              <table className="w-full text-left text-sm">
-                <thead className="text-xs uppercase tracking-wide text-slate-500">
-                  <tr>
-                    {COLUMNS.map((c) => (
-                      <th key={c} scope="col" className="px-4 py-2 font-medium">
-                        {c}
-                      </th>
-                    ))}
-                  </tr>
-                </thead>
-                <tbody>
-                  {rows.map((w) => (
-                    <Row key={w.id} w={w} operatorId={viewer.operator?.id ?? null} onChanged={refresh} />
-                  ))}
-                </tbody>
-              </table>
+          {outcome ? (
+            <div className="mb-3">
+              {outcome.tone === 'ok' ? (
+                <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+                  {outcome.text}
+                </p>
+              ) : (
+                <FormAlert>{outcome.text}</FormAlert>
+              )}
             </div>
-          )}
+          ) : null}
+          <PagedTable
+            key={generation}
+            columns={COLUMNS}
+            usePage={useQueuePage}
+            loadingLabel="Loading the approval queue…"
+            empty={<EmptyState title="No withdrawals awaiting approval">Withdrawals above the threshold appear here when players request them.</EmptyState>}
+            renderRow={(w) => <Row key={w.id} w={w} operatorId={viewer.operator?.id ?? null} onOutcome={setOutcome} />}
+          />
         </Card>
       )}
     </>

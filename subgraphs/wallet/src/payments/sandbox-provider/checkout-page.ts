@@ -17,6 +17,8 @@ export interface CheckoutView {
   scale: number;
   amount: bigint;
   status: 'OPEN' | 'SUCCEEDED' | 'FAILED';
+  /** Where the merchant takes the player back to (the link on a finished checkout). */
+  returnUrl: string | null;
 }
 
 /**
@@ -45,5 +47,6 @@ export function renderCheckoutPage(view: CheckoutView): string {
 
 export function renderCheckoutDone(view: CheckoutView, message: string): string {
   const outcome = view.status === 'SUCCEEDED' ? 'Payment approved' : view.status === 'FAILED' ? 'Payment declined' : 'Payment open';
-  return layout(outcome, `<h1>${escape(outcome)}</h1><p>${escape(message)}</p><p>You can close this page and return to the casino.</p>`);
+  const back = view.returnUrl ? `<p><a href="${escape(view.returnUrl)}">Return to the casino</a></p>` : '<p>You can close this page and return to the casino.</p>';
+  return layout(outcome, `<h1>${escape(outcome)}</h1><p>${escape(message)}</p>${back}`);
 }

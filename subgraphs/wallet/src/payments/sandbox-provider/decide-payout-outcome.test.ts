@@ -3,12 +3,15 @@ import { decidePayoutOutcome } from './decide-payout-outcome.js';
 
 describe('decidePayoutOutcome', () => {
   it.each([
-    [5013n, 'failed'],
-    [13n, 'failed'],
-    [5000n, 'succeeded'],
-    [1n, 'succeeded'],
-    [113_00n, 'succeeded'],
-  ])('%s → %s', (amount, outcome) => {
-    expect(decidePayoutOutcome(amount)).toBe(outcome);
+    [5013n, { succeeded: false, webhook: 'sent' }],
+    [13n, { succeeded: false, webhook: 'sent' }],
+    [5017n, { succeeded: true, webhook: 'lost' }],
+    [17n, { succeeded: true, webhook: 'lost' }],
+    [5000n, { succeeded: true, webhook: 'sent' }],
+    [1n, { succeeded: true, webhook: 'sent' }],
+    [113_00n, { succeeded: true, webhook: 'sent' }],
+    [1_700n, { succeeded: true, webhook: 'sent' }],
+  ])('%s → %j', (amount, outcome) => {
+    expect(decidePayoutOutcome(amount)).toEqual(outcome);
   });
 });

@@ -14,7 +14,7 @@ export type SandboxPaymentStatus = (typeof SANDBOX_PAYMENT_STATUSES)[number];
 @Entity({ tableName: 'sandbox_payment', schema: 'wallet' })
 @Unique({ name: 'sandbox_payment_kind_merchant_reference_unique', properties: ['kind', 'merchantReference'] })
 export class SandboxPayment {
-  [OptionalProps]?: 'metadata' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?: 'metadata' | 'returnUrl' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'string', length: 64 })
   id!: string;
@@ -36,6 +36,10 @@ export class SandboxPayment {
 
   @Property({ type: 'json' })
   metadata: Record<string, unknown> = {};
+
+  /** Where the checkout sends the player after paying or declining (payments only; validated by the merchant). */
+  @Property({ type: 'string', length: 500, nullable: true })
+  returnUrl: string | null = null;
 
   @Property({ type: 'datetime' })
   createdAt: Date = new Date();

@@ -3,7 +3,7 @@ import type pg from 'pg';
 /**
  * One transaction on a pooled client, row-level security scoped to `tenantId` (set LOCAL, so it
  * dies with the transaction and never leaks to the next pool user); committed only if `work`
- * resolves.
+ * resolves. For the services whose hot paths use plain pg instead of the ORM's unit of work.
  */
 async function inTenantTransaction<T>(pool: pg.Pool, tenantId: string, begin: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
@@ -27,9 +27,14 @@ export function withTenant<T>(pool: pg.Pool, tenantId: string, work: (client: pg
 }
 
 /**
- * A read-write transaction scoped to `tenantId`. The ledger's SQL functions called inside join
- * it, so a money movement and the business row that caused it commit together.
+ * A read-write transaction scoped to `tenantId`. SQL functions called inside join it, so a
+ * state change and the rows that record it commit together.
  */
 export function withTenantTransaction<T>(pool: pg.Pool, tenantId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
   return inTenantTransaction(pool, tenantId, 'begin', work);
+}
+
+/** The SQLSTATE of a Postgres error (custom business codes are raised as `CXnnn`), if any. */
+export function sqlState(error: unknown): string | undefined {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }

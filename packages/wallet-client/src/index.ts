@@ -1,0 +1,1 @@
+export { WalletClient, WalletRefusal, WalletUnavailable, type WalletBalance, type WalletResult } from './wallet-client.js';

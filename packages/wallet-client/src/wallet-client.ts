@@ -1,0 +1,119 @@
+import http from 'node:http';
+import { serviceAuthorization } from '@casinox/auth';
+
+/** A balance the wallet reports right after a movement. */
+export interface WalletBalance {
+  asset: string;
+  accountType: string;
+  balance: string;
+  available: string;
+}
+
+export interface WalletResult {
+  transferId?: string;
+  holdId?: string;
+  status?: string;
+  balances: WalletBalance[];
+  /** True when the wallet had already executed this key: the first result, replayed. */
+  replayed: boolean;
+}
+
+/** The wallet answered with a stable business refusal (INSUFFICIENT_FUNDS, IDEMPOTENCY_KEY_REUSED…): retrying will not change it. */
+export class WalletRefusal extends Error {
+  constructor(readonly code: string, message: string, readonly status: number) {
+    super(message);
+    this.name = 'WalletRefusal';
+  }
+}
+
+/** No answer (timeout, connection refused, 5xx): the outcome is unknown, so the caller retries with the same key. */
+export class WalletUnavailable extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'WalletUnavailable';
+  }
+}
+
+/**
+ * Client of the wallet's internal seamless-wallet API (`POST /internal/v1/<operation>`), for the
+ * subgraphs that move money. Keep-alive sockets (one TCP handshake per socket, not per bet) and a
+ * hard timeout per call; every call carries the caller's idempotent id, so a retry after
+ * WalletUnavailable is always safe.
+ */
+export class WalletClient {
+  private readonly agent: http.Agent;
+  private readonly origin: URL;
+
+  constructor(private readonly options: { url: string; serviceSecret: string; caller: string; timeoutMs: number; maxSockets?: number }) {
+    this.origin = new URL(options.url);
+    this.agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
+  }
+
+  betWin(body: { tenantId: string; playerId: string; asset: string; betId: string; stake: bigint; win: bigint }): Promise<WalletResult> {
+    return this.call('bet-win', { ...body, stake: body.stake.toString(), win: body.win.toString() });
+  }
+
+  bet(body: { tenantId: string; playerId: string; asset: string; betId: string; stake: bigint }): Promise<WalletResult> {
+    return this.call('bet', { ...body, stake: body.stake.toString() });
+  }
+
+  win(body: { tenantId: string; playerId: string; asset: string; betId: string; winId?: string; amount: bigint }): Promise<WalletResult> {
+    return this.call('win', { ...body, amount: body.amount.toString() });
+  }
+
+  rollback(body: { tenantId: string; playerId: string; betId: string }): Promise<WalletResult> {
+    return this.call('rollback', body);
+  }
+
+  grant(body: { tenantId: string; playerId: string; asset: string; amount: bigint; idempotencyKey: string; wallet?: 'CASH' | 'BONUS'; reason?: string }): Promise<WalletResult> {
+    return this.call('grant', { ...body, amount: body.amount.toString() });
+  }
+
+  close(): void {
+    this.agent.destroy();
+  }
+
+  private call(operation: string, body: Record<string, unknown>): Promise<WalletResult> {
+    const payload = JSON.stringify(body);
+    return new Promise<WalletResult>((resolve, reject) => {
+      const req = http.request(
+        {
+          agent: this.agent,
+          protocol: this.origin.protocol,
+          hostname: this.origin.hostname,
+          port: this.origin.port,
+          method: 'POST',
+          path: `/internal/v1/${operation}`,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(payload),
+            authorization: serviceAuthorization(this.options.serviceSecret, this.options.caller),
+          },
+          timeout: this.options.timeoutMs,
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('error', (error) => reject(new WalletUnavailable(`wallet ${operation}: ${error.message}`)));
+          res.on('end', () => {
+            const status = res.statusCode ?? 0;
+            let parsed: { ok?: boolean; code?: string; message?: string } & Partial<WalletResult>;
+            try {
+              parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof parsed;
+            } catch {
+              return reject(new WalletUnavailable(`wallet ${operation}: unreadable answer (HTTP ${status})`));
+            }
+            if (status === 200 && parsed.ok) return resolve({ ...parsed, balances: parsed.balances ?? [], replayed: parsed.replayed ?? false });
+            if (status >= 400 && status < 500 && parsed.code && parsed.code !== 'UNAUTHENTICATED') {
+              return reject(new WalletRefusal(parsed.code, parsed.message ?? parsed.code, status));
+            }
+            reject(new WalletUnavailable(`wallet ${operation}: HTTP ${status} ${parsed.code ?? ''}`.trim()));
+          });
+        },
+      );
+      req.on('timeout', () => req.destroy(new Error(`timed out after ${this.options.timeoutMs} ms`)));
+      req.on('error', (error) => reject(new WalletUnavailable(`wallet ${operation}: ${error.message}`)));
+      req.end(payload);
+    });
+  }
+}

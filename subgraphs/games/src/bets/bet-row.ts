@@ -1,0 +1,79 @@
+import type { BetStatus } from './bet.entity.js';
+
+/** A `games.bet` row as pg returns it (int8 and numeric as strings, so amounts stay exact). */
+export interface BetRow {
+  id: string;
+  tenant_id: string;
+  player_id: string;
+  game: string;
+  variant: string;
+  asset: string;
+  stake: string;
+  payout: string | null;
+  multiplier: string | null;
+  status: BetStatus;
+  idempotency_key: string;
+  seed_pair_id: string;
+  server_seed_hash: string;
+  client_seed: string;
+  nonce: number;
+  params: Record<string, unknown>;
+  outcome: Record<string, unknown>;
+  state: Record<string, unknown> | null;
+  rejection_code: string | null;
+  transfer_id: string | null;
+  attempts: number;
+  created_at: Date;
+  updated_at: Date;
+  settled_at: Date | null;
+}
+
+/** A bet as the graph shows it. The server seed appears only once its pair is revealed. */
+export interface BetView {
+  id: string;
+  tenantId: string;
+  playerId: string;
+  game: string;
+  variant: string;
+  asset: string;
+  stake: bigint;
+  payout: bigint | null;
+  multiplier: string | null;
+  status: BetStatus;
+  params: Record<string, unknown>;
+  outcome: Record<string, unknown>;
+  rejectionCode: string | null;
+  seedPairId: string;
+  serverSeedHash: string;
+  /** Null while the pair is ACTIVE (the commitment must stay secret). */
+  serverSeed: string | null;
+  clientSeed: string;
+  nonce: number;
+  createdAt: Date;
+  settledAt: Date | null;
+}
+
+export function toBetView(row: BetRow, revealedServerSeed: string | null = null): BetView {
+  return {
+    id: row.id,
+    tenantId: row.tenant_id,
+    playerId: row.player_id,
+    game: row.game,
+    variant: row.variant,
+    asset: row.asset,
+    stake: BigInt(row.stake),
+    payout: row.payout === null ? null : BigInt(row.payout),
+    multiplier: row.multiplier,
+    status: row.status,
+    params: row.params,
+    outcome: row.outcome,
+    rejectionCode: row.rejection_code,
+    seedPairId: row.seed_pair_id,
+    serverSeedHash: row.server_seed_hash,
+    serverSeed: revealedServerSeed,
+    clientSeed: row.client_seed,
+    nonce: row.nonce,
+    createdAt: row.created_at,
+    settledAt: row.settled_at,
+  };
+}

@@ -1,0 +1,400 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { sqlState, withTenantTransaction } from '@casinox/db';
+import { CodedError } from '@casinox/graphql';
+import { type WalletClient, WalletRefusal, type WalletResult, WalletUnavailable } from '@casinox/wallet-client';
+import type pg from 'pg';
+import { DEFAULT_STAKE_LIMITS, KNOWN_ASSETS } from '../config/default-stake-limits.js';
+import { FairRng } from '../fairness/fair-rng.js';
+import { hashServerSeed, newClientSeed, newServerSeed } from '../fairness/seeds.js';
+import { getGameModel } from '../math/catalogue.js';
+import { GameParamError, type GameCode, type Multiplier, type MultiStepGameModel } from '../math/game-model.js';
+import { formatMultiplier } from '../math/multiplier.js';
+import { BetRefused, SQLSTATE_PROBLEMS, invalidParams, keyReused, walletUnavailable } from './bet.errors.js';
+import type { BetStatus } from './bet.entity.js';
+import { type BetRow, type BetView, toBetView } from './bet-row.js';
+import { isBigWin } from './is-big-win.js';
+
+export interface BetRequest {
+  tenantId: string;
+  playerId: string;
+  game: GameCode;
+  asset: string;
+  stake: bigint;
+  params: unknown;
+  idempotencyKey: string;
+}
+
+/** A bet as it stands after the call, with the player's balance in its asset when the wallet just reported it. */
+export interface BetOutcome {
+  bet: BetView;
+  balanceAfter: bigint | null;
+  /** True when the key had been used before: this is the first call's bet. */
+  replayed: boolean;
+}
+
+interface OpenedBet {
+  replay: false;
+  seedPairId: string;
+  serverSeed: string;
+  serverSeedHash: string;
+  clientSeed: string;
+  nonce: number;
+  variant: string;
+}
+
+type AnyModel = ReturnType<typeof getGameModel>;
+type StepModel = MultiStepGameModel<unknown, unknown, unknown>;
+
+/** JSON for jsonb columns and hashes: bigints (roulette amounts) as decimal strings. */
+const toJson = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+
+const BET_COLUMNS = 'b.*';
+
+/**
+ * The bet lifecycle of ARCHITECTURE §4 on plain SQL (one statement per step, no unit of work):
+ *   1. open_bet — replay check, responsible-gambling restrictions, game enabled, stake limits,
+ *      the seed pair's next nonce (created on the player's first bet), in one round trip;
+ *   2. the outcome, computed here from the seeds (pure game math);
+ *   3. insert_bet — the bet, PENDING, with its outcome: the recovery point;
+ *   4. ONE wallet call keyed by the bet id (`bet-win` for instant games, `bet` then `win` for rounds);
+ *   5. transition_bet — SETTLED (+ the bet.settled outbox row + NOTIFY) or REJECTED.
+ * A crash or timeout between 3 and 5 leaves the bet PENDING; the recovery job repeats step 4 with
+ * the same key (the wallet replays, never pays twice) and finishes step 5. The outcome is stored
+ * at step 3, so recovery can never change it.
+ */
+export class BetService {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly wallet: WalletClient,
+  ) {}
+
+  /** An instant game: outcome, stake and win in one wallet transaction. */
+  async placeBet(request: BetRequest): Promise<BetOutcome> {
+    const model = getGameModel(request.game);
+    if (model.kind !== 'INSTANT') throw invalidParams(`${request.game} is played in rounds: start one with startRound.`);
+    const prepared = this.prepare(model, request);
+    const opened = await this.open(request, model, prepared);
+    if (opened.replay) return opened.outcome;
+    const params = this.parse(model, request.params, opened.variant);
+    const { outcome, payout, multiplier } = model.play(new FairRng(opened.serverSeed, opened.clientSeed, opened.nonce), params, prepared.stake, opened.variant);
+    const id = randomUUID();
+    const inserted = await this.insert(request, prepared, opened, { id, params, outcome, payout, multiplier, state: null });
+    if (!inserted) return this.replayByKey(request);
+    return this.settleInstant({ id, tenantId: request.tenantId, playerId: request.playerId, asset: request.asset, stake: prepared.stake, payout });
+  }
+
+  /** A multi-step game: debits the stake and opens the round (its randomness is fixed now, from the seeds). */
+  async startRound(request: BetRequest): Promise<BetOutcome> {
+    const model = getGameModel(request.game);
+    if (model.kind !== 'MULTI_STEP') throw invalidParams(`${request.game} is an instant game: use placeBet.`);
+    const step = model as unknown as StepModel;
+    const prepared = this.prepare(model, request);
+    const opened = await this.open(request, model, prepared, true);
+    if (opened.replay) return opened.outcome;
+    const params = this.parse(model, request.params, opened.variant);
+    const state = step.start(new FairRng(opened.serverSeed, opened.clientSeed, opened.nonce), params, opened.variant);
+    const id = randomUUID();
+    const outcome = step.view(state, false, opened.variant);
+    const inserted = await this.insert(request, prepared, opened, { id, params, outcome, payout: null, multiplier: null, state });
+    if (!inserted) return this.replayByKey(request);
+    return this.debitRound({ id, tenantId: request.tenantId, playerId: request.playerId, asset: request.asset, stake: prepared.stake });
+  }
+
+  /** One step of an open round (reveal a tile). Ends it when the step loses or completes it. */
+  act(tenantId: string, playerId: string, betId: string, rawAction: unknown): Promise<BetOutcome> {
+    return this.advanceRound(tenantId, playerId, betId, (model, row, state) => {
+      let action: unknown;
+      try {
+        action = model.parseAction(rawAction, state);
+      } catch (error) {
+        if (error instanceof GameParamError) throw invalidParams(error.message);
+        throw error;
+      }
+      return model.act(state, action, BigInt(row.stake), row.variant);
+    });
+  }
+
+  /** Ends an open round at the current multiplier and pays it. */
+  cashOut(tenantId: string, playerId: string, betId: string): Promise<BetOutcome> {
+    return this.advanceRound(tenantId, playerId, betId, (model, row, state) => {
+      try {
+        return { ...model.cashOut(state, BigInt(row.stake), row.variant), finished: true };
+      } catch (error) {
+        if (error instanceof GameParamError) throw invalidParams(error.message);
+        throw error;
+      }
+    });
+  }
+
+  /**
+   * Finishes a bet left PENDING or CASHING (crash, timeout): the same wallet call with the same key.
+   * Used by the recovery job; harmless on a bet another process is finishing at the same moment.
+   */
+  async redrive(row: BetRow): Promise<BetStatus> {
+    const base = { id: row.id, tenantId: row.tenant_id, playerId: row.player_id, asset: row.asset, stake: BigInt(row.stake) };
+    if (row.status === 'CASHING') return (await this.payRound({ ...base, payout: BigInt(row.payout ?? '0') })).bet.status;
+    if (row.status !== 'PENDING') return row.status;
+    const model = getGameModel(row.game as GameCode);
+    const outcome = model.kind === 'INSTANT' ? await this.settleInstant({ ...base, payout: BigInt(row.payout ?? '0') }) : await this.debitRound(base);
+    return outcome.bet.status;
+  }
+
+  // ── steps ────────────────────────────────────────────────────────────────────────────────
+
+  private prepare(model: AnyModel, request: BetRequest): { stake: bigint; hash: string; params: unknown } {
+    if (!KNOWN_ASSETS.includes(request.asset)) throw new BetRefused('ASSET_NOT_SUPPORTED', `${request.asset.slice(0, 16)} cannot be staked.`);
+    if (request.stake <= 0n) throw invalidParams('stake must be greater than zero.');
+    const params = this.parse(model, request.params, model.defaultVariant);
+    let stake: bigint;
+    try {
+      stake = (model.totalStake as (p: unknown, s: bigint) => bigint)(params, request.stake);
+    } catch (error) {
+      if (error instanceof GameParamError) throw invalidParams(error.message);
+      throw error;
+    }
+    const hash = createHash('sha256').update(toJson([request.game, request.asset, stake, params])).digest('hex');
+    return { stake, hash, params };
+  }
+
+  private parse(model: AnyModel, raw: unknown, variant: string): unknown {
+    try {
+      return model.parseParams(raw, variant);
+    } catch (error) {
+      if (error instanceof GameParamError) throw invalidParams(error.message);
+      throw error;
+    }
+  }
+
+  private async open(
+    request: BetRequest,
+    model: AnyModel,
+    prepared: { stake: bigint; hash: string },
+    singleRound = false,
+  ): Promise<OpenedBet | { replay: true; outcome: BetOutcome }> {
+    const limits = DEFAULT_STAKE_LIMITS[request.asset];
+    const seed = newServerSeed();
+    let opened: { replay: boolean; betId?: string } & Partial<OpenedBet>;
+    try {
+      const result = await this.pool.query<{ opened: typeof opened }>(
+        'select games.open_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) as opened',
+        [
+          request.tenantId,
+          request.playerId,
+          request.idempotencyKey,
+          prepared.hash,
+          request.game,
+          request.asset,
+          prepared.stake.toString(),
+          model.defaultVariant,
+          limits?.min.toString() ?? null,
+          limits?.max.toString() ?? null,
+          singleRound,
+          seed,
+          hashServerSeed(seed),
+          newClientSeed(),
+        ],
+      );
+      opened = result.rows[0]!.opened;
+    } catch (error) {
+      throw this.refusal(error);
+    }
+    if (opened.replay) return { replay: true, outcome: await this.replayById(request.tenantId, opened.betId!) };
+    return opened as OpenedBet;
+  }
+
+  private async insert(
+    request: BetRequest,
+    prepared: { stake: bigint; hash: string },
+    opened: OpenedBet,
+    bet: { id: string; params: unknown; outcome: unknown; payout: bigint | null; multiplier: Multiplier | null; state: unknown },
+  ): Promise<boolean> {
+    const result = await this.pool.query<{ inserted: boolean }>(
+      'select games.insert_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) as inserted',
+      [
+        request.tenantId,
+        bet.id,
+        request.playerId,
+        request.idempotencyKey,
+        prepared.hash,
+        request.game,
+        opened.variant,
+        request.asset,
+        prepared.stake.toString(),
+        bet.payout?.toString() ?? null,
+        bet.multiplier ? formatMultiplier(bet.multiplier, 8) : null,
+        opened.seedPairId,
+        opened.serverSeedHash,
+        opened.clientSeed,
+        opened.nonce,
+        toJson(bet.params),
+        toJson(bet.outcome),
+        bet.state === null ? null : toJson(bet.state),
+      ],
+    );
+    return result.rows[0]!.inserted;
+  }
+
+  private async settleInstant(bet: { id: string; tenantId: string; playerId: string; asset: string; stake: bigint; payout: bigint }): Promise<BetOutcome> {
+    const call = () => this.wallet.betWin({ tenantId: bet.tenantId, playerId: bet.playerId, asset: bet.asset, betId: bet.id, stake: bet.stake, win: bet.payout });
+    return this.afterWallet(bet, ['PENDING'], call, { to: 'SETTLED', bigWin: isBigWin(bet.stake, bet.payout) });
+  }
+
+  private debitRound(bet: { id: string; tenantId: string; playerId: string; asset: string; stake: bigint }): Promise<BetOutcome> {
+    const call = () => this.wallet.bet({ tenantId: bet.tenantId, playerId: bet.playerId, asset: bet.asset, betId: bet.id, stake: bet.stake });
+    return this.afterWallet(bet, ['PENDING'], call, { to: 'OPEN', bigWin: false });
+  }
+
+  private payRound(bet: { id: string; tenantId: string; playerId: string; asset: string; stake: bigint; payout: bigint }): Promise<BetOutcome> {
+    const call = () => this.wallet.win({ tenantId: bet.tenantId, playerId: bet.playerId, asset: bet.asset, betId: bet.id, amount: bet.payout });
+    return this.afterWallet(bet, ['CASHING'], call, { to: 'SETTLED', bigWin: isBigWin(bet.stake, bet.payout), keepTransfer: true });
+  }
+
+  /**
+   * Makes the wallet call and records what it said. A refusal of the stake (INSUFFICIENT_FUNDS…)
+   * rejects the bet; no answer leaves it for the recovery job and tells the caller to retry.
+   */
+  private async afterWallet(
+    bet: { id: string; tenantId: string; asset: string },
+    from: BetStatus[],
+    call: () => Promise<WalletResult>,
+    success: { to: BetStatus; bigWin: boolean; keepTransfer?: boolean },
+  ): Promise<BetOutcome> {
+    let result: WalletResult;
+    try {
+      result = await call();
+    } catch (error) {
+      if (error instanceof WalletRefusal && from.includes('PENDING')) {
+        await this.transition(bet.tenantId, bet.id, from, 'REJECTED', { rejection: error.code, attempted: true });
+        throw rejectionOf(bet.id, error.code);
+      }
+      if (error instanceof WalletUnavailable || error instanceof WalletRefusal) throw walletUnavailable();
+      throw error;
+    }
+    const row = await this.transition(bet.tenantId, bet.id, from, success.to, {
+      transfer: success.keepTransfer ? null : (result.transferId ?? null),
+      attempted: true,
+      bigWin: success.bigWin,
+    });
+    const balance = result.balances.find((b) => b.asset === bet.asset && b.accountType === 'PLAYER_CASH');
+    return {
+      bet: toBetView(row ?? (await this.load(bet.tenantId, bet.id))),
+      balanceAfter: balance ? BigInt(balance.balance) : null,
+      replayed: false,
+    };
+  }
+
+  private async advanceRound(
+    tenantId: string,
+    playerId: string,
+    betId: string,
+    step: (model: StepModel, row: BetRow, state: unknown) => { state: unknown; finished: boolean; payout: bigint; multiplier: Multiplier },
+  ): Promise<BetOutcome> {
+    const moved = await withTenantTransaction(this.pool, tenantId, async (client) => {
+      const { rows } = await client.query<BetRow>(`select ${BET_COLUMNS} from games.bet b where b.tenant_id = $1 and b.id = $2 and b.player_id = $3 for update`, [tenantId, betId, playerId]);
+      const row = rows[0];
+      if (!row) return null;
+      if (row.status !== 'OPEN') return { row, ended: true as const };
+      const model = getGameModel(row.game as GameCode) as unknown as StepModel;
+      const next = step(model, row, row.state);
+      const view = model.view(next.state, next.finished, row.variant);
+      const to: BetStatus = !next.finished ? 'OPEN' : next.payout > 0n ? 'CASHING' : 'SETTLED';
+      const { rows: updated } = await client.query<BetRow>(
+        'select * from games.transition_bet($1, $2, $3, $4, $5, $6, $7, $8, null, null, false, $9)',
+        [
+          tenantId,
+          betId,
+          ['OPEN'],
+          to,
+          next.finished ? next.payout.toString() : null,
+          next.finished ? formatMultiplier(next.multiplier, 8) : null,
+          toJson(view),
+          toJson(next.state),
+          false,
+        ],
+      );
+      return { row: updated[0]!, ended: false as const };
+    });
+    if (!moved) throw new BetNotFound();
+    if (moved.ended) throw invalidParams(`This round is ${moved.row.status === 'SETTLED' ? 'already over' : 'not open'}.`);
+    if (moved.row.status !== 'CASHING') return { bet: toBetView(moved.row), balanceAfter: null, replayed: false };
+    return this.payRound({ id: betId, tenantId, playerId, asset: moved.row.asset, stake: BigInt(moved.row.stake), payout: BigInt(moved.row.payout ?? '0') });
+  }
+
+  private async transition(
+    tenantId: string,
+    betId: string,
+    from: BetStatus[],
+    to: BetStatus,
+    options: { transfer?: string | null; rejection?: string; attempted: boolean; bigWin?: boolean },
+  ): Promise<BetRow | undefined> {
+    const { rows } = await this.pool.query<BetRow>('select * from games.transition_bet($1, $2, $3, $4, null, null, null, null, $5, $6, $7, $8)', [
+      tenantId,
+      betId,
+      from,
+      to,
+      options.transfer ?? null,
+      options.rejection ?? null,
+      options.attempted,
+      options.bigWin ?? false,
+    ]);
+    return rows[0];
+  }
+
+  // ── reads ────────────────────────────────────────────────────────────────────────────────
+
+  private async load(tenantId: string, betId: string): Promise<BetRow> {
+    const row = await withTenantTransaction(this.pool, tenantId, async (client) => {
+      const { rows } = await client.query<BetRow>(`select ${BET_COLUMNS} from games.bet b where b.tenant_id = $1 and b.id = $2`, [tenantId, betId]);
+      return rows[0];
+    });
+    if (!row) throw new BetNotFound();
+    return row;
+  }
+
+  private async replayById(tenantId: string, betId: string): Promise<BetOutcome> {
+    const row = await this.load(tenantId, betId);
+    if (row.status === 'REJECTED') throw rejectionOf(row.id, row.rejection_code ?? 'REJECTED');
+    if (row.status === 'PENDING' || row.status === 'CASHING') throw walletUnavailable();
+    return { bet: toBetView(row), balanceAfter: null, replayed: true };
+  }
+
+  private async replayByKey(request: BetRequest): Promise<BetOutcome> {
+    const id = await withTenantTransaction(this.pool, request.tenantId, async (client) => {
+      const { rows } = await client.query<{ id: string }>('select id from games.bet where tenant_id = $1 and player_id = $2 and idempotency_key = $3', [
+        request.tenantId,
+        request.playerId,
+        request.idempotencyKey,
+      ]);
+      return rows[0]?.id;
+    });
+    if (!id) throw new BetNotFound();
+    return this.replayById(request.tenantId, id);
+  }
+
+  private refusal(error: unknown): Error {
+    const state = sqlState(error);
+    if (state === 'CX409') return keyReused();
+    const problem = state ? SQLSTATE_PROBLEMS[state] : undefined;
+    if (!problem) return error instanceof Error ? error : new Error(String(error));
+    const message = error instanceof Error ? error.message : problem;
+    const detail = (error as { detail?: string }).detail ?? '';
+    if (problem === 'STAKE_OUT_OF_LIMITS') {
+      const [min = '', max = ''] = detail.split(':');
+      return new BetRefused(problem, message, { minStake: min, maxStake: max });
+    }
+    return new BetRefused(problem, message, detail ? { detail } : {});
+  }
+}
+
+/** A bet id that does not exist for this player in this tenant (another tenant's ids look the same). */
+class BetNotFound extends CodedError {
+  constructor() {
+    super('NOT_FOUND', 'Bet was not found.');
+  }
+}
+
+/** What a wallet refusal of the stake means to the player: insufficient funds is expected, anything else is coded. */
+function rejectionOf(betId: string, code: string): Error {
+  if (code === 'INSUFFICIENT_FUNDS') return new BetRefused('INSUFFICIENT_FUNDS', 'Your balance does not cover this stake.', { betId });
+  return new CodedError(code, `The wallet refused the stake (${code}).`, { betId });
+}

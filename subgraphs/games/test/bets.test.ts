@@ -1,0 +1,206 @@
+import { randomUUID } from 'node:crypto';
+import { errorCode, ledgerInvariants } from '@casinox/testkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FairRng } from '../src/fairness/fair-rng.js';
+import { hashServerSeed } from '../src/fairness/seeds.js';
+import { dice } from '../src/math/dice.js';
+import { BET_FIELDS, PLACE_BET, startTestGames, type TestGames } from './support.js';
+
+interface BetResult {
+  ok: boolean;
+  code: string | null;
+  minStake: string | null;
+  maxStake: string | null;
+  balanceAfter: string | null;
+  replayed: boolean;
+  bet: {
+    id: string;
+    status: string;
+    stake: string;
+    payout: string;
+    multiplier: string;
+    outcome: Record<string, unknown>;
+    params: Record<string, unknown>;
+    fairness: { seedPairId: string; serverSeedHash: string; serverSeed: string | null; clientSeed: string; nonce: number };
+  } | null;
+}
+
+let t: TestGames;
+const tenant = randomUUID();
+const otherTenant = randomUUID();
+
+beforeAll(async () => {
+  t = await startTestGames();
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+async function newPlayer(amount = 100_00n, tenantId: string = tenant) {
+  const playerId = randomUUID();
+  if (amount > 0n) await t.fund(tenantId, playerId, 'EUR', amount);
+  return { playerId, token: await t.playerToken(tenantId, playerId) };
+}
+
+async function placeDice(token: string, stake: bigint, key: string = randomUUID(), params: Record<string, unknown> = { target: 50, direction: 'UNDER' }) {
+  const res = await t.gql<{ placeBet: BetResult }>(PLACE_BET, { input: { game: 'DICE', asset: 'EUR', stake: stake.toString(), params, idempotencyKey: key } }, token);
+  return res;
+}
+
+describe('placing instant bets', () => {
+  it('settles a dice bet in one wallet transaction: stake out, win in, nonce +1, balance reported', async () => {
+    const { playerId, token } = await newPlayer(100_00n);
+    let expected = 100_00n;
+    const nonces: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const res = await placeDice(token, 1_00n);
+      expect(res.errors).toBeUndefined();
+      const result = res.data!.placeBet;
+      expect(result.ok).toBe(true);
+      expect(result.bet!.status).toBe('SETTLED');
+      expected += BigInt(result.bet!.payout) - 1_00n;
+      expect(BigInt(result.balanceAfter!)).toBe(expected);
+      expect(result.bet!.fairness.serverSeed).toBeNull();
+      nonces.push(result.bet!.fairness.nonce);
+    }
+    expect(nonces).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(await t.balance(tenant, playerId, 'EUR')).toBe(expected);
+    expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+  });
+
+  it('reveals the server seed on rotation, and every bet recomputes from it', async () => {
+    const { token } = await newPlayer(50_00n);
+    const before = await t.gql<{ myFairness: { serverSeedHash: string; clientSeed: string; nextNonce: number } }>(`{ myFairness { serverSeedHash clientSeed nextNonce } }`, {}, token);
+    const committed = before.data!.myFairness;
+    expect(committed.nextNonce).toBe(0);
+    const placed: NonNullable<BetResult['bet']>[] = [];
+    for (let i = 0; i < 5; i++) placed.push((await placeDice(token, 1_00n)).data!.placeBet.bet!);
+    expect(placed.every((bet) => bet.fairness.serverSeedHash === committed.serverSeedHash && bet.fairness.clientSeed === committed.clientSeed)).toBe(true);
+
+    const rotated = await t.gql<{ rotateSeed: { revealed: { serverSeed: string; serverSeedHash: string; nextNonce: number }; current: { serverSeedHash: string; clientSeed: string; nextNonce: number } } }>(
+      `mutation { rotateSeed(clientSeed: "my-lucky-seed") { revealed { serverSeed serverSeedHash nextNonce } current { serverSeedHash clientSeed nextNonce } } }`,
+      {},
+      token,
+    );
+    const { revealed, current } = rotated.data!.rotateSeed;
+    expect(hashServerSeed(revealed.serverSeed)).toBe(committed.serverSeedHash);
+    expect(revealed.nextNonce).toBe(5);
+    expect(current).toMatchObject({ clientSeed: 'my-lucky-seed', nextNonce: 0 });
+    expect(current.serverSeedHash).not.toBe(committed.serverSeedHash);
+
+    for (const bet of placed) {
+      const again = await t.gql<{ myBet: { fairness: { serverSeed: string }; outcome: { roll: number } } }>(`query ($id: ID!) { myBet(id: $id) { ${BET_FIELDS} } }`, { id: bet.id }, token);
+      expect(again.data!.myBet.fairness.serverSeed).toBe(revealed.serverSeed);
+      const recomputed = dice.play(new FairRng(revealed.serverSeed, bet.fairness.clientSeed, bet.fairness.nonce), { target: 50, direction: 'UNDER' }, 1_00n, 'edge-1');
+      expect(recomputed.outcome.roll).toBe(again.data!.myBet.outcome.roll);
+      expect(recomputed.payout.toString()).toBe(bet.payout);
+    }
+  });
+
+  it('refuses what it must, with typed results or coded errors, and writes nothing', async () => {
+    const { playerId, token } = await newPlayer(5_00n);
+    const poor = await placeDice(token, 10_00n);
+    expect(poor.data!.placeBet).toMatchObject({ ok: false, code: 'INSUFFICIENT_FUNDS' });
+
+    const tooSmall = await placeDice(token, 1n);
+    expect(tooSmall.data!.placeBet).toMatchObject({ ok: false, code: 'STAKE_OUT_OF_LIMITS', minStake: '10', maxStake: '100000' });
+
+    const malformed = await placeDice(token, 1_00n, randomUUID(), { target: 'fifty', direction: 'SIDEWAYS' });
+    expect(errorCode(malformed)).toBe('INVALID_PARAMS');
+
+    const badAsset = await t.gql<{ placeBet: BetResult }>(PLACE_BET, { input: { game: 'DICE', asset: 'DOGE', stake: '100', params: { target: 50, direction: 'UNDER' }, idempotencyKey: randomUUID() } }, token);
+    expect(badAsset.data!.placeBet).toMatchObject({ ok: false, code: 'ASSET_NOT_SUPPORTED' });
+
+    const negative = await placeDice(token, -5n);
+    expect(errorCode(negative)).toBe('INVALID_PARAMS');
+    const fractional = await t.gql(PLACE_BET, { input: { game: 'DICE', asset: 'EUR', stake: '1.5', params: {}, idempotencyKey: randomUUID() } }, token);
+    expect(errorCode(fractional)).toBe('BAD_USER_INPUT');
+
+    expect(await t.balance(tenant, playerId, 'EUR')).toBe(5_00n);
+    const bets = await t.db.query(`select status, rejection_code from games.bet where player_id = $1`, [playerId]);
+    // Only the insufficient-funds bet reached the wallet; it is REJECTED. Nothing else was recorded.
+    expect(bets.rows).toEqual([{ status: 'REJECTED', rejection_code: 'INSUFFICIENT_FUNDS' }]);
+  });
+
+  it('replays a key: the same bet once, even under 30 concurrent calls; another payload under it is refused', async () => {
+    const { playerId, token } = await newPlayer(20_00n);
+    const key = `k-${randomUUID()}`;
+    const results = await Promise.all(Array.from({ length: 30 }, () => placeDice(token, 1_00n, key)));
+    const ids = new Set(results.map((r) => r.data?.placeBet.bet?.id ?? errorCode(r)));
+    // Every caller sees the one bet, or is told to retry while it settles.
+    ids.delete('SETTLEMENT_PENDING');
+    expect(ids.size).toBe(1);
+    const replay = await placeDice(token, 1_00n, key);
+    expect(replay.data!.placeBet).toMatchObject({ ok: true, replayed: true });
+    expect(replay.data!.placeBet.bet!.id).toBe([...ids][0]);
+    const conflicting = await placeDice(token, 2_00n, key);
+    expect(errorCode(conflicting)).toBe('IDEMPOTENCY_KEY_REUSED');
+    const count = await t.db.query(`select count(*)::int as n from games.bet where player_id = $1`, [playerId]);
+    expect(count.rows[0]).toEqual({ n: 1 });
+    const transfers = await t.db.query(`select count(*)::int as n from wallet.transfer where player_id = $1 and kind = 'BET_WIN'`, [playerId]);
+    expect(transfers.rows[0]).toEqual({ n: 1 });
+  });
+
+  it("applies the operator's configuration: disabled games and custom limits; another tenant is untouched", async () => {
+    const admin = await t.operatorToken(tenant, 'ADMIN');
+    const support = await t.operatorToken(tenant, 'SUPPORT');
+    const configure = `mutation ($input: ConfigureGameInput!) { configureGame(input: $input) { code enabled variant rtp limits { asset minStake maxStake custom } } }`;
+    const denied = await t.gql(configure, { input: { game: 'LIMBO', enabled: false } }, support);
+    expect(errorCode(denied)).toBe('FORBIDDEN');
+    const done = await t.gql<{ configureGame: { enabled: boolean; limits: { asset: string; minStake: string; custom: boolean }[] } }>(
+      configure,
+      { input: { game: 'LIMBO', enabled: false, limits: [{ asset: 'EUR', minStake: '50', maxStake: '500' }] } },
+      admin,
+    );
+    expect(done.data!.configureGame.enabled).toBe(false);
+    expect(done.data!.configureGame.limits.find((l) => l.asset === 'EUR')).toMatchObject({ minStake: '50', custom: true });
+    const chosen = await t.gql<{ configureGame: { variant: string } }>(configure, { input: { game: 'DICE', enabled: true, variant: 'edge-2' } }, admin);
+    expect(chosen.data!.configureGame.variant).toBe('edge-2');
+    const toggled = await t.gql<{ configureGame: { variant: string; rtp: number } }>(configure, { input: { game: 'DICE', enabled: true } }, admin);
+    expect(toggled.data!.configureGame).toMatchObject({ variant: 'edge-2', rtp: 0.98 });
+    await t.gql(configure, { input: { game: 'DICE', enabled: true, variant: 'edge-1' } }, admin);
+    const badLimits = await t.gql(configure, { input: { game: 'DICE', enabled: true, limits: [{ asset: 'EUR', minStake: '500', maxStake: '50' }] } }, admin);
+    expect(errorCode(badLimits)).toBe('BAD_USER_INPUT');
+
+    const { token } = await newPlayer(10_00n);
+    const limbo = await t.gql<{ placeBet: BetResult }>(PLACE_BET, { input: { game: 'LIMBO', asset: 'EUR', stake: '100', params: { target: 2 }, idempotencyKey: randomUUID() } }, token);
+    expect(limbo.data!.placeBet).toMatchObject({ ok: false, code: 'GAME_DISABLED' });
+    const catalogue = await t.gql<{ games: { code: string }[] }>(`{ games { code } }`, {}, token);
+    expect(catalogue.data!.games.map((g) => g.code)).not.toContain('LIMBO');
+
+    const other = await newPlayer(10_00n, otherTenant);
+    const elsewhere = await t.gql<{ placeBet: BetResult }>(PLACE_BET, { input: { game: 'LIMBO', asset: 'EUR', stake: '100', params: { target: 2 }, idempotencyKey: randomUUID() } }, other.token);
+    expect(elsewhere.data!.placeBet.ok).toBe(true);
+  });
+
+  it("never shows another tenant's bets", async () => {
+    const mine = await newPlayer(10_00n);
+    const bet = (await placeDice(mine.token, 1_00n)).data!.placeBet.bet!;
+    const stranger = await newPlayer(10_00n, otherTenant);
+    const asPlayer = await t.gql<{ myBet: unknown }>(`query ($id: ID!) { myBet(id: $id) { id } }`, { id: bet.id }, stranger.token);
+    expect(asPlayer.data!.myBet).toBeNull();
+    const foreignOperator = await t.operatorToken(otherTenant, 'ADMIN');
+    const asOperator = await t.gql(`query ($id: ID!) { bet(id: $id) { id } }`, { id: bet.id }, foreignOperator);
+    expect(errorCode(asOperator)).toBe('NOT_FOUND');
+    const list = await t.gql<{ bets: { edges: { node: { id: string } }[] } }>(`{ bets(first: 100) { edges { node { id } } } }`, {}, foreignOperator);
+    expect(list.data!.bets.edges.map((e) => e.node.id)).not.toContain(bet.id);
+    // Ids that cannot exist are unknown ids, never a database error.
+    expect(errorCode(await t.gql(`{ bet(id: "not-a-uuid") { id } }`, {}, foreignOperator))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(`{ bets(filter: { playerId: "x' or 1=1" }) { edges { node { id } } } }`, {}, foreignOperator))).toBe('BAD_USER_INPUT');
+    expect((await t.gql<{ myBet: unknown }>(`{ myBet(id: "nope") { id } }`, {}, stranger.token)).data!.myBet).toBeNull();
+    expect(errorCode(await t.gql(`mutation { cashOut(betId: "nope") { ok } }`, {}, stranger.token))).toBe('NOT_FOUND');
+    expect(errorCode(await t.gql(`{ games(tenantId: "nope") { code } }`))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.gql(`query ($t: ID) { games(tenantId: $t) { code } }`, { t: tenant }, stranger.token))).toBe('FORBIDDEN');
+    const ownOperator = await t.operatorToken(tenant, 'SUPPORT');
+    const seen = await t.gql<{ bet: { id: string } }>(`query ($id: ID!) { bet(id: $id) { id } }`, { id: bet.id }, ownOperator);
+    expect(seen.data!.bet.id).toBe(bet.id);
+  });
+
+  it('stops a restricted player before anything is recorded (the responsible-gambling seam)', async () => {
+    const { playerId, token } = await newPlayer(10_00n);
+    await t.db.query(`insert into games.player_restriction (tenant_id, player_id, kind, until, updated_at) values ($1, $2, 'SELF_EXCLUSION', now() + interval '1 day', now())`, [tenant, playerId]);
+    const res = await placeDice(token, 1_00n);
+    expect(res.data!.placeBet).toMatchObject({ ok: false, code: 'RESPONSIBLE_GAMBLING' });
+    expect((await t.db.query(`select 1 from games.bet where player_id = $1`, [playerId])).rowCount).toBe(0);
+  });
+});
