@@ -81,7 +81,13 @@ const services: ChildService[] = [];
 let stopPostgres: (() => Promise<void>) | null = null;
 try {
   const pgPort = await freePort();
-  const postgres = await startEmbeddedPostgres({ dataDir, port: pgPort, database: 'bench' });
+  // pg_stat_statements (nested statements too) tells where the database's time goes per statement.
+  const postgres = await startEmbeddedPostgres({
+    dataDir,
+    port: pgPort,
+    database: 'bench',
+    settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' },
+  });
   stopPostgres = postgres.stop;
   const settings: PlatformSettings = {
     adminUrl: postgres.adminUrl,
@@ -93,6 +99,9 @@ try {
   };
   await bootstrapDatabase(settings.adminUrl, settings.roleSecret);
   await migrateAll(settings.adminUrl, settings.roleSecret);
+  const admin = new pg.Client({ connectionString: settings.adminUrl });
+  await admin.connect();
+  await admin.query('create extension if not exists pg_stat_statements');
 
   const args = (name: string) => (PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${join(process.cwd(), 'profiles', name)}`] : []);
   const start = async (name: 'identity' | 'wallet' | 'games', extra: Record<string, string> = {}) => {
@@ -165,8 +174,9 @@ try {
       return [master, ...childrenOf(master)];
     },
   };
-  const measure = async (name: string, request: typeof placeBet, check: (body: string) => boolean) => {
+  const measure = async (name: string, request: typeof placeBet, check: (body: string) => boolean, beforeRun?: () => Promise<void>) => {
     await load(`${name} warm-up`, { url, connections: CONNECTIONS, duration: 3, requests: [request] }, check);
+    await beforeRun?.();
     const before = Object.fromEntries(Object.entries(pids).map(([k, f]) => [k, cpuMs(f())]));
     const selfBefore = process.cpuUsage();
     const { result, failed } = await load(name, { url, connections: CONNECTIONS, duration: SECONDS, requests: [request] }, check);
@@ -176,12 +186,19 @@ try {
     return { result, failed, cpu };
   };
 
-  const bets = await measure('placeBet', placeBet, (body) => body.includes('"ok":true'));
+  const bets = await measure('placeBet', placeBet, (body) => body.includes('"ok":true'), async () => {
+    await admin.query('select pg_stat_statements_reset()');
+  });
+  // Database time per bet by statement (top-level calls include their nested statements' time).
+  const statements = (
+    await admin.query<{ query: string; calls: string; total: number; toplevel: boolean }>(
+      `select query, calls, total_exec_time as total, toplevel from pg_stat_statements
+        where query not ilike '%pg_stat_statements%' order by total_exec_time desc limit 12`,
+    )
+  ).rows;
   const queries = await measure('one-subgraph query', query, (body) => body.includes('"games":['));
 
   // Conservation: every bet settled once, every transfer balanced, every cached balance = its entries.
-  const admin = new pg.Client({ connectionString: settings.adminUrl });
-  await admin.connect();
   const check = (
     await admin.query<{ settled: number; unfinished: number; transfers: number; unbalanced: number; mismatched: number; negative: number }>(`
     select
@@ -210,6 +227,9 @@ try {
   CPU per request (ms)           ${Object.keys(bets.cpu).map((k) => k.padStart(10)).join(' ')}
     placeBet                     ${Object.values(bets.cpu).map((v) => v.toFixed(2).padStart(10)).join(' ')}
     query                        ${Object.values(queries.cpu).map((v) => v.toFixed(2).padStart(10)).join(' ')}
+
+  database time per bet by statement (pg_stat_statements; nested = inside a top-level call):
+${statements.map((s) => `    ${(s.total / bets.result.requests.total).toFixed(3).padStart(7)} ms  ${(Number(s.calls) / bets.result.requests.total).toFixed(2).padStart(5)}×  ${s.toplevel ? '' : '(nested) '}${s.query.replace(/\s+/g, ' ').slice(0, 90)}`).join('\n')}
 
   ledger after the run: ${check.settled} bets settled, ${check.transfers} BET_WIN transfers, ${check.unfinished} unfinished,
     ${check.unbalanced} unbalanced transfers, ${check.mismatched} balances ≠ entries, ${check.negative} negative balances

@@ -68,10 +68,11 @@ test('a player rotates seeds, plays dice and roulette with live results and bala
   // Roulette: three bets on one spin — red, straight 17 and the split 17/20.
   await page.getByRole('navigation', { name: 'Game list' }).getByRole('link', { name: 'Roulette' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Roulette' })).toBeVisible();
-  await page.getByRole('radio', { name: 'Chip 1.00 EUR' }).check();
+  await page.getByRole('button', { name: 'Chip 1.00 EUR' }).click();
+  await expect(page.getByRole('button', { name: 'Chip 1.00 EUR' })).toHaveAttribute('aria-pressed', 'true');
   await page.getByRole('button', { name: 'Red', exact: true }).click();
   await page.getByRole('button', { name: 'Straight 17', exact: true }).click();
-  await page.getByRole('radio', { name: 'Chip 0.50 EUR' }).check();
+  await page.getByRole('button', { name: 'Chip 0.50 EUR' }).click();
   await page.getByRole('button', { name: 'Split 17 and 20', exact: true }).click();
   await expect(page.getByText('Total stake 2.50 EUR')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Straight 17, 1.00 EUR on it' })).toBeVisible();
@@ -112,4 +113,48 @@ test('a player rotates seeds, plays dice and roulette with live results and bala
   await page.getByLabel('Server seed', { exact: true }).fill('0'.repeat(64));
   await page.getByRole('button', { name: 'Verify', exact: true }).click();
   await expect(verification.getByText('The server seed does NOT match the commitment.')).toBeVisible();
+});
+
+test('limbo auto-bet runs its bets one after another; a mines round survives a reload and cashes out', async ({ page, request }) => {
+  const suffix = uniqueSuffix();
+  const email = `rounds-${suffix}@e2e.test`;
+  const password = 'Correct-horse-42';
+  await registerPlayer(page, PLAYER_URL, 'aurora', `Rounds ${suffix}`, email, password);
+  await grant(request, await playerIds(request, 'aurora', email, password), '5000');
+  await expect(headerBalance(page)).toHaveText(/50\.00 EUR/);
+
+  // Limbo auto-bet: five bets of 0.10 EUR at 2×, then it stops by itself.
+  await page.goto(`${PLAYER_URL}/aurora/games/limbo`);
+  await page.getByRole('button', { name: 'Auto' }).click();
+  await page.getByLabel('Stake', { exact: true }).fill('0.10');
+  await page.getByLabel('Number of bets').fill('5');
+  await page.getByRole('button', { name: 'Start auto-bet' }).click();
+  await expect(page.getByRole('button', { name: 'Stop auto-bet' })).toBeVisible();
+  await expect(page.getByText('Auto-bet finished: all bets placed.')).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByRole('form', { name: 'Auto-bet' }).getByRole('status')).toHaveText(/^Bet 5 of 5 · Net [+-]?\d+\.\d{2} EUR$/);
+  await expect(page.getByRole('table', { name: /recent limbo bets/ }).getByRole('row').filter({ hasText: 'target 2.00×' })).toHaveCount(5);
+
+  // Mines: start a round, reveal a tile; when it is a gem, reload — the round is still there — and cash out.
+  await page.getByRole('navigation', { name: 'Game list' }).getByRole('link', { name: 'Mines' }).click();
+  await page.getByLabel('Stake', { exact: true }).fill('1.00');
+  await page.getByLabel('Mines', { exact: true }).selectOption('1');
+  await page.getByRole('button', { name: 'Start round' }).click();
+  const grid = page.getByRole('region', { name: 'Mines grid' });
+  await expect(grid.getByRole('status')).toHaveText('Round started with 1 mine: reveal a tile.');
+  await grid.getByRole('button', { name: 'Tile row 1, column 1', exact: true }).click();
+  await expect(grid.getByRole('status')).toHaveText(/^(1 gem found — cash out or reveal another tile\.|Boom — you hit a mine\. No win this time\.)$/);
+  if ((await grid.getByRole('status').textContent())?.startsWith('Boom')) {
+    // 1 in 25: the first tile was the mine. The round is over and shows every tile.
+    await expect(grid.getByRole('button', { name: 'Tile row 1, column 1: mine — hit' })).toBeVisible();
+    return;
+  }
+  await expect(grid.getByRole('button', { name: 'Tile row 1, column 1: gem' })).toBeVisible();
+  await page.reload();
+  await expect(grid.getByRole('status')).toHaveText('1 gem found — cash out or reveal another tile.');
+  await expect(grid.getByRole('button', { name: 'Tile row 1, column 1: gem' })).toBeVisible();
+  // 1 mine: one safe tile pays 0.99 × 25/24 = 1.03125× → 1.03 EUR.
+  await page.getByRole('button', { name: 'Cash out 1.03 EUR' }).click();
+  await expect(grid.getByRole('status')).toHaveText('Cashed out — You won 1.03 EUR (1.0312×)');
+  await expect(grid.getByRole('button', { name: /: mine$/ })).toHaveCount(1);
+  await expect(page.getByRole('table', { name: /recent mines bets/ }).getByRole('row').filter({ hasText: 'Cashed out after 1 tile · 1 mine' })).toHaveCount(1);
 });

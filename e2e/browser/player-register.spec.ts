@@ -28,9 +28,10 @@ test('a new player registers at /aurora/register and lands in the branded lobby 
   await expect(page.getByRole('banner').getByRole('link', { name: tenant.branding.logoText })).toBeVisible();
   expect(await brandVariable(page, '--color-brand')).toBe(tenant.branding.primaryColor);
   await expect(page.getByRole('banner')).toHaveCSS('background-color', hexToRgb(tenant.branding.primaryColor));
-  // Honest empty state: no fake games.
-  await expect(page.getByRole('heading', { name: 'Games', exact: true })).toBeVisible();
-  await expect(page.getByText('Games are on their way')).toBeVisible();
+  // The casino's games, from the API, each opening its page.
+  const games = page.getByRole('region', { name: 'Games', exact: true });
+  await expect(games.getByRole('heading', { name: 'Games', exact: true })).toBeVisible();
+  await expect(games.getByRole('link', { name: 'Dice', exact: true })).toHaveAttribute('href', '/aurora/games/dice');
 
   // The session survives a reload (refresh token in the httpOnly cookie, never readable by the page).
   await page.reload();

@@ -37,6 +37,8 @@ export async function startEmbeddedPostgres(options: {
   port: number;
   database?: string;
   log?: (line: string) => void;
+  /** Extra server settings, e.g. { shared_preload_libraries: 'pg_stat_statements' } for a benchmark. */
+  settings?: Record<string, string>;
 }): Promise<EmbeddedPostgresHandle> {
   const database = options.database ?? 'casinox';
   mkdirSync(options.dataDir, { recursive: true });
@@ -50,7 +52,10 @@ export async function startEmbeddedPostgres(options: {
     persistent: true,
     createPostgresUser: true,
     authMethod: 'scram-sha-256',
-    postgresFlags: ['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: [
+      ...['-c', 'max_connections=300', '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      ...Object.entries(options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
     onLog: (message) => options.log?.(message),
     onError: (messageOrError) => options.log?.(String(messageOrError)),
   });

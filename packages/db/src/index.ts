@@ -3,5 +3,5 @@ export { bootstrapDatabase, roleName, rolePassword, roleUrl, subgraphUrl, type R
 export { startEmbeddedPostgres, type EmbeddedPostgresHandle } from './embedded.js';
 export { createOrm, ormConfig, runMigrations, pendingSchemaDiff, inTenant, type OrmOptions, type TenantScope, type MigrationList } from './orm.js';
 export { tenantIsolation, tenantPolicies, appendOnly } from './sql.js';
-export { withTenant, withTenantTransaction, sqlState } from './pg-tenant.js';
+export { withTenant, withTenantTransaction, sqlState, statement } from './pg-tenant.js';
 export { scheduleJob } from './schedule-job.js';

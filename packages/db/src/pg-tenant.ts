@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type pg from 'pg';
 
 /**
@@ -37,4 +38,20 @@ export function withTenantTransaction<T>(pool: pg.Pool, tenantId: string, work: 
 /** The SQLSTATE of a Postgres error (custom business codes are raised as `CXnnn`), if any. */
 export function sqlState(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+const statementNames = new Map<string, string>();
+
+/**
+ * A hot statement as a named prepared statement (`pool.query({ ...statement(sql), values })`):
+ * each connection parses and plans it once instead of on every call. The name is derived from
+ * the text, so the same SQL always maps to the same prepared statement.
+ */
+export function statement(sql: string): { name: string; text: string } {
+  let name = statementNames.get(sql);
+  if (!name) {
+    name = `cx_${createHash('sha1').update(sql).digest('hex').slice(0, 20)}`;
+    statementNames.set(sql, name);
+  }
+  return { name, text: sql };
 }

@@ -20,7 +20,7 @@ export function FairnessScreen() {
   const [rotations, setRotations] = useState(0);
   const [prefill, setPrefill] = useState<{ serverSeed: string; serverSeedHash: string; clientSeed: string; nonce: number } | null>(null);
 
-  const use = (pair: RevealedPair) => {
+  const verifyWith = (pair: RevealedPair) => {
     setPrefill({ serverSeed: pair.serverSeed, serverSeedHash: pair.serverSeedHash, clientSeed: pair.clientSeed, nonce: 0 });
     document.getElementById('verify')?.scrollIntoView({ behavior: 'smooth' });
   };
@@ -53,7 +53,7 @@ export function FairnessScreen() {
             <h2 id="revealed-heading" className="text-xl font-bold">
               Revealed seeds
             </h2>
-            <RevealedPairs refresh={rotations} onUse={use} />
+            <RevealedPairs refresh={rotations} onUse={verifyWith} />
           </section>
         </>
       )}

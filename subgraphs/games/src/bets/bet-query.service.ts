@@ -7,6 +7,7 @@ import { BIG_WIN_MULTIPLIER } from './is-big-win.js';
 
 export interface BetFilter {
   playerId?: string | null;
+  seedPairId?: string | null;
   game?: string | null;
   status?: BetStatus | null;
   asset?: string | null;
@@ -47,8 +48,9 @@ export class BetQueryService {
            and ($4::text is null or b.status = $4) and ($5::text is null or b.asset = $5)
            and ($6::timestamptz is null or b.created_at >= $6) and ($7::timestamptz is null or b.created_at < $7)
            and ($8::timestamptz is null or (b.created_at, b.id) < ($8::timestamptz, $9::uuid))
+           and ($11::uuid is null or b.seed_pair_id = $11)
          order by b.created_at desc, b.id desc limit $10`,
-        [tenantId, filter.playerId ?? null, filter.game ?? null, filter.status ?? null, filter.asset ?? null, filter.from ?? null, filter.to ?? null, at, id, page.first + 1],
+        [tenantId, filter.playerId ?? null, filter.game ?? null, filter.status ?? null, filter.asset ?? null, filter.from ?? null, filter.to ?? null, at, id, page.first + 1, filter.seedPairId ?? null],
       );
       return result.rows;
     });

@@ -58,6 +58,7 @@ export class BetResolver {
     @Ctx() ctx: GamesContext,
   ): Promise<BetConnectionType> {
     const player = requirePlayer(ctx);
+    requireUuid(filter?.seedPairId, 'filter.seedPairId');
     return toBetConnection(await ctx.services.queries.page(player.tenantId, { ...filter, playerId: player.playerId }, page));
   }
 
@@ -86,6 +87,7 @@ export class BetResolver {
   ): Promise<BetConnectionType> {
     const operator = requireOperator(ctx);
     requireUuid(filter?.playerId, 'filter.playerId');
+    requireUuid(filter?.seedPairId, 'filter.seedPairId');
     return toBetConnection(await ctx.services.queries.page(operator.tenantId, filter ?? {}, page));
   }
 

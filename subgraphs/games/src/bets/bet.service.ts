@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { sqlState, withTenantTransaction } from '@casinox/db';
+import { sqlState, statement, withTenantTransaction } from '@casinox/db';
 import { CodedError } from '@casinox/graphql';
 import { type WalletClient, WalletRefusal, type WalletResult, WalletUnavailable } from '@casinox/wallet-client';
 import type pg from 'pg';
@@ -175,9 +175,9 @@ export class BetService {
     const seed = newServerSeed();
     let opened: { replay: boolean; betId?: string } & Partial<OpenedBet>;
     try {
-      const result = await this.pool.query<{ opened: typeof opened }>(
-        'select games.open_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) as opened',
-        [
+      const result = await this.pool.query<{ opened: typeof opened }>({
+        ...statement('select games.open_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) as opened'),
+        values: [
           request.tenantId,
           request.playerId,
           request.idempotencyKey,
@@ -193,7 +193,7 @@ export class BetService {
           hashServerSeed(seed),
           newClientSeed(),
         ],
-      );
+      });
       opened = result.rows[0]!.opened;
     } catch (error) {
       throw this.refusal(error);
@@ -208,9 +208,9 @@ export class BetService {
     opened: OpenedBet,
     bet: { id: string; params: unknown; outcome: unknown; payout: bigint | null; multiplier: Multiplier | null; state: unknown },
   ): Promise<boolean> {
-    const result = await this.pool.query<{ inserted: boolean }>(
-      'select games.insert_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) as inserted',
-      [
+    const result = await this.pool.query<{ inserted: boolean }>({
+      ...statement('select games.insert_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) as inserted'),
+      values: [
         request.tenantId,
         bet.id,
         request.playerId,
@@ -230,7 +230,7 @@ export class BetService {
         toJson(bet.outcome),
         bet.state === null ? null : toJson(bet.state),
       ],
-    );
+    });
     return result.rows[0]!.inserted;
   }
 
@@ -315,8 +315,14 @@ export class BetService {
       return { row: updated[0]!, ended: false as const };
     });
     if (!moved) throw new BetNotFound();
-    if (moved.ended) throw invalidParams(`This round is ${moved.row.status === 'SETTLED' ? 'already over' : 'not open'}.`);
+    // A step or cash-out repeated after the round ended (a lost response) answers with the round as it
+    // ended, like a replayed key; a round still waiting on the wallet is finished first.
+    if (moved.ended) {
+      if (moved.row.status === 'SETTLED') return { bet: toBetView(moved.row), balanceAfter: null, replayed: true };
+      if (moved.row.status !== 'CASHING') throw invalidParams('This round is not open.');
+    }
     if (moved.row.status !== 'CASHING') return { bet: toBetView(moved.row), balanceAfter: null, replayed: false };
+    // Paying is idempotent by the bet id: a repeat while CASHING re-drives the same wallet call.
     return this.payRound({ id: betId, tenantId, playerId, asset: moved.row.asset, stake: BigInt(moved.row.stake), payout: BigInt(moved.row.payout ?? '0') });
   }
 
@@ -327,16 +333,10 @@ export class BetService {
     to: BetStatus,
     options: { transfer?: string | null; rejection?: string; attempted: boolean; bigWin?: boolean },
   ): Promise<BetRow | undefined> {
-    const { rows } = await this.pool.query<BetRow>('select * from games.transition_bet($1, $2, $3, $4, null, null, null, null, $5, $6, $7, $8)', [
-      tenantId,
-      betId,
-      from,
-      to,
-      options.transfer ?? null,
-      options.rejection ?? null,
-      options.attempted,
-      options.bigWin ?? false,
-    ]);
+    const { rows } = await this.pool.query<BetRow>({
+      ...statement('select * from games.transition_bet($1, $2, $3, $4, null, null, null, null, $5, $6, $7, $8)'),
+      values: [tenantId, betId, from, to, options.transfer ?? null, options.rejection ?? null, options.attempted, options.bigWin ?? false],
+    });
     return rows[0];
   }
 

@@ -187,6 +187,9 @@ export class BetFilterInput {
   @Field(() => ID, { nullable: true, description: 'Only this player (operators).' })
   playerId?: string | null;
 
+  @Field(() => ID, { nullable: true, description: 'Only bets made with this seed pair (e.g. to verify every bet of a revealed pair).' })
+  seedPairId?: string | null;
+
   @Field(() => GameCodeEnum, { nullable: true, description: 'Only this game.' })
   game?: GameCode | null;
 

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GamesContext } from '../context.js';
 import { ActiveSeedPairType } from '../fairness/fairness.types.js';
 import { PlayerReference } from '../references/player.reference.js';
+import { requireUuid } from '../shared/ids.js';
 import { toBetConnection } from './bet.mapping.js';
 import { BetConnectionType, BetFilterInput } from './bet.types.js';
 
@@ -15,6 +16,7 @@ export class PlayerBetsResolver {
     @Arg('filter', () => BetFilterInput, { nullable: true, description: 'Only bets matching this (playerId is ignored).' }) filter: BetFilterInput | null,
     @Ctx() ctx: GamesContext,
   ): Promise<BetConnectionType> {
+    requireUuid(filter?.seedPairId, 'filter.seedPairId');
     return toBetConnection(await ctx.services.queries.page(player.viewTenantId, { ...filter, playerId: player.id }, page));
   }
 

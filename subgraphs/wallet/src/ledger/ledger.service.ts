@@ -1,3 +1,4 @@
+import { statement } from '@casinox/db';
 import type pg from 'pg';
 import type { AccountType, TransferKind } from './account-types.js';
 import { LedgerError, ledgerErrorFromDatabase } from './ledger.errors.js';
@@ -140,7 +141,7 @@ export class LedgerService {
   private async queryRetryingDeadlocks(sql: string, params: unknown[]): Promise<RawResult> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const result = await this.pool.query<{ result: RawResult }>(sql, params);
+        const result = await this.pool.query<{ result: RawResult }>({ ...statement(sql), values: params });
         return result.rows[0]!.result;
       } catch (error) {
         const code = (error as { code?: string }).code;

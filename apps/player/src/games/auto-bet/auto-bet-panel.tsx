@@ -4,17 +4,15 @@ import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { FormAlert, formatMoney, parseMoneyInput, TextField } from '@casinox/web';
 import type { GameSession } from '../shared/game-screen';
 import type { StakeInput } from '../shared/stake-field';
+import type { PlayOutcome } from '../shared/use-instant-play';
 import { checkStakeMinor } from '../shared/stake-limits';
 import { afterAutoBet, type AutoBetConfig, type AutoBetState, readAutoBetForm, startAutoBet, STOP_MESSAGES, type StopReason } from './auto-bet-rules';
-
-/** One bet of the run: its stake and payout, or why it did not go through (the run stops). */
-export type AutoBetOutcome = { ok: true; stake: bigint; payout: bigint } | { ok: false; message: string };
 
 interface Props {
   session: GameSession;
   stake: StakeInput;
   /** Places one bet with the game's current settings and this stake (minor units), animation included. */
-  play: (stakeMinor: string) => Promise<AutoBetOutcome>;
+  play: (stakeMinor: string) => Promise<PlayOutcome>;
   /** Also checks the game's own settings (target…) before the run; a message stops it from starting. */
   checkSettings: () => string | null;
   onRunningChange: (running: boolean) => void;

@@ -113,20 +113,26 @@ export function RouletteGame({ session }: { session: GameSession }) {
         <div className="flex flex-col gap-4 rounded-xl border border-brand-fg/15 p-5">
           <div className="grid gap-4 sm:grid-cols-[10rem_1fr]">
             <CurrencyField session={session} disabled={busy} />
-            <fieldset disabled={busy} className="flex flex-col gap-1">
-              <legend className="text-sm font-medium">Chip value</legend>
-              <div className="flex flex-wrap gap-2">
+            <div className="flex flex-col gap-1">
+              <p id="chip-value-label" className="text-sm font-medium">
+                Chip value
+              </p>
+              <div role="group" aria-labelledby="chip-value-label" className="flex flex-wrap gap-2">
                 {chips.map((value) => (
-                  <label
+                  <button
                     key={value.toString()}
-                    className="flex h-11 min-w-11 cursor-pointer items-center justify-center rounded-full border-2 border-dashed border-white/70 bg-amber-600/60 px-2 text-xs font-black has-[:checked]:bg-amber-400 has-[:checked]:text-black has-[:focus-visible]:ring-2 has-[:focus-visible]:ring-brand"
+                    type="button"
+                    disabled={busy}
+                    aria-pressed={value === selectedChip}
+                    aria-label={`Chip ${money(value)}`}
+                    onClick={() => setChip(value)}
+                    className="flex h-11 min-w-11 items-center justify-center rounded-full border-2 border-dashed border-white/70 bg-amber-600/60 px-2 text-xs font-black aria-pressed:bg-amber-400 aria-pressed:text-black disabled:opacity-60"
                   >
-                    <input type="radio" name="roulette-chip" className="sr-only" checked={value === selectedChip} onChange={() => setChip(value)} aria-label={`Chip ${money(value)}`} />
                     {formatMoney(value.toString(), asset.scale, '').trim()}
-                  </label>
+                  </button>
                 ))}
               </div>
-            </fieldset>
+            </div>
           </div>
           <RouletteBoard stakes={stakes} winningSpots={shown && !spinning ? shown.winningSpots : new Set()} pocket={shown && !spinning ? shown.outcome.pocket : null} asset={asset} disabled={busy} onPlace={place} />
           <div className="flex flex-wrap items-center justify-between gap-3 text-sm">

@@ -41,6 +41,7 @@ describe('describeOutcome', () => {
     ],
     [{ game: 'MINES', status: 'OPEN', params: { mines: 3 }, outcome: { mineCount: 3, status: 'ACTIVE', revealed: [1, 2], mines: null, multiplier: '1.2', nextMultiplier: '1.4' } }, 'In play · 2 tiles revealed · 3 mines'],
     [{ game: 'MINES', status: 'SETTLED', params: { mines: 1 }, outcome: { mineCount: 1, status: 'LOST', revealed: [4, 7], mines: [7], multiplier: '0', nextMultiplier: null } }, 'Hit a mine after 1 tile · 1 mine'],
+    [{ game: 'MINES', status: 'SETTLED', params: { mines: 20 }, outcome: { mineCount: 20, status: 'LOST', revealed: [6], mines: [6], multiplier: '0', nextMultiplier: null } }, 'Hit a mine on the first tile · 20 mines'],
     [{ game: 'MINES', status: 'SETTLED', params: { mines: 3 }, outcome: { mineCount: 3, status: 'CASHED_OUT', revealed: [4], mines: [1, 2, 3], multiplier: '1.1', nextMultiplier: null } }, 'Cashed out after 1 tile · 3 mines'],
     [{ game: 'DICE', status: 'REJECTED', params: {}, outcome: { roll: 1, win: false } }, 'Refused — no money moved'],
     [{ game: 'DICE', status: 'SETTLED', params: {}, outcome: { something: 'else' } }, 'Result recorded'],

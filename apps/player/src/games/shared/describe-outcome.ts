@@ -68,7 +68,7 @@ export function describeOutcome(bet: DescribableBet): string {
         case 'ACTIVE':
           return `In play · ${tiles} revealed · ${mines}`;
         case 'LOST':
-          return `Hit a mine after ${tiles} · ${mines}`;
+          return safe === 0 ? `Hit a mine on the first tile · ${mines}` : `Hit a mine after ${tiles} · ${mines}`;
         case 'CASHED_OUT':
           return `Cashed out after ${tiles} · ${mines}`;
         case 'CLEARED':

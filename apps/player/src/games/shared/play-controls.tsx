@@ -40,9 +40,9 @@ export function PlayButton({ busy, busyLabel, children, disabled, type = 'submit
 /** A key figure of the bet ("Win chance 49.50 %"). */
 export function Figure({ label, value }: { label: string; value: string }) {
   return (
-    <div className="min-w-0 rounded-lg bg-brand-fg/5 px-3 py-2">
+    <div className="min-w-0 rounded-lg bg-brand-fg/5 px-2 py-2">
       <dt className="text-xs uppercase tracking-wide opacity-70">{label}</dt>
-      <dd className="truncate text-base font-bold tabular-nums" title={value}>{value}</dd>
+      <dd className="truncate text-sm font-bold tabular-nums" title={value}>{value}</dd>
     </div>
   );
 }
