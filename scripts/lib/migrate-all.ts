@@ -1,4 +1,5 @@
-import { runMigrations, SUBGRAPHS, type SubgraphName, subgraphUrl, type MigrationList } from '@casinox/db';
+import { roleName, runMigrations, SUBGRAPHS, type SubgraphName, subgraphUrl, type MigrationList } from '@casinox/db';
+import { installEventBus } from '@casinox/events';
 import { migrations as identity } from '@casinox/identity/migrations';
 import { migrations as wallet } from '@casinox/wallet/migrations';
 import { migrations as games } from '@casinox/games/migrations';
@@ -15,4 +16,6 @@ export async function migrateAll(adminUrl: string, secret: string, log: (line: s
     const applied = await runMigrations({ url: subgraphUrl(adminUrl, subgraph, 'owner', secret), schema: subgraph, migrations: MIGRATIONS[subgraph] });
     if (applied.length) log(`${subgraph}: applied ${applied.join(', ')}`);
   }
+  // The durable event bus between subgraphs (pg-boss): its schema, queues and the runtime roles' rights.
+  await installEventBus(adminUrl, SUBGRAPHS.map((subgraph) => roleName(subgraph, 'runtime')));
 }

@@ -1,5 +1,6 @@
 import { BetEvent } from './bets/bet-event.entity.js';
 import { Bet } from './bets/bet.entity.js';
+import { OutboxCursor } from './bets/outbox-cursor.entity.js';
 import { UnsettledBet } from './bets/unsettled-bet.entity.js';
 import { GameConfig } from './config/game-config.entity.js';
 import { StakeLimit } from './config/stake-limit.entity.js';
@@ -7,4 +8,4 @@ import { SeedPair } from './fairness/seed-pair.entity.js';
 import { PlayerRestriction } from './restrictions/player-restriction.entity.js';
 
 /** Every table the games schema holds; the migrations create exactly these. */
-export const entities = [GameConfig, StakeLimit, SeedPair, Bet, BetEvent, PlayerRestriction, UnsettledBet];
+export const entities = [GameConfig, StakeLimit, SeedPair, Bet, BetEvent, PlayerRestriction, UnsettledBet, OutboxCursor];

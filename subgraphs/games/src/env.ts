@@ -16,6 +16,8 @@ export function loadGamesEnv(source: Record<string, string | undefined> = proces
       RECOVERY_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
       /** A bet is re-driven once it has been PENDING this long (longer than one wallet call may take). */
       RECOVERY_AFTER_MS: z.coerce.number().int().min(0).default(15_000),
+      /** How often the relay moves settled bets from the outbox onto the event bus; 0 turns it off. */
+      OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(0).default(250),
       /** Connections of the bet pool (plain SQL on the hot path). */
       BET_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     },

@@ -1,8 +1,10 @@
 import { scheduleJob } from '@casinox/db';
+import { EventBus } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
 import { WalletClient } from '@casinox/wallet-client';
 import pg from 'pg';
 import { BetQueryService } from './bets/bet-query.service.js';
+import { BetEventRelay } from './bets/bet-event-relay.js';
 import { BetRecovery } from './bets/bet-recovery.js';
 import { BetService } from './bets/bet.service.js';
 import { GameConfigService } from './config/game-config.service.js';
@@ -20,13 +22,14 @@ export interface RunningGames {
   port: number;
   services: GamesServices;
   recovery: BetRecovery;
+  relay: BetEventRelay;
   stop(): Promise<void>;
 }
 
 /**
  * Starts the games subgraph: the catalogue, provably fair seeds, the bet lifecycle (plain SQL on
- * its own pool, one wallet call per bet) and the recovery job. Stops the job, then the server,
- * then the pool and the wallet client.
+ * its own pool, one wallet call per bet), the recovery job and the outbox relay onto the event bus.
+ * Stops the jobs, then the server, the bus, the pool and the wallet client.
  */
 export async function startGames(env: GamesEnv): Promise<RunningGames> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
@@ -37,7 +40,12 @@ export async function startGames(env: GamesEnv): Promise<RunningGames> {
   const bets = new BetService(pool, wallet);
   const services: GamesServices = { bets, queries: new BetQueryService(pool), fairness: new FairnessService(pool), config: new GameConfigService(pool) };
   const recovery = new BetRecovery(pool, bets, env.RECOVERY_AFTER_MS);
+  let bus: EventBus | null = null;
   try {
+    // games publishes the most, so it also runs the bus's maintenance (expiry, retention); pg-boss
+    // serialises maintenance across processes with an advisory lock.
+    bus = await EventBus.start(env.DATABASE_URL, { name: 'games', maintain: true });
+    const relay = new BetEventRelay(pool, bus);
     const service = await startSubgraphService<GamesContext>({
       name: 'games',
       env,
@@ -47,19 +55,25 @@ export async function startGames(env: GamesEnv): Promise<RunningGames> {
       context: (base) => ({ ...base, services }),
     });
     const job = scheduleJob('games recovery', env.RECOVERY_INTERVAL_MS, () => recovery.runOnce());
+    const relaying = scheduleJob('games outbox relay', env.OUTBOX_RELAY_INTERVAL_MS, () => relay.drain());
+    const started = bus;
     return {
       url: service.url,
       port: service.port,
       services,
       recovery,
+      relay,
       async stop() {
+        await relaying.stop();
         await job.stop();
         await service.stop();
+        await started.stop();
         await pool.end();
         wallet.close();
       },
     };
   } catch (error) {
+    await bus?.stop().catch(() => {});
     await pool.end();
     wallet.close();
     throw error;

@@ -1,14 +1,13 @@
-import { tenantPolicies } from '@casinox/db';
-import { Entity, Filter, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
+import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 
 /**
  * The transactional outbox of `bet.settled`: written by the statement that settles the bet, so the
  * event exists exactly when the settlement committed. `seq` orders the stream: the live feed's
- * NOTIFY carries it (subscribers catch up from it) and the event bus relay reads from it.
- * Append-only.
+ * NOTIFY carries it and the relay (bet-event-relay.ts) moves it onto the event bus in order.
+ * Append-only. No row-level security: it is service-internal plumbing read across tenants by the
+ * relay only (like the bus's own job table), never exposed through the graph.
  */
-@Entity({ tableName: 'bet_event', schema: 'games', ...tenantPolicies() })
-@Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
+@Entity({ tableName: 'bet_event', schema: 'games' })
 @Index({ name: 'bet_event_tenant_id_seq_index', properties: ['tenantId', 'seq'] })
 @Trigger({ name: 'append_only', timing: 'before', events: ['update', 'delete'], expression: 'append_only' })
 export class BetEvent {
