@@ -2,7 +2,7 @@
 // reproduce what the games subgraph's models decide, outcome for outcome and multiplier for multiplier,
 // over thousands of seeds, nonces and params. The verifier's own code never imports the server's.
 import { describe, expect, it } from 'vitest';
-import { FairRng } from '../../subgraphs/games/src/fairness/fair-rng.ts';
+import { FairRng } from '../../packages/fairness/src/fair-rng.ts';
 import { dice } from '../../subgraphs/games/src/math/dice.ts';
 import type { Multiplier } from '../../subgraphs/games/src/math/game-model.ts';
 import { limbo } from '../../subgraphs/games/src/math/limbo.ts';

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { errorCode, ledgerInvariants } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FairRng } from '../src/fairness/fair-rng.js';
-import { hashServerSeed } from '../src/fairness/seeds.js';
+import { FairRng } from '@casinox/fairness';
+import { hashServerSeed } from '@casinox/fairness';
 import { dice } from '../src/math/dice.js';
 import { BET_FIELDS, PLACE_BET, startTestGames, type TestGames } from './support.js';
 

@@ -1,7 +1,7 @@
 import { CodedError, cursorTime, decodeCursor, toConnection, toPage } from '@casinox/graphql';
 import { withTenantTransaction } from '@casinox/db';
 import type pg from 'pg';
-import { hashServerSeed, InvalidClientSeedError, newClientSeed, newServerSeed, validateClientSeed } from './seeds.js';
+import { hashServerSeed, InvalidClientSeedError, newClientSeed, newServerSeed, validateClientSeed } from '@casinox/fairness';
 
 /** The player's current commitment: everything but the secret server seed. */
 export interface ActiveSeedPairView {

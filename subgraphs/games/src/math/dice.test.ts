@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FairRng } from '../fairness/fair-rng.js';
+import { FairRng } from '@casinox/fairness';
 import { dice } from './dice.js';
 import { GameParamError } from './game-model.js';
 

@@ -15,7 +15,7 @@
  * RTP: chance × multiplier = P/100 exactly for every target (before the floor of the payout to a minor unit).
  * Max payout: W = 1 gives 100·P, i.e. 9900× (edge-1) or 9800× (edge-2) the stake.
  */
-import type { FairRng } from '../fairness/fair-rng.js';
+import type { FairRng } from '@casinox/fairness';
 import { GameParamError, type InstantGameModel, type Multiplier } from './game-model.js';
 import { EDGE_VARIANTS, rtpPercent } from './house-edge.js';
 import { LOSS, multiplier, payoutFor } from './multiplier.js';

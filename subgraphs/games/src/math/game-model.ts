@@ -1,4 +1,4 @@
-import type { FairRng } from '../fairness/fair-rng.js';
+import type { FairRng } from '@casinox/fairness';
 
 /** The five games of the catalogue. */
 export type GameCode = 'DICE' | 'LIMBO' | 'ROULETTE' | 'SLOTS' | 'MINES';

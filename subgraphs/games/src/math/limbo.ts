@@ -17,7 +17,7 @@
  * resolution, in the house's favour, never above the stated RTP. `limboRtp` gives the exact value.
  * Max payout: 1,000,000× the stake (the highest target).
  */
-import type { FairRng } from '../fairness/fair-rng.js';
+import type { FairRng } from '@casinox/fairness';
 import { GameParamError, type InstantGameModel, type Multiplier } from './game-model.js';
 import { EDGE_VARIANTS, rtpPercent } from './house-edge.js';
 import { LOSS, multiplier, payoutFor } from './multiplier.js';

@@ -18,7 +18,7 @@
  * The state is plain JSON (stored in a jsonb column). It holds the mine positions from the start: the API must
  * never show `mines` (nor anything derived from them) while status is ACTIVE — `view` is what it may show.
  */
-import type { FairRng } from '../fairness/fair-rng.js';
+import type { FairRng } from '@casinox/fairness';
 import { GameParamError, type Multiplier, type MultiStepGameModel } from './game-model.js';
 import { EDGE_VARIANTS, rtpPercent } from './house-edge.js';
 import { binomial, formatMultiplier, LOSS, multiplier, payoutFor } from './multiplier.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FairRng } from '../fairness/fair-rng.js';
+import { FairRng } from '@casinox/fairness';
 import { GameParamError } from './game-model.js';
 import { ROULETTE_RED_NUMBERS, roulette, rouletteColour, settleRoulette, type RouletteBet } from './roulette.js';
 

@@ -23,7 +23,7 @@
  * ≈ 97.297% whatever the mix of bets. Payout = Σ amount × return over the winning bets (exact: no rounding).
  * Max payout: 36× the stake (all on one straight); `maxMultiplier` computes it for the actual bets.
  */
-import type { FairRng } from '../fairness/fair-rng.js';
+import type { FairRng } from '@casinox/fairness';
 import { GameParamError, type InstantGameModel, type Multiplier, type RtpVariant } from './game-model.js';
 import { LOSS, multiplier } from './multiplier.js';
 import { onlyKeys, paramObject } from './parse-params.js';

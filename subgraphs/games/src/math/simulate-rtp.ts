@@ -5,7 +5,7 @@
  * and a run is reproducible. It reports the mean return per unit staked with its standard error, taken
  * from the per-round returns themselves.
  */
-import { FairRng } from '../fairness/fair-rng.js';
+import { FairRng } from '@casinox/fairness';
 import type { Multiplier } from './game-model.js';
 
 export const SIMULATION_SERVER_SEED = 'c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00c0ffee00';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FairRng } from '../fairness/fair-rng.js';
+import { FairRng } from '@casinox/fairness';
 import { GameParamError } from './game-model.js';
 import { evaluateLine, evaluateSpin, SLOTS_MACHINE, SLOTS_RTP, slots, slotsRtp, type SlotMachine, type SlotSymbol } from './slots.js';
 

@@ -39,7 +39,7 @@
  * the highest of all 24,300,000 stop combinations by exhaustive enumeration (slots.rtp.test.ts, opt-in).
  * The same enumeration averages to exactly the RTP above.
  */
-import type { FairRng } from '../fairness/fair-rng.js';
+import type { FairRng } from '@casinox/fairness';
 import type { InstantGameModel, Multiplier, RtpVariant } from './game-model.js';
 import { LOSS, multiplier, payoutFor } from './multiplier.js';
 import { onlyKeys, paramObject } from './parse-params.js';

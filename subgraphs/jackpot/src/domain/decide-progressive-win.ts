@@ -19,7 +19,7 @@
  * Pure; the bet's server seed stays secret until the player rotates their seed pair, after which the win
  * is verifiable from the recorded round, byte offset and word.
  */
-import { fairBlock, isFairClientSeed, isServerSeed } from './fair-stream.js';
+import { fairBytes, isClientSeed, isServerSeed } from '@casinox/fairness';
 import { MAX_TIERS, type ProgressiveJackpotConfig } from './jackpot.js';
 
 export const PROGRESSIVE_ROUND_BASE = 1000;
@@ -56,11 +56,11 @@ export function progressiveRound(fairnessSlot: number): number {
 
 export function decideProgressiveWin(jackpot: Pick<ProgressiveJackpotConfig, 'fairnessSlot' | 'tiers'>, bet: BetFairness): ProgressiveDecision {
   if (!isServerSeed(bet.serverSeed)) throw new RangeError('The server seed must be 64 lowercase hex characters.');
-  if (!isFairClientSeed(bet.clientSeed)) throw new RangeError('The client seed must be visible ASCII characters without ":".');
+  if (!isClientSeed(bet.clientSeed)) throw new RangeError('The client seed must be visible ASCII characters without ":".');
   if (!Number.isSafeInteger(bet.nonce) || bet.nonce < 0) throw new RangeError('The nonce must be a non-negative integer.');
   if (jackpot.tiers.length > MAX_TIERS) throw new RangeError(`A jackpot has at most ${MAX_TIERS} tiers: one round holds ${MAX_TIERS} words.`);
   const round = progressiveRound(jackpot.fairnessSlot);
-  const block = fairBlock(bet.serverSeed, bet.clientSeed, bet.nonce, round);
+  const block = fairBytes(bet.serverSeed, bet.clientSeed, bet.nonce, round);
   const tiers = jackpot.tiers.map((tier, index): TierDecision => {
     if (!Number.isSafeInteger(tier.hitOneIn) || tier.hitOneIn < 1) throw new RangeError(`Tier ${tier.code}: hitOneIn must be a positive integer.`);
     const byteOffset = 4 * index;

@@ -19,7 +19,7 @@
  * advance, so it does not stop the house from choosing among server seeds; the range is the guarantee
  * players rely on for how far the pool can grow (check-must-drop.ts).
  */
-import { FairStream, hashServerSeed } from './fair-stream.js';
+import { FairRng, hashServerSeed } from '@casinox/fairness';
 
 export interface DropValueSeeding {
   readonly serverSeed: string;
@@ -48,7 +48,7 @@ export function drawDropValue(seeding: DropValueSeeding): DropValueDraw {
   const { minDropValue, maxDropValue } = seeding;
   if (minDropValue < 0n || maxDropValue < minDropValue) throw new RangeError(`The drop range must satisfy 0 ≤ min ≤ max, got [${minDropValue}, ${maxDropValue}].`);
   const clientSeed = dropClientSeed(seeding.jackpotId, seeding.tierCode, seeding.seedingNumber);
-  const stream = new FairStream(seeding.serverSeed, clientSeed, 0);
+  const stream = new FairRng(seeding.serverSeed, clientSeed, 0);
   const dropValue = minDropValue + stream.nextBelow(maxDropValue - minDropValue + 1n);
   return { dropValue, commitment: hashServerSeed(seeding.serverSeed), clientSeed, nonce: 0 };
 }

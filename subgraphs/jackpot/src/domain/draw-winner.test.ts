@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type DrawEntry, canonicalEntries, digestEntries, drawWinner } from './draw-winner.js';
-import { hashServerSeed } from './fair-stream.js';
+import { hashServerSeed } from '@casinox/fairness';
 
 // Known answers from a separate Python implementation (hashlib HMAC, rejection sampling, cumulative
 // stakes over the entries sorted by bet id).

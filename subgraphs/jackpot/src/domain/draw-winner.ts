@@ -24,7 +24,7 @@
  * seed it committed to. Pure.
  */
 import { createHash } from 'node:crypto';
-import { FairStream, hashServerSeed } from './fair-stream.js';
+import { FairRng, hashServerSeed } from '@casinox/fairness';
 
 export interface DrawEntry {
   readonly betId: string;
@@ -68,7 +68,7 @@ export function pickWinner(serverSeed: string, clientSeed: string, entries: read
   const entriesDigest = digestEntries(ordered);
   const totalTickets = ordered.reduce((sum, entry) => sum + entry.stake, 0n);
   if (totalTickets === 0n) return { kind: 'NO_ENTRIES', entryCount: ordered.length, entriesDigest };
-  const ticket = new FairStream(serverSeed, clientSeed, 0).nextBelow(totalTickets);
+  const ticket = new FairRng(serverSeed, clientSeed, 0).nextBelow(totalTickets);
   let end = 0n;
   for (const entry of ordered) {
     end += entry.stake;

@@ -16,7 +16,6 @@ export * from './jackpot.js';
 export { validateJackpot, type JackpotInput, type JackpotValidation, type FieldProblems } from './validate-jackpot.js';
 export { checkQualifyingBet, type QualifyingBetCheck } from './check-qualifying-bet.js';
 export { calculateContribution, type Contribution, type TierContribution } from './calculate-contribution.js';
-export { FairStream, fairBlock, hashServerSeed, isServerSeed, isFairClientSeed } from './fair-stream.js';
 export { drawDropValue, dropClientSeed, type DropValueSeeding, type DropValueDraw } from './draw-drop-value.js';
 export { verifyDropValue, type DropValueClaim, type DropValueProblem, type DropValueVerification } from './verify-drop-value.js';
 export { checkMustDrop, type MustDropCheck } from './check-must-drop.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { drawWinner } from './draw-winner.js';
-import { hashServerSeed } from './fair-stream.js';
+import { hashServerSeed } from '@casinox/fairness';
 import { type PublishedDraw, verifyDraw } from './verify-draw.js';
 
 const SERVER_SEED = '811aac8067d34629ca7795bc6e3be647cb0bcd48a23d3dc77c2bd4aa6e02ca51';

@@ -5,7 +5,7 @@
  * so a verification page or the admin's draw history can show it. Pure.
  */
 import { type DrawEntry, type DrawResult, digestEntries, canonicalEntries, pickWinner } from './draw-winner.js';
-import { hashServerSeed, isFairClientSeed, isServerSeed } from './fair-stream.js';
+import { hashServerSeed, isClientSeed, isServerSeed } from '@casinox/fairness';
 
 export interface PublishedDraw {
   readonly commitment: string;
@@ -40,7 +40,7 @@ export function verifyDraw(published: PublishedDraw): DrawVerification {
   } catch {
     return { valid: false, problems: ['MALFORMED_INPUT'], recomputed: null };
   }
-  if (!isServerSeed(published.serverSeed) || !isFairClientSeed(published.clientSeed)) return { valid: false, problems: ['MALFORMED_INPUT'], recomputed: null };
+  if (!isServerSeed(published.serverSeed) || !isClientSeed(published.clientSeed)) return { valid: false, problems: ['MALFORMED_INPUT'], recomputed: null };
 
   const problems: DrawProblem[] = [];
   const commitment = published.commitment.toLowerCase();

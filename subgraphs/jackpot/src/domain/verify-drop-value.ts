@@ -4,7 +4,7 @@
  * jackpot dropped at. Either failure is reported, not thrown, so a verification page can show it. Pure.
  */
 import { drawDropValue, type DropValueSeeding } from './draw-drop-value.js';
-import { hashServerSeed, isServerSeed } from './fair-stream.js';
+import { hashServerSeed, isServerSeed } from '@casinox/fairness';
 
 export interface DropValueClaim extends DropValueSeeding {
   /** The commitment published at the seeding. */

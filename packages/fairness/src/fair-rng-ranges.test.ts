@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { FairStream, fairBlock, hashServerSeed, isFairClientSeed, isServerSeed } from './fair-stream.js';
+import { FairRng, fairBytes, hashServerSeed, isClientSeed, isServerSeed } from './index.js';
 
 // Known answers from outside this code: bytes from OpenSSL
 //   printf 'player-seed:0:1000' | openssl dgst -sha256 -hmac "$S"
-// (the first two rows are also the games subgraph's vectors), integers from a separate Python
+// (the first two rows are also fair-rng.test.ts's vectors), integers from a separate Python
 // implementation of the rule in docs/provably-fair.md §2 extended to k words.
 const SERVER_SEED = '811aac8067d34629ca7795bc6e3be647cb0bcd48a23d3dc77c2bd4aa6e02ca51';
 const CLIENT_SEED = 'player-seed';
 
-describe('fairBlock', () => {
+describe('fairBytes', () => {
   it.each([
     ['player-seed', 0, 0, '8e9eff932c4a8eae3f2f83cadd894e52cb651d48ddbf3e805d5276d09151c3ca'],
     ['player-seed', 0, 1, 'd4d205ea7a35919261a88d071869316490b40579445cc28420f262b77af0d9a2'],
@@ -16,7 +16,7 @@ describe('fairBlock', () => {
     ['player-seed', 7, 1003, '6fb2ebc1e4dff4df54b6f4cf579d22a3108643f9cd5bba8738d9bcff7a28eb00'],
     ['jp-1/MINI/1', 0, 0, 'accab8dff63f804ad7ae011778fc9cee54bbdb8da5babf86a078adfdca60e961'],
   ])('%s nonce %i round %i is HMAC_SHA256(hex seed string, "client:nonce:round")', (clientSeed, nonce, round, hex) => {
-    expect(fairBlock(SERVER_SEED, clientSeed, nonce, round).toString('hex')).toBe(hex);
+    expect(fairBytes(SERVER_SEED, clientSeed, nonce, round).toString('hex')).toBe(hex);
   });
 
   it('commits to a seed with SHA-256 of its hex string (printf %s $S | sha256sum)', () => {
@@ -24,9 +24,9 @@ describe('fairBlock', () => {
   });
 });
 
-describe('FairStream', () => {
+describe('FairRng', () => {
   it('reads big-endian words and crosses into the next round after 8', () => {
-    const stream = new FairStream(SERVER_SEED, CLIENT_SEED, 0);
+    const stream = new FairRng(SERVER_SEED, CLIENT_SEED, 0);
     const words = Array.from({ length: 9 }, () => stream.nextUint32());
     expect(words.slice(0, 4)).toEqual([0x8e9eff93, 0x2c4a8eae, 0x3f2f83ca, 0xdd894e52]);
     expect(words[8]).toBe(0xd4d205ea);
@@ -34,8 +34,8 @@ describe('FairStream', () => {
   });
 
   it('starts at the round it is given', () => {
-    expect(new FairStream(SERVER_SEED, CLIENT_SEED, 0, 1000).nextUint32()).toBe(0x5c22bd59);
-    expect(new FairStream(SERVER_SEED, CLIENT_SEED, 0, 1000).nextFloat()).toBe(0x5c22bd59 / 2 ** 32);
+    expect(new FairRng(SERVER_SEED, CLIENT_SEED, 0, 1000).nextUint32()).toBe(0x5c22bd59);
+    expect(new FairRng(SERVER_SEED, CLIENT_SEED, 0, 1000).nextFloat()).toBe(0x5c22bd59 / 2 ** 32);
   });
 
   it.each([
@@ -50,13 +50,13 @@ describe('FairStream', () => {
     ['2^64 (two words exactly)', 2n ** 64n, [10276932407274409646n, 4553002655618256466n, 14656152761142296192n], 24],
     ['2^64 + 1 (three words)', 2n ** 64n + 1n, [3191520162588165175n, 14656152757425532974n, 10471365882968772378n], 36],
   ])('nextBelow(%s) gives the known integers', (_label, n, expected, bytes) => {
-    const stream = new FairStream(SERVER_SEED, CLIENT_SEED, 0);
+    const stream = new FairRng(SERVER_SEED, CLIENT_SEED, 0);
     expect([stream.nextBelow(n), stream.nextBelow(n), stream.nextBelow(n)]).toEqual(expected);
     expect(stream.bytesConsumed).toBe(bytes);
   });
 
   it('draws 0 for a range of one without bias or error', () => {
-    const stream = new FairStream(SERVER_SEED, CLIENT_SEED, 0);
+    const stream = new FairRng(SERVER_SEED, CLIENT_SEED, 0);
     expect([stream.nextBelow(1n), stream.nextBelow(1n)]).toEqual([0n, 0n]);
   });
 
@@ -69,11 +69,11 @@ describe('FairStream', () => {
     ['a negative nonce', SERVER_SEED, CLIENT_SEED, -1],
     ['a fractional nonce', SERVER_SEED, CLIENT_SEED, 1.5],
   ])('refuses %s', (_label, serverSeed, clientSeed, nonce) => {
-    expect(() => new FairStream(serverSeed, clientSeed, nonce)).toThrow(RangeError);
+    expect(() => new FairRng(serverSeed, clientSeed, nonce)).toThrow(RangeError);
   });
 
   it('refuses an empty range', () => {
-    expect(() => new FairStream(SERVER_SEED, CLIENT_SEED, 0).nextBelow(0n)).toThrow(RangeError);
+    expect(() => new FairRng(SERVER_SEED, CLIENT_SEED, 0).nextBelow(0n)).toThrow(RangeError);
   });
 
   it.each([
@@ -90,7 +90,7 @@ describe('FairStream', () => {
     ['~!#', true],
     ['a:b', false],
     ['é', false],
-  ])('isFairClientSeed(%s) is %s', (seed, expected) => {
-    expect(isFairClientSeed(seed)).toBe(expected);
+  ])('isClientSeed(%s) is %s', (seed, expected) => {
+    expect(isClientSeed(seed)).toBe(expected);
   });
 });

@@ -11,7 +11,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 
 /** A client seed the player proposed that the scheme cannot accept. */
-export class InvalidClientSeedError extends Error {
+export class InvalidClientSeedError extends RangeError {
   readonly code = 'INVALID_CLIENT_SEED';
   constructor(message: string) {
     super(message);
@@ -44,6 +44,11 @@ export function hashServerSeed(serverSeed: string): string {
 /** True for a well-formed server seed (64 lowercase hex characters). */
 export function isServerSeed(serverSeed: string): boolean {
   return SERVER_SEED.test(serverSeed);
+}
+
+/** True for a client seed the scheme accepts (see validateClientSeed). */
+export function isClientSeed(clientSeed: string): boolean {
+  return clientSeed.length > 0 && clientSeed.length <= CLIENT_SEED_MAX_LENGTH && CLIENT_SEED.test(clientSeed);
 }
 
 /**

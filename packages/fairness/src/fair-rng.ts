@@ -17,6 +17,12 @@
  *   - pickDistinct(n, k): a partial Fisher–Yates shuffle of [0, 1, …, n−1]: for i = 0 … k−1,
  *     j = i + nextInt(n − i), swap positions i and j; the result is positions 0 … k−1 in draw order.
  *   - shuffle(n) = the whole array after steps i = 0 … n−2 (the last step would be nextInt(1)).
+ *   - nextBelow(n), any bigint n ≥ 1 (draws over more than 2³² tickets): w = the fewest 4-byte words
+ *     with 2^(32w) ≥ n; draw w words as one big-endian integer v; accept if v < 2^(32w) − (2^(32w) mod n)
+ *     and return v mod n, else draw again. For n ≤ 2³² it takes the same bytes as nextInt(n).
+ *
+ * A stream may start at a later round (`firstRound`): the jackpot engine reads rounds 1000+ of a
+ * bet's seeds so its bytes never overlap the game's own.
  */
 import { createHmac } from 'node:crypto';
 import { isServerSeed, validateClientSeed } from './seeds.js';
@@ -31,7 +37,7 @@ export function fairBytes(serverSeed: string, clientSeed: string, nonce: number,
 
 /** The deterministic random stream of one bet. Not thread-shared, not reusable across bets. */
 export class FairRng {
-  private round = 0;
+  private round: number;
   private block: Buffer;
   private offset = 0;
   private consumed = 0;
@@ -40,11 +46,14 @@ export class FairRng {
     readonly serverSeed: string,
     readonly clientSeed: string,
     readonly nonce: number,
+    readonly firstRound = 0,
   ) {
     if (!isServerSeed(serverSeed)) throw new RangeError('The server seed must be 64 lowercase hex characters.');
     validateClientSeed(clientSeed);
     if (!Number.isSafeInteger(nonce) || nonce < 0) throw new RangeError('The nonce must be a non-negative integer.');
-    this.block = fairBytes(serverSeed, clientSeed, nonce, 0);
+    if (!Number.isSafeInteger(firstRound) || firstRound < 0) throw new RangeError('The first round must be a non-negative integer.');
+    this.round = firstRound;
+    this.block = fairBytes(serverSeed, clientSeed, nonce, firstRound);
   }
 
   /** Bytes taken from the stream so far (a multiple of 4). */
@@ -77,6 +86,20 @@ export class FairRng {
     for (;;) {
       const u = this.nextUint32();
       if (u < limit) return u % n;
+    }
+  }
+
+  /** A uniform bigint in [0, n) for any n ≥ 1 by rejection sampling over whole 4-byte words (see the file comment). */
+  nextBelow(n: bigint): bigint {
+    if (n < 1n) throw new RangeError(`nextBelow needs n ≥ 1, got ${n}.`);
+    let words = 1;
+    while (n > 1n << BigInt(32 * words)) words += 1;
+    const space = 1n << BigInt(32 * words);
+    const limit = space - (space % n);
+    for (;;) {
+      let value = 0n;
+      for (let i = 0; i < words; i++) value = (value << 32n) | BigInt(this.nextUint32());
+      if (value < limit) return value % n;
     }
   }
 
