@@ -3,6 +3,7 @@ import type { AdjustmentService } from './adjustments/adjustment.service.js';
 import type { DepositService } from './deposits/deposit.service.js';
 import type { LedgerService } from './ledger/ledger.service.js';
 import type { ReconciliationService } from './reconciliation/reconciliation.service.js';
+import type { WalletSettingsService } from './settings/wallet-settings.service.js';
 import type { PayoutSweep } from './withdrawals/payout-sweep.js';
 import type { WithdrawalService } from './withdrawals/withdrawal.service.js';
 import type { WalletQueryService } from './wallets/wallet-query.service.js';
@@ -15,6 +16,7 @@ export interface WalletServices {
   deposits: DepositService;
   withdrawals: WithdrawalService;
   adjustments: AdjustmentService;
+  settings: WalletSettingsService;
   payoutSweep: PayoutSweep;
 }
 

@@ -13,6 +13,7 @@ import { paymentWebhookRoutes } from './payments/payment-webhook.route.js';
 import { SandboxProvider } from './payments/sandbox-provider/sandbox-provider.js';
 import { ReconciliationService, scheduleReconciliation } from './reconciliation/reconciliation.service.js';
 import { buildWalletSchema } from './schema.js';
+import { WalletSettingsService } from './settings/wallet-settings.service.js';
 import { routeTable } from './shared/route-table.js';
 import { WalletQueryService } from './wallets/wallet-query.service.js';
 import { PayoutSweep, schedulePayoutSweep } from './withdrawals/payout-sweep.js';
@@ -52,6 +53,7 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
     deposits: new DepositService(pool, provider, env.PLAYER_APP_URL ?? null),
     withdrawals,
     adjustments: new AdjustmentService(pool),
+    settings: new WalletSettingsService(pool),
     payoutSweep: new PayoutSweep(pool, withdrawals, { stuckAfterMs: env.PAYOUT_STUCK_AFTER_MS, batchSize: env.PAYOUT_SWEEP_BATCH }),
   };
   try {

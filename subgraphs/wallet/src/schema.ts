@@ -4,6 +4,7 @@ import { AdjustmentResolver } from './adjustments/adjustment.resolver.js';
 import type { WalletContext } from './context.js';
 import { DepositResolver } from './deposits/deposit.resolver.js';
 import { ReconciliationResolver } from './reconciliation/reconciliation.resolver.js';
+import { WalletSettingsResolver } from './settings/wallet-settings.resolver.js';
 import { WithdrawalResolver } from './withdrawals/withdrawal.resolver.js';
 import { canViewTreasury } from './wallets/can-view-wallets.js';
 import { playerRef } from './wallets/player-ref.js';
@@ -31,7 +32,7 @@ const referenceResolvers = {
 
 export function buildWalletSchema() {
   return buildFederatedSchema(
-    { resolvers: [PlayerWalletResolver, TenantTreasuryResolver, MyWalletResolver, DepositResolver, WithdrawalResolver, AdjustmentResolver, ReconciliationResolver], orphanedTypes: [PlayerWalletRef, TenantTreasuryRef] },
+    { resolvers: [PlayerWalletResolver, TenantTreasuryResolver, MyWalletResolver, DepositResolver, WithdrawalResolver, AdjustmentResolver, ReconciliationResolver, WalletSettingsResolver], orphanedTypes: [PlayerWalletRef, TenantTreasuryRef] },
     referenceResolvers,
   );
 }

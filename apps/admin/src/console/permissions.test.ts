@@ -47,9 +47,10 @@ describe('console permissions (UI hints; the API decides)', () => {
     ['COMPLIANCE', false],
     ['SUPPORT', false],
     [null, false],
-  ] as const)('%s approves withdrawals and adjustments: %s', (role, expected) => {
+  ] as const)('%s approves withdrawals and adjustments and changes the withdrawal rules: %s', (role, expected) => {
     expect(can(role, 'withdrawals.approve')).toBe(expected);
     expect(can(role, 'adjustments.approve')).toBe(expected);
+    expect(can(role, 'walletSettings.update')).toBe(expected);
   });
 
   it.each([

@@ -20,6 +20,7 @@ export type Capability =
   | 'adjustments.view'
   | 'adjustments.request'
   | 'adjustments.approve'
+  | 'walletSettings.update'
   | 'reconciliation.view'
   | 'bets.view'
   | 'games.view'
@@ -32,7 +33,7 @@ const MANAGERS: readonly Role[] = ['OWNER', 'ADMIN'];
  * management and finance, not support or compliance desks.
  */
 const TREASURY_READERS: readonly Role[] = ['OWNER', 'ADMIN', 'FINANCE'];
-/** Withdrawal and adjustment approvals (four eyes) are for finance staff and owners. */
+/** Withdrawal and adjustment approvals (four eyes), and the withdrawal rules, are for finance staff and owners. */
 const APPROVERS: readonly Role[] = ['OWNER', 'FINANCE'];
 
 /**
@@ -60,6 +61,7 @@ export function can(role: Role | null | undefined, capability: Capability): bool
       return true;
     case 'withdrawals.approve':
     case 'adjustments.approve':
+    case 'walletSettings.update':
       return APPROVERS.includes(role);
     case 'players.view':
       // Every desk looks players up (support answers their questions); the ledger follows.

@@ -287,3 +287,53 @@ export const RejectWithdrawalMutation = graphql(
   `,
   [WithdrawalResultFields],
 );
+
+/**
+ * The tenant's withdrawal rules (any operator reads them). Both amounts are minor units of
+ * `mainCurrency`: read and type them with its scale. `updatedBy` comes from identity.
+ */
+export const WalletSettingsFields = graphql(`
+  fragment WalletSettingsFields on WalletSettings {
+    mainCurrency {
+      code
+      kind
+      scale
+    }
+    dailyWithdrawalLimit
+    approvalThreshold
+    isDefault
+    updatedAt
+    updatedBy {
+      id
+      displayName
+    }
+    mainCurrencyChoices {
+      code
+      kind
+      scale
+    }
+  }
+`);
+
+export const WalletSettingsQuery = graphql(
+  `
+    query WalletSettings {
+      walletSettings {
+        ...WalletSettingsFields
+      }
+    }
+  `,
+  [WalletSettingsFields],
+);
+
+/** Replaces the rules as a whole (FINANCE or OWNER); bad input is BAD_USER_INPUT naming the field. */
+export const UpdateWalletSettingsMutation = graphql(
+  `
+    mutation UpdateWalletSettings($input: UpdateWalletSettingsInput!) {
+      updateWalletSettings(input: $input) {
+        ...WalletSettingsFields
+      }
+    }
+  `,
+  [WalletSettingsFields],
+);

@@ -4,6 +4,7 @@ import { Migration20261202000000MoneyFlows } from './migration-20261202000000-mo
 import { Migration20261203000000Adjustments } from './migration-20261203000000-adjustments.js';
 import { Migration20261204000000PaymentOperations } from './migration-20261204000000-payment-operations.js';
 import { Migration20261205000000LeanPostings } from './migration-20261205000000-lean-postings.js';
+import { Migration20261206000000WalletSettingsAudit } from './migration-20261206000000-wallet-settings-audit.js';
 
 /** Applied in order by `wallet_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
@@ -12,4 +13,5 @@ export const migrations: MigrationList = [
   { name: 'Migration20261203000000Adjustments', class: Migration20261203000000Adjustments },
   { name: 'Migration20261204000000PaymentOperations', class: Migration20261204000000PaymentOperations },
   { name: 'Migration20261205000000LeanPostings', class: Migration20261205000000LeanPostings },
+  { name: 'Migration20261206000000WalletSettingsAudit', class: Migration20261206000000WalletSettingsAudit },
 ];

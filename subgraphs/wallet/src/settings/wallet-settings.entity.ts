@@ -20,10 +20,15 @@ export class WalletSettings {
   @Property({ type: 'bigint' })
   dailyWithdrawalLimit!: bigint;
 
-  /** Minor units above which a withdrawal needs two FINANCE approvals. */
+  /** Minor units of the main currency above which a withdrawal needs two FINANCE approvals. */
   @Property({ type: 'bigint' })
   approvalThreshold!: bigint;
 
+  /** When an operator last changed the rules. */
   @Property({ type: 'datetime' })
   updatedAt: Date = new Date();
+
+  /** The operator who last changed the rules; null on rows written before it was recorded. */
+  @Property({ type: 'uuid', nullable: true })
+  updatedBy: string | null = null;
 }

@@ -228,7 +228,10 @@ export class WithdrawalService {
     });
     const insufficient = () => refused('INSUFFICIENT_FUNDS', 'The available balance does not cover this withdrawal.');
     if (decision.outcome === 'INSUFFICIENT_FUNDS') return insufficient();
-    if (decision.outcome === 'LIMIT_REACHED') return refused('LIMIT_REACHED', `The daily withdrawal limit allows ${decision.remaining} more ${settings.mainCurrency} minor units today.`);
+    if (decision.outcome === 'LIMIT_REACHED') {
+      if (settings.dailyWithdrawalLimit === 0n) return refused('LIMIT_REACHED', 'Withdrawals are switched off at this casino for now.');
+      return refused('LIMIT_REACHED', `The daily withdrawal limit allows ${decision.remaining} more ${settings.mainCurrency} minor units today.`);
+    }
     // A hold placed meanwhile by another path (a tournament entry) can still win the race.
     await client.query('savepoint place_hold');
     let holdId: string;

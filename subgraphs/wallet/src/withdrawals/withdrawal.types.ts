@@ -25,7 +25,7 @@ registerEnumType(WithdrawalProblemEnum, {
   description: 'Why a withdrawal action was refused (an expected outcome, not an error).',
   valuesConfig: {
     INSUFFICIENT_FUNDS: { description: 'The available balance does not cover the amount.' },
-    LIMIT_REACHED: { description: 'The player’s daily withdrawal limit would be exceeded.' },
+    LIMIT_REACHED: { description: 'The player’s daily withdrawal limit would be exceeded, or the casino switched withdrawals off (a daily limit of 0).' },
     NOT_PENDING: { description: 'The withdrawal no longer awaits approval (already processing, paid, rejected or cancelled).' },
     ALREADY_APPROVED: { description: 'This operator already approved it; four eyes need a different operator.' },
   },

@@ -21,6 +21,7 @@ import {
 import { can } from '@/console/permissions';
 import { useViewer } from '@/console/viewer-context';
 import { Card, EmptyState, LoadingState, PageHeader } from '@/ui/primitives';
+import { WithdrawalRulesSection } from '../wallet-settings/withdrawal-rules-section';
 
 interface Draft {
   name: string;
@@ -149,10 +150,13 @@ export function SettingsScreen() {
 
   return (
     <>
-      <PageHeader title="Branding & settings" description="How the player site looks. Changes reach open player pages immediately, without a reload." />
+      <PageHeader
+        title="Branding & settings"
+        description="How the player site looks (changes reach open player pages immediately, without a reload) and the casino’s withdrawal rules."
+      />
       {!editable ? (
         <div className="mb-4">
-          <FormAlert>Only owners and admins can change these settings. You can look, but not save.</FormAlert>
+          <FormAlert>Only owners and admins can change the branding. You can look, but not save.</FormAlert>
         </div>
       ) : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -198,6 +202,9 @@ export function SettingsScreen() {
           <h2 className="mb-2 text-sm font-semibold text-slate-900">Preview</h2>
           <BrandPreview draft={draft} />
         </div>
+      </div>
+      <div id="withdrawal-rules" className="mt-6 scroll-mt-6">
+        <WithdrawalRulesSection />
       </div>
     </>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import Link from 'next/link';
 import { useQuery } from 'urql';
 import { FormAlert, formatMoney, problemFromCombinedError, readFragment, type ResultOf, TreasuryBalanceFields, TreasuryQuery } from '@casinox/web';
 import { can } from '@/console/permissions';
@@ -81,7 +82,15 @@ export function TreasuryScreen() {
     <>
       <PageHeader
         title="Treasury"
-        description="The casino’s own ledger accounts by asset. Balances are the sum of each account’s entries; the house is negative while players hold winnings."
+        description={
+          <>
+            The casino’s own ledger accounts by asset. Balances are the sum of each account’s entries; the house is negative while players hold winnings. Daily limits and approval thresholds for payouts are in the{' '}
+            <Link href="/settings#withdrawal-rules" className="font-medium text-brand underline">
+              withdrawal rules
+            </Link>
+            .
+          </>
+        }
         actions={
           allowed ? (
             <Button variant="secondary" disabled={result.fetching} onClick={() => reexecute({ requestPolicy: 'network-only' })}>
