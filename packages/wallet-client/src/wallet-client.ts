@@ -69,6 +69,22 @@ export class WalletClient {
     return this.call('grant', { ...body, amount: body.amount.toString() });
   }
 
+  bonusConvert(body: { tenantId: string; playerId: string; asset: string; amount: bigint; idempotencyKey: string; grantId: string }): Promise<WalletResult> {
+    return this.call('bonus/convert', { ...body, amount: body.amount.toString() });
+  }
+
+  bonusForfeit(body: { tenantId: string; playerId: string; asset: string; amount: bigint; idempotencyKey: string; grantId: string; reason?: string }): Promise<WalletResult> {
+    return this.call('bonus/forfeit', { ...body, amount: body.amount.toString() });
+  }
+
+  jackpotPay(body: { tenantId: string; playerId: string; asset: string; pool: string; amount: bigint; winId: string }): Promise<WalletResult> {
+    return this.call('jackpot/pay', { ...body, amount: body.amount.toString() });
+  }
+
+  jackpotFund(body: { tenantId: string; asset: string; pool: string; amount: bigint; idempotencyKey: string; reason?: string }): Promise<WalletResult> {
+    return this.call('jackpot/fund', { ...body, amount: body.amount.toString() });
+  }
+
   close(): void {
     this.agent.destroy();
   }

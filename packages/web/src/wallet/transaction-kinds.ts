@@ -10,6 +10,10 @@ export const TRANSACTION_KIND_LABELS = {
   ADJUSTMENT: 'Adjustment',
   HOLD_POST: 'Reserved payment',
   REVERSAL: 'Reversal',
+  BONUS_CONVERSION: 'Bonus converted',
+  BONUS_FORFEIT: 'Bonus forfeited',
+  JACKPOT_WIN: 'Jackpot win',
+  JACKPOT_FUNDING: 'Jackpot funding',
 } as const;
 
 export type TransactionKind = keyof typeof TRANSACTION_KIND_LABELS;

@@ -1,6 +1,6 @@
 import type { AccountType } from '../ledger/account-types.js';
 import type { LedgerResult, LedgerService } from '../ledger/ledger.service.js';
-import { type JackpotContribution, planBet, planBetWin, planGrant, planWin } from '../ledger/plan-transfer.js';
+import { type JackpotContribution, planBet, planBetWin, planBonusConversion, planBonusForfeit, planGrant, planJackpotFunding, planJackpotWin, planWin } from '../ledger/plan-transfer.js';
 import type { RequestReader } from './read-request.js';
 
 /**
@@ -88,6 +88,45 @@ export const WALLET_OPERATIONS: Record<string, WalletOperation> = {
       originalId: request.transferId,
       metadata: request.reason ? { reason: request.reason } : {},
     });
+  },
+
+  /** Bonus money to cash when a bonus completes, idempotent by the caller's key. */
+  'bonus/convert': (ledger, body) => {
+    const tenantId = body.uuid('tenantId');
+    const asset = body.asset();
+    const request = { playerId: body.uuid('playerId'), asset: asset.code, amount: body.amount('amount', asset), key: body.reference('idempotencyKey'), grantId: body.reference('grantId') };
+    return ledger.post(tenantId, 'bonus/convert', request, planBonusConversion(request));
+  },
+
+  /** Bonus money back to the house (expiry, cancellation, the part above max cash-out). */
+  'bonus/forfeit': (ledger, body) => {
+    const tenantId = body.uuid('tenantId');
+    const asset = body.asset();
+    const request = {
+      playerId: body.uuid('playerId'),
+      asset: asset.code,
+      amount: body.amount('amount', asset),
+      key: body.reference('idempotencyKey'),
+      grantId: body.reference('grantId'),
+      reason: body.optionalText('reason'),
+    };
+    return ledger.post(tenantId, 'bonus/forfeit', request, planBonusForfeit(request));
+  },
+
+  /** A jackpot pays its winner from the pool, once per win id. */
+  'jackpot/pay': (ledger, body) => {
+    const tenantId = body.uuid('tenantId');
+    const asset = body.asset();
+    const request = { playerId: body.uuid('playerId'), asset: asset.code, pool: body.reference('pool'), amount: body.amount('amount', asset), winId: body.reference('winId') };
+    return ledger.post(tenantId, 'jackpot/pay', request, planJackpotWin(request));
+  },
+
+  /** House money into a jackpot pool (seed, reseed, sponsorship), idempotent by the caller's key. */
+  'jackpot/fund': (ledger, body) => {
+    const tenantId = body.uuid('tenantId');
+    const asset = body.asset();
+    const request = { asset: asset.code, pool: body.reference('pool'), amount: body.amount('amount', asset), key: body.reference('idempotencyKey'), reason: body.optionalText('reason') };
+    return ledger.post(tenantId, 'jackpot/fund', request, planJackpotFunding(request));
   },
 
   'holds/place': (ledger, body) => {

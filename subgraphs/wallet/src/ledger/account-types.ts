@@ -19,7 +19,22 @@ export const TREASURY_ACCOUNT_TYPES = ACCOUNT_TYPES.filter((type) => !PLAYER_ACC
 
 export const isPlayerAccount = (type: AccountType) => PLAYER_ACCOUNT_TYPES.includes(type);
 
-export const TRANSFER_KINDS = ['GRANT', 'BET', 'WIN', 'BET_WIN', 'ROLLBACK', 'REVERSAL', 'HOLD_POST', 'DEPOSIT', 'WITHDRAWAL', 'ADJUSTMENT'] as const;
+export const TRANSFER_KINDS = [
+  'GRANT',
+  'BET',
+  'WIN',
+  'BET_WIN',
+  'ROLLBACK',
+  'REVERSAL',
+  'HOLD_POST',
+  'DEPOSIT',
+  'WITHDRAWAL',
+  'ADJUSTMENT',
+  'BONUS_CONVERSION',
+  'BONUS_FORFEIT',
+  'JACKPOT_WIN',
+  'JACKPOT_FUNDING',
+] as const;
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 
 export const HOLD_STATUSES = ['PENDING', 'POSTED', 'VOIDED'] as const;

@@ -106,3 +106,54 @@ export function planBetWin(input: { playerId: string; asset: string; betId: stri
   if (input.win > 0n) legs.push({ ...HOUSE(input.asset), amount: -input.win }, { ...CASH(input.asset, input.playerId), amount: input.win });
   return { kind: 'BET_WIN', key: betKey(input.betId), playerId: input.playerId, reference: input.betId, legs, metadata: {} };
 }
+
+const BONUS = (asset: string, playerId: string): Omit<Leg, 'amount'> => ({ asset, type: 'PLAYER_BONUS', holder: playerId });
+const POOL = (asset: string, pool: string): Omit<Leg, 'amount'> => ({ asset, type: 'JACKPOT_POOL', holder: pool });
+
+/** A completed bonus: (part of) the player's bonus money becomes cash (the bonus engine caps it at max cash-out). */
+export function planBonusConversion(input: { playerId: string; asset: string; amount: bigint; key: string; grantId: string }): TransferPlan {
+  return {
+    kind: 'BONUS_CONVERSION',
+    key: `bonus-convert:${input.key}`,
+    playerId: input.playerId,
+    reference: input.grantId,
+    legs: [{ ...BONUS(input.asset, input.playerId), amount: -input.amount }, { ...CASH(input.asset, input.playerId), amount: input.amount }],
+    metadata: { grantId: input.grantId },
+  };
+}
+
+/** An expired, cancelled or over-the-cap bonus: the bonus money goes back to the house. */
+export function planBonusForfeit(input: { playerId: string; asset: string; amount: bigint; key: string; grantId: string; reason: string | null }): TransferPlan {
+  return {
+    kind: 'BONUS_FORFEIT',
+    key: `bonus-forfeit:${input.key}`,
+    playerId: input.playerId,
+    reference: input.grantId,
+    legs: [{ ...BONUS(input.asset, input.playerId), amount: -input.amount }, { ...HOUSE(input.asset), amount: input.amount }],
+    metadata: { grantId: input.grantId, ...(input.reason ? { reason: input.reason } : {}) },
+  };
+}
+
+/** A jackpot win: the pool pays the player (the win id makes a replayed drop pay once). */
+export function planJackpotWin(input: { playerId: string; asset: string; pool: string; amount: bigint; winId: string }): TransferPlan {
+  return {
+    kind: 'JACKPOT_WIN',
+    key: `jackpot-win:${input.winId}`,
+    playerId: input.playerId,
+    reference: input.winId,
+    legs: [{ ...POOL(input.asset, input.pool), amount: -input.amount }, { ...CASH(input.asset, input.playerId), amount: input.amount }],
+    metadata: { pool: input.pool },
+  };
+}
+
+/** House money into a pool: a seed, a reseed after a win, a sponsor's funding. */
+export function planJackpotFunding(input: { asset: string; pool: string; amount: bigint; key: string; reason: string | null }): TransferPlan {
+  return {
+    kind: 'JACKPOT_FUNDING',
+    key: `jackpot-fund:${input.key}`,
+    playerId: null,
+    reference: input.pool,
+    legs: [{ ...HOUSE(input.asset), amount: -input.amount }, { ...POOL(input.asset, input.pool), amount: input.amount }],
+    metadata: input.reason ? { reason: input.reason } : {},
+  };
+}

@@ -6,6 +6,8 @@ import { Migration20261204000000PaymentOperations } from './migration-2026120400
 import { Migration20261205000000LeanPostings } from './migration-20261205000000-lean-postings.js';
 import { Migration20261206000000WalletSettingsAudit } from './migration-20261206000000-wallet-settings-audit.js';
 
+import { Migration20261207000000BonusJackpotTransfers } from './migration-20261207000000-bonus-jackpot-transfers.js';
+
 /** Applied in order by `wallet_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
   { name: 'Migration20261201000000Ledger', class: Migration20261201000000Ledger },
@@ -14,4 +16,5 @@ export const migrations: MigrationList = [
   { name: 'Migration20261204000000PaymentOperations', class: Migration20261204000000PaymentOperations },
   { name: 'Migration20261205000000LeanPostings', class: Migration20261205000000LeanPostings },
   { name: 'Migration20261206000000WalletSettingsAudit', class: Migration20261206000000WalletSettingsAudit },
+  { name: 'Migration20261207000000BonusJackpotTransfers', class: Migration20261207000000BonusJackpotTransfers },
 ];
