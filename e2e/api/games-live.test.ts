@@ -82,4 +82,38 @@ describe('bets through the gateway, live', () => {
     );
     expect(history.data!.bets.edges).toHaveLength(Math.min(placed.length, 100));
   });
+
+  it('lets a reconnecting feed catch up from the last sequence it saw, then continues live', async () => {
+    const tenant = await newTenant(platform);
+    const player = await registerPlayer(platform, tenant.slug);
+    const operator = await signInOperator(platform, tenant.id, 'SUPPORT');
+    await platform.walletCall('grant', { tenantId: tenant.id, playerId: player.playerId, asset: 'EUR', amount: '100000', idempotencyKey: `fund-${player.playerId}` });
+    const bet = async () =>
+      (await platform.gql<Placed>(PLACE_BET, { input: { game: 'DICE', asset: 'EUR', stake: '100', params: { target: 50, direction: 'OVER' }, idempotencyKey: randomUUID() } }, { token: player.session.accessToken })).data!
+        .placeBet.bet.id;
+    const ids = [await bet(), await bet(), await bet(), await bet()];
+    const first = await platform.gql<{ bet: { sequence: string } }>(`query ($id: ID!) { bet(id: $id) { sequence } }`, { id: ids[0] }, { token: operator.session.accessToken });
+    const seen = first.data!.bet.sequence;
+    expect(seen).toMatch(/^\d+$/);
+
+    // The operator was offline after the first bet: resubscribing from its sequence brings the other three, oldest first.
+    const before = platform.liveSubscribers();
+    const feed = collect<{ betSettled: { id: string; sequence: string } }>(
+      live.connect(operator.session.accessToken),
+      'subscription ($after: String) { betSettled(afterSequence: $after) { id sequence } }',
+      { after: seen },
+    );
+    await expect.poll(() => feed.results.length, { timeout: 10_000 }).toBe(3);
+    expect(feed.results.map((r) => r.betSettled.id)).toEqual(ids.slice(1));
+    await expect.poll(() => platform.liveSubscribers()).toBe(before + 1);
+    const next = await bet();
+    await expect.poll(() => feed.results.length, { timeout: 10_000 }).toBe(4);
+    expect(feed.results[3]!.betSettled.id).toBe(next);
+    expect(BigInt(feed.results[3]!.betSettled.sequence)).toBeGreaterThan(BigInt(feed.results[2]!.betSettled.sequence));
+
+    const mine = collect<{ myBets: { id: string } }>(live.connect(player.session.accessToken), 'subscription ($after: String) { myBets(afterSequence: $after) { id } }', { after: seen });
+    await expect.poll(() => mine.results.length, { timeout: 10_000 }).toBe(4);
+    const bad = collect(live.connect(operator.session.accessToken), 'subscription { betSettled(afterSequence: "x") { id } }');
+    await expect.poll(() => bad.errors.length, { timeout: 10_000 }).toBeGreaterThan(0);
+  });
 });

@@ -9,6 +9,8 @@ export type RunQuery = (document: string, variables: Record<string, unknown>, to
 
 interface Subscriber {
   topic: LiveTopic;
+  /** The subscriber's selection as a catch-up query (per-event topics that support it). */
+  catchUp: { document: string; variables: Record<string, unknown> } | null;
   principal: Principal;
   args: Record<string, unknown>;
   responseKey: string;
@@ -56,8 +58,14 @@ export class LiveHub {
   subscribe(request: SubscribeRequest): AsyncGenerator<ExecutionResult> {
     const { topic, principal, args, field } = request;
     const followUp = followUpDocument(topic.followUpField(null), field, request.operation, request.fragments, request.variableValues, topic.eventVariable);
+    const after = topic.eventCatchUp ? args[topic.eventCatchUp.argument] : undefined;
+    const catchUp =
+      topic.eventCatchUp && typeof after === 'string'
+        ? followUpDocument(topic.eventCatchUp.field, field, request.operation, request.fragments, request.variableValues, { name: 'liveAfter', type: 'String!' })
+        : null;
     const subscriber: Subscriber = {
       topic,
+      catchUp: catchUp && { document: catchUp.document, variables: { ...catchUp.variables, liveAfter: after } },
       principal,
       args,
       responseKey: field.alias?.value ?? field.name.value,
@@ -132,9 +140,20 @@ export class LiveHub {
     return { data: data === undefined ? null : { [subscriber.responseKey]: data }, ...(result.errors ? { errors: result.errors } : {}) };
   }
 
-  /** A reconnecting client passes the last sequence it saw; send the current state if newer. */
+  /** A reconnecting client passes the last sequence it saw; send the current state if newer (or, per event, what it missed). */
   private async catchUp(subscriber: Subscriber): Promise<void> {
     const { topic } = subscriber;
+    if (subscriber.catchUp) {
+      try {
+        const result = await this.runQuery(subscriber.catchUp.document, subscriber.catchUp.variables, subscriber.principal.token);
+        const missed = (result.data as { result?: unknown } | null | undefined)?.result;
+        if (result.errors) subscriber.iterator.push({ data: null, errors: result.errors });
+        for (const item of Array.isArray(missed) ? missed : []) subscriber.iterator.push({ data: { [subscriber.responseKey]: item } });
+      } catch (error) {
+        this.log(`catch-up for ${topic.field} failed`, error);
+      }
+      return;
+    }
     const seen = topic.catchUpArgument ? subscriber.args[topic.catchUpArgument] : undefined;
     if (typeof seen !== 'number' || !topic.sequenceField) return;
     try {

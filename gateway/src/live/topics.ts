@@ -26,6 +26,12 @@ export interface LiveTopic<Payload = unknown> {
    * (declared once in the shared document, its value taken from each event's payload).
    */
   eventVariable?: { name: string; type: string; value(payload: Payload): unknown };
+  /**
+   * For per-event topics: how a reconnecting subscriber receives the events it missed. When the
+   * subscription carries `argument`, the hub runs `field` (a list, oldest first, reading the
+   * argument's value as `$liveAfter`) with the subscriber's selection and pushes each item.
+   */
+  eventCatchUp?: { argument: string; field: string };
   /** Position of the event in its stream, to let reconnecting subscribers catch up. */
   sequence(payload: Payload): number;
   /** Subscription argument holding the last sequence the client saw, if the topic supports it. */
@@ -125,7 +131,7 @@ export const betSettled: LiveTopic<BetSettled> = {
   sdl: `"""
   Every bet of the operator's casino as it settles (operators only): the live bet feed.
   """
-  betSettled: Bet!`,
+  betSettled("The last Bet.sequence you saw: the bets settled since arrive first." afterSequence: String): Bet!`,
   channel: 'cx_bet_settled',
   parse: parseBetSettled,
   authorize(principal) {
@@ -135,6 +141,7 @@ export const betSettled: LiveTopic<BetSettled> = {
   audienceKey: (principal) => `${principal.tenantId}|operator`,
   followUpField: () => 'bet(id: $liveEventId)',
   eventVariable: betIdVariable,
+  eventCatchUp: { argument: 'afterSequence', field: 'settledBets(afterSequence: $liveAfter, first: 500)' },
   sequence: (payload) => payload.seq,
 };
 
@@ -144,7 +151,7 @@ export const myBets: LiveTopic<BetSettled> = {
   sdl: `"""
   Your bets as they settle (player sessions only).
   """
-  myBets: Bet!`,
+  myBets("The last Bet.sequence you saw: your bets settled since arrive first." afterSequence: String): Bet!`,
   channel: 'cx_bet_settled',
   parse: parseBetSettled,
   authorize(principal) {
@@ -154,6 +161,7 @@ export const myBets: LiveTopic<BetSettled> = {
   audienceKey: (principal) => `${principal.tenantId}|player|${principal.playerId}`,
   followUpField: () => 'myBet(id: $liveEventId)',
   eventVariable: betIdVariable,
+  eventCatchUp: { argument: 'afterSequence', field: 'mySettledBets(afterSequence: $liveAfter, first: 500)' },
   sequence: (payload) => payload.seq,
 };
 

@@ -9,6 +9,7 @@ import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorat
  */
 @Entity({ tableName: 'bet_event', schema: 'games' })
 @Index({ name: 'bet_event_tenant_id_seq_index', properties: ['tenantId', 'seq'] })
+@Index({ name: 'bet_event_bet_id_index', properties: ['betId'] })
 @Trigger({ name: 'append_only', timing: 'before', events: ['update', 'delete'], expression: 'append_only' })
 export class BetEvent {
   @PrimaryKey({ type: 'bigint', autoincrement: true })

@@ -15,13 +15,14 @@ export interface BetFilter {
   to?: Date | null;
 }
 
-type Row = BetRow & { revealed_seed: string | null; at: string };
+type Row = BetRow & { revealed_seed: string | null; at: string; sequence: string | null };
 
-const SELECT = `select b.*, case when sp.status = 'REVEALED' then sp.server_seed end as revealed_seed, ${cursorTime('b.created_at')} as at
+const SELECT = `select b.*, case when sp.status = 'REVEALED' then sp.server_seed end as revealed_seed, ${cursorTime('b.created_at')} as at,
+  (select e.seq::text from games.bet_event e where e.bet_id = b.id and e.kind = 'bet.settled') as sequence
   from games.bet b join games.seed_pair sp on sp.id = b.seed_pair_id and sp.tenant_id = b.tenant_id`;
 
 /** The private state of an open round (mine positions) is never selected into a view; `outcome` is its public side. */
-const view = (row: Row): BetView => toBetView(row, row.revealed_seed);
+const view = (row: Row): BetView => toBetView(row, row.revealed_seed, row.sequence);
 
 /**
  * The read side of bets: a player's own, an operator's search over the tenant, the lobby's big
@@ -55,6 +56,25 @@ export class BetQueryService {
       return result.rows;
     });
     return toConnection(toPage(rows, page.first, view));
+  }
+
+  /**
+   * Bets settled after `afterSequence` in the tenant's stream (optionally one player's), oldest first:
+   * what a live subscriber missed while it was disconnected.
+   */
+  async settledAfter(tenantId: string, afterSequence: string, first: number, playerId?: string): Promise<BetView[]> {
+    const rows = await withTenant(this.pool, tenantId, async (client) => {
+      const result = await client.query<Row>(
+        `with missed as (
+           select e.bet_id, e.seq from games.bet_event e
+            where e.tenant_id = $1 and e.kind = 'bet.settled' and e.seq > $2::bigint and ($4::uuid is null or e.player_id = $4)
+            order by e.seq limit $3)
+         ${SELECT} join missed m on m.bet_id = b.id where b.tenant_id = $1 order by m.seq`,
+        [tenantId, afterSequence, first, playerId ?? null],
+      );
+      return result.rows;
+    });
+    return rows.map(view);
   }
 
   /** The tenant's latest settled wins of at least 10× the stake (the lobby ticker). */

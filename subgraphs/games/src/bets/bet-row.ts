@@ -47,13 +47,15 @@ export interface BetView {
   serverSeedHash: string;
   /** Null while the pair is ACTIVE (the commitment must stay secret). */
   serverSeed: string | null;
+  /** Position in the tenant's settled-bet stream (null until SETTLED). */
+  sequence: string | null;
   clientSeed: string;
   nonce: number;
   createdAt: Date;
   settledAt: Date | null;
 }
 
-export function toBetView(row: BetRow, revealedServerSeed: string | null = null): BetView {
+export function toBetView(row: BetRow, revealedServerSeed: string | null = null, sequence: string | null = null): BetView {
   return {
     id: row.id,
     tenantId: row.tenant_id,
@@ -71,6 +73,7 @@ export function toBetView(row: BetRow, revealedServerSeed: string | null = null)
     seedPairId: row.seed_pair_id,
     serverSeedHash: row.server_seed_hash,
     serverSeed: revealedServerSeed,
+    sequence,
     clientSeed: row.client_seed,
     nonce: row.nonce,
     createdAt: row.created_at,

@@ -13,6 +13,16 @@ function checkKey(key: string): void {
   if (!KEY.test(key)) throw new CodedError('BAD_USER_INPUT', 'idempotencyKey must be 1–120 characters of A–Z, a–z, 0–9, _ . : -', { field: 'idempotencyKey' });
 }
 
+function readSequence(value: string): string {
+  if (!/^\d{1,18}$/.test(value)) throw new CodedError('BAD_USER_INPUT', 'afterSequence must be a Bet.sequence.', { field: 'afterSequence' });
+  return value;
+}
+
+function readFirst(first: number): number {
+  if (first < 1 || first > 500) throw new CodedError('BAD_USER_INPUT', 'first must be between 1 and 500.', { field: 'first' });
+  return first;
+}
+
 @Resolver()
 export class BetResolver {
   @Mutation(() => BetResultType, { description: 'Places a bet on an instant game (dice, limbo, roulette, slots) and settles it at once (player sessions).' })
@@ -89,6 +99,26 @@ export class BetResolver {
     requireUuid(filter?.playerId, 'filter.playerId');
     requireUuid(filter?.seedPairId, 'filter.seedPairId');
     return toBetConnection(await ctx.services.queries.page(operator.tenantId, filter ?? {}, page));
+  }
+
+  @Query(() => [BetType], { description: "Bets of the operator's casino settled after a sequence, oldest first (what a live feed missed; operators)." })
+  async settledBets(
+    @Arg('afterSequence', () => String, { description: 'The last Bet.sequence seen.' }) afterSequence: string,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'How many (1–500).' }) first: number,
+    @Ctx() ctx: GamesContext,
+  ): Promise<BetType[]> {
+    const operator = requireOperator(ctx);
+    return (await ctx.services.queries.settledAfter(operator.tenantId, readSequence(afterSequence), readFirst(first))).map(toBetType);
+  }
+
+  @Query(() => [BetType], { description: 'Your bets settled after a sequence, oldest first (what myBets missed; player sessions).' })
+  async mySettledBets(
+    @Arg('afterSequence', () => String, { description: 'The last Bet.sequence seen.' }) afterSequence: string,
+    @Arg('first', () => Int, { defaultValue: 100, description: 'How many (1–500).' }) first: number,
+    @Ctx() ctx: GamesContext,
+  ): Promise<BetType[]> {
+    const player = requirePlayer(ctx);
+    return (await ctx.services.queries.settledAfter(player.tenantId, readSequence(afterSequence), readFirst(first), player.playerId)).map(toBetType);
   }
 
   @Query(() => [BigWinType], { description: "The casino's latest big wins (≥ 10× the stake), for the lobby ticker. Signed out, name the casino." })

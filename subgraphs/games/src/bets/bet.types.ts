@@ -114,6 +114,12 @@ export class BetType {
 
   @Field(() => Date, { nullable: true, description: 'When it became SETTLED or REJECTED.' })
   settledAt!: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "Its place in the casino's stream of settled bets (null until settled). Pass the last one you saw as afterSequence when you resubscribe to betSettled or myBets to receive what you missed.",
+  })
+  sequence!: string | null;
 }
 
 @ObjectType('BetEdge', { description: 'A bet in a connection.' })
