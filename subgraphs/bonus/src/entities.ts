@@ -1,2 +1,8 @@
-/** Every MikroORM entity this subgraph maps (its tables arrive with its issue). */
-export const entities = [];
+import { BonusSettingsRow } from './campaigns/bonus-settings.entity.js';
+import { Campaign } from './campaigns/campaign.entity.js';
+import { BonusGrant } from './grants/bonus-grant.entity.js';
+import { GrantTask } from './grants/grant-task.entity.js';
+import { GrantWager } from './grants/grant-wager.entity.js';
+
+/** Every table the bonus schema holds; the migration creates exactly these. */
+export const entities = [Campaign, BonusSettingsRow, BonusGrant, GrantWager, GrantTask];

@@ -1,7 +1,25 @@
-import { loadEnv, subgraphEnvShape } from '@casinox/env';
+import { envField, loadEnv, subgraphEnvShape, z } from '@casinox/env';
 
 /** The only reader of process.env in the bonus subgraph. */
 export function loadBonusEnv(source: Record<string, string | undefined> = process.env) {
-  return loadEnv('bonus', subgraphEnvShape(4104), source);
+  return loadEnv(
+    'bonus',
+    {
+      ...subgraphEnvShape(4104),
+      /** Signs calls to the wallet's internal transfer API (bonus money in, conversion, forfeit). */
+      SERVICE_SECRET: envField.secret(),
+      /** Origin of the wallet service (its internal API is never routed by the gateway). */
+      WALLET_INTERNAL_URL: envField.url(),
+      /** How long one wallet call may take before the sweep is left to retry it. */
+      WALLET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+      /** How often the sweep expires grants and re-drives money moves left undone; 0 turns it off. */
+      SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+      /** How often the bet.settled consumer polls its queue, in seconds. */
+      EVENT_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(0.5),
+      /** Connections of the service's pool (plain SQL). */
+      BONUS_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    },
+    source,
+  );
 }
 export type BonusEnv = ReturnType<typeof loadBonusEnv>;

@@ -1,10 +1,75 @@
+import { scheduleJob } from '@casinox/db';
+import { EventBus } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
+import { WalletClient } from '@casinox/wallet-client';
+import pg from 'pg';
+import { CampaignService } from './campaigns/campaign.service.js';
+import type { BonusContext, BonusServices } from './context.js';
 import type { BonusEnv } from './env.js';
 import { entities } from './entities.js';
+import { BetSettledConsumer } from './grants/bet-settled.consumer.js';
+import { GrantLifecycle } from './grants/grant-lifecycle.js';
+import { GrantService } from './grants/grant.service.js';
 import { migrations } from './migrations/index.js';
 import { buildBonusSchema } from './schema.js';
 
-/** Starts the bonus subgraph; the returned handle stops it (server, then database). */
-export function startBonus(env: BonusEnv) {
-  return startSubgraphService({ name: 'bonus', env, entities, migrations, buildSchema: buildBonusSchema });
+export { loadBonusEnv, type BonusEnv } from './env.js';
+
+export interface RunningBonus {
+  url: string;
+  port: number;
+  services: BonusServices;
+  lifecycle: GrantLifecycle;
+  consumer: BetSettledConsumer;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the bonus subgraph: campaigns and grants over GraphQL, the bet.settled consumer on the
+ * event bus (wagering), and the sweep (expiry, money moves left undone). Stops the sweep, the
+ * server, the bus, then the pool and the wallet client.
+ */
+export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
+  // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
+  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.BONUS_POOL_MAX });
+  pool.on('error', (error) => console.error('[bonus] idle database connection lost:', error.message));
+  const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, serviceSecret: env.SERVICE_SECRET, caller: 'bonus', timeoutMs: env.WALLET_TIMEOUT_MS });
+  const lifecycle = new GrantLifecycle(pool, wallet);
+  const campaigns = new CampaignService(pool);
+  const services: BonusServices = { campaigns, grants: new GrantService(pool, campaigns, lifecycle) };
+  const consumer = new BetSettledConsumer(pool, lifecycle);
+  let bus: EventBus | null = null;
+  try {
+    bus = await EventBus.start(env.DATABASE_URL, { name: 'bonus' });
+    const service = await startSubgraphService<BonusContext>({
+      name: 'bonus',
+      env,
+      entities,
+      migrations,
+      buildSchema: buildBonusSchema,
+      context: (base) => ({ ...base, services }),
+    });
+    await bus.work<'bet.settled'>('bonus.bet-settled', (event) => consumer.handle(event), { pollingIntervalSeconds: env.EVENT_POLL_SECONDS });
+    const sweep = scheduleJob('bonus sweep', env.SWEEP_INTERVAL_MS, (signal) => lifecycle.sweep(signal));
+    const started = bus;
+    return {
+      url: service.url,
+      port: service.port,
+      services,
+      lifecycle,
+      consumer,
+      async stop() {
+        await sweep.stop();
+        await service.stop();
+        await started.stop();
+        await pool.end();
+        wallet.close();
+      },
+    };
+  } catch (error) {
+    await bus?.stop().catch(() => {});
+    await pool.end();
+    wallet.close();
+    throw error;
+  }
 }

@@ -1,2 +1,9 @@
-/** Every MikroORM entity this subgraph maps (its tables arrive with its issue). */
-export const entities = [];
+import { ContributionRow } from './contributions/contribution.entity.js';
+import { PoolFunding } from './contributions/pool-funding.entity.js';
+import { JackpotTierRow } from './jackpots/jackpot-tier.entity.js';
+import { Jackpot } from './jackpots/jackpot.entity.js';
+import { PlayerOptIn } from './jackpots/player-opt-in.entity.js';
+import { JackpotWin } from './wins/jackpot-win.entity.js';
+
+/** Every table the jackpot schema holds; the migration creates exactly these. */
+export const entities = [Jackpot, JackpotTierRow, PlayerOptIn, ContributionRow, PoolFunding, JackpotWin];

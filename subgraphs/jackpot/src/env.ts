@@ -1,7 +1,23 @@
-import { loadEnv, subgraphEnvShape } from '@casinox/env';
+import { envField, loadEnv, subgraphEnvShape, z } from '@casinox/env';
 
 /** The only reader of process.env in the jackpot subgraph. */
 export function loadJackpotEnv(source: Record<string, string | undefined> = process.env) {
-  return loadEnv('jackpot', subgraphEnvShape(4105), source);
+  return loadEnv(
+    'jackpot',
+    {
+      ...subgraphEnvShape(4105),
+      /** Signs calls to the wallet's internal API (pool funding and win payouts). */
+      SERVICE_SECRET: envField.secret(),
+      /** Origin of the wallet service (its internal API is never routed by the gateway). */
+      WALLET_INTERNAL_URL: envField.url(),
+      /** How long one wallet call may take before the work is retried. */
+      WALLET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+      /** Consume `bet.settled` (contributions and drops); false only for tests that drive the consumer by hand. */
+      CONSUME_BETS: z.stringbool().default(true),
+      /** Connections of the service's pool (plain SQL). */
+      POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+    },
+    source,
+  );
 }
 export type JackpotEnv = ReturnType<typeof loadJackpotEnv>;

@@ -1,7 +1,5 @@
 import type { MigrationList } from '@casinox/db';
+import { Migration20261212000000Jackpot } from './migration-20261212000000-jackpot.js';
 
-/**
- * The jackpot schema, role and migrations table exist (created by the bootstrap and the
- * migrator); its tables arrive with the jackpot issue.
- */
-export const migrations: MigrationList = [];
+/** Applied in order by `jackpot_owner`; never edit a released migration, add a new one. */
+export const migrations: MigrationList = [{ name: 'Migration20261212000000Jackpot', class: Migration20261212000000Jackpot }];

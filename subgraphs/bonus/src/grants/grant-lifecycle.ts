@@ -1,0 +1,156 @@
+import { withTenant, withTenantTransaction } from '@casinox/db';
+import { WalletUnavailable, type WalletClient } from '@casinox/wallet-client';
+import type pg from 'pg';
+import { calculateGrantExpiry, chooseNextGrant, isFinalGrantState, isGrantExpired, planConversion, transitionGrant, type GrantEvent, type GrantState } from '../domain/index.js';
+import { bonusBalance, type GrantRow, PLAYER_LOCK } from './grant-row.js';
+
+/** The next state for `event`, or a broken invariant (the caller checked the state under a lock). */
+function next(from: GrantState, event: GrantEvent): GrantState {
+  const result = transitionGrant(from, event);
+  if (!result.ok) throw new Error(result.error.message);
+  return result.to;
+}
+
+/**
+ * Drives grants through their life and moves their money through the wallet, as a small workflow
+ * whose every step is idempotent:
+ *
+ * 1. ACTIVATE (chooseNextGrant, under the player's lock): GRANTED → ACTIVE, expiry clock starts,
+ *    a task row is due at once.
+ * 2. Fund: wallet `grant` into the BONUS wallet, key `bonus-grant:<grant id>`; then `funded_at`.
+ * 3. Wagering met (the bet.settled consumer, or a 0× multiplier here): ACTIVE → ELIGIBLE.
+ * 4. ELIGIBLE: planConversion → wallet `bonus/convert` (key = grant id) and `bonus/forfeit` for the
+ *    part above max cash-out (key `<grant id>:over-cap`) → COMPLETED with the amounts.
+ *    EXPIRED / CANCELLED: everything left is forfeited (key = grant id) → `settled_at`.
+ * 5. A settled ending removes the task and activates the player's next waiting grant.
+ *
+ * The state is written before the money moves and the money column after the wallet confirmed,
+ * so a crash between them leaves a task the sweep re-drives with the same keys: the wallet replays
+ * what it already did, and nothing moves twice. Two drivers racing on one grant (consumer and
+ * sweep) send identical requests, and the guarded UPDATEs let only one record the result.
+ */
+export class GrantLifecycle {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly wallet: WalletClient,
+  ) {}
+
+  /** Activates the player's oldest waiting grant when none is in play; returns its id. */
+  async activateNext(tenantId: string, playerId: string): Promise<string | null> {
+    return withTenantTransaction(this.pool, tenantId, async (client) => {
+      await client.query(PLAYER_LOCK, [tenantId, playerId]);
+      const { rows } = await client.query<{ id: string; state: GrantState; granted_at: Date; expires_in_days: number }>(
+        `select id, state, granted_at, expires_in_days from bonus.bonus_grant where tenant_id = $1 and player_id = $2 and state in ('GRANTED', 'ACTIVE', 'ELIGIBLE')`,
+        [tenantId, playerId],
+      );
+      const choice = chooseNextGrant(rows.map((row) => ({ id: row.id, state: row.state, grantedAt: row.granted_at })));
+      if (choice.action !== 'ACTIVATE') return null;
+      const grant = rows.find((row) => row.id === choice.grantId)!;
+      const now = new Date();
+      await client.query(
+        `update bonus.bonus_grant set state = $3, activated_at = $4, expires_at = $5, updated_at = now() where tenant_id = $1 and id = $2 and state = 'GRANTED'`,
+        [tenantId, grant.id, next('GRANTED', 'ACTIVATE'), now, calculateGrantExpiry(now, grant.expires_in_days)],
+      );
+      await this.schedule(client, tenantId, grant.id, now);
+      return grant.id;
+    });
+  }
+
+  /**
+   * Takes one grant as far as it can go now (fund, expire, convert, forfeit, then the next grant).
+   * A wallet that does not answer leaves the task due: the sweep tries again; a refusal is logged
+   * and also retried (it means a broken invariant someone must look at).
+   */
+  async advance(tenantId: string, grantId: string, now = new Date()): Promise<void> {
+    try {
+      await this.step(tenantId, grantId, now);
+    } catch (error) {
+      if (!(error instanceof WalletUnavailable)) throw error;
+      console.warn(`[bonus] grant ${grantId}: wallet unavailable, the sweep retries (${error.message})`);
+    }
+  }
+
+  /** One sweep over due tasks (expiry, unfinished money moves) across tenants; returns how many it looked at. */
+  async sweep(signal?: AbortSignal, batch = 200): Promise<number> {
+    const { rows } = await this.pool.query<{ grant_id: string; tenant_id: string }>(
+      'select grant_id, tenant_id from bonus.grant_task where due_at <= now() order by due_at limit $1',
+      [batch],
+    );
+    for (const row of rows) {
+      if (signal?.aborted) break;
+      await this.advance(row.tenant_id, row.grant_id).catch((error: unknown) => console.error(`[bonus] grant ${row.grant_id} failed`, error));
+    }
+    return rows.length;
+  }
+
+  private async step(tenantId: string, grantId: string, now: Date): Promise<void> {
+    let grant = await this.load(tenantId, grantId);
+    if (!grant || grant.state === 'PENDING' || grant.state === 'GRANTED') return;
+
+    if (!grant.funded_at) {
+      await this.wallet.grant({
+        tenantId,
+        playerId: grant.player_id,
+        asset: grant.asset,
+        amount: BigInt(grant.bonus_amount),
+        wallet: 'BONUS',
+        idempotencyKey: `bonus-grant:${grant.id}`,
+        reason: 'bonus activated',
+      });
+      grant = await this.update(tenantId, grant.id, 'funded_at = now()', 'funded_at is null');
+    }
+
+    if (grant.state === 'ACTIVE' && grant.expires_at && isGrantExpired(grant.expires_at, now)) {
+      grant = await this.update(tenantId, grant.id, `state = '${next('ACTIVE', 'EXPIRE')}', ended_at = now()`, `state = 'ACTIVE'`);
+    } else if (grant.state === 'ACTIVE' && BigInt(grant.wagered) >= BigInt(grant.wagering_required)) {
+      grant = await this.update(tenantId, grant.id, `state = '${next('ACTIVE', 'WAGERING_MET')}'`, `state = 'ACTIVE'`);
+    }
+
+    if (grant.state === 'ELIGIBLE') {
+      const plan = planConversion({ ending: 'COMPLETED', bonusBalance: bonusBalance(grant), maxCashOut: grant.max_cash_out === null ? null : BigInt(grant.max_cash_out) });
+      const money = { tenantId, playerId: grant.player_id, asset: grant.asset, grantId: grant.id };
+      if (plan.toCash > 0n) await this.wallet.bonusConvert({ ...money, amount: plan.toCash, idempotencyKey: grant.id });
+      if (plan.forfeited > 0n) await this.wallet.bonusForfeit({ ...money, amount: plan.forfeited, idempotencyKey: `${grant.id}:over-cap`, reason: 'above max cash-out' });
+      grant = await this.update(
+        tenantId,
+        grant.id,
+        `state = '${next('ELIGIBLE', 'CONVERT')}', converted = converted + ${plan.toCash}, forfeited = forfeited + ${plan.forfeited}, ended_at = now(), settled_at = now()`,
+        `state = 'ELIGIBLE'`,
+      );
+    } else if ((grant.state === 'EXPIRED' || grant.state === 'CANCELLED') && !grant.settled_at) {
+      const plan = planConversion({ ending: grant.state, bonusBalance: bonusBalance(grant), maxCashOut: null });
+      if (plan.forfeited > 0n) {
+        await this.wallet.bonusForfeit({ tenantId, playerId: grant.player_id, asset: grant.asset, grantId: grant.id, amount: plan.forfeited, idempotencyKey: grant.id, reason: grant.state.toLowerCase() });
+      }
+      grant = await this.update(tenantId, grant.id, `forfeited = forfeited + ${plan.forfeited}, settled_at = now()`, 'settled_at is null');
+    }
+
+    if (isFinalGrantState(grant.state) && grant.settled_at) {
+      await withTenantTransaction(this.pool, tenantId, (client) => client.query('delete from bonus.grant_task where grant_id = $1', [grant!.id]));
+      const activated = await this.activateNext(tenantId, grant.player_id);
+      if (activated) await this.step(tenantId, activated, now);
+    } else if (grant.state === 'ACTIVE' && grant.expires_at) {
+      await withTenantTransaction(this.pool, tenantId, (client) => this.schedule(client, tenantId, grant!.id, grant!.expires_at!));
+    }
+  }
+
+  /** Puts the grant on the sweep's list, due at `dueAt`. */
+  async schedule(client: pg.PoolClient, tenantId: string, grantId: string, dueAt: Date): Promise<void> {
+    await client.query(
+      `insert into bonus.grant_task (grant_id, tenant_id, due_at) values ($1, $2, $3) on conflict (grant_id) do update set due_at = excluded.due_at`,
+      [grantId, tenantId, dueAt],
+    );
+  }
+
+  private async load(tenantId: string, grantId: string): Promise<GrantRow | undefined> {
+    return withTenant(this.pool, tenantId, async (client) => (await client.query<GrantRow>('select * from bonus.bonus_grant where tenant_id = $1 and id = $2', [tenantId, grantId])).rows[0]);
+  }
+
+  /** A guarded update (`set` only from trusted code and bigint amounts); returns the row as it now stands either way. */
+  private async update(tenantId: string, grantId: string, set: string, guard: string): Promise<GrantRow> {
+    return withTenantTransaction(this.pool, tenantId, async (client) => {
+      await client.query(`update bonus.bonus_grant set ${set}, updated_at = now() where tenant_id = $1 and id = $2 and ${guard}`, [tenantId, grantId]);
+      return (await client.query<GrantRow>('select * from bonus.bonus_grant where tenant_id = $1 and id = $2', [tenantId, grantId])).rows[0]!;
+    });
+  }
+}

@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { sqlState, withTenant, withTenantTransaction } from '@casinox/db';
+import { CodedError, cursorTime, decodeCursor, toConnection, toPage } from '@casinox/graphql';
+import type pg from 'pg';
+import { toCampaignView, type CampaignRow } from '../campaigns/campaign-row.js';
+import type { CampaignService } from '../campaigns/campaign.service.js';
+import { calculateBonusAmount, calculateWageringRequired, checkClaimEligibility, checkClaimVelocity, transitionGrant } from '../domain/index.js';
+import type { GrantLifecycle } from './grant-lifecycle.js';
+import { type ClaimProblem, keyReused } from './grant.errors.js';
+import { type GrantRow, type GrantView, PLAYER_LOCK, toGrantView } from './grant-row.js';
+
+export type ClaimOutcome = { ok: true; grant: GrantView; replayed: boolean } | { ok: false; code: ClaimProblem; message: string; retryAfter?: Date };
+export type CancelOutcome = { ok: true; grant: GrantView } | { ok: false; code: 'NOT_CANCELLABLE'; message: string; grant: GrantView };
+
+const MESSAGES: Record<ClaimProblem, string> = {
+  CAMPAIGN_NOT_FOUND: 'There is no such bonus.',
+  CAMPAIGN_NOT_ACTIVE: 'This bonus is not on offer right now.',
+  CAMPAIGN_CLOSED: 'This bonus has closed.',
+  NEW_PLAYERS_ONLY: 'This bonus is for new players only.',
+  OPT_IN_CODE_REQUIRED: 'This bonus needs its code.',
+  INVALID_OPT_IN_CODE: 'That code does not match this bonus.',
+  ALREADY_CLAIMED: 'You have already claimed this bonus.',
+  CLAIM_VELOCITY_EXCEEDED: 'You have claimed too many bonuses today; try again later.',
+  DEPOSIT_REQUIRED: 'This bonus comes with a qualifying deposit.',
+  NOT_CLAIMABLE: 'This bonus cannot be claimed here.',
+};
+
+const refuse = (code: ClaimProblem, retryAfter?: Date): ClaimOutcome => ({ ok: false, code, message: MESSAGES[code], retryAfter });
+
+const SELECT = `select g.*, c.name as campaign_name, ${cursorTime('g.granted_at')} as at
+  from bonus.bonus_grant g join bonus.campaign c on c.tenant_id = g.tenant_id and c.id = g.campaign_id`;
+
+/**
+ * Players' bonuses: claiming (eligibility, abuse limits, amount, then the grant), cancelling, and
+ * reading them with their wagering progress. Money moves in GrantLifecycle after the grant is
+ * recorded.
+ */
+export class GrantService {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly campaigns: CampaignService,
+    private readonly lifecycle: GrantLifecycle,
+  ) {}
+
+  /**
+   * Claims a campaign (by id, or by its opt-in code) once per idempotency key: a replay returns the
+   * first grant. The player's claims are serialised by an advisory lock, so the one-per-campaign
+   * and per-day limits hold under concurrent claims. "New player" means no earlier bonus claim
+   * in this tenant: deposits live in the wallet, and no deposit read model exists here yet.
+   */
+  async claim(tenantId: string, playerId: string, input: { campaignId?: string | null; code?: string | null; idempotencyKey: string }): Promise<ClaimOutcome> {
+    const now = new Date();
+    const outcome = await withTenantTransaction<ClaimOutcome | { ok: true; grantId: string; replayed: boolean }>(this.pool, tenantId, async (client) => {
+      await client.query(PLAYER_LOCK, [tenantId, playerId]);
+      const { rows: replays } = await client.query<{ id: string; campaign_id: string }>(
+        'select id, campaign_id from bonus.bonus_grant where tenant_id = $1 and player_id = $2 and idempotency_key = $3',
+        [tenantId, playerId, input.idempotencyKey],
+      );
+      const campaignRow = await this.findCampaign(client, tenantId, input);
+      if (replays[0]) {
+        if (campaignRow && campaignRow.id !== replays[0].campaign_id) throw keyReused();
+        return { ok: true, grantId: replays[0].id, replayed: true };
+      }
+      if (!campaignRow) return refuse('CAMPAIGN_NOT_FOUND');
+      const campaign = toCampaignView(campaignRow);
+
+      const { rows: previous } = await client.query<{ campaign_id: string; granted_at: Date }>(
+        'select campaign_id, granted_at from bonus.bonus_grant where tenant_id = $1 and player_id = $2',
+        [tenantId, playerId],
+      );
+      const settings = await this.campaigns.settings(tenantId, client);
+      const velocity = checkClaimVelocity(
+        { campaignId: campaign.id, at: now },
+        previous.map((claim) => ({ campaignId: claim.campaign_id, claimedAt: claim.granted_at })),
+        settings.maxClaimsPerDay,
+      );
+      if (!velocity.ok && velocity.code === 'ALREADY_CLAIMED') return refuse('ALREADY_CLAIMED');
+      const eligibility = checkClaimEligibility(campaign, { isNewPlayer: previous.length === 0, code: input.code, now });
+      if (!eligibility.ok) return refuse(eligibility.code);
+      if (!velocity.ok) return refuse(velocity.code, velocity.code === 'CLAIM_VELOCITY_EXCEEDED' ? velocity.retryAfter : undefined);
+      // Free bets and cashback have their own mechanics (not built yet); deposit kinds need a deposit the wallet confirms.
+      if (campaign.terms.kind === 'FREE_BETS' || campaign.terms.kind === 'CASHBACK') return refuse('NOT_CLAIMABLE');
+      const amount = calculateBonusAmount(campaign, null);
+      if (!amount.ok) return refuse(amount.code === 'DEPOSIT_REQUIRED' || amount.code === 'BELOW_MIN_DEPOSIT' ? 'DEPOSIT_REQUIRED' : 'NOT_CLAIMABLE');
+
+      const granted = transitionGrant('PENDING', 'GRANT');
+      if (!granted.ok) throw new Error(granted.error.message);
+      const id = randomUUID();
+      try {
+        await client.query('savepoint claim');
+        await client.query(
+          `insert into bonus.bonus_grant (id, tenant_id, campaign_id, player_id, state, asset, bonus_amount, wagering_required, weights, max_bet,
+             expires_in_days, max_cash_out, idempotency_key, granted_at, updated_at)
+           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, now())`,
+          [
+            id, tenantId, campaign.id, playerId, granted.to, campaign.eligibility.asset, amount.amount.toString(),
+            calculateWageringRequired(amount.amount, campaign.wageringMultiplier).toString(), campaign.contributionWeights,
+            Object.fromEntries(Object.entries(campaign.maxBet).map(([asset, limit]) => [asset, limit.toString()])),
+            campaign.expiresInDays, campaign.maxCashOut?.toString() ?? null, input.idempotencyKey, now,
+          ],
+        );
+      } catch (error) {
+        if (sqlState(error) !== '23505') throw error;
+        await client.query('rollback to savepoint claim');
+        return refuse('ALREADY_CLAIMED');
+      }
+      await client.query('update bonus.campaign set claims = claims + 1 where tenant_id = $1 and id = $2', [tenantId, campaign.id]);
+      return { ok: true, grantId: id, replayed: false };
+    });
+    if (!outcome.ok) return outcome;
+    if (!('grantId' in outcome)) return outcome;
+    const activated = await this.lifecycle.activateNext(tenantId, playerId);
+    if (activated) await this.lifecycle.advance(tenantId, activated);
+    return { ok: true, grant: (await this.one(tenantId, outcome.grantId))!, replayed: outcome.replayed };
+  }
+
+  /** The player cancels their ACTIVE bonus: it is forfeited (the money goes back to the house) and the next one starts. */
+  async cancel(tenantId: string, playerId: string, grantId: string): Promise<CancelOutcome | null> {
+    const result = await withTenantTransaction(this.pool, tenantId, async (client) => {
+      await client.query(PLAYER_LOCK, [tenantId, playerId]);
+      const { rows } = await client.query<GrantRow>('select * from bonus.bonus_grant where tenant_id = $1 and player_id = $2 and id = $3', [tenantId, playerId, grantId]);
+      const grant = rows[0];
+      if (!grant) return null;
+      const move = transitionGrant(grant.state, 'CANCEL');
+      if (!move.ok) return { ok: false as const };
+      await client.query(`update bonus.bonus_grant set state = $3, ended_at = now(), updated_at = now() where tenant_id = $1 and id = $2`, [tenantId, grantId, move.to]);
+      await this.lifecycle.schedule(client, tenantId, grantId, new Date());
+      return { ok: true as const };
+    });
+    if (!result) return null;
+    if (result.ok) await this.lifecycle.advance(tenantId, grantId);
+    const grant = (await this.one(tenantId, grantId))!;
+    return result.ok ? { ok: true, grant } : { ok: false, code: 'NOT_CANCELLABLE', message: `A ${grant.state} bonus cannot be cancelled.`, grant };
+  }
+
+  async one(tenantId: string, grantId: string, playerId?: string): Promise<GrantView | null> {
+    const rows = await withTenant(this.pool, tenantId, async (client) =>
+      (await client.query<GrantRow>(`${SELECT} where g.tenant_id = $1 and g.id = $2 and ($3::uuid is null or g.player_id = $3)`, [tenantId, grantId, playerId ?? null])).rows,
+    );
+    return rows[0] ? toGrantView(rows[0]) : null;
+  }
+
+  /** A player's bonuses, newest first. */
+  async page(tenantId: string, playerId: string, page: { first: number; after?: string | null }) {
+    const { at, id } = page.after ? decodeCursor(page.after) : { at: null, id: null };
+    const rows = await withTenant(this.pool, tenantId, async (client) => {
+      const result = await client.query<GrantRow & { at: string }>(
+        `${SELECT} where g.tenant_id = $1 and g.player_id = $2 and ($3::timestamptz is null or (g.granted_at, g.id) < ($3::timestamptz, $4::uuid))
+          order by g.granted_at desc, g.id desc limit $5`,
+        [tenantId, playerId, at, id, page.first + 1],
+      );
+      return result.rows;
+    });
+    return toConnection(toPage(rows, page.first, toGrantView));
+  }
+
+  private async findCampaign(client: pg.PoolClient, tenantId: string, input: { campaignId?: string | null; code?: string | null }): Promise<CampaignRow | undefined> {
+    if (input.campaignId) {
+      return (await client.query<CampaignRow>('select * from bonus.campaign where tenant_id = $1 and id = $2', [tenantId, input.campaignId])).rows[0];
+    }
+    const code = input.code?.trim();
+    if (!code) throw new CodedError('BAD_USER_INPUT', 'Name the bonus: campaignId or its code.', { field: 'campaignId' });
+    const { rows } = await client.query<CampaignRow>(
+      `select * from bonus.campaign where tenant_id = $1 and status <> 'ENDED' and upper(eligibility->>'optInCode') = upper($2) order by created_at desc limit 1`,
+      [tenantId, code],
+    );
+    return rows[0];
+  }
+}

@@ -1,0 +1,157 @@
+import { MoneyScalar, PageInfo } from '@casinox/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { GRANT_STATES, type GrantState } from '../domain/index.js';
+import { CANCEL_PROBLEMS, CLAIM_PROBLEMS, type CancelProblem, type ClaimProblem } from './grant.errors.js';
+
+const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+
+export const GrantStateEnum = enumOf(GRANT_STATES);
+registerEnumType(GrantStateEnum, {
+  name: 'BonusState',
+  description: 'Where a bonus stands: PENDING → GRANTED → ACTIVE → ELIGIBLE → COMPLETED, or ACTIVE → EXPIRED / CANCELLED.',
+  valuesConfig: {
+    PENDING: { description: 'Recorded, waiting for what qualifies it.' },
+    GRANTED: { description: 'Awarded and waiting its turn (one bonus plays at a time).' },
+    ACTIVE: { description: 'In play: the bonus money is in your bonus wallet and bets count towards wagering.' },
+    ELIGIBLE: { description: 'Wagering met; the conversion to cash is under way.' },
+    COMPLETED: { description: 'Converted to cash (up to the max cash-out).' },
+    EXPIRED: { description: 'Ran out of time; the bonus money was forfeited.' },
+    CANCELLED: { description: 'Cancelled; the bonus money was forfeited.' },
+  },
+});
+
+export const ClaimProblemEnum = enumOf(CLAIM_PROBLEMS);
+registerEnumType(ClaimProblemEnum, {
+  name: 'ClaimBonusProblem',
+  description: 'Why a claim was refused (an expected outcome, not an error).',
+  valuesConfig: {
+    CAMPAIGN_NOT_FOUND: { description: 'No such bonus (or no open bonus with that code).' },
+    CAMPAIGN_NOT_ACTIVE: { description: 'The bonus is paused or ended.' },
+    CAMPAIGN_CLOSED: { description: 'The bonus stopped accepting claims.' },
+    NEW_PLAYERS_ONLY: { description: 'Only for players without an earlier bonus claim here.' },
+    OPT_IN_CODE_REQUIRED: { description: 'The bonus needs its code.' },
+    INVALID_OPT_IN_CODE: { description: 'The code does not match.' },
+    ALREADY_CLAIMED: { description: 'One claim per bonus per player.' },
+    CLAIM_VELOCITY_EXCEEDED: { description: 'Too many claims in 24 hours; see retryAfter.' },
+    DEPOSIT_REQUIRED: { description: 'A deposit bonus: it comes with a qualifying deposit, not a claim.' },
+    NOT_CLAIMABLE: { description: 'This kind of bonus cannot be claimed here.' },
+  },
+});
+
+export const CancelProblemEnum = enumOf(CANCEL_PROBLEMS);
+registerEnumType(CancelProblemEnum, {
+  name: 'CancelBonusProblem',
+  description: 'Why a cancellation was refused.',
+  valuesConfig: { NOT_CANCELLABLE: { description: 'Only an ACTIVE bonus can be cancelled.' } },
+});
+
+@ObjectType('Bonus', { description: "A bonus in a player's hands and its wagering progress." })
+export class GrantType {
+  @Field(() => ID, { description: 'The bonus (grant) id.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The campaign it came from.' })
+  campaignId!: string;
+
+  @Field(() => String, { description: 'The campaign’s name.' })
+  campaignName!: string;
+
+  @Field(() => ID, { description: 'The player.' })
+  playerId!: string;
+
+  @Field(() => GrantStateEnum, { description: 'Where it stands.' })
+  state!: GrantState;
+
+  @Field(() => String, { description: 'The asset.' })
+  asset!: string;
+
+  @Field(() => MoneyScalar, { description: 'The bonus money awarded.' })
+  bonusAmount!: bigint;
+
+  @Field(() => MoneyScalar, { description: 'Total contribution needed before it converts (bonus × multiplier).' })
+  wageringRequired!: bigint;
+
+  @Field(() => MoneyScalar, { description: 'Contribution so far (stakes × game weights).' })
+  wagered!: bigint;
+
+  @Field(() => Int, { description: 'Progress for a bar: 0–100.' })
+  wageringPercent!: number;
+
+  @Field(() => MoneyScalar, { description: 'Bonus money converted to cash.' })
+  converted!: bigint;
+
+  @Field(() => MoneyScalar, { description: 'Bonus money forfeited to the house.' })
+  forfeited!: bigint;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'The most that converts to cash (null: no cap).' })
+  maxCashOut!: bigint | null;
+
+  @Field(() => Date, { description: 'When it was claimed.' })
+  grantedAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it went into play.' })
+  activatedAt!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'When it expires if wagering is not met.' })
+  expiresAt!: Date | null;
+
+  @Field(() => Boolean, { description: 'Whether the wallet has credited the bonus money.' })
+  funded!: boolean;
+
+  @Field(() => Date, { nullable: true, description: 'When it completed, expired or was cancelled.' })
+  endedAt!: Date | null;
+}
+
+@ObjectType('BonusEdge', { description: 'A bonus in a list.' })
+export class GrantEdgeType {
+  @Field(() => String, { description: 'Where this item sits; pass it as `after` for the items that follow.' })
+  cursor!: string;
+
+  @Field(() => GrantType, { description: 'The bonus.' })
+  node!: GrantType;
+}
+
+@ObjectType('BonusConnection', { description: 'A page of bonuses, newest first.' })
+export class GrantConnectionType {
+  @Field(() => [GrantEdgeType], { description: 'The bonuses on this page.' })
+  edges!: GrantEdgeType[];
+
+  @Field(() => PageInfo, { description: 'Where this page sits in the list.' })
+  pageInfo!: PageInfo;
+}
+
+@ObjectType('ClaimBonusResult', { description: 'The outcome of a claim: the bonus, or why it was refused.' })
+export class ClaimResultType {
+  @Field(() => Boolean, { description: 'Whether the claim went through.' })
+  ok!: boolean;
+
+  @Field(() => ClaimProblemEnum, { nullable: true, description: 'Why it was refused: branch on this stable code.' })
+  code!: ClaimProblem | null;
+
+  @Field(() => String, { nullable: true, description: 'A human explanation of the refusal.' })
+  message!: string | null;
+
+  @Field(() => GrantType, { nullable: true, description: 'The bonus as it stands now.' })
+  bonus!: GrantType | null;
+
+  @Field(() => Date, { nullable: true, description: 'For CLAIM_VELOCITY_EXCEEDED: when a claim is possible again.' })
+  retryAfter!: Date | null;
+
+  @Field(() => Boolean, { description: 'True when this key had been used before and this is the first result.' })
+  replayed!: boolean;
+}
+
+@ObjectType('CancelBonusResult', { description: 'The outcome of a cancellation.' })
+export class CancelResultType {
+  @Field(() => Boolean, { description: 'Whether the bonus was cancelled.' })
+  ok!: boolean;
+
+  @Field(() => CancelProblemEnum, { nullable: true, description: 'Why not: branch on this stable code.' })
+  code!: CancelProblem | null;
+
+  @Field(() => String, { nullable: true, description: 'A human explanation.' })
+  message!: string | null;
+
+  @Field(() => GrantType, { description: 'The bonus as it stands now.' })
+  bonus!: GrantType;
+}

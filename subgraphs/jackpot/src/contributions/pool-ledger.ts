@@ -1,0 +1,102 @@
+import { withTenant, withTenantTransaction } from '@casinox/db';
+import type { WalletClient } from '@casinox/wallet-client';
+import type pg from 'pg';
+import { poolHolder } from '../jackpots/jackpot.mapping.js';
+
+/** The wallet key of a contribution's ledger movement (unique per bet, jackpot and tier in the tenant). */
+export const contributionKey = (betId: string, jackpotId: string, tierCode: string) => `contrib:${betId}:${jackpotId}:${tierCode}`;
+
+/**
+ * Brings one tier's pool in the LEDGER up to its read model, then pays its pending wins.
+ *
+ * Every amount the read model adds to a pool is first recorded in this schema (a contribution, a
+ * seed, a reseed, a sponsorship) with `funded_at` null, in the same transaction as the pool change;
+ * here each is moved house → pool by the wallet's `jackpot/fund` under its own key, then marked.
+ * A crash between the two is finished by the next drive (the key makes the wallet replay, never
+ * post twice). A win is paid (`jackpot/pay`, keyed by the win id) only after everything recorded
+ * before it is in the ledger, so the ledger pool always holds what the win pays.
+ *
+ * PENDING THE GAMES INTEGRATION: contributions should move from the bet's stake to the pool inside
+ * the bet's own wallet transfer (ARCHITECTURE §4, phase 7). Until games does that, they are funded
+ * here from the house after the bet settled — money-correct (the ledger pool equals the read model
+ * once driven) but the house, not the stake, pays them.
+ *
+ * Safe to run concurrently for the same tier (every wallet call is idempotent); a failed wallet
+ * call throws and leaves the rest for the next drive.
+ */
+export class PoolLedger {
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly wallet: WalletClient,
+  ) {}
+
+  async drive(tenantId: string, jackpotId: string, tierCode: string): Promise<void> {
+    await this.fundPending(tenantId, jackpotId, tierCode);
+    const paid = await this.payPendingWins(tenantId, jackpotId, tierCode);
+    // A win records its reseed with it: move that now rather than with the next bet.
+    if (paid > 0) await this.fundPending(tenantId, jackpotId, tierCode);
+  }
+
+  private async fundPending(tenantId: string, jackpotId: string, tierCode: string): Promise<void> {
+    const { asset, contributions, fundings } = await withTenant(this.pool, tenantId, async (client) => {
+      const jackpot = await client.query<{ asset: string }>(`select asset from jackpot.jackpot where tenant_id = $1 and id = $2`, [tenantId, jackpotId]);
+      const contributions = await client.query<{ bet_id: string; amount: string }>(
+        `select bet_id, amount from jackpot.contribution where tenant_id = $1 and jackpot_id = $2 and tier_code = $3 and funded_at is null order by created_at limit 500`,
+        [tenantId, jackpotId, tierCode],
+      );
+      const fundings = await client.query<{ key: string; amount: string; kind: string }>(
+        `select key, amount, kind from jackpot.pool_funding where tenant_id = $1 and jackpot_id = $2 and tier_code = $3 and funded_at is null order by created_at`,
+        [tenantId, jackpotId, tierCode],
+      );
+      return { asset: jackpot.rows[0]?.asset, contributions: contributions.rows, fundings: fundings.rows };
+    });
+    if (!asset) return;
+    const pool = poolHolder(jackpotId, tierCode);
+    const funded: string[] = [];
+    for (const row of contributions) {
+      await this.wallet.jackpotFund({ tenantId, asset, pool, amount: BigInt(row.amount), idempotencyKey: contributionKey(row.bet_id, jackpotId, tierCode), reason: 'contribution' });
+      funded.push(row.bet_id);
+    }
+    const fundedKeys: string[] = [];
+    for (const row of fundings) {
+      await this.wallet.jackpotFund({ tenantId, asset, pool, amount: BigInt(row.amount), idempotencyKey: row.key, reason: row.kind.toLowerCase() });
+      fundedKeys.push(row.key);
+    }
+    if (funded.length === 0 && fundedKeys.length === 0) return;
+    await withTenantTransaction(this.pool, tenantId, async (client) => {
+      if (funded.length > 0) {
+        await client.query(`update jackpot.contribution set funded_at = now() where tenant_id = $1 and jackpot_id = $2 and tier_code = $3 and bet_id = any($4::uuid[]) and funded_at is null`, [
+          tenantId,
+          jackpotId,
+          tierCode,
+          funded,
+        ]);
+      }
+      if (fundedKeys.length > 0) {
+        await client.query(`update jackpot.pool_funding set funded_at = now() where tenant_id = $1 and key = any($2::text[]) and funded_at is null`, [tenantId, fundedKeys]);
+      }
+    });
+  }
+
+  private async payPendingWins(tenantId: string, jackpotId: string, tierCode: string): Promise<number> {
+    const wins = await withTenant(this.pool, tenantId, async (client) =>
+      (
+        await client.query<{ id: string; player_id: string; asset: string; amount: string }>(
+          `select id, player_id, asset, amount from jackpot.jackpot_win where tenant_id = $1 and jackpot_id = $2 and tier_code = $3 and status = 'PENDING' order by seeding`,
+          [tenantId, jackpotId, tierCode],
+        )
+      ).rows,
+    );
+    for (const win of wins) {
+      const result = await this.wallet.jackpotPay({ tenantId, playerId: win.player_id, asset: win.asset, pool: poolHolder(jackpotId, tierCode), amount: BigInt(win.amount), winId: win.id });
+      await withTenantTransaction(this.pool, tenantId, (client) =>
+        client.query(`update jackpot.jackpot_win set status = 'PAID', paid_at = now(), transfer_id = $3 where tenant_id = $1 and id = $2 and status = 'PENDING'`, [
+          tenantId,
+          win.id,
+          result.transferId ?? null,
+        ]),
+      );
+    }
+    return wins.length;
+  }
+}
