@@ -100,3 +100,26 @@ describe('LiveHub', () => {
     expect(hub.size).toBe(1);
   });
 });
+
+describe('LiveHub throttling (jackpot tickers)', () => {
+  it('sends one follow-up at once and one trailing with the latest state per window, however many events', async () => {
+    const { jackpotUpdated } = await import('./topics.js');
+    const variables: Record<string, unknown>[] = [];
+    const run: RunQuery = async (_document, vars) => {
+      variables.push(vars);
+      return { data: { result: { id: vars.liveEventId } } } as ExecutionResult;
+    };
+    const hub = new LiveHub([jackpotUpdated], run);
+    const document = parse('subscription { jackpotUpdated { id } }');
+    const operation = getOperationAST(document)!;
+    const stream = hub.subscribe({ topic: jackpotUpdated, principal: principal('t'), args: {}, field: rootField(operation)!, operation, fragments: {}, variableValues: {} });
+    for (let i = 0; i < 1000; i++) await hub.dispatch('cx_jackpot_updated', JSON.stringify({ tenantId: 't', jackpotId: 'j1', seq: i }));
+    await hub.dispatch('cx_jackpot_updated', JSON.stringify({ tenantId: 't', jackpotId: 'j2', seq: 1 }));
+    expect(variables.map((v) => v.liveEventId)).toEqual(['j1', 'j2']);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    // The burst on j1 ends with one trailing follow-up; j2 had nothing pending.
+    expect(variables.map((v) => v.liveEventId)).toEqual(['j1', 'j2', 'j1']);
+    expect((await stream.next()).value).toMatchObject({ data: { jackpotUpdated: { id: 'j1' } } });
+    hub.close();
+  });
+});

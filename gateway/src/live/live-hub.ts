@@ -100,8 +100,12 @@ export class LiveHub {
   }
 
   close(): void {
+    for (const window of this.throttled.values()) clearTimeout(window.timer);
+    this.throttled.clear();
     for (const subscriber of this.subscribers) subscriber.iterator.end();
   }
+
+  private readonly throttled = new Map<string, { timer: NodeJS.Timeout; pending: unknown }>();
 
   private async dispatchTopic(topic: LiveTopic, raw: string): Promise<void> {
     let payload: unknown;
@@ -111,6 +115,24 @@ export class LiveHub {
       this.log(`ignoring malformed ${topic.channel} payload`, error);
       return;
     }
+    if (topic.throttle) {
+      const key = `${topic.field}\u0000${topic.throttle.key(payload)}`;
+      const window = this.throttled.get(key);
+      if (window) {
+        window.pending = payload;
+        return;
+      }
+      const open = { pending: undefined as unknown, timer: setTimeout(() => {
+        this.throttled.delete(key);
+        if (open.pending !== undefined) void this.dispatchTopic(topic, JSON.stringify(open.pending));
+      }, topic.throttle.ms) };
+      open.timer.unref();
+      this.throttled.set(key, open);
+    }
+    await this.deliverEvent(topic, payload);
+  }
+
+  private async deliverEvent(topic: LiveTopic, payload: unknown): Promise<void> {
     const groups = new Map<string, Subscriber[]>();
     for (const subscriber of this.subscribers) {
       if (subscriber.topic !== topic || !topic.matches(subscriber.principal, subscriber.args, payload)) continue;

@@ -32,6 +32,11 @@ export interface LiveTopic<Payload = unknown> {
    * argument's value as `$liveAfter`) with the subscriber's selection and pushes each item.
    */
   eventCatchUp?: { argument: string; field: string };
+  /**
+   * At most one follow-up per `key` every `ms` (trailing: the last event of a burst is always
+   * delivered), for topics whose events come with every bet (jackpot pools).
+   */
+  throttle?: { ms: number; key(payload: Payload): string };
   /** Position of the event in its stream, to let reconnecting subscribers catch up. */
   sequence(payload: Payload): number;
   /** Subscription argument holding the last sequence the client saw, if the topic supports it. */
@@ -185,7 +190,106 @@ export const bigWins: LiveTopic<BetSettled> = {
   sequence: (payload) => payload.seq,
 };
 
-export const LIVE_TOPICS: LiveTopic[] = [tenantUpdated as LiveTopic, myBalance as LiveTopic, betSettled as LiveTopic, myBets as LiveTopic, bigWins as LiveTopic];
+interface JackpotChanged {
+  tenantId: string;
+  jackpotId: string;
+  winId?: string;
+  seq: number;
+}
+
+function parseJackpotChanged(raw: string): JackpotChanged {
+  const value = JSON.parse(raw) as Partial<JackpotChanged>;
+  if (typeof value.tenantId !== 'string' || typeof value.jackpotId !== 'string') throw new Error('bad jackpot payload');
+  return { tenantId: value.tenantId, jackpotId: value.jackpotId, winId: typeof value.winId === 'string' ? value.winId : undefined, seq: Number(value.seq ?? 0) };
+}
+
+const inTenant = (principal: Principal, payload: { tenantId: string }) => principal.tenantId === payload.tenantId;
+/** Jackpot data differs by caller only in `optedIn` (players) and a win's `playerId` (operators, the winner). */
+const jackpotAudience = (principal: Principal) => `${principal.tenantId}|${principal.kind}|${principal.kind === 'player' ? principal.playerId : ''}`;
+
+/**
+ * A jackpot's pools as bets feed them (the lobby and game-page tickers). The jackpot subgraph
+ * notifies on every pool change; the gateway sends at most four follow-ups per jackpot per second,
+ * whatever the bet rate, each with the latest pools.
+ */
+export const jackpotUpdated: LiveTopic<JackpotChanged> = {
+  field: 'jackpotUpdated',
+  sdl: `"""
+  Your casino's jackpots as their pools change (at most a few updates per second per jackpot): the live tickers.
+  """
+  jackpotUpdated: Jackpot!`,
+  channel: 'cx_jackpot_updated',
+  parse: parseJackpotChanged,
+  authorize(principal) {
+    if (!principal.tenantId) throw new AuthError('FORBIDDEN', 'jackpotUpdated needs a session in a tenant.');
+  },
+  matches: (principal, _args, payload) => inTenant(principal, payload),
+  audienceKey: jackpotAudience,
+  followUpField: () => 'jackpot(id: $liveEventId)',
+  eventVariable: { name: 'liveEventId', type: 'ID!', value: (payload) => payload.jackpotId },
+  throttle: { ms: 250, key: (payload) => payload.jackpotId },
+  sequence: (payload) => payload.seq,
+};
+
+/** A jackpot paid out in the caller's casino (the winners' wall, the announcement). */
+export const jackpotWon: LiveTopic<JackpotChanged> = {
+  field: 'jackpotWon',
+  sdl: `"""
+  Jackpot wins in your casino as they are paid, with what is needed to verify them.
+  """
+  jackpotWon: JackpotWin!`,
+  channel: 'cx_jackpot_won',
+  parse: parseJackpotChanged,
+  authorize(principal) {
+    if (!principal.tenantId) throw new AuthError('FORBIDDEN', 'jackpotWon needs a session in a tenant.');
+  },
+  matches: (principal, _args, payload) => inTenant(principal, payload) && payload.winId !== undefined,
+  audienceKey: jackpotAudience,
+  followUpField: () => 'jackpotWin(id: $liveEventId)',
+  eventVariable: { name: 'liveEventId', type: 'ID!', value: (payload) => payload.winId },
+  sequence: (payload) => payload.seq,
+};
+
+interface BonusChanged {
+  tenantId: string;
+  playerId: string;
+  grantId: string;
+  seq: number;
+}
+
+/** The signed-in player's bonus after every committed change: the wagering progress bar moves as they play. */
+export const bonusUpdated: LiveTopic<BonusChanged> = {
+  field: 'bonusUpdated',
+  sdl: `"""
+  Your bonuses as they change — claimed, activated, every wagered bet, converted, expired (player sessions only).
+  """
+  bonusUpdated: Bonus!`,
+  channel: 'cx_bonus_updated',
+  parse(raw) {
+    const value = JSON.parse(raw) as Partial<BonusChanged>;
+    if (typeof value.tenantId !== 'string' || typeof value.playerId !== 'string' || typeof value.grantId !== 'string') throw new Error('bad bonus payload');
+    return { tenantId: value.tenantId, playerId: value.playerId, grantId: value.grantId, seq: Number(value.seq ?? 0) };
+  },
+  authorize(principal) {
+    if (principal.kind !== 'player' || !principal.tenantId || !principal.playerId) throw new AuthError('FORBIDDEN', 'bonusUpdated needs a player session.');
+  },
+  matches: (principal, _args, payload) => principal.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
+  audienceKey: (principal) => `${principal.tenantId}|player|${principal.playerId}`,
+  followUpField: () => 'myBonus(id: $liveEventId)',
+  eventVariable: { name: 'liveEventId', type: 'ID!', value: (payload) => payload.grantId },
+  sequence: (payload) => payload.seq,
+};
+
+export const LIVE_TOPICS: LiveTopic[] = [
+  tenantUpdated as LiveTopic,
+  myBalance as LiveTopic,
+  betSettled as LiveTopic,
+  myBets as LiveTopic,
+  bigWins as LiveTopic,
+  jackpotUpdated as LiveTopic,
+  jackpotWon as LiveTopic,
+  bonusUpdated as LiveTopic,
+];
 
 /** The Subscription type the gateway adds to the composed API schema. */
 export function subscriptionSdl(topics: LiveTopic[] = LIVE_TOPICS): string {

@@ -1,6 +1,6 @@
 import { tenantPolicies } from '@casinox/db';
 import { OptionalProps } from '@mikro-orm/core';
-import { Check, Entity, Enum, Filter, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Filter, Index, PrimaryKey, Property, Unique, Trigger } from '@mikro-orm/decorators/legacy';
 import { GRANT_STATES, type GrantState } from '../domain/index.js';
 
 /**
@@ -25,6 +25,8 @@ import { GRANT_STATES, type GrantState } from '../domain/index.js';
   expression: `create unique index "bonus_grant_one_in_play_per_player" on "bonus"."bonus_grant" ("tenant_id", "player_id") where state in ('ACTIVE', 'ELIGIBLE')`,
 })
 @Check({ name: 'bonus_grant_amounts_check', expression: 'bonus_amount > 0 and wagering_required >= 0 and wagered >= 0 and converted >= 0 and forfeited >= 0 and converted + forfeited <= bonus_amount' })
+// Created by migration 20261216 (live progress); declared so the schema diff keeps it.
+@Trigger({ name: 'bonus_updated', timing: 'after', events: ['insert', 'update'], expression: 'notify_bonus_updated' })
 export class BonusGrant {
   [OptionalProps]?: 'wagered' | 'converted' | 'forfeited' | 'maxCashOut' | 'activatedAt' | 'expiresAt' | 'fundedAt' | 'endedAt' | 'settledAt';
 

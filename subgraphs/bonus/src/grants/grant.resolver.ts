@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { BonusContext } from '../context.js';
 import { checkIdempotencyKey, isUuid } from '../shared/ids.js';
 import { toClaimResult, toGrantConnection, toGrantType } from './grant.mapping.js';
-import { CancelResultType, ClaimResultType, GrantConnectionType } from './grant.types.js';
+import { CancelResultType, ClaimResultType, GrantConnectionType, GrantType } from './grant.types.js';
 
 @Resolver()
 export class GrantResolver {
@@ -28,6 +28,14 @@ export class GrantResolver {
     return outcome.ok
       ? { ok: true, code: null, message: null, bonus: toGrantType(outcome.grant) }
       : { ok: false, code: outcome.code, message: outcome.message, bonus: toGrantType(outcome.grant) };
+  }
+
+  @Query(() => GrantType, { nullable: true, description: 'One of your bonuses with its wagering progress (null when it is not yours; what bonusUpdated pushes).' })
+  async myBonus(@Arg('id', () => ID, { description: 'The bonus id.' }) id: string, @Ctx() ctx: BonusContext): Promise<GrantType | null> {
+    const player = requirePlayer(ctx);
+    if (!isUuid(id)) return null;
+    const grant = await ctx.services.grants.one(player.tenantId, id, player.playerId);
+    return grant && toGrantType(grant);
   }
 
   @Query(() => GrantConnectionType, { description: "The signed-in player's bonuses with wagering progress, newest first." })

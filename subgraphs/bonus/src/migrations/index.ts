@@ -1,5 +1,9 @@
 import type { MigrationList } from '@casinox/db';
 import { Migration20261215000000Bonus } from './migration-20261215000000-bonus.js';
+import { Migration20261216000000BonusLive } from './migration-20261216000000-bonus-live.js';
 
 /** Applied in order by `bonus_owner`; never edit a released migration, add a new one. */
-export const migrations: MigrationList = [{ name: 'Migration20261215000000Bonus', class: Migration20261215000000Bonus }];
+export const migrations: MigrationList = [
+  { name: 'Migration20261215000000Bonus', class: Migration20261215000000Bonus },
+  { name: 'Migration20261216000000BonusLive', class: Migration20261216000000BonusLive },
+];

@@ -1,5 +1,5 @@
 import { tenantPolicies } from '@casinox/db';
-import { Check, Entity, Filter, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Filter, PrimaryKey, Property, Trigger } from '@mikro-orm/decorators/legacy';
 
 /**
  * One tier's pool as the jackpot engine sees it (the READ MODEL: the ledger's JACKPOT_POOL account
@@ -14,6 +14,8 @@ import { Check, Entity, Filter, PrimaryKey, Property } from '@mikro-orm/decorato
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
 @Check({ name: 'jackpot_tier_pool_check', expression: 'pool >= 0' })
 @Check({ name: 'jackpot_tier_seeding_check', expression: 'seeding >= 1' })
+// Created by migration 20261213 (live ticks); declared so the schema diff keeps it.
+@Trigger({ name: 'jackpot_updated', timing: 'after', events: ['insert', 'update'], expression: 'notify_jackpot_updated' })
 export class JackpotTierRow {
   @PrimaryKey({ type: 'uuid' })
   tenantId!: string;

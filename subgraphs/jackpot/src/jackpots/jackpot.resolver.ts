@@ -4,7 +4,7 @@ import type { JackpotContext } from '../context.js';
 import { TenantReference } from '../references/tenant.reference.js';
 import { publicTenant } from '../shared/public-tenant.js';
 import type { JackpotView, WinView } from './jackpot.service.js';
-import { CreateJackpotInput, FundJackpotInput, JackpotObject, JackpotWinConnection, type JackpotWinType } from './jackpot.types.js';
+import { CreateJackpotInput, FundJackpotInput, JackpotObject, JackpotWinConnection, JackpotWinType } from './jackpot.types.js';
 
 /** A view as the graph shows it to this caller: `optedIn` only for a player. */
 async function forCaller(ctx: JackpotContext, views: JackpotView[]): Promise<JackpotObject[]> {
@@ -48,6 +48,13 @@ export class JackpotResolver {
   ): Promise<JackpotWinConnection> {
     const result = await ctx.services.jackpots.wins(publicTenant(ctx, tenantId), { jackpotId, first: page.first, after: page.after ?? null });
     return toConnection({ ...result, items: result.items.map((item) => ({ cursor: item.cursor, node: winForCaller(ctx, item.node) })) });
+  }
+
+  @Query(() => JackpotWinType, { nullable: true, description: 'One jackpot win of your casino with its verification data (what jackpotWon pushes).' })
+  async jackpotWin(@Arg('id', () => ID, { description: 'The win id.' }) id: string, @Ctx() ctx: JackpotContext): Promise<JackpotWinType | null> {
+    const result = await ctx.services.jackpots.wins(publicTenant(ctx, null), { jackpotId: null, winId: id, first: 1, after: null });
+    const win = result.items[0]?.node;
+    return win ? winForCaller(ctx, win) : null;
   }
 
   @Mutation(() => JackpotObject, { description: 'Creates a jackpot and funds each tier’s seed from the house; a must-drop tier commits to its hidden drop value (OWNER, ADMIN).' })

@@ -209,8 +209,9 @@ export class JackpotService {
   }
 
   /** Wins newest first, with their verification data (the seed of a finished seeding is public). */
-  async wins(tenantId: string, options: { jackpotId: string | null; first: number; after: string | null }): Promise<Page<WinView>> {
+  async wins(tenantId: string, options: { jackpotId: string | null; winId?: string | null; first: number; after: string | null }): Promise<Page<WinView>> {
     if (options.jackpotId !== null && !isUuid(options.jackpotId)) return { items: [], hasNextPage: false, endCursor: null };
+    if (options.winId != null && !isUuid(options.winId)) return { items: [], hasNextPage: false, endCursor: null };
     const after = options.after ? decodeCursor(options.after) : null;
     const rows = await withTenant(this.pool, tenantId, async (client) => {
       const values: unknown[] = [tenantId, options.first + 1];
@@ -218,6 +219,10 @@ export class JackpotService {
       if (options.jackpotId) {
         values.push(options.jackpotId);
         where += ` and jackpot_id = $${values.length}`;
+      }
+      if (options.winId) {
+        values.push(options.winId);
+        where += ` and id = $${values.length}`;
       }
       if (after) {
         values.push(after.at, after.id);

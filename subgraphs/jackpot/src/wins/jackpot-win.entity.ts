@@ -1,5 +1,5 @@
 import { tenantPolicies } from '@casinox/db';
-import { Check, Entity, Enum, Filter, Index, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Check, Entity, Enum, Filter, Index, PrimaryKey, Property, Unique, Trigger } from '@mikro-orm/decorators/legacy';
 
 export const WIN_STATUSES = ['PENDING', 'PAID'] as const;
 export type WinStatus = (typeof WIN_STATUSES)[number];
@@ -17,6 +17,8 @@ export type WinStatus = (typeof WIN_STATUSES)[number];
 @Index({ name: 'jackpot_win_tenant_id_jackpot_id_created_at_id_index', properties: ['tenantId', 'jackpotId', 'createdAt', 'id'] })
 @Index({ name: 'jackpot_win_pending_index', expression: `create index "jackpot_win_pending_index" on "jackpot"."jackpot_win" ("tenant_id", "jackpot_id", "tier_code") where status = 'PENDING'` })
 @Check({ name: 'jackpot_win_amount_check', expression: 'amount > 0' })
+// Created by migration 20261213 (live wins); declared so the schema diff keeps it.
+@Trigger({ name: 'jackpot_won', timing: 'after', events: ['insert', 'update'], expression: 'notify_jackpot_won' })
 export class JackpotWin {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
