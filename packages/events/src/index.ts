@@ -1,3 +1,4 @@
 export { EventBus } from './event-bus.js';
+export { OutboxRelay } from './outbox-relay.js';
 export { installEventBus, BUS_SCHEMA } from './install-event-bus.js';
-export { EVENT_TOPOLOGY, RETRY_LIMIT, deadLetterQueue, type BetSettledEvent, type EventName, type EventPayloads, type QueueName } from './topology.js';
+export { EVENT_TOPOLOGY, RETRY_LIMIT, deadLetterQueue, type BetSettledEvent, type BonusWageringEvent, type EventName, type EventPayloads, type QueueName } from './topology.js';

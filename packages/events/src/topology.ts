@@ -7,6 +7,8 @@
 export const EVENT_TOPOLOGY = {
   /** A bet was settled (games): the bonus engine counts wagering, the jackpot engine checks drops. */
   'bet.settled': ['bonus.bet-settled', 'jackpot.bet-settled'],
+  /** A player's bonus started or stopped wagering (bonus): games keeps the max-bet rule in force. */
+  'bonus.wagering': ['games.bonus-wagering'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EventName = keyof typeof EVENT_TOPOLOGY;
@@ -26,8 +28,24 @@ export interface BetSettledEvent {
   settledAt: string;
 }
 
+/**
+ * `bonus.wagering`: while `active`, the player's stakes in `asset` may not exceed `maxBet` (minor
+ * units; null = no limit). Unordered like every event: `seq` (the bonus outbox position) orders
+ * the changes of one grant, so a late event never overrides a newer one.
+ */
+export interface BonusWageringEvent {
+  seq: string;
+  tenantId: string;
+  playerId: string;
+  grantId: string;
+  asset: string;
+  maxBet: string | null;
+  active: boolean;
+}
+
 export interface EventPayloads {
   'bet.settled': BetSettledEvent;
+  'bonus.wagering': BonusWageringEvent;
 }
 
 /** A failed delivery is retried with backoff this many times, then parked in `<queue>.dead`. */

@@ -1,5 +1,5 @@
 import { scheduleJob } from '@casinox/db';
-import { EventBus } from '@casinox/events';
+import { type BonusWageringEvent, EventBus, OutboxRelay } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
 import { WalletClient } from '@casinox/wallet-client';
 import pg from 'pg';
@@ -51,6 +51,14 @@ export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
     });
     await bus.work<'bet.settled'>('bonus.bet-settled', (event) => consumer.handle(event), { pollingIntervalSeconds: env.EVENT_POLL_SECONDS });
     const sweep = scheduleJob('bonus sweep', env.SWEEP_INTERVAL_MS, (signal) => lifecycle.sweep(signal));
+    // bonus.wagering (written by a trigger on bonus_grant) onto the bus, for games' max-bet rule.
+    const wagering = new OutboxRelay(pool, bus, {
+      event: 'bonus.wagering',
+      outbox: 'bonus.outbox_event',
+      cursor: 'bonus.outbox_cursor',
+      toPayload: ({ seq, tenantId, payload }) => ({ ...(payload as Omit<BonusWageringEvent, 'seq' | 'tenantId'>), seq, tenantId }),
+    });
+    const relaying = scheduleJob('bonus outbox relay', 250, () => wagering.drain());
     const started = bus;
     return {
       url: service.url,
@@ -59,6 +67,7 @@ export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
       lifecycle,
       consumer,
       async stop() {
+        await relaying.stop();
         await sweep.stop();
         await service.stop();
         await started.stop();

@@ -1,3 +1,4 @@
+import { PlayerBetCap } from './restrictions/player-bet-cap.entity.js';
 import { BetEvent } from './bets/bet-event.entity.js';
 import { Bet } from './bets/bet.entity.js';
 import { OutboxCursor } from './bets/outbox-cursor.entity.js';
@@ -8,4 +9,4 @@ import { SeedPair } from './fairness/seed-pair.entity.js';
 import { PlayerRestriction } from './restrictions/player-restriction.entity.js';
 
 /** Every table the games schema holds; the migrations create exactly these. */
-export const entities = [GameConfig, StakeLimit, SeedPair, Bet, BetEvent, PlayerRestriction, UnsettledBet, OutboxCursor];
+export const entities = [GameConfig, StakeLimit, SeedPair, Bet, BetEvent, PlayerRestriction, UnsettledBet, OutboxCursor, PlayerBetCap];

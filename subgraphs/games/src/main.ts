@@ -4,7 +4,8 @@ import { startSubgraphService } from '@casinox/graphql';
 import { WalletClient } from '@casinox/wallet-client';
 import pg from 'pg';
 import { BetQueryService } from './bets/bet-query.service.js';
-import { BetEventRelay } from './bets/bet-event-relay.js';
+import { betEventRelay } from './bets/bet-event-relay.js';
+import { BonusWageringConsumer } from './restrictions/bonus-wagering.consumer.js';
 import { BetRecovery } from './bets/bet-recovery.js';
 import { BetService } from './bets/bet.service.js';
 import { GameConfigService } from './config/game-config.service.js';
@@ -22,7 +23,7 @@ export interface RunningGames {
   port: number;
   services: GamesServices;
   recovery: BetRecovery;
-  relay: BetEventRelay;
+  relay: { drain(): Promise<number> };
   stop(): Promise<void>;
 }
 
@@ -45,7 +46,7 @@ export async function startGames(env: GamesEnv): Promise<RunningGames> {
     // games publishes the most, so it also runs the bus's maintenance (expiry, retention); pg-boss
     // serialises maintenance across processes with an advisory lock.
     bus = await EventBus.start(env.DATABASE_URL, { name: 'games', maintain: true });
-    const relay = new BetEventRelay(pool, bus);
+    const relay = betEventRelay(pool, bus);
     const service = await startSubgraphService<GamesContext>({
       name: 'games',
       env,
@@ -56,6 +57,9 @@ export async function startGames(env: GamesEnv): Promise<RunningGames> {
     });
     const job = scheduleJob('games recovery', env.RECOVERY_INTERVAL_MS, () => recovery.runOnce());
     const relaying = scheduleJob('games outbox relay', env.OUTBOX_RELAY_INTERVAL_MS, () => relay.drain());
+    // The bonus max-bet rule's read model, fed by the bonus subgraph (off the bet's synchronous path).
+    const caps = new BonusWageringConsumer(pool);
+    await bus.work<'bonus.wagering'>('games.bonus-wagering', (event) => caps.handle(event), { pollingIntervalSeconds: 0.5 });
     const started = bus;
     return {
       url: service.url,

@@ -27,6 +27,8 @@ import { GRANT_STATES, type GrantState } from '../domain/index.js';
 @Check({ name: 'bonus_grant_amounts_check', expression: 'bonus_amount > 0 and wagering_required >= 0 and wagered >= 0 and converted >= 0 and forfeited >= 0 and converted + forfeited <= bonus_amount' })
 // Created by migration 20261216 (live progress); declared so the schema diff keeps it.
 @Trigger({ name: 'bonus_updated', timing: 'after', events: ['insert', 'update'], expression: 'notify_bonus_updated' })
+// Created by migration 20261217 (the bonus.wagering outbox for games' max-bet rule).
+@Trigger({ name: 'wagering_outbox', timing: 'after', events: ['insert', 'update'], expression: 'outbox_wagering' })
 export class BonusGrant {
   [OptionalProps]?: 'wagered' | 'converted' | 'forfeited' | 'maxCashOut' | 'activatedAt' | 'expiresAt' | 'fundedAt' | 'endedAt' | 'settledAt';
 

@@ -1,9 +1,11 @@
 import type { MigrationList } from '@casinox/db';
 import { Migration20261215000000Bonus } from './migration-20261215000000-bonus.js';
 import { Migration20261216000000BonusLive } from './migration-20261216000000-bonus-live.js';
+import { Migration20261217000000WageringOutbox } from './migration-20261217000000-wagering-outbox.js';
 
 /** Applied in order by `bonus_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
   { name: 'Migration20261215000000Bonus', class: Migration20261215000000Bonus },
   { name: 'Migration20261216000000BonusLive', class: Migration20261216000000BonusLive },
+  { name: 'Migration20261217000000WageringOutbox', class: Migration20261217000000WageringOutbox },
 ];

@@ -4,7 +4,7 @@ import { CodedError } from '@casinox/graphql';
  * Expected refusals of a bet: typed results the player's screen branches on (never errors).
  * Stable codes: they are part of the public contract.
  */
-export const BET_PROBLEMS = ['INSUFFICIENT_FUNDS', 'GAME_DISABLED', 'STAKE_OUT_OF_LIMITS', 'ASSET_NOT_SUPPORTED', 'RESPONSIBLE_GAMBLING', 'ROUND_OPEN'] as const;
+export const BET_PROBLEMS = ['INSUFFICIENT_FUNDS', 'GAME_DISABLED', 'STAKE_OUT_OF_LIMITS', 'ASSET_NOT_SUPPORTED', 'RESPONSIBLE_GAMBLING', 'ROUND_OPEN', 'MAX_BET_EXCEEDED'] as const;
 export type BetProblem = (typeof BET_PROBLEMS)[number];
 
 /** A refusal raised inside the service, turned into a typed result by the resolver. */
@@ -22,6 +22,7 @@ export const SQLSTATE_PROBLEMS: Record<string, BetProblem> = {
   CX453: 'ASSET_NOT_SUPPORTED',
   CX454: 'RESPONSIBLE_GAMBLING',
   CX455: 'ROUND_OPEN',
+  CX456: 'MAX_BET_EXCEEDED',
 };
 
 /** Broken client contracts: coded errors (extensions.code). */

@@ -378,6 +378,7 @@ export class BetService {
     if (!problem) return error instanceof Error ? error : new Error(String(error));
     const message = error instanceof Error ? error.message : problem;
     const detail = (error as { detail?: string }).detail ?? '';
+    if (problem === 'MAX_BET_EXCEEDED') return new BetRefused(problem, `While your bonus is wagering, a stake may not exceed ${detail} (minor units).`, { maxStake: detail });
     if (problem === 'STAKE_OUT_OF_LIMITS') {
       const [min = '', max = ''] = detail.split(':');
       return new BetRefused(problem, message, { minStake: min, maxStake: max });

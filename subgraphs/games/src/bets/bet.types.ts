@@ -44,6 +44,7 @@ registerEnumType(BetProblemEnum, {
     ASSET_NOT_SUPPORTED: { description: 'This game cannot be played in this asset here.' },
     RESPONSIBLE_GAMBLING: { description: 'A responsible-gambling restriction (self-exclusion, cool-off, a limit) stops betting now.' },
     ROUND_OPEN: { description: 'Finish your open round of this game first.' },
+    MAX_BET_EXCEEDED: { description: 'A bonus is wagering: its maximum bet applies (see maxStake).' },
   },
 });
 
@@ -184,7 +185,7 @@ export class BetResultType {
   @Field(() => MoneyScalar, { nullable: true, description: 'For STAKE_OUT_OF_LIMITS: the minimum stake.' })
   minStake!: bigint | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'For STAKE_OUT_OF_LIMITS: the maximum stake.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'For STAKE_OUT_OF_LIMITS and MAX_BET_EXCEEDED: the maximum stake.' })
   maxStake!: bigint | null;
 }
 
