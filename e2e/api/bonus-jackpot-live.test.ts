@@ -113,6 +113,8 @@ describe('bonus and jackpot through the gateway, live', () => {
     await expect.poll(() => wins.results.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
     expect(wins.results[0]!.jackpotWon).toMatchObject({ jackpotId, proof: { serverSeed: expect.stringMatching(/^[0-9a-f]{64}$/) } });
     expect(ticker.results.length).toBeGreaterThanOrEqual(1);
+    const wall = await platform.gql<{ jackpotWins: { edges: { node: { jackpotId: string } }[] } }>(`{ jackpotWins(first: 10) { edges { node { jackpotId } } } }`, {}, playerToken);
+    expect(wall.data!.jackpotWins.edges.map((e) => e.node.jackpotId)).toContain(jackpotId);
     expect(ticker.results.length).toBeLessThan(25 * 2);
 
     // The conversion reached the cash wallet once; the ledger balances.

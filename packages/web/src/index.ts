@@ -6,6 +6,8 @@ export * from './documents/wallet';
 export * from './documents/back-office';
 export * from './documents/player-games';
 export * from './documents/games-admin';
+export * from './documents/bonus';
+export * from './documents/jackpot';
 export {
   messageForCode,
   problemFromGraphQLErrors,

@@ -9,6 +9,20 @@ describe('console permissions (UI hints; the API decides)', () => {
     ['COMPLIANCE', false],
     ['SUPPORT', false],
     [null, false],
+  ] as const)('%s runs bonus campaigns and jackpots (others read them): %s', (role, expected) => {
+    expect(can(role, 'bonuses.manage')).toBe(expected);
+    expect(can(role, 'jackpots.manage')).toBe(expected);
+    expect(can(role, 'bonuses.view')).toBe(role !== null);
+    expect(can(role, 'jackpots.view')).toBe(role !== null);
+  });
+
+  it.each([
+    ['OWNER', true],
+    ['ADMIN', true],
+    ['FINANCE', false],
+    ['COMPLIANCE', false],
+    ['SUPPORT', false],
+    [null, false],
   ] as const)('%s manages staff, settings and keys: %s', (role, expected) => {
     expect(can(role, 'staff.manage')).toBe(expected);
     expect(can(role, 'tenant.update')).toBe(expected);

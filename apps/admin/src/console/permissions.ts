@@ -25,7 +25,11 @@ export type Capability =
   | 'bets.view'
   | 'games.view'
   | 'games.configure'
-  | 'rtp.view';
+  | 'rtp.view'
+  | 'bonuses.view'
+  | 'bonuses.manage'
+  | 'jackpots.view'
+  | 'jackpots.manage';
 
 const MANAGERS: readonly Role[] = ['OWNER', 'ADMIN'];
 /**
@@ -54,7 +58,13 @@ export function can(role: Role | null | undefined, capability: Capability): bool
     case 'rtp.view':
       return TREASURY_READERS.includes(role);
     case 'games.configure':
+    case 'bonuses.manage':
+    case 'jackpots.manage':
       return MANAGERS.includes(role);
+    case 'bonuses.view':
+    case 'jackpots.view':
+      // Every desk reads the offers and jackpots players ask about; only management changes them.
+      return true;
     case 'bets.view':
     case 'games.view':
       // Every desk follows the bets and reads the game rules (support answers players about both).

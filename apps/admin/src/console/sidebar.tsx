@@ -25,6 +25,8 @@ export function Sidebar() {
         ...(can(role, 'players.view') ? [{ href: '/players', label: 'Players' }] : []),
         ...(can(role, 'bets.view') ? [{ href: '/live-bets', label: 'Live bets' }, { href: '/bets', label: 'Bets' }] : []),
         ...(can(role, 'games.view') ? [{ href: '/games', label: 'Games' }] : []),
+        ...(can(role, 'bonuses.view') ? [{ href: '/bonuses', label: 'Bonuses' }] : []),
+        ...(can(role, 'jackpots.view') ? [{ href: '/jackpots', label: 'Jackpots' }] : []),
         ...(can(role, 'rtp.view') ? [{ href: '/rtp', label: 'RTP report' }] : []),
         ...(can(role, 'treasury.view') ? [{ href: '/treasury', label: 'Treasury' }] : []),
         ...(can(role, 'withdrawals.approve') ? [{ href: '/withdrawals', label: 'Withdrawals' }] : []),

@@ -7,6 +7,8 @@ import { FormAlert, MeQuery, problemFromCombinedError, readFragment, TenantBrand
 import { useTenant } from '@/tenant/tenant-context';
 import { BigWinsTicker } from '@/lobby/big-wins-ticker';
 import { GameGrid } from '@/lobby/game-grid';
+import { JackpotTickers } from '@/jackpots/jackpot-tickers';
+import { WinnersWall } from '@/jackpots/winners-wall';
 import { LobbyBalance } from '@/wallet/balance-summary';
 
 /** Restyles the page whenever the operator changes the tenant (live, no reload). */
@@ -66,8 +68,10 @@ export function Lobby() {
         </div>
       ) : null}
       <div className="mt-10 flex flex-col gap-10">
+        <JackpotTickers />
         <GameGrid />
         <BigWinsTicker />
+        <WinnersWall />
       </div>
     </div>
   );

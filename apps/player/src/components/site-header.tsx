@@ -32,6 +32,7 @@ export function SiteHeader() {
             <nav aria-label="Site" className="flex items-center gap-1 text-sm">
               {[
                 { href: `/${tenant.slug}/games`, label: 'Games' },
+                { href: `/${tenant.slug}/bonuses`, label: 'Bonuses' },
                 { href: `/${tenant.slug}/fairness`, label: 'Fairness' },
               ].map((link) => (
                 <Link

@@ -7,10 +7,12 @@ import { RouletteGame } from './roulette/roulette-game';
 import { SlotsGame } from './slots/slots-game';
 import { GAME_BLURBS, type GameCode } from './shared/game-catalogue';
 import { GameScreen } from './shared/game-screen';
+import { JackpotTickers } from '@/jackpots/jackpot-tickers';
 
 /** A game's page: the shared frame (limits, balance, recent bets) around the game's own play area. */
 export function GamePage({ code }: { code: GameCode }) {
   return (
+    <>
     <GameScreen code={code} tagline={GAME_BLURBS[code]}>
       {(session) => {
         switch (code) {
@@ -27,5 +29,9 @@ export function GamePage({ code }: { code: GameCode }) {
         }
       }}
     </GameScreen>
+    <div className="mt-8">
+      <JackpotTickers game={code} />
+    </div>
+    </>
   );
 }

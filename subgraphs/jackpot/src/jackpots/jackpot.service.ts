@@ -210,7 +210,7 @@ export class JackpotService {
 
   /** Wins newest first, with their verification data (the seed of a finished seeding is public). */
   async wins(tenantId: string, options: { jackpotId: string | null; winId?: string | null; first: number; after: string | null }): Promise<Page<WinView>> {
-    if (options.jackpotId !== null && !isUuid(options.jackpotId)) return { items: [], hasNextPage: false, endCursor: null };
+    if (options.jackpotId != null && !isUuid(options.jackpotId)) return { items: [], hasNextPage: false, endCursor: null };
     if (options.winId != null && !isUuid(options.winId)) return { items: [], hasNextPage: false, endCursor: null };
     const after = options.after ? decodeCursor(options.after) : null;
     const rows = await withTenant(this.pool, tenantId, async (client) => {

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { type BonusLike, claimProblemMessage, groupBonuses, progressPercent, upsertBonus } from './bonus-view';
+
+const bonus = (id: string, state: BonusLike['state'], grantedAt: string): BonusLike => ({ id, state, grantedAt });
+
+describe('claimProblemMessage', () => {
+  it.each([
+    ['DEPOSIT_REQUIRED', /qualifying deposit/],
+    ['ALREADY_CLAIMED', /already claimed/],
+    ['NEW_PLAYERS_ONLY', /new players only/],
+    ['OPT_IN_CODE_REQUIRED', /needs its code/],
+    ['CAMPAIGN_NOT_ACTIVE', /paused or has ended/],
+  ] as const)('words %s for the player', (code, expected) => {
+    expect(claimProblemMessage(code, 'raw')).toMatch(expected);
+  });
+
+  it('says when a claim is possible again after too many claims', () => {
+    expect(claimProblemMessage('CLAIM_VELOCITY_EXCEEDED', null, '2026-03-01T10:30:00Z', 'en-GB')).toMatch(/You can claim again from 1 Mar 2026, 10:30 UTC\./);
+  });
+
+  it('falls back to the server message without a code', () => {
+    expect(claimProblemMessage(null, 'Something')).toBe('Something');
+    expect(claimProblemMessage(undefined, undefined)).toBe('The bonus could not be claimed.');
+  });
+});
+
+describe('groupBonuses', () => {
+  it('puts the active bonus apart, the queue oldest first and the history newest first', () => {
+    const grouped = groupBonuses([
+      bonus('q2', 'GRANTED', '2026-01-03'),
+      bonus('a', 'ACTIVE', '2026-01-01'),
+      bonus('done', 'COMPLETED', '2025-12-01'),
+      bonus('q1', 'GRANTED', '2026-01-02'),
+      bonus('gone', 'CANCELLED', '2025-12-10'),
+    ]);
+    expect(grouped.active?.id).toBe('a');
+    expect(grouped.queued.map((b) => b.id)).toEqual(['q1', 'q2']);
+    expect(grouped.past.map((b) => b.id)).toEqual(['gone', 'done']);
+  });
+
+  it('shows a converting bonus as the one in play when none is active', () => {
+    expect(groupBonuses([bonus('e', 'ELIGIBLE', '2026-01-01')]).active?.id).toBe('e');
+  });
+
+  it('has nothing in play without an active bonus', () => {
+    expect(groupBonuses([bonus('x', 'EXPIRED', '2026-01-01')])).toEqual({ active: null, queued: [], past: [bonus('x', 'EXPIRED', '2026-01-01')] });
+  });
+});
+
+describe('upsertBonus', () => {
+  it('replaces an older snapshot and prepends a new bonus', () => {
+    const list = [bonus('a', 'GRANTED', '1'), bonus('b', 'ACTIVE', '0')];
+    expect(upsertBonus(list, bonus('a', 'ACTIVE', '1')).map((b) => `${b.id}:${b.state}`)).toEqual(['a:ACTIVE', 'b:ACTIVE']);
+    expect(upsertBonus(list, bonus('c', 'GRANTED', '2')).map((b) => b.id)).toEqual(['c', 'a', 'b']);
+  });
+});
+
+describe('progressPercent', () => {
+  it.each([
+    [-5, 0],
+    [42.4, 42],
+    [100, 100],
+    [130, 100],
+    [Number.NaN, 0],
+  ])('%s → %s', (input, expected) => expect(progressPercent(input)).toBe(expected));
+});

@@ -1,0 +1,47 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { type ApiProblem, JackpotFields, JackpotsQuery, JackpotUpdatedSubscription, problemFromCombinedError, readFragment, type ResultOf, useSession } from '@casinox/web';
+import { useTenant } from '@/tenant/tenant-context';
+import { useFocusSignal } from '@/wallet/use-focus-signal';
+import { applyJackpotUpdates } from './jackpot-view';
+
+export type JackpotView = ResultOf<typeof JackpotFields>;
+
+/**
+ * The casino's jackpots: queried once (by tenant id, so visitors see them too), then kept current
+ * by `jackpotUpdated` while signed in (the subscription needs a session). Lobby, game pages and
+ * the winners' wall share the one urql operation of each kind.
+ */
+export function useJackpots(): { jackpots: JackpotView[] | null; problem: ApiProblem | null; replace: (jackpot: JackpotView) => void } {
+  const { tenant } = useTenant();
+  const session = useSession();
+  const authenticated = session.status === 'authenticated';
+  const [result, reexecute] = useQuery({ query: JackpotsQuery, variables: { tenantId: tenant.id }, requestPolicy: 'cache-and-network', pause: session.status === 'loading' });
+  const [live] = useSubscription({ query: JackpotUpdatedSubscription, pause: !authenticated });
+  const [updates, setUpdates] = useState<ReadonlyMap<string, JackpotView>>(new Map());
+  // Pushes have no catch-up: coming back to the tab (the socket may have been down) reads the pools again.
+  const focus = useFocusSignal();
+  useEffect(() => {
+    if (focus === 0) return;
+    setUpdates(new Map());
+    reexecute({ requestPolicy: 'network-only' });
+  }, [focus, reexecute]);
+
+  useEffect(() => {
+    const pushed = live.data?.jackpotUpdated;
+    if (!pushed) return;
+    const jackpot = readFragment(JackpotFields, pushed);
+    setUpdates((map) => new Map(map).set(jackpot.id, jackpot));
+  }, [live.data]);
+
+  return useMemo(() => {
+    const page = result.data ? result.data.jackpots.map((j) => readFragment(JackpotFields, j)) : null;
+    return {
+      jackpots: page ? applyJackpotUpdates(page, updates) : null,
+      problem: problemFromCombinedError(result.error),
+      replace: (jackpot: JackpotView) => setUpdates((map) => new Map(map).set(jackpot.id, jackpot)),
+    };
+  }, [result.data, result.error, updates]);
+}

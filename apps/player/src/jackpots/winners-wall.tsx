@@ -1,0 +1,94 @@
+'use client';
+
+import { useEffect, useMemo, useState } from 'react';
+import { useQuery, useSubscription } from 'urql';
+import { assetScale, formatMoney, JackpotWinFields, JackpotWinsQuery, JackpotWonSubscription, readFragment, type ResultOf, useSession } from '@casinox/web';
+import { useTenant } from '@/tenant/tenant-context';
+import { mergeWins } from './jackpot-view';
+import { useJackpots } from './use-jackpots';
+
+type WinView = ResultOf<typeof JackpotWinFields>;
+
+const SHOWN = 10;
+
+function Proof({ win }: { win: WinView }) {
+  const proof = win.proof;
+  return (
+    <details className="mt-1 text-xs">
+      <summary className="cursor-pointer underline">Verify this win</summary>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 break-all font-mono">
+        <dt className="opacity-70">Bet</dt>
+        <dd>{win.betId}</dd>
+        {proof ? (
+          <>
+            <dt className="opacity-70">Server seed</dt>
+            <dd>{proof.serverSeed}</dd>
+            <dt className="opacity-70">Server seed hash</dt>
+            <dd>{proof.serverSeedHash}</dd>
+            <dt className="opacity-70">Client seed</dt>
+            <dd>{proof.clientSeed}</dd>
+            <dt className="opacity-70">Nonce</dt>
+            <dd>{proof.nonce}</dd>
+            <dt className="opacity-70">Drop range</dt>
+            <dd>
+              {proof.minDropValue}–{proof.maxDropValue} (minor units)
+            </dd>
+            <dt className="opacity-70">Drop value</dt>
+            <dd>{proof.dropValue}</dd>
+          </>
+        ) : null}
+      </dl>
+      {proof ? (
+        <p className="mt-2 opacity-75">
+          SHA-256 of the server seed equals the hash published before the seeding opened; the drop value is min + an integer in 0…(max − min) drawn from HMAC-SHA256(server seed, “client seed:nonce:round”).
+        </p>
+      ) : (
+        <p className="mt-2 opacity-75">The win was decided by the bet’s own provably fair outcome: verify the bet on the Fairness page once its seed is revealed.</p>
+      )}
+    </details>
+  );
+}
+
+/** The winners' wall: the casino's latest jackpot wins, then each new one live, with the data to verify it. */
+export function WinnersWall() {
+  const { tenant } = useTenant();
+  const session = useSession();
+  const { jackpots } = useJackpots();
+  // jackpotId: null explicitly — the API lists no wins when the argument is omitted.
+  const [page] = useQuery({ query: JackpotWinsQuery, variables: { tenantId: tenant.id, jackpotId: null, first: SHOWN }, requestPolicy: 'cache-and-network', pause: session.status === 'loading' });
+  const [live] = useSubscription({ query: JackpotWonSubscription, pause: session.status !== 'authenticated' });
+  const [arrived, setArrived] = useState<WinView[]>([]);
+
+  useEffect(() => {
+    const win = live.data?.jackpotWon;
+    if (win) setArrived((list) => [...list.slice(-SHOWN), readFragment(JackpotWinFields, win)]);
+  }, [live.data]);
+
+  const wins = useMemo(() => mergeWins(page.data ? page.data.jackpotWins.edges.map((e) => readFragment(JackpotWinFields, e.node)) : [], arrived, SHOWN), [page.data, arrived]);
+  const names = new Map((jackpots ?? []).map((j) => [j.id, j.name]));
+  if (!page.data) return null;
+  if (wins.length === 0 && (jackpots ?? []).length === 0) return null;
+
+  return (
+    <section aria-labelledby="winners-heading" className="flex flex-col gap-3">
+      <h2 id="winners-heading" className="text-xl font-bold">
+        Jackpot winners
+      </h2>
+      {wins.length === 0 ? (
+        <p className="text-sm opacity-75">No jackpot has been won yet — wins show up here the moment they drop.</p>
+      ) : (
+        <ul aria-label="Jackpot wins" className="flex flex-col gap-2">
+          {wins.map((win) => (
+            <li key={win.id} className="rounded-lg border border-brand-fg/15 bg-brand-fg/5 px-3 py-2 text-sm">
+              <p>
+                <span className="font-bold tabular-nums text-emerald-400">{formatMoney(win.amount, assetScale(win.asset) ?? 2, win.asset)}</span> won on{' '}
+                <span className="font-semibold">{names.get(win.jackpotId) ?? 'a jackpot'}</span> ({win.tierCode}) · {new Date(win.wonAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+              </p>
+              <Proof win={win} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
