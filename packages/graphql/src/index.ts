@@ -15,3 +15,4 @@ export { startSubgraphServer, sendJson, readBody, graphqlErrorBody, type Running
 export { startSubgraphService, type RunningSubgraph, type SubgraphEnv } from './subgraph-service.js';
 export { PageInfo, PageArgs } from './page.types.js';
 export { cursorTime, encodeCursor, decodeCursor, toPage, toConnection, type Page } from './keyset.js';
+export { isUuid, requireUuid, checkIdempotencyKey, publicTenant } from './arguments.js';

@@ -1,8 +1,7 @@
-import { notFound, PageArgs, requireOperator, requirePlayer } from '@casinox/graphql';
+import { isUuid, notFound, PageArgs, requireOperator, requirePlayer } from '@casinox/graphql';
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { BonusContext } from '../context.js';
 import type { CampaignStatus } from '../domain/index.js';
-import { isUuid } from '../shared/ids.js';
 import { toCampaignDraft, toCampaignType } from './campaign.mapping.js';
 import { BonusSettingsType, CampaignConnectionType, CampaignInput, CampaignStatusEnum, CampaignType } from './campaign.types.js';
 

@@ -1,7 +1,6 @@
-import { notFound, PageArgs, requirePlayer } from '@casinox/graphql';
+import { checkIdempotencyKey, isUuid, notFound, PageArgs, requirePlayer } from '@casinox/graphql';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { BonusContext } from '../context.js';
-import { checkIdempotencyKey, isUuid } from '../shared/ids.js';
 import { toClaimResult, toGrantConnection, toGrantType } from './grant.mapping.js';
 import { CancelResultType, ClaimResultType, GrantConnectionType, GrantType } from './grant.types.js';
 

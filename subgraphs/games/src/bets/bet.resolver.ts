@@ -1,17 +1,9 @@
-import { CodedError, notFound, PageArgs, requireOperator, requirePlayer } from '@casinox/graphql';
+import { checkIdempotencyKey, CodedError, isUuid, notFound, PageArgs, publicTenant, requireOperator, requirePlayer, requireUuid } from '@casinox/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { GamesContext } from '../context.js';
-import { publicTenant } from '../shared/public-tenant.js';
-import { isUuid, requireUuid } from '../shared/ids.js';
 import { toBetConnection, toBetResult, toBetType, toBigWin, toRefusalResult } from './bet.mapping.js';
 import { BetConnectionType, BetFilterInput, BetResultType, BetType, BigWinType, PlaceBetInput } from './bet.types.js';
-
-const KEY = /^[A-Za-z0-9_.:-]{1,120}$/;
-
-function checkKey(key: string): void {
-  if (!KEY.test(key)) throw new CodedError('BAD_USER_INPUT', 'idempotencyKey must be 1–120 characters of A–Z, a–z, 0–9, _ . : -', { field: 'idempotencyKey' });
-}
 
 function readSequence(value: string): string {
   if (!/^\d{1,18}$/.test(value)) throw new CodedError('BAD_USER_INPUT', 'afterSequence must be a Bet.sequence.', { field: 'afterSequence' });
@@ -28,7 +20,7 @@ export class BetResolver {
   @Mutation(() => BetResultType, { description: 'Places a bet on an instant game (dice, limbo, roulette, slots) and settles it at once (player sessions).' })
   async placeBet(@Arg('input', () => PlaceBetInput) input: PlaceBetInput, @Ctx() ctx: GamesContext): Promise<BetResultType> {
     const player = requirePlayer(ctx);
-    checkKey(input.idempotencyKey);
+    checkIdempotencyKey(input.idempotencyKey);
     return ctx.services.bets
       .placeBet({ tenantId: player.tenantId, playerId: player.playerId, ...input })
       .then(toBetResult, toRefusalResult);
@@ -37,7 +29,7 @@ export class BetResolver {
   @Mutation(() => BetResultType, { description: 'Starts a round of a multi-step game (mines): debits the stake and opens the round (player sessions).' })
   async startRound(@Arg('input', () => PlaceBetInput) input: PlaceBetInput, @Ctx() ctx: GamesContext): Promise<BetResultType> {
     const player = requirePlayer(ctx);
-    checkKey(input.idempotencyKey);
+    checkIdempotencyKey(input.idempotencyKey);
     return ctx.services.bets
       .startRound({ tenantId: player.tenantId, playerId: player.playerId, ...input })
       .then(toBetResult, toRefusalResult);

@@ -1,9 +1,8 @@
-import { PageArgs } from '@casinox/graphql';
+import { PageArgs, requireUuid } from '@casinox/graphql';
 import { Arg, Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { GamesContext } from '../context.js';
 import { ActiveSeedPairType } from '../fairness/fairness.types.js';
 import { PlayerReference } from '../references/player.reference.js';
-import { requireUuid } from '../shared/ids.js';
 import { toBetConnection } from './bet.mapping.js';
 import { BetConnectionType, BetFilterInput } from './bet.types.js';
 

@@ -1,8 +1,7 @@
-import { requireOperator } from '@casinox/graphql';
+import { publicTenant, requireOperator } from '@casinox/graphql';
 import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 
 import type { GamesContext } from '../context.js';
-import { publicTenant } from '../shared/public-tenant.js';
 import { GAME_MODELS } from '../math/catalogue.js';
 import type { GameCode } from '../math/game-model.js';
 import { ConfigureGameInput, GameRtpType, GameType } from './game.types.js';

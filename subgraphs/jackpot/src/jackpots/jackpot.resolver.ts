@@ -1,8 +1,7 @@
-import { PageArgs, requireOperator, requirePlayer, toConnection } from '@casinox/graphql';
+import { PageArgs, publicTenant, requireOperator, requirePlayer, toConnection } from '@casinox/graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { JackpotContext } from '../context.js';
 import { TenantReference } from '../references/tenant.reference.js';
-import { publicTenant } from '../shared/public-tenant.js';
 import type { JackpotView, WinView } from './jackpot.service.js';
 import { CreateJackpotInput, FundJackpotInput, JackpotObject, JackpotWinConnection, JackpotWinType } from './jackpot.types.js';
 

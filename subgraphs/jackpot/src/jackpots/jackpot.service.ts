@@ -1,12 +1,11 @@
 import { createHash } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
 import { withTenant, withTenantTransaction } from '@casinox/db';
-import { CodedError, cursorTime, decodeCursor, type Page, toPage } from '@casinox/graphql';
+import { CodedError, cursorTime, decodeCursor, isUuid, type Page, toPage } from '@casinox/graphql';
 import { WalletRefusal, WalletUnavailable } from '@casinox/wallet-client';
 import type pg from 'pg';
 import type { PoolLedger } from '../contributions/pool-ledger.js';
 import { type Jackpot, type JackpotInput, validateJackpot } from '../domain/index.js';
-import { isUuid } from '../shared/ids.js';
 import type { JackpotStatus } from './jackpot.entity.js';
 import { configToJson, jackpotFromRow, type JackpotRow, type TierRow } from './jackpot.mapping.js';
 import { seedTier } from './seed-tier.js';

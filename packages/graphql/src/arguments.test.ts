@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUuid, requireUuid } from './ids.js';
+import { isUuid, requireUuid } from './arguments.js';
 
 describe('ids', () => {
   it.each([
