@@ -9,6 +9,14 @@ export const EVENT_TOPOLOGY = {
   'bet.settled': ['bonus.bet-settled', 'jackpot.bet-settled'],
   /** A player's bonus started or stopped wagering (bonus): games keeps the max-bet rule in force. */
   'bonus.wagering': ['games.bonus-wagering'],
+  /** A jackpot was created or changed (jackpot): games keeps the contribution rules of the bet path. */
+  'jackpot.rules': ['games.jackpot-rules'],
+  /** A player opted in to or out of a jackpot (jackpot): games keeps who qualifies. */
+  'jackpot.opt-in': ['games.jackpot-opt-in'],
+  /** A deposit reached the player's cash (wallet): the bonus engine grants deposit bonuses. */
+  'wallet.deposit-completed': ['bonus.deposit-completed'],
+  /** A player asked to withdraw (wallet), forfeiting any bonus money: the bonus engine ends the bonus. */
+  'wallet.withdrawal-requested': ['bonus.withdrawal-requested'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EventName = keyof typeof EVENT_TOPOLOGY;
@@ -26,6 +34,35 @@ export interface BetSettledEvent {
   stake: string;
   payout: string;
   settledAt: string;
+  /**
+   * The jackpot contributions this bet's own wallet transfer moved from the stake into pools
+   * (ARCHITECTURE §4 phase 7): the ledger already holds them, the jackpot engine only records them.
+   * Absent or empty when the bet contributed nothing.
+   */
+  contributions?: BetContribution[];
+  /**
+   * For each PROGRESSIVE jackpot the bet qualified for, the HMAC block of the bet's provably fair
+   * stream that decides its tiers (round 1000 + the jackpot's fairness slot; never the server seed).
+   */
+  jackpotRounds?: JackpotRound[];
+  /** How the wallet paid the stake and the win (minor units); absent when no bonus money was involved. */
+  bonusSplit?: { stakeFromBonus: string; winToBonus: string };
+}
+
+export interface BetContribution {
+  jackpotId: string;
+  tierCode: string;
+  /** The wallet pool holder (`<jackpotId>:<tierCode>`). */
+  pool: string;
+  amount: string;
+}
+
+export interface JackpotRound {
+  jackpotId: string;
+  /** 1000 + fairnessSlot. */
+  round: number;
+  /** HMAC_SHA256(serverSeed, `${clientSeed}:${nonce}:${round}`), 64 lowercase hex characters. */
+  block: string;
 }
 
 /**
@@ -41,11 +78,80 @@ export interface BonusWageringEvent {
   asset: string;
   maxBet: string | null;
   active: boolean;
+  /** Whether the player's stakes draw on real (cash) or bonus money first while this grant is active. */
+  spendOrder?: 'REAL_FIRST' | 'BONUS_FIRST';
+  /** Game codes on which bonus money may be staked (FREE_BETS: its one game); null = every game. */
+  bonusGames?: string[] | null;
+}
+
+/**
+ * `jackpot.rules`: the whole contribution-relevant state of one jackpot, each time it changes
+ * (created, edited, paused, resumed). Games keeps the latest by `seq` and applies it on the bet
+ * path: qualifying bets move floor(stake × contributionBasisPoints / 10 000) into the tiers' pools,
+ * split by share (remainder to the first tier with a share), inside the bet's wallet transfer.
+ */
+export interface JackpotRulesEvent {
+  seq: string;
+  tenantId: string;
+  jackpotId: string;
+  type: 'FIXED' | 'PROGRESSIVE' | 'SPONSORED' | 'MUST_DROP';
+  /** False while paused: no contributions, no progressive rounds. */
+  active: boolean;
+  asset: string;
+  /** null = every game of the tenant. */
+  gameCodes: string[] | null;
+  optIn: boolean;
+  contributionBasisPoints: number;
+  /** PROGRESSIVE only: the bet's round 1000 + fairnessSlot decides its tiers. */
+  fairnessSlot: number | null;
+  tiers: { code: string; pool: string; shareBasisPoints: number; hitOneIn: number | null }[];
+}
+
+/** `jackpot.opt-in`: the player's current choice for one opt-in jackpot (latest `seq` wins). */
+export interface JackpotOptInEvent {
+  seq: string;
+  tenantId: string;
+  jackpotId: string;
+  playerId: string;
+  optedIn: boolean;
+}
+
+/** `wallet.deposit-completed`: a deposit's money reached the player's cash account. */
+export interface DepositCompletedEvent {
+  seq: string;
+  tenantId: string;
+  playerId: string;
+  depositId: string;
+  asset: string;
+  amount: string;
+  /** True when this is the player's first completed deposit in the tenant (any asset). */
+  firstDeposit: boolean;
+  completedAt: string;
+}
+
+/**
+ * `wallet.withdrawal-requested`: a withdrawal was accepted. When the player had bonus money in the
+ * asset they confirmed forfeiting it, and the wallet moved it back to the house in the same
+ * transaction (`bonusForfeited`, minor units; "0" when there was none).
+ */
+export interface WithdrawalRequestedEvent {
+  seq: string;
+  tenantId: string;
+  playerId: string;
+  withdrawalId: string;
+  asset: string;
+  amount: string;
+  bonusForfeited: string;
+  requestedAt: string;
 }
 
 export interface EventPayloads {
   'bet.settled': BetSettledEvent;
   'bonus.wagering': BonusWageringEvent;
+  'jackpot.rules': JackpotRulesEvent;
+  'jackpot.opt-in': JackpotOptInEvent;
+  'wallet.deposit-completed': DepositCompletedEvent;
+  'wallet.withdrawal-requested': WithdrawalRequestedEvent;
 }
 
 /** A failed delivery is retried with backoff this many times, then parked in `<queue>.dead`. */

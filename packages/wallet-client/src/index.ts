@@ -1,1 +1,1 @@
-export { WalletClient, WalletRefusal, WalletUnavailable, type WalletBalance, type WalletResult } from './wallet-client.js';
+export { WalletClient, WalletRefusal, WalletUnavailable, type BetSplit, type PoolContribution, type SpendOrder, type WalletBalance, type WalletResult } from './wallet-client.js';

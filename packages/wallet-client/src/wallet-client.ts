@@ -9,8 +9,28 @@ export interface WalletBalance {
   available: string;
 }
 
+/** A jackpot contribution moved from the stake into a pool inside the bet's own transfer. */
+export interface PoolContribution {
+  /** The pool holder, `<jackpotId>:<tierCode>`. */
+  pool: string;
+  amount: bigint;
+}
+
+/** Whether the stake draws on real (cash) or bonus money first; absent = cash only. */
+export type SpendOrder = 'REAL_FIRST' | 'BONUS_FIRST';
+
+/** How a bet's stake and win were split between the player's cash and bonus accounts (minor units, decimal strings). */
+export interface BetSplit {
+  stakeFromCash: string;
+  stakeFromBonus: string;
+  winToCash: string;
+  winToBonus: string;
+}
+
 export interface WalletResult {
   transferId?: string;
+  /** bet and bet-win: how the stake (and win) were paid; cash-only bets report stakeFromBonus "0". */
+  split?: BetSplit;
   holdId?: string;
   status?: string;
   balances: WalletBalance[];
@@ -40,6 +60,9 @@ export class WalletUnavailable extends Error {
  * hard timeout per call; every call carries the caller's idempotent id, so a retry after
  * WalletUnavailable is always safe.
  */
+const poolsJson = (pools: PoolContribution[] | undefined) =>
+  pools && pools.length > 0 ? pools.map((pool) => ({ pool: pool.pool, amount: pool.amount.toString() })) : undefined;
+
 export class WalletClient {
   private readonly agent: http.Agent;
   private readonly origin: URL;
@@ -49,14 +72,31 @@ export class WalletClient {
     this.agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
   }
 
-  betWin(body: { tenantId: string; playerId: string; asset: string; betId: string; stake: bigint; win: bigint }): Promise<WalletResult> {
-    return this.call('bet-win', { ...body, stake: body.stake.toString(), win: body.win.toString() });
+  /**
+   * An instant game's stake and win in one transfer. `jackpots` move part of the stake into pools in
+   * the same transfer; `spendOrder` lets the stake draw on bonus money (the win is split in
+   * proportion, the bonus share to the bonus account). Both are part of the request the bet id's
+   * key is bound to, so a retry must send the same values.
+   */
+  betWin(body: { tenantId: string; playerId: string; asset: string; betId: string; stake: bigint; win: bigint; jackpots?: PoolContribution[]; spendOrder?: SpendOrder | null }): Promise<WalletResult> {
+    return this.call('bet-win', { ...body, stake: body.stake.toString(), win: body.win.toString(), jackpots: poolsJson(body.jackpots), spendOrder: body.spendOrder ?? undefined });
   }
 
-  bet(body: { tenantId: string; playerId: string; asset: string; betId: string; stake: bigint }): Promise<WalletResult> {
-    return this.call('bet', { ...body, stake: body.stake.toString() });
+  bet(body: { tenantId: string; playerId: string; asset: string; betId: string; stake: bigint; jackpots?: PoolContribution[]; spendOrder?: SpendOrder | null }): Promise<WalletResult> {
+    return this.call('bet', { ...body, stake: body.stake.toString(), jackpots: poolsJson(body.jackpots), spendOrder: body.spendOrder ?? undefined });
   }
 
+  /** The player's balances (every account type) in one asset, or in every asset when `asset` is absent. */
+  balances(body: { tenantId: string; playerId: string; asset?: string }): Promise<WalletResult> {
+    return this.call('balances', body);
+  }
+
+  /** The ledger balances of jackpot pools (JACKPOT_POOL accounts) by holder; a pool never posted to reads 0. */
+  poolBalances(body: { tenantId: string; asset: string; pools: string[] }): Promise<{ pools: { pool: string; balance: string }[] }> {
+    return this.call('pools', body) as unknown as Promise<{ pools: { pool: string; balance: string }[] }>;
+  }
+
+  /** The win of a multi-step round; when its stake drew on bonus money the wallet splits the win in the same proportion. */
   win(body: { tenantId: string; playerId: string; asset: string; betId: string; winId?: string; amount: bigint }): Promise<WalletResult> {
     return this.call('win', { ...body, amount: body.amount.toString() });
   }

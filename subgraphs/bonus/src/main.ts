@@ -4,7 +4,9 @@ import { startSubgraphService } from '@casinox/graphql';
 import { WalletClient } from '@casinox/wallet-client';
 import pg from 'pg';
 import { CampaignService } from './campaigns/campaign.service.js';
-import type { BonusContext, BonusServices } from './context.js';
+import { CashbackCloser } from './cashback/cashback-closer.js';
+import { type BonusContext, type BonusServices, createLoaders } from './context.js';
+import { DepositCompletedConsumer } from './deposits/deposit-completed.consumer.js';
 import type { BonusEnv } from './env.js';
 import { entities } from './entities.js';
 import { BetSettledConsumer } from './grants/bet-settled.consumer.js';
@@ -12,6 +14,7 @@ import { GrantLifecycle } from './grants/grant-lifecycle.js';
 import { GrantService } from './grants/grant.service.js';
 import { migrations } from './migrations/index.js';
 import { buildBonusSchema } from './schema.js';
+import { WithdrawalRequestedConsumer } from './withdrawals/withdrawal-requested.consumer.js';
 
 export { loadBonusEnv, type BonusEnv } from './env.js';
 
@@ -21,13 +24,17 @@ export interface RunningBonus {
   services: BonusServices;
   lifecycle: GrantLifecycle;
   consumer: BetSettledConsumer;
+  deposits: DepositCompletedConsumer;
+  withdrawals: WithdrawalRequestedConsumer;
+  cashback: CashbackCloser;
   stop(): Promise<void>;
 }
 
 /**
- * Starts the bonus subgraph: campaigns and grants over GraphQL, the bet.settled consumer on the
- * event bus (wagering), and the sweep (expiry, money moves left undone). Stops the sweep, the
- * server, the bus, then the pool and the wallet client.
+ * Starts the bonus subgraph: campaigns and grants over GraphQL, the consumers on the event bus
+ * (bet.settled: wagering and cashback losses; deposits: deposit bonuses; withdrawals: forfeits),
+ * the sweep (expiry, money moves left undone) and the cashback job (closing finished periods).
+ * Stops the jobs, the server, the bus, then the pool and the wallet client.
  */
 export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
@@ -38,6 +45,9 @@ export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
   const campaigns = new CampaignService(pool);
   const services: BonusServices = { campaigns, grants: new GrantService(pool, campaigns, lifecycle) };
   const consumer = new BetSettledConsumer(pool, lifecycle);
+  const deposits = new DepositCompletedConsumer(pool, lifecycle);
+  const withdrawals = new WithdrawalRequestedConsumer(pool, lifecycle);
+  const cashback = new CashbackCloser(pool, lifecycle);
   let bus: EventBus | null = null;
   try {
     bus = await EventBus.start(env.DATABASE_URL, { name: 'bonus' });
@@ -47,10 +57,14 @@ export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
       entities,
       migrations,
       buildSchema: buildBonusSchema,
-      context: (base) => ({ ...base, services }),
+      context: (base) => ({ ...base, services, loaders: createLoaders(base, services) }),
     });
-    await bus.work<'bet.settled'>('bonus.bet-settled', (event) => consumer.handle(event), { pollingIntervalSeconds: env.EVENT_POLL_SECONDS });
+    const polling = { pollingIntervalSeconds: env.EVENT_POLL_SECONDS };
+    await bus.work<'bet.settled'>('bonus.bet-settled', (event) => consumer.handle(event), polling);
+    await bus.work<'wallet.deposit-completed'>('bonus.deposit-completed', (event) => deposits.handle(event), polling);
+    await bus.work<'wallet.withdrawal-requested'>('bonus.withdrawal-requested', (event) => withdrawals.handle(event), polling);
     const sweep = scheduleJob('bonus sweep', env.SWEEP_INTERVAL_MS, (signal) => lifecycle.sweep(signal));
+    const closing = scheduleJob('bonus cashback', env.CASHBACK_INTERVAL_MS, (signal) => cashback.run(signal));
     // bonus.wagering (written by a trigger on bonus_grant) onto the bus, for games' max-bet rule.
     const wagering = new OutboxRelay(pool, bus, {
       event: 'bonus.wagering',
@@ -66,8 +80,12 @@ export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
       services,
       lifecycle,
       consumer,
+      deposits,
+      withdrawals,
+      cashback,
       async stop() {
         await relaying.stop();
+        await closing.stop();
         await sweep.stop();
         await service.stop();
         await started.stop();

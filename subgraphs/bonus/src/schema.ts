@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import type { Principal } from '@casinox/auth';
 import { buildFederatedSchema, type ReferenceResolvers } from '@casinox/graphql';
+import { CampaignStatsResolver } from './campaigns/campaign-stats.resolver.js';
 import { CampaignResolver } from './campaigns/campaign.resolver.js';
 import type { BonusContext } from './context.js';
 import { GrantResolver } from './grants/grant.resolver.js';
@@ -30,5 +31,5 @@ const referenceResolvers = {
 } satisfies ReferenceResolvers;
 
 export function buildBonusSchema() {
-  return buildFederatedSchema({ resolvers: [CampaignResolver, GrantResolver, PlayerBonusesResolver], orphanedTypes: [PlayerReference, TenantReference] }, referenceResolvers);
+  return buildFederatedSchema({ resolvers: [CampaignResolver, CampaignStatsResolver, GrantResolver, PlayerBonusesResolver], orphanedTypes: [PlayerReference, TenantReference] }, referenceResolvers);
 }

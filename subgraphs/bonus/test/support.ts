@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { serviceAuthorization } from '@casinox/auth';
-import { type BetSettledEvent, EventBus } from '@casinox/events';
+import { type BetSettledEvent, type EventName, type EventPayloads, EventBus } from '@casinox/events';
 import { loadIdentityEnv, type RunningIdentity, startIdentity } from '@casinox/identity';
 import { testTokenSigner } from '@casinox/identity/seed';
 import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase } from '@casinox/testkit';
@@ -16,10 +16,14 @@ export const TEST_SECRETS = {
 export interface TestBonus {
   db: TestDatabase;
   bonus: RunningBonus;
+  /** The wallet's URL (its internal API, for walletInternal). */
+  walletUrl: string;
   /** A player's balance of one wallet (PLAYER_CASH or PLAYER_BONUS) as the ledger holds it. */
   balance(tenantId: string, playerId: string, asset: string, type?: 'PLAYER_CASH' | 'PLAYER_BONUS'): Promise<bigint>;
   /** Publishes bet.settled as games does (through the bus, in a transaction on the games role). */
   publishBet(event: Omit<BetSettledEvent, 'seq' | 'settledAt'> & { settledAt?: string }): Promise<BetSettledEvent>;
+  /** Publishes any event through the bus (in a transaction on the games role), as its owner would. */
+  publish<E extends EventName>(name: E, event: EventPayloads[E]): Promise<void>;
   playerToken(tenantId: string, playerId: string): Promise<string>;
   operatorToken(tenantId: string, role?: string): Promise<string>;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
@@ -51,15 +55,27 @@ export async function startTestBonus(): Promise<TestBonus> {
         SERVICE_SECRET: TEST_SECRETS.SERVICE_SECRET,
         WALLET_INTERNAL_URL: new URL(wallet.url).origin,
         SWEEP_INTERVAL_MS: '0',
+        CASHBACK_INTERVAL_MS: '0',
       }),
     );
     publisher = await EventBus.start(db.urlFor('games'), { name: 'games-test' });
     const tokens = await testTokenSigner(identity.orm, TEST_SECRETS.IDENTITY_SECRET);
     let seq = 0;
     const running = { identity, wallet, bonus, publisher };
+    const publish = async <E extends EventName>(name: E, event: EventPayloads[E]) => {
+      const client = await gamesPool.connect();
+      try {
+        await client.query('begin');
+        await running.publisher.publish(client, name, event);
+        await client.query('commit');
+      } finally {
+        client.release();
+      }
+    };
     return {
       db,
       bonus,
+      walletUrl: wallet.url,
       async balance(tenantId, playerId, asset, type = 'PLAYER_CASH') {
         const { rows } = await db.query<{ balance: string }>(
           `select a.balance from wallet.account a join wallet.asset s on s.id = a.asset_id
@@ -70,16 +86,10 @@ export async function startTestBonus(): Promise<TestBonus> {
       },
       async publishBet(partial) {
         const event: BetSettledEvent = { seq: String(++seq), settledAt: new Date().toISOString(), ...partial };
-        const client = await gamesPool.connect();
-        try {
-          await client.query('begin');
-          await running.publisher.publish(client, 'bet.settled', event);
-          await client.query('commit');
-        } finally {
-          client.release();
-        }
+        await publish('bet.settled', event);
         return event;
       },
+      publish,
       playerToken: tokens.playerToken,
       operatorToken: (tenantId, role = 'ADMIN') => tokens.operatorToken(tenantId, role),
       gql: (query, variables, token) => graphql(running.bonus.url, query, variables, token ? bearer(token) : {}),

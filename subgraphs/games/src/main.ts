@@ -6,6 +6,8 @@ import pg from 'pg';
 import { BetQueryService } from './bets/bet-query.service.js';
 import { betEventRelay } from './bets/bet-event-relay.js';
 import { BonusWageringConsumer } from './restrictions/bonus-wagering.consumer.js';
+import { JackpotOptInConsumer } from './jackpots/jackpot-opt-in.consumer.js';
+import { JackpotRulesConsumer } from './jackpots/jackpot-rules.consumer.js';
 import { BetRecovery } from './bets/bet-recovery.js';
 import { BetService } from './bets/bet.service.js';
 import { GameConfigService } from './config/game-config.service.js';
@@ -60,6 +62,11 @@ export async function startGames(env: GamesEnv): Promise<RunningGames> {
     // The bonus max-bet rule's read model, fed by the bonus subgraph (off the bet's synchronous path).
     const caps = new BonusWageringConsumer(pool);
     await bus.work<'bonus.wagering'>('games.bonus-wagering', (event) => caps.handle(event), { pollingIntervalSeconds: 0.5 });
+    // The jackpot contribution rules and opt-ins, fed by the jackpot subgraph (likewise off the bet path).
+    const rules = new JackpotRulesConsumer(pool);
+    const optIns = new JackpotOptInConsumer(pool);
+    await bus.work<'jackpot.rules'>('games.jackpot-rules', (event) => rules.handle(event), { pollingIntervalSeconds: 0.5 });
+    await bus.work<'jackpot.opt-in'>('games.jackpot-opt-in', (event) => optIns.handle(event), { pollingIntervalSeconds: 0.5 });
     const started = bus;
     return {
       url: service.url,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyDropValue } from '../src/domain/index.js';
-import { CREATE_JACKPOT, JACKPOT_FIELDS, type JackpotData, mustDropInput, startTestJackpot, type TestJackpot, WIN_FIELDS } from './support.js';
+import { contributionsFor, CREATE_JACKPOT, JACKPOT_FIELDS, type JackpotData, mustDropInput, startTestJackpot, type TestJackpot, WIN_FIELDS } from './support.js';
 
 let t: TestJackpot;
 beforeAll(async () => {
@@ -170,10 +170,16 @@ describe('contributions and must-drop wins from bet.settled', () => {
     );
     const player = randomUUID();
     const stakes = ['1000', '2371', '99', '123456', '5', '777777', '31415', '10000', '4242', '88888'];
-    const events = stakes.map((stake, i) => bet(tenant, player, stake, { game: i % 2 ? 'LIMBO' : 'DICE' }));
-    // Out of scope, another asset: contribute nothing.
+    const split = [
+      { code: 'MAJOR', share: 3333 },
+      { code: 'MINI', share: 6667 },
+    ];
+    // Games computed the contributions and moved them into the pools inside each bet's wallet transfer.
+    const events = stakes.map((stake, i) => ({ ...bet(tenant, player, stake, { game: i % 2 ? 'LIMBO' : 'DICE' }), contributions: contributionsFor(jackpot.id, split, 137, BigInt(stake)) }));
+    // Out of scope, another asset: games sends no contributions.
     const ignored = [bet(tenant, player, '100000', { game: 'SLOTS' }), bet(tenant, player, '100000', { asset: 'BTC' })];
-    for (const event of [...events, ...ignored]) await t.publishBet(event);
+    for (const event of events) await t.settleBet(event);
+    for (const event of ignored) await t.publishBet(event);
     // One delivered twice: counted once.
     await t.publishBet(events[3]!);
     await settled(tenant, events.filter((e) => (BigInt(e.stake) * 137n) / 10_000n > 0n).map((e) => e.betId));
@@ -188,7 +194,7 @@ describe('contributions and must-drop wins from bet.settled', () => {
     for (const tier of view.tiers) {
       const contributed = BigInt(rows.find((row) => row.tier_code === tier.code)?.sum ?? '0');
       expect(BigInt(tier.pool)).toBe(BigInt(tier.seedAmount) + contributed);
-      // The ledger pool holds exactly the seed plus the contributions.
+      // The ledger pool holds exactly the seed plus the contributions the bets' transfers moved in.
       expect(await t.ledgerPool(tenant, `${jackpot.id}:${tier.code}`)).toBe(BigInt(tier.pool));
     }
     expect(await wins(tenant, jackpot.id)).toEqual([]);
@@ -203,8 +209,11 @@ describe('contributions and must-drop wins from bet.settled', () => {
     await t.registerPlayer(tenant, player, 'EUR');
     const before = await t.cash(tenant, player, 'EUR');
     // 10 % of 1,000 = 100 per bet: the pool reaches the 2,000 maximum after at most 10 bets.
-    const events = Array.from({ length: 10 }, () => bet(tenant, player, '1000'));
-    for (const event of events) await t.publishBet(event);
+    const events = Array.from({ length: 10 }, () => {
+      const settled = bet(tenant, player, '1000');
+      return { ...settled, contributions: contributionsFor(jackpot.id, [{ code: 'MINI', share: 10_000 }], 1000, 1000n) };
+    });
+    for (const event of events) await t.settleBet(event);
     await settled(tenant, events.map((e) => e.betId));
 
     const [win, ...more] = await wins(tenant, jackpot.id);
@@ -235,6 +244,7 @@ describe('contributions and must-drop wins from bet.settled', () => {
     expect(verification).toMatchObject({ valid: true, problems: [] });
     expect(proof.clientSeed).toBe(`${jackpot.id}/MINI/1`);
 
+    // Each bet's stake was granted and staked (a loss), so the cash moved by the win only.
     expect(await t.cash(tenant, player, 'EUR')).toBe(before + BigInt(win!.amount));
     const after = await readJackpot(tenant, jackpot.id);
     const tier = after.tiers[0]!;
@@ -252,9 +262,9 @@ describe('contributions and must-drop wins from bet.settled', () => {
     const player = randomUUID();
     await t.registerPlayer(tenant, player, 'EUR');
     const before = await t.cash(tenant, player, 'EUR');
-    const winning = { ...bet(tenant, player, '50000'), seq: '1', settledAt: new Date().toISOString() };
+    const winning = { ...bet(tenant, player, '50000'), contributions: contributionsFor(jackpot.id, [{ code: 'MINI', share: 10_000 }], 1000, 50_000n), seq: '1', settledAt: new Date().toISOString() };
     // The same event through the bus twice and by hand three times at once.
-    await t.publishBet(winning);
+    await t.settleBet(winning);
     await t.publishBet(winning);
     await Promise.all([1, 2, 3].map(() => t.jackpot.services.consumer.handle(winning)));
     await settled(tenant, [winning.betId]);
@@ -268,28 +278,28 @@ describe('contributions and must-drop wins from bet.settled', () => {
     expect(await t.ledgerPool(tenant, `${jackpot.id}:MINI`)).toBe(1000n);
   });
 
-  it('counts bets of an opt-in jackpot only after the player opted in', async () => {
+  it('records contributions the event carries even for a paused jackpot (the money is in the pool), and drops nothing while paused', async () => {
     const tenant = randomUUID();
-    const jackpot = await create(tenant, mustDropInput([['MINI', '1000', '900000', '1000000', 10_000]], { optIn: true }));
+    const jackpot = await create(tenant, mustDropInput([['MINI', '1000', '1001', '1001', 10_000]]));
+    const admin = await t.operatorToken(tenant, 'ADMIN');
+    await t.gql(`mutation ($id: ID!) { pauseJackpot(id: $id) { status } }`, { id: jackpot.id }, admin);
     const player = randomUUID();
-    const token = await t.playerToken(tenant, player);
-    const first = bet(tenant, player, '1000');
-    await t.publishBet(first);
-    const opt = await t.gql<{ setJackpotOptIn: { optedIn: boolean } }>(`mutation ($id: ID!) { setJackpotOptIn(jackpotId: $id, optIn: true) { optedIn } }`, { id: jackpot.id }, token);
-    expect(opt.data!.setJackpotOptIn.optedIn).toBe(true);
-    // The bet published before the opt-in may be handled after it; only bets after it are asserted.
-    await expect.poll(async () => (await t.db.query(`select 1 from pgboss.job where name = 'jackpot.bet-settled' and data->>'betId' = $1 and state = 'completed'`, [first.betId])).rowCount, { timeout: 10_000 }).toBe(1);
-    const second = bet(tenant, player, '1000');
-    await t.publishBet(second);
-    await settled(tenant, [second.betId]);
-    const other = bet(tenant, randomUUID(), '1000');
-    await t.publishBet(other);
-    await expect.poll(async () => (await t.db.query(`select 1 from pgboss.job where name = 'jackpot.bet-settled' and data->>'betId' = $1 and state = 'completed'`, [other.betId])).rowCount, { timeout: 10_000 }).toBe(1);
-    const { rows } = await t.db.query<{ bet_id: string }>(`select bet_id from jackpot.contribution where tenant_id = $1`, [tenant]);
-    expect(rows.map((r) => r.bet_id)).not.toContain(other.betId);
-    expect(rows.map((r) => r.bet_id)).toContain(second.betId);
-    const list = await t.gql<{ jackpots: { optedIn: boolean }[] }>(`{ jackpots { optedIn } }`, {}, token);
-    expect(list.data!.jackpots[0]!.optedIn).toBe(true);
+    await t.registerPlayer(tenant, player, 'EUR');
+    // A bet games settled with the rules it had before it learned of the pause.
+    const late = { ...bet(tenant, player, '1000'), contributions: contributionsFor(jackpot.id, [{ code: 'MINI', share: 10_000 }], 1000, 1000n) };
+    await t.settleBet(late);
+    await settled(tenant, [late.betId]);
+    expect((await readJackpot(tenant, jackpot.id)).tiers[0]!.pool).toBe('1100');
+    expect(await t.ledgerPool(tenant, `${jackpot.id}:MINI`)).toBe(1100n);
+    expect(await wins(tenant, jackpot.id)).toEqual([]);
+    // Resumed: the next contribution finds the pool past the drop value and wins.
+    await t.gql(`mutation ($id: ID!) { resumeJackpot(id: $id) { status } }`, { id: jackpot.id }, admin);
+    const next = { ...bet(tenant, player, '10'), contributions: contributionsFor(jackpot.id, [{ code: 'MINI', share: 10_000 }], 1000, 10n) };
+    await t.settleBet(next);
+    await settled(tenant, [late.betId, next.betId]);
+    const [win] = await wins(tenant, jackpot.id);
+    expect(win).toMatchObject({ betId: next.betId, amount: '1101', paid: true });
+    expect(await t.ledgerPool(tenant, `${jackpot.id}:MINI`)).toBe(1000n);
   });
 });
 

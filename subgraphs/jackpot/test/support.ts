@@ -20,6 +20,12 @@ export interface TestJackpot {
   publishBet(event: Omit<BetSettledEvent, 'seq' | 'settledAt'> & { seq?: string }): Promise<BetSettledEvent>;
   /** Registers a player with the tenant's ledger (a 1-unit grant) so a win can pay them. */
   registerPlayer(tenantId: string, playerId: string, asset: string): Promise<void>;
+  /**
+   * What games does for a bet that contributes (ARCHITECTURE §4 phase 7): grants the player the
+   * stake, posts the bet through the REAL wallet's `bet-win` with the contributions moved into the
+   * pools in the same transfer, then publishes `bet.settled` listing them.
+   */
+  settleBet(event: Omit<BetSettledEvent, 'seq' | 'settledAt'>): Promise<BetSettledEvent>;
   cash(tenantId: string, playerId: string, asset: string): Promise<bigint>;
   /** A pool's balance in the LEDGER: the sum of its JACKPOT_POOL account's entries. */
   ledgerPool(tenantId: string, pool: string): Promise<bigint>;
@@ -54,7 +60,7 @@ export async function startTestJackpot(): Promise<TestJackpot> {
     bus = await EventBus.start(db.urlFor('games'), { name: 'games-test' });
     const tokens = await testTokenSigner(identity.orm, TEST_SECRETS.IDENTITY_SECRET);
     const started = { identity, wallet, jackpot, bus };
-    return {
+    const self: TestJackpot = {
       db,
       jackpot,
       async publishBet(event) {
@@ -76,6 +82,20 @@ export async function startTestJackpot(): Promise<TestJackpot> {
           body: JSON.stringify({ tenantId, playerId, asset, amount: '1', idempotencyKey: `register-${randomUUID()}` }),
         });
         if (!((await res.json()) as { ok: boolean }).ok) throw new Error('wallet grant refused');
+      },
+      async settleBet(event) {
+        const wallet = (operation: string, body: Record<string, unknown>) =>
+          fetch(`${walletOrigin}/internal/v1/${operation}`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: serviceAuthorization(TEST_SECRETS.SERVICE_SECRET, 'games') },
+            body: JSON.stringify(body),
+          }).then(async (res) => (await res.json()) as { ok: boolean; code?: string; message?: string });
+        const grant = await wallet('grant', { tenantId: event.tenantId, playerId: event.playerId, asset: event.asset, amount: event.stake, idempotencyKey: `stake-${event.betId}` });
+        if (!grant.ok) throw new Error(`wallet grant refused: ${grant.code}`);
+        const jackpots = (event.contributions ?? []).map((item) => ({ pool: item.pool, amount: item.amount }));
+        const posted = await wallet('bet-win', { tenantId: event.tenantId, playerId: event.playerId, asset: event.asset, betId: event.betId, stake: event.stake, win: event.payout, jackpots });
+        if (!posted.ok) throw new Error(`wallet bet-win refused: ${posted.code} ${posted.message ?? ''}`);
+        return self.publishBet(event);
       },
       async cash(tenantId, playerId, asset) {
         const { rows } = await db.query<{ balance: string }>(
@@ -104,6 +124,7 @@ export async function startTestJackpot(): Promise<TestJackpot> {
         await db.drop();
       },
     };
+    return self;
   } catch (error) {
     await bus?.stop().catch(() => {});
     await gamesPool.end().catch(() => {});
@@ -116,6 +137,7 @@ export async function startTestJackpot(): Promise<TestJackpot> {
 }
 
 export const JACKPOT_FIELDS = `id name type status asset optIn gameCodes contributionBasisPoints optedIn tiers { code pool seedAmount contributionShareBasisPoints minDropValue maxDropValue seeding dropCommitment }`;
+export const DRAW_FIELDS = `id jackpotId tierCode status commitment serverSeed clientSeed nonce openedAt closesAt closedAt entries totalTickets entriesDigest ticket winnerBetId winnerPlayerId winId prize`;
 export const CREATE_JACKPOT = `mutation ($input: CreateJackpotInput!) { createJackpot(input: $input) { ${JACKPOT_FIELDS} } }`;
 export const WIN_FIELDS = `id jackpotId tierCode betId playerId asset amount paid wonAt proof { serverSeed serverSeedHash clientSeed nonce seeding dropValue minDropValue maxDropValue }`;
 
@@ -153,4 +175,16 @@ export function mustDropInput(tiers: [string, string, string, string, number][],
     idempotencyKey: randomUUID(),
     ...extra,
   };
+}
+
+/**
+ * A bet's contributions as games computes them from `jackpot.rules` (floor(stake × bp / 10,000),
+ * split by share, the remainder to the first tier with a share): the event's `contributions`.
+ */
+export function contributionsFor(jackpotId: string, tiers: { code: string; share: number }[], basisPoints: number, stake: bigint): { jackpotId: string; tierCode: string; pool: string; amount: string }[] {
+  const total = (stake * BigInt(basisPoints)) / 10_000n;
+  const parts = tiers.map((tier) => ({ code: tier.code, amount: (total * BigInt(tier.share)) / 10_000n }));
+  const first = tiers.findIndex((tier) => tier.share > 0);
+  if (first >= 0) parts[first]!.amount += total - parts.reduce((sum, part) => sum + part.amount, 0n);
+  return parts.filter((part) => part.amount > 0n).map((part) => ({ jackpotId, tierCode: part.code, pool: `${jackpotId}:${part.code}`, amount: part.amount.toString() }));
 }

@@ -32,6 +32,8 @@ export function loadWalletEnv(source: Record<string, string | undefined> = proce
        * back to. Unset, deposits cannot ask for a return URL.
        */
       PLAYER_APP_URL: envField.url().optional(),
+      /** How often the outbox relay moves deposit and withdrawal events onto the event bus; 0 turns it off. */
+      OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(0).default(250),
       /** Connections of the lean posting pool (raw SQL, one statement per money movement). */
       LEDGER_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
     },

@@ -1,9 +1,12 @@
+import { scheduleJob } from '@casinox/db';
+import { EventBus } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
 import { createHmac } from 'node:crypto';
 import pg from 'pg';
 import type { WalletContext, WalletServices } from './context.js';
 import type { WalletEnv } from './env.js';
 import { entities } from './entities.js';
+import { walletEventRelays } from './events/wallet-event-relay.js';
 import { AdjustmentService } from './adjustments/adjustment.service.js';
 import { DepositService } from './deposits/deposit.service.js';
 import { transferApiRoutes } from './internal/transfer-api.route.js';
@@ -34,7 +37,8 @@ export interface RunningWallet {
 
 /**
  * Starts the wallet subgraph: GraphQL (Player.wallets, Player.transactions, Tenant.treasury), the
- * internal transfer API for the other subgraphs, the reconciliation job and the payout sweep. Money moves through a
+ * internal transfer API for the other subgraphs, the reconciliation job, the payout sweep and the
+ * outbox relay (deposit and withdrawal events onto the event bus). Money moves through a
  * plain pg pool (one SQL function call per movement); the ORM is there for the migrations and
  * the schema checks. Stops the sweep, the provider and the job, then the server, then the pools.
  */
@@ -56,7 +60,9 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
     settings: new WalletSettingsService(pool),
     payoutSweep: new PayoutSweep(pool, withdrawals, { stuckAfterMs: env.PAYOUT_STUCK_AFTER_MS, batchSize: env.PAYOUT_SWEEP_BATCH }),
   };
+  let bus: EventBus | null = null;
   try {
+    bus = await EventBus.start(env.DATABASE_URL, { name: 'wallet' });
     const service = await startSubgraphService<WalletContext>({
       name: 'wallet',
       env,
@@ -74,20 +80,29 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
     provider.attach(new URL(service.url).origin);
     const job = scheduleReconciliation(services.reconciliation, env.RECONCILIATION_INTERVAL_MS);
     const sweep = schedulePayoutSweep(services.payoutSweep, env.PAYOUT_SWEEP_INTERVAL_MS);
+    // wallet.deposit-completed and wallet.withdrawal-requested (written with the business change) onto the bus.
+    const relays = walletEventRelays(pool, bus);
+    const relaying = scheduleJob('wallet outbox relay', env.OUTBOX_RELAY_INTERVAL_MS, async () => {
+      for (const relay of relays) await relay.drain();
+    });
+    const started = bus;
     return {
       url: service.url,
       port: service.port,
       services,
       provider,
       async stop() {
+        await relaying.stop();
         await sweep.stop();
         await provider.stop();
         await job.stop();
         await service.stop();
+        await started.stop();
         await pool.end();
       },
     };
   } catch (error) {
+    await bus?.stop().catch(() => {});
     await provider.stop();
     await pool.end();
     throw error;

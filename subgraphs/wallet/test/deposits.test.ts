@@ -200,4 +200,33 @@ describe('deposits through the sandbox provider', () => {
     const rows = await t.db.query(`select count(*)::int as n from wallet.deposit where tenant_id = $1`, [p.tenantId]);
     expect(rows.rows[0]!.n).toBe(2);
   });
+
+  it('a completed deposit writes exactly one wallet.deposit-completed event (first deposit first), relayed onto the bus', async () => {
+    const p = await newPlayer();
+    const events = async () =>
+      (await t.db.query<{ payload: Record<string, unknown> }>(`select payload from wallet.wallet_event where tenant_id = $1 and kind = 'wallet.deposit-completed' order by seq`, [p.tenantId])).rows.map(
+        (row) => row.payload,
+      );
+    const first = await start(p.token, '2500');
+    await checkout(first.checkoutUrl, 'pay', 'duplicated');
+    await expect.poll(() => status(p.token, first.id)).toBe('SUCCEEDED');
+    await new Promise((resolve) => setTimeout(resolve, 300)); // let the duplicate delivery land
+    expect(await events()).toEqual([
+      { playerId: p.playerId, depositId: first.id, asset: 'USD', amount: '2500', firstDeposit: true, completedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+    ]);
+    // A declined deposit writes none; the next completed one is not the first.
+    const declined = await start(p.token, '100');
+    await checkout(declined.checkoutUrl, 'decline');
+    await expect.poll(() => status(p.token, declined.id)).toBe('FAILED');
+    const second = await start(p.token, '700', randomUUID(), 'EUR');
+    await checkout(second.checkoutUrl, 'pay');
+    await expect.poll(() => status(p.token, second.id)).toBe('SUCCEEDED');
+    expect(await events()).toEqual([expect.objectContaining({ depositId: first.id, firstDeposit: true }), expect.objectContaining({ depositId: second.id, asset: 'EUR', amount: '700', firstDeposit: false })]);
+    // The relay moves it onto the bus for the bonus engine.
+    await expect
+      .poll(async () => (await t.db.query(`select 1 from pgboss.job where name = 'bonus.deposit-completed' and data->>'depositId' = $1 and data->>'tenantId' = $2`, [first.id, p.tenantId])).rowCount, {
+        timeout: 10_000,
+      })
+      .toBe(1);
+  });
 });

@@ -32,7 +32,7 @@ describe('internal transfer API', () => {
 
   it('grant → bet → win → rollback, with balances after each', async () => {
     const { tenantId, playerId } = await funded('1000');
-    const bet = await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'bet-1', stake: '300', jackpot: { pool: 'mega', amount: '3' } });
+    const bet = await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'bet-1', stake: '300', jackpots: [{ pool: 'mega', amount: '3' }] });
     expect(bet.body).toMatchObject({ ok: true, kind: 'BET', replayed: false });
     expect(cash(bet.body)).toMatchObject({ balance: '700', available: '700' });
     const win = await t.call('win', { tenantId, playerId, asset: 'USD', betId: 'bet-1', amount: '500' });

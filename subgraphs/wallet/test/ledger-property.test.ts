@@ -46,7 +46,7 @@ describe('ledger conservation under random concurrent load', () => {
         res = await t.call('grant', { tenantId, playerId, asset: plan.asset, amount: String(Number(plan.amount) * 20), idempotencyKey: `g-${plan.n}` });
       } else if (plan.roll < 0.45) {
         const betId = `b-${plan.n}`;
-        res = await t.call('bet', { tenantId, playerId, asset: plan.asset, betId, stake: plan.amount, jackpot: { pool: 'p1', amount: '1' } });
+        res = await t.call('bet', { tenantId, playerId, asset: plan.asset, betId, stake: plan.amount, jackpots: [{ pool: 'p1', amount: '1' }] });
         if (res.body.ok) bets.push({ tenantId, playerId, betId, asset: plan.asset });
       } else if (plan.roll < 0.6 && bets.length) {
         const bet = pick(bets);

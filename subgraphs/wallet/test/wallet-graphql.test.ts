@@ -20,7 +20,7 @@ beforeAll(async () => {
   await t.call('grant', { ...a, asset: 'USD', amount: '10000', idempotencyKey: 'g1' });
   await t.call('grant', { ...a, asset: 'BTC', amount: '150000000', idempotencyKey: 'g2' });
   await t.call('grant', { ...a, asset: 'USD', amount: '500', idempotencyKey: 'g3', wallet: 'BONUS' });
-  await t.call('bet', { ...a, asset: 'USD', betId: 'b1', stake: '1000', jackpot: { pool: 'mega', amount: '10' } });
+  await t.call('bet', { ...a, asset: 'USD', betId: 'b1', stake: '1000', jackpots: [{ pool: 'mega', amount: '10' }] });
   await t.call('win', { ...a, asset: 'USD', betId: 'b1', amount: '2500' });
   await t.call('holds/place', { ...a, asset: 'USD', amount: '1500', destination: 'PROVIDER_CLEARING', idempotencyKey: 'h1' });
   await t.call('grant', { ...b, asset: 'EUR', amount: '777', idempotencyKey: 'g1' });

@@ -206,4 +206,73 @@ describe('withdrawals', () => {
     await t.db.query(`update wallet.idempotency_record set result = $3 where tenant_id = $1 and key = $2`, [p.tenantId, `withdrawal:${p.playerId}:w-legacy`, { withdrawalId: first.withdrawal!.id }]);
     expect(await request(p.token, '1000', 'w-legacy')).toMatchObject({ ok: true, code: null, withdrawal: { id: first.withdrawal!.id } });
   });
+
+  describe('with bonus money', () => {
+    const FORFEIT = `mutation($asset: String!, $amount: Money!, $key: String!, $forfeit: Boolean) { requestWithdrawal(asset: $asset, amount: $amount, idempotencyKey: $key, forfeitBonus: $forfeit) { ${FIELDS} } }`;
+    const withBonus = async (cash: string, bonus: string) => {
+      const p = await funded(cash);
+      expect((await t.call('grant', { tenantId: p.tenantId, playerId: p.playerId, asset: 'USD', amount: bonus, wallet: 'BONUS', idempotencyKey: `bonus-${p.playerId}` })).status).toBe(200);
+      return p;
+    };
+    const snapshot = async (tenantId: string) =>
+      (
+        await t.db.query(
+          `select (select count(*) from wallet.withdrawal where tenant_id = $1)::int as withdrawals, (select count(*) from wallet.hold where tenant_id = $1)::int as holds,
+                  (select count(*) from wallet.transfer where tenant_id = $1)::int as transfers, (select count(*) from wallet.idempotency_record where tenant_id = $1)::int as keys,
+                  (select count(*) from wallet.wallet_event where tenant_id = $1)::int as events,
+                  (select string_agg(type || '=' || balance || '/' || held, ',' order by type) from wallet.account where tenant_id = $1 and balance is not null) as accounts`,
+          [tenantId],
+        )
+      ).rows[0];
+    const requested = async (tenantId: string) =>
+      (await t.db.query<{ payload: Record<string, unknown> }>(`select payload from wallet.wallet_event where tenant_id = $1 and kind = 'wallet.withdrawal-requested'`, [tenantId])).rows.map((r) => r.payload);
+
+    it('without confirmation it is refused with the amount to forfeit, and nothing changes', async () => {
+      const p = await withBonus('20000', '1500');
+      const before = await snapshot(p.tenantId);
+      const key = randomUUID();
+      for (const forfeit of [undefined, false, null]) {
+        const res = await t.gql(FORFEIT, { asset: 'USD', amount: '5000', key, forfeit }, p.token);
+        expect(errorCode(res)).toBe('BONUS_FORFEIT_CONFIRMATION_REQUIRED');
+        expect(res.errors![0]!.extensions).toMatchObject({ forfeitAmount: '1500', asset: 'USD' });
+      }
+      expect(await snapshot(p.tenantId)).toEqual(before);
+
+      // Confirmed (the same key is still free): the bonus goes to the house with the request, and the event says so.
+      const res = await t.gql<{ requestWithdrawal: Result }>(FORFEIT, { asset: 'USD', amount: '5000', key, forfeit: true }, p.token);
+      expect(res.errors).toBeUndefined();
+      const withdrawal = res.data!.requestWithdrawal.withdrawal!;
+      expect(res.data!.requestWithdrawal).toMatchObject({ ok: true, withdrawal: { status: 'PROCESSING' } });
+      const bonus = await t.call('balances', { tenantId: p.tenantId, playerId: p.playerId, asset: 'USD' });
+      expect(bonus.body.balances).toContainEqual({ accountType: 'PLAYER_BONUS', asset: 'USD', balance: '0', available: '0' });
+      const forfeit = await t.db.query(`select kind, reference from wallet.transfer where tenant_id = $1 and idempotency_key = $2`, [p.tenantId, `withdrawal-forfeit:${withdrawal.id}`]);
+      expect(forfeit.rows).toEqual([{ kind: 'BONUS_FORFEIT', reference: withdrawal.id }]);
+      expect(await requested(p.tenantId)).toEqual([
+        { playerId: p.playerId, withdrawalId: withdrawal.id, asset: 'USD', amount: '5000', bonusForfeited: '1500', requestedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) },
+      ]);
+      // A replay answers the first result and forfeits nothing more.
+      const replay = await t.gql<{ requestWithdrawal: Result }>(FORFEIT, { asset: 'USD', amount: '5000', key, forfeit: true }, p.token);
+      expect(replay.data!.requestWithdrawal.withdrawal!.id).toBe(withdrawal.id);
+      expect(await requested(p.tenantId)).toHaveLength(1);
+      await expect
+        .poll(async () => (await t.db.query(`select 1 from pgboss.job where name = 'bonus.withdrawal-requested' and data->>'withdrawalId' = $1`, [withdrawal.id])).rowCount, { timeout: 10_000 })
+        .toBe(1);
+      expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+    });
+
+    it('a player without bonus money needs no confirmation; the event says nothing was forfeited', async () => {
+      const p = await funded('20000');
+      const result = await request(p.token, '3000');
+      expect(result.ok).toBe(true);
+      expect(await requested(p.tenantId)).toEqual([expect.objectContaining({ withdrawalId: result.withdrawal!.id, amount: '3000', bonusForfeited: '0' })]);
+    });
+
+    it('a refused withdrawal (insufficient funds) forfeits nothing and emits no event, even when confirmed', async () => {
+      const p = await withBonus('1000', '800');
+      const res = await t.gql<{ requestWithdrawal: Result }>(FORFEIT, { asset: 'USD', amount: '5000', key: randomUUID(), forfeit: true }, p.token);
+      expect(res.data!.requestWithdrawal).toMatchObject({ ok: false, code: 'INSUFFICIENT_FUNDS' });
+      expect(await requested(p.tenantId)).toEqual([]);
+      expect((await snapshot(p.tenantId))!.accounts).toBe('PLAYER_BONUS=800/0,PLAYER_CASH=1000/0');
+    });
+  });
 });

@@ -34,11 +34,13 @@ export interface CampaignView extends DomainCampaign {
 
 const MONEY_KEYS = new Set(['cap', 'amount', 'stake', 'minDeposit']);
 
-function withBigints<T>(document: Record<string, unknown>): T {
+/** A stored JSON document (terms, eligibility, a grant's rules) with its amounts as bigint. */
+export function withBigints<T>(document: Record<string, unknown>): T {
   return Object.fromEntries(Object.entries(document).map(([key, value]) => [key, MONEY_KEYS.has(key) && typeof value === 'string' ? BigInt(value) : value])) as T;
 }
 
-function withStrings(document: object): Record<string, unknown> {
+/** A document with its bigint amounts as decimal strings, for a JSON column. */
+export function withStrings(document: object): Record<string, unknown> {
   return Object.fromEntries(Object.entries(document).map(([key, value]) => [key, typeof value === 'bigint' ? value.toString() : value]));
 }
 

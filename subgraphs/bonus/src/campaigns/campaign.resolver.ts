@@ -1,9 +1,9 @@
 import { isUuid, notFound, PageArgs, requireOperator, requirePlayer } from '@casinox/graphql';
 import { Arg, Args, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import type { BonusContext } from '../context.js';
-import type { CampaignStatus } from '../domain/index.js';
+import type { CampaignKind, CampaignStatus } from '../domain/index.js';
 import { toCampaignDraft, toCampaignType } from './campaign.mapping.js';
-import { BonusSettingsType, CampaignConnectionType, CampaignInput, CampaignStatusEnum, CampaignType } from './campaign.types.js';
+import { BonusSettingsType, CampaignConnectionType, CampaignInput, CampaignKindEnum, CampaignStatusEnum, CampaignType } from './campaign.types.js';
 
 @Resolver()
 export class CampaignResolver {
@@ -50,10 +50,16 @@ export class CampaignResolver {
     return campaign && toCampaignType(campaign, true);
   }
 
-  @Query(() => [CampaignType], { description: 'Bonuses the signed-in player may claim now (player sessions).' })
-  async availableBonuses(@Ctx() ctx: BonusContext): Promise<CampaignType[]> {
+  @Query(() => [CampaignType], {
+    description:
+      'Bonuses the signed-in player may claim now, newest first (player sessions). Deposit bonuses (DEPOSIT_MATCH, RELOAD) are claimed before depositing and granted by the next qualifying deposit (see percentBp, cap, minDeposit).',
+  })
+  async availableBonuses(
+    @Arg('kind', () => CampaignKindEnum, { nullable: true, description: 'Only bonuses of this kind.' }) kind: CampaignKind | null,
+    @Ctx() ctx: BonusContext,
+  ): Promise<CampaignType[]> {
     const player = requirePlayer(ctx);
-    return (await ctx.services.campaigns.available(player.tenantId, player.playerId)).map((campaign) => toCampaignType(campaign, false));
+    return (await ctx.services.campaigns.available(player.tenantId, player.playerId, kind)).map((campaign) => toCampaignType(campaign, false));
   }
 
   @Query(() => BonusSettingsType, { description: "The casino's bonus rules (operators)." })

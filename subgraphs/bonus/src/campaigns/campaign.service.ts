@@ -2,11 +2,22 @@ import { randomUUID } from 'node:crypto';
 import { withTenant, withTenantTransaction } from '@casinox/db';
 import { CodedError, cursorTime, decodeCursor, notFound, toConnection, toPage } from '@casinox/graphql';
 import type pg from 'pg';
-import { DEFAULT_BONUS_SETTINGS, validateCampaign, type BonusSettings, type CampaignDraft, type CampaignProblem, type CampaignStatus } from '../domain/index.js';
+import { calculateConversionRate, DEFAULT_BONUS_SETTINGS, validateCampaign, type BonusSettings, type CampaignDraft, type CampaignKind, type CampaignProblem, type CampaignStatus } from '../domain/index.js';
 import { type CampaignRow, type CampaignView, toCampaignColumns, toCampaignView } from './campaign-row.js';
 
-/** Kinds a player can claim here today (the others need a qualifying deposit or a period's losses, not wired yet). */
-export const CLAIMABLE_KINDS = ['NO_DEPOSIT'] as const;
+/** What operators see of a campaign's grants (see stats()). */
+export interface CampaignStats {
+  grants: number;
+  pending: number;
+  active: number;
+  completed: number;
+  expired: number;
+  cancelled: number;
+  granted: bigint;
+  converted: bigint;
+  forfeited: bigint;
+  conversionRate: number | null;
+}
 
 const COLUMNS = 'name, kind, status, terms, eligibility, weights, max_bet, wagering_multiplier, expires_in_days, valid_until, max_cash_out, spend_order';
 
@@ -120,19 +131,65 @@ export class CampaignService {
     return toConnection(toPage(rows, page.first, toCampaignView));
   }
 
-  /** Open campaigns of a kind a player can claim here, that this player has not claimed yet. */
-  async available(tenantId: string, playerId: string): Promise<CampaignView[]> {
+  /**
+   * Open campaigns this player may claim now, newest first: not claimed (or enrolled in) yet,
+   * new-players-only ones only while the player has no deposit and no claim, RELOAD only after a
+   * deposit. `kind` narrows the list (the deposit page lists DEPOSIT_MATCH and RELOAD offers).
+   */
+  async available(tenantId: string, playerId: string, kind?: CampaignKind | null): Promise<CampaignView[]> {
     const rows = await withTenant(this.pool, tenantId, async (client) => {
       const result = await client.query<CampaignRow>(
-        `select c.* from bonus.campaign c
-          where c.tenant_id = $1 and c.status = 'ACTIVE' and c.kind = any ($3) and (c.valid_until is null or c.valid_until > now())
+        `with player as (
+           select exists (select 1 from bonus.player_deposit where tenant_id = $1 and player_id = $2) as deposited,
+                  exists (select 1 from bonus.bonus_grant where tenant_id = $1 and player_id = $2 and period_key = '')
+                    or exists (select 1 from bonus.cashback_enrolment where tenant_id = $1 and player_id = $2) as claimed)
+         select c.* from bonus.campaign c, player p
+          where c.tenant_id = $1 and c.status = 'ACTIVE' and ($3::text is null or c.kind = $3) and (c.valid_until is null or c.valid_until > now())
             and not exists (select 1 from bonus.bonus_grant g where g.tenant_id = c.tenant_id and g.campaign_id = c.id and g.player_id = $2)
+            and not exists (select 1 from bonus.cashback_enrolment e where e.tenant_id = c.tenant_id and e.campaign_id = c.id and e.player_id = $2)
+            and (coalesce((c.eligibility ->> 'newPlayersOnly')::boolean, false) = false or not (p.deposited or p.claimed))
+            and (c.kind <> 'RELOAD' or p.deposited)
           order by c.created_at desc, c.id desc limit 100`,
-        [tenantId, playerId, CLAIMABLE_KINDS],
+        [tenantId, playerId, kind ?? null],
       );
       return result.rows;
     });
     return rows.map(toCampaignView);
+  }
+
+  /**
+   * Operators' figures for a set of campaigns in one query (a page of campaigns asks once):
+   * grants awarded (PENDING deposit bonuses counted apart), in play (ACTIVE or ELIGIBLE), how they
+   * ended, the money awarded, converted to cash (the bonus cost) and forfeited, and the conversion
+   * rate. Campaigns without grants get zeros.
+   */
+  async stats(tenantId: string, campaignIds: string[]): Promise<Map<string, CampaignStats>> {
+    const rows = await withTenant(this.pool, tenantId, async (client) => {
+      const result = await client.query<{
+        campaign_id: string; grants: number; pending: number; active: number; completed: number; expired: number; cancelled: number; granted: string; converted: string; forfeited: string;
+      }>(
+        `select campaign_id, count(*) filter (where state <> 'PENDING')::int as grants, count(*) filter (where state = 'PENDING')::int as pending,
+                count(*) filter (where state in ('ACTIVE', 'ELIGIBLE'))::int as active, count(*) filter (where state = 'COMPLETED')::int as completed,
+                count(*) filter (where state = 'EXPIRED')::int as expired, count(*) filter (where state = 'CANCELLED')::int as cancelled,
+                coalesce(sum(bonus_amount), 0)::text as granted, coalesce(sum(converted), 0)::text as converted, coalesce(sum(forfeited), 0)::text as forfeited
+           from bonus.bonus_grant where tenant_id = $1 and campaign_id = any ($2::uuid[]) group by campaign_id`,
+        [tenantId, campaignIds],
+      );
+      return result.rows;
+    });
+    const stats = new Map<string, CampaignStats>();
+    for (const id of campaignIds) {
+      const row = rows.find((candidate) => candidate.campaign_id === id);
+      const counts = { grants: row?.grants ?? 0, pending: row?.pending ?? 0, active: row?.active ?? 0, completed: row?.completed ?? 0, expired: row?.expired ?? 0, cancelled: row?.cancelled ?? 0 };
+      stats.set(id, {
+        ...counts,
+        granted: BigInt(row?.granted ?? 0),
+        converted: BigInt(row?.converted ?? 0),
+        forfeited: BigInt(row?.forfeited ?? 0),
+        conversionRate: calculateConversionRate({ completed: counts.completed, ended: counts.completed + counts.expired + counts.cancelled }),
+      });
+    }
+    return stats;
   }
 
   private async lock(client: pg.PoolClient, tenantId: string, id: string): Promise<CampaignRow> {

@@ -1,5 +1,5 @@
 import { MoneyScalar, PageInfo } from '@casinox/graphql';
-import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, CASHBACK_PERIODS, SPEND_ORDERS, type CampaignKind, type CampaignStatus, type CashbackPeriod, type SpendOrder } from '../domain/index.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -145,7 +145,7 @@ export class CampaignType {
   @Field(() => SpendOrderEnum, { description: 'Which money a stake draws on first.' })
   spendOrder!: SpendOrder;
 
-  @Field(() => Int, { description: 'Grants made so far.' })
+  @Field(() => Int, { description: 'Claims made so far (cashback: enrolments).' })
   claims!: number;
 
   @Field(() => Date, { description: 'When it was created.' })
@@ -153,6 +153,39 @@ export class CampaignType {
 
   @Field(() => Date, { description: 'When it last changed.' })
   updatedAt!: Date;
+}
+
+@ObjectType('BonusCampaignStats', { description: "What a campaign's bonuses have done so far (operators)." })
+export class CampaignStatsType {
+  @Field(() => Int, { description: 'Bonuses awarded (every grant but the deposit bonuses still waiting for their deposit).' })
+  grants!: number;
+
+  @Field(() => Int, { description: 'Deposit bonuses claimed and waiting for a qualifying deposit (PENDING, including lapsed ones).' })
+  pending!: number;
+
+  @Field(() => Int, { description: 'Bonuses in play now (ACTIVE, or ELIGIBLE while converting).' })
+  active!: number;
+
+  @Field(() => Int, { description: 'Bonuses that met their wagering and converted to cash.' })
+  completed!: number;
+
+  @Field(() => Int, { description: 'Bonuses that ran out of time.' })
+  expired!: number;
+
+  @Field(() => Int, { description: 'Bonuses cancelled by the player or by a withdrawal.' })
+  cancelled!: number;
+
+  @Field(() => MoneyScalar, { description: 'Bonus money awarded, in minor units of the campaign’s asset.' })
+  granted!: bigint;
+
+  @Field(() => MoneyScalar, { description: 'Bonus money converted to cash: what the campaign cost the casino.' })
+  converted!: bigint;
+
+  @Field(() => MoneyScalar, { description: 'Bonus money forfeited back to the house.' })
+  forfeited!: bigint;
+
+  @Field(() => Float, { nullable: true, description: 'Completed / ended (completed + expired + cancelled), 0–1; null while none has ended.' })
+  conversionRate!: number | null;
 }
 
 @ObjectType('BonusCampaignEdge', { description: 'A campaign in a list.' })

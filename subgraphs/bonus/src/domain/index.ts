@@ -20,11 +20,11 @@
  *    `chooseNextGrant` keeps one bonus in play per player and tenant and activates the oldest
  *    waiting one when it ends; `calculateGrantExpiry` starts the clock at activation.
  * 4. While ACTIVE: `checkMaxBet` refuses stakes above the campaign's limit (MAX_BET_EXCEEDED),
- *    `splitSpend` pays a stake from cash and bonus money in the campaign's spend order, `splitWin`
- *    returns winnings in proportion, and each settled bet goes through `applyBet`
+ *    the wallet pays stakes from cash and bonus money in the grant's spend order (published with
+ *    `bonus.wagering`) and returns winnings in proportion, and each settled bet goes through `applyBet`
  *    (stake × game weight / 100 towards `bonus × multiplier`; `justMet` fires WAGERING_MET once).
  *    A withdrawal asks first and then forfeits the bonus (`planWithdrawalForfeit`).
- * 5. At the end `planConversion` splits the remaining bonus money into cash (up to max cash-out)
+ * 5. At the end `planConversion` splits the bonus money left in the wallet's bonus account into cash (up to max cash-out)
  *    and forfeit (the rest, or everything on expiry or cancellation); the two always sum to the
  *    balance, so the ledger stays conserved.
  *
@@ -82,8 +82,6 @@ export { findCashbackPeriod, type CashbackWindow } from './find-cashback-period.
 export { FINAL_GRANT_STATES, GRANT_EVENTS, GRANT_STATES, isFinalGrantState, type GrantEvent, type GrantState } from './grant-state.js';
 export { planConversion, type ConversionPlan, type GrantEnding } from './plan-conversion.js';
 export { planWithdrawalForfeit, type WithdrawalBonus, type WithdrawalForfeitPlan } from './plan-withdrawal-forfeit.js';
-export { splitSpend, type SpendInput, type SpendSplit } from './spend-split.js';
-export { splitWin, type WinInput, type WinSplit } from './split-win.js';
 export { canTransition, transitionGrant, type GrantTransitionResult, type IllegalGrantTransition } from './transition-grant.js';
 export {
   CASHBACK_PERCENT_BP,
@@ -96,3 +94,8 @@ export {
   type CampaignProblemCode,
   type ValidateCampaignOptions,
 } from './validate-campaign.js';
+export { calculateConversionRate } from './calculate-conversion-rate.js';
+export { chooseDepositGrant, type CompletedDeposit, type DepositGrantChoice, type PendingDepositGrant } from './choose-deposit-grant.js';
+export { countRealMoney, type SettledBetMoney } from './count-real-money.js';
+export { deriveGrantRules, type GrantRules } from './derive-grant-rules.js';
+export { isPendingGrantLapsed, PENDING_DEPOSIT_DAYS, pendingDepositDeadline } from './is-pending-grant-lapsed.js';

@@ -1,7 +1,7 @@
 import { withTenantTransaction } from '@casinox/db';
 import type { BetSettledEvent } from '@casinox/events';
 import type pg from 'pg';
-import { applyBet, transitionGrant, type ContributionWeights } from '../domain/index.js';
+import { applyBet, countRealMoney, transitionGrant, type ContributionWeights } from '../domain/index.js';
 import type { GrantLifecycle } from './grant-lifecycle.js';
 import type { GrantRow } from './grant-row.js';
 
@@ -11,7 +11,8 @@ import type { GrantRow } from './grant-row.js';
  * as the progress update, so a redelivered event finds the row and adds nothing. A bet settled
  * before the grant was activated, or after it expired, does not count. The bet that meets the
  * requirement moves the grant to ELIGIBLE and makes its task due; the conversion follows at once
- * (or from the sweep if the wallet does not answer).
+ * (or from the sweep if the wallet does not answer). In the same transaction the bet feeds the
+ * cashback read model (countForCashback).
  */
 export class BetSettledConsumer {
   constructor(
@@ -22,6 +23,7 @@ export class BetSettledConsumer {
   async handle(event: BetSettledEvent): Promise<void> {
     const settledAt = new Date(event.settledAt);
     const eligible = await withTenantTransaction(this.pool, event.tenantId, async (client) => {
+      await this.countForCashback(client, event, settledAt);
       const { rows } = await client.query<GrantRow>(
         `select * from bonus.bonus_grant where tenant_id = $1 and player_id = $2 and state = 'ACTIVE' for update`,
         [event.tenantId, event.playerId],
@@ -51,5 +53,28 @@ export class BetSettledConsumer {
       return grant.id;
     });
     if (eligible) await this.lifecycle.advance(event.tenantId, eligible);
+  }
+
+  /**
+   * Cashback's read model: a player enrolled in a cashback campaign (before the bet settled) has
+   * the bet's real money (countRealMoney: the bonus-money part of the stake and win left out) added
+   * to their day's totals, once per bet id (cashback_bet, in the same transaction).
+   */
+  private async countForCashback(client: pg.PoolClient, event: BetSettledEvent, settledAt: Date): Promise<void> {
+    const { rowCount: enrolled } = await client.query('select 1 from bonus.cashback_enrolment where tenant_id = $1 and player_id = $2 and enrolled_at <= $3 limit 1', [
+      event.tenantId,
+      event.playerId,
+      settledAt,
+    ]);
+    if (!enrolled) return;
+    const counted = await client.query('insert into bonus.cashback_bet (tenant_id, bet_id, created_at) values ($1, $2, now()) on conflict do nothing', [event.tenantId, event.betId]);
+    if (counted.rowCount === 0) return;
+    const split = event.bonusSplit ? { stakeFromBonus: BigInt(event.bonusSplit.stakeFromBonus), winToBonus: BigInt(event.bonusSplit.winToBonus) } : null;
+    const { staked, paid } = countRealMoney({ stake: BigInt(event.stake), payout: BigInt(event.payout), bonusSplit: split });
+    await client.query(
+      `insert into bonus.player_net_loss (tenant_id, player_id, asset, day, staked, paid) values ($1, $2, $3, $4::date, $5, $6)
+       on conflict (tenant_id, player_id, asset, day) do update set staked = player_net_loss.staked + excluded.staked, paid = player_net_loss.paid + excluded.paid`,
+      [event.tenantId, event.playerId, event.asset, settledAt.toISOString().slice(0, 10), staked.toString(), paid.toString()],
+    );
   }
 }

@@ -18,19 +18,41 @@ import { GRANT_STATES, type GrantState } from '../domain/index.js';
 @Entity({ tableName: 'bonus_grant', schema: 'bonus', ...tenantPolicies() })
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
 @Unique({ name: 'bonus_grant_tenant_id_player_id_idempotency_key_unique', properties: ['tenantId', 'playerId', 'idempotencyKey'] })
-@Unique({ name: 'bonus_grant_tenant_id_campaign_id_player_id_unique', properties: ['tenantId', 'campaignId', 'playerId'] })
+// One grant per campaign and player; CASHBACK grants carry their period's key, so theirs is one per period.
+@Unique({ name: 'bonus_grant_tenant_id_campaign_id_player_id_period_key_unique', properties: ['tenantId', 'campaignId', 'playerId', 'periodKey'] })
 @Index({ name: 'bonus_grant_tenant_id_player_id_granted_at_id_index', properties: ['tenantId', 'playerId', 'grantedAt', 'id'] })
 @Index({
   name: 'bonus_grant_one_in_play_per_player',
   expression: `create unique index "bonus_grant_one_in_play_per_player" on "bonus"."bonus_grant" ("tenant_id", "player_id") where state in ('ACTIVE', 'ELIGIBLE')`,
 })
-@Check({ name: 'bonus_grant_amounts_check', expression: 'bonus_amount > 0 and wagering_required >= 0 and wagered >= 0 and converted >= 0 and forfeited >= 0 and converted + forfeited <= bonus_amount' })
+// Bonus money is staked and won in bets, so what converts or forfeits at the end may exceed the award.
+@Check({
+  name: 'bonus_grant_amounts_check',
+  expression: "bonus_amount >= 0 and (bonus_amount > 0 or state = 'PENDING') and wagering_required >= 0 and wagered >= 0 and converted >= 0 and forfeited >= 0",
+})
+@Check({ name: 'bonus_grant_spend_order_check', expression: "spend_order in ('REAL_FIRST', 'BONUS_FIRST')" })
 // Created by migration 20261216 (live progress); declared so the schema diff keeps it.
 @Trigger({ name: 'bonus_updated', timing: 'after', events: ['insert', 'update'], expression: 'notify_bonus_updated' })
 // Created by migration 20261217 (the bonus.wagering outbox for games' max-bet rule).
 @Trigger({ name: 'wagering_outbox', timing: 'after', events: ['insert', 'update'], expression: 'outbox_wagering' })
 export class BonusGrant {
-  [OptionalProps]?: 'wagered' | 'converted' | 'forfeited' | 'maxCashOut' | 'activatedAt' | 'expiresAt' | 'fundedAt' | 'endedAt' | 'settledAt';
+  [OptionalProps]?:
+    | 'wagered'
+    | 'converted'
+    | 'forfeited'
+    | 'maxCashOut'
+    | 'activatedAt'
+    | 'expiresAt'
+    | 'fundedAt'
+    | 'endedAt'
+    | 'settledAt'
+    | 'spendOrder'
+    | 'bonusGames'
+    | 'rules'
+    | 'periodKey'
+    | 'depositId'
+    | 'plannedToCash'
+    | 'plannedForfeit';
 
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -81,6 +103,40 @@ export class BonusGrant {
 
   @Property({ type: 'string', length: 120 })
   idempotencyKey!: string;
+
+  /** The campaign's spend order at claim time (FREE_BETS: BONUS_FIRST); null on grants made before it was recorded (the campaign's then). */
+  @Property({ type: 'text', nullable: true })
+  spendOrder: 'REAL_FIRST' | 'BONUS_FIRST' | null = null;
+
+  /** Games bonus money may be staked on (FREE_BETS: its game); null = every game. */
+  @Property({ type: 'json', nullable: true })
+  bonusGames: string[] | null = null;
+
+  /**
+   * The campaign's terms at claim time (amounts as decimal strings) with `minDeposit`,
+   * `newPlayersOnly` and `wageringMultiplier`: what a PENDING deposit bonus is computed from when
+   * its deposit arrives, however the campaign was edited since.
+   */
+  @Property({ type: 'json', nullable: true })
+  rules: Record<string, unknown> | null = null;
+
+  /** CASHBACK: the period the grant pays for (`DAILY:2026-03-02`); '' for every other kind. */
+  @Property({ type: 'string', length: 32, default: '' })
+  periodKey: string = '';
+
+  /** Deposit kinds: the deposit that qualified it. */
+  @Property({ type: 'uuid', nullable: true })
+  depositId: string | null = null;
+
+  /**
+   * The ending's money plan, read from the wallet's bonus balance and fixed before any money moves,
+   * so a retried conversion or forfeit sends the same amounts under the same keys.
+   */
+  @Property({ type: 'bigint', nullable: true })
+  plannedToCash: bigint | null = null;
+
+  @Property({ type: 'bigint', nullable: true })
+  plannedForfeit: bigint | null = null;
 
   @Property({ type: 'datetime' })
   grantedAt!: Date;

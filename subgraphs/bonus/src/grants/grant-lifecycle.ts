@@ -1,8 +1,8 @@
 import { withTenant, withTenantTransaction } from '@casinox/db';
 import { WalletUnavailable, type WalletClient } from '@casinox/wallet-client';
 import type pg from 'pg';
-import { calculateGrantExpiry, chooseNextGrant, isFinalGrantState, isGrantExpired, planConversion, transitionGrant, type GrantEvent, type GrantState } from '../domain/index.js';
-import { bonusBalance, type GrantRow, PLAYER_LOCK } from './grant-row.js';
+import { calculateGrantExpiry, chooseNextGrant, isFinalGrantState, isGrantExpired, planConversion, transitionGrant, type GrantEnding, type GrantEvent, type GrantState } from '../domain/index.js';
+import { type GrantRow, PLAYER_LOCK } from './grant-row.js';
 
 /** The next state for `event`, or a broken invariant (the caller checked the state under a lock). */
 function next(from: GrantState, event: GrantEvent): GrantState {
@@ -19,9 +19,12 @@ function next(from: GrantState, event: GrantEvent): GrantState {
  *    a task row is due at once.
  * 2. Fund: wallet `grant` into the BONUS wallet, key `bonus-grant:<grant id>`; then `funded_at`.
  * 3. Wagering met (the bet.settled consumer, or a 0× multiplier here): ACTIVE → ELIGIBLE.
- * 4. ELIGIBLE: planConversion → wallet `bonus/convert` (key = grant id) and `bonus/forfeit` for the
- *    part above max cash-out (key `<grant id>:over-cap`) → COMPLETED with the amounts.
- *    EXPIRED / CANCELLED: everything left is forfeited (key = grant id) → `settled_at`.
+ * 4. ELIGIBLE: the player's bonus balance in the asset, read from the wallet (bets spend and win
+ *    bonus money, so it is no longer what was granted), planned once (planConversion, stored) →
+ *    wallet `bonus/convert` (key = grant id) and `bonus/forfeit` for the part above max cash-out
+ *    (key `<grant id>:over-cap`) → COMPLETED with the amounts.
+ *    EXPIRED / CANCELLED: the whole balance is forfeited (key = grant id) → `settled_at`. A grant a
+ *    withdrawal cancelled arrives settled: the wallet moved its money in the withdrawal.
  * 5. A settled ending removes the task and activates the player's next waiting grant.
  *
  * The state is written before the money moves and the money column after the wallet confirmed,
@@ -87,7 +90,8 @@ export class GrantLifecycle {
     let grant = await this.load(tenantId, grantId);
     if (!grant || grant.state === 'PENDING' || grant.state === 'GRANTED') return;
 
-    if (!grant.funded_at) {
+    // An ending already settled (a withdrawal's forfeit moved the money itself) needs no funding.
+    if (!grant.funded_at && !grant.settled_at) {
       await this.wallet.grant({
         tenantId,
         playerId: grant.player_id,
@@ -106,23 +110,25 @@ export class GrantLifecycle {
       grant = await this.update(tenantId, grant.id, `state = '${next('ACTIVE', 'WAGERING_MET')}'`, `state = 'ACTIVE'`);
     }
 
-    if (grant.state === 'ELIGIBLE') {
-      const plan = planConversion({ ending: 'COMPLETED', bonusBalance: bonusBalance(grant), maxCashOut: grant.max_cash_out === null ? null : BigInt(grant.max_cash_out) });
+    if (grant.state === 'ELIGIBLE' || ((grant.state === 'EXPIRED' || grant.state === 'CANCELLED') && !grant.settled_at)) {
+      const ending = grant.state === 'ELIGIBLE' ? 'COMPLETED' : grant.state;
+      grant = await this.plan(tenantId, grant, ending);
+      const toCash = BigInt(grant.planned_to_cash!);
+      const forfeited = BigInt(grant.planned_forfeit!);
       const money = { tenantId, playerId: grant.player_id, asset: grant.asset, grantId: grant.id };
-      if (plan.toCash > 0n) await this.wallet.bonusConvert({ ...money, amount: plan.toCash, idempotencyKey: grant.id });
-      if (plan.forfeited > 0n) await this.wallet.bonusForfeit({ ...money, amount: plan.forfeited, idempotencyKey: `${grant.id}:over-cap`, reason: 'above max cash-out' });
-      grant = await this.update(
-        tenantId,
-        grant.id,
-        `state = '${next('ELIGIBLE', 'CONVERT')}', converted = converted + ${plan.toCash}, forfeited = forfeited + ${plan.forfeited}, ended_at = now(), settled_at = now()`,
-        `state = 'ELIGIBLE'`,
-      );
-    } else if ((grant.state === 'EXPIRED' || grant.state === 'CANCELLED') && !grant.settled_at) {
-      const plan = planConversion({ ending: grant.state, bonusBalance: bonusBalance(grant), maxCashOut: null });
-      if (plan.forfeited > 0n) {
-        await this.wallet.bonusForfeit({ tenantId, playerId: grant.player_id, asset: grant.asset, grantId: grant.id, amount: plan.forfeited, idempotencyKey: grant.id, reason: grant.state.toLowerCase() });
+      if (ending === 'COMPLETED') {
+        if (toCash > 0n) await this.wallet.bonusConvert({ ...money, amount: toCash, idempotencyKey: grant.id });
+        if (forfeited > 0n) await this.wallet.bonusForfeit({ ...money, amount: forfeited, idempotencyKey: `${grant.id}:over-cap`, reason: 'above max cash-out' });
+        grant = await this.update(
+          tenantId,
+          grant.id,
+          `state = '${next('ELIGIBLE', 'CONVERT')}', converted = converted + ${toCash}, forfeited = forfeited + ${forfeited}, ended_at = now(), settled_at = now()`,
+          `state = 'ELIGIBLE'`,
+        );
+      } else {
+        if (forfeited > 0n) await this.wallet.bonusForfeit({ ...money, amount: forfeited, idempotencyKey: grant.id, reason: ending.toLowerCase() });
+        grant = await this.update(tenantId, grant.id, `forfeited = forfeited + ${forfeited}, settled_at = now()`, 'settled_at is null');
       }
-      grant = await this.update(tenantId, grant.id, `forfeited = forfeited + ${plan.forfeited}, settled_at = now()`, 'settled_at is null');
     }
 
     if (isFinalGrantState(grant.state) && grant.settled_at) {
@@ -132,6 +138,22 @@ export class GrantLifecycle {
     } else if (grant.state === 'ACTIVE' && grant.expires_at) {
       await withTenantTransaction(this.pool, tenantId, (client) => this.schedule(client, tenantId, grant!.id, grant!.expires_at!));
     }
+  }
+
+  /**
+   * Fixes the ending's money plan once: the player's bonus money in the grant's asset as the wallet
+   * holds it now (bets have staked and won it since the grant was funded), converted up to the max
+   * cash-out on completion and forfeited otherwise (planConversion). Written before any money moves,
+   * so a retry after a crash sends the same amounts under the same keys, even though the balance
+   * has changed by then.
+   */
+  private async plan(tenantId: string, grant: GrantRow, ending: GrantEnding): Promise<GrantRow> {
+    if (grant.planned_to_cash !== null && grant.planned_forfeit !== null) return grant;
+    const { balances } = await this.wallet.balances({ tenantId, playerId: grant.player_id, asset: grant.asset });
+    const bonus = balances.find((balance) => balance.accountType === 'PLAYER_BONUS' && balance.asset === grant.asset);
+    const bonusBalance = bonus ? BigInt(bonus.available) : 0n;
+    const plan = planConversion({ ending, bonusBalance: bonusBalance < 0n ? 0n : bonusBalance, maxCashOut: grant.max_cash_out === null ? null : BigInt(grant.max_cash_out) });
+    return this.update(tenantId, grant.id, `planned_to_cash = ${plan.toCash}, planned_forfeit = ${plan.forfeited}`, 'planned_to_cash is null');
   }
 
   /** Puts the grant on the sweep's list, due at `dueAt`. */

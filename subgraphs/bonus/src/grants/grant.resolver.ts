@@ -1,4 +1,4 @@
-import { checkIdempotencyKey, isUuid, notFound, PageArgs, requirePlayer } from '@casinox/graphql';
+import { checkIdempotencyKey, isUuid, notFound, PageArgs, requireOperator, requirePlayer } from '@casinox/graphql';
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { BonusContext } from '../context.js';
 import { toClaimResult, toGrantConnection, toGrantType } from './grant.mapping.js';
@@ -16,6 +16,7 @@ export class GrantResolver {
     const player = requirePlayer(ctx);
     checkIdempotencyKey(idempotencyKey);
     if (campaignId && !isUuid(campaignId)) return toClaimResult({ ok: false, code: 'CAMPAIGN_NOT_FOUND', message: 'There is no such bonus.' });
+    // Deposit bonuses (DEPOSIT_MATCH, RELOAD) are claimed before depositing: PENDING until the deposit arrives.
     return toClaimResult(await ctx.services.grants.claim(player.tenantId, player.playerId, { campaignId, code, idempotencyKey }));
   }
 
@@ -35,6 +36,17 @@ export class GrantResolver {
     if (!isUuid(id)) return null;
     const grant = await ctx.services.grants.one(player.tenantId, id, player.playerId);
     return grant && toGrantType(grant);
+  }
+
+  @Query(() => GrantConnectionType, { description: "A player's bonuses with wagering progress, newest first (operators of the player's casino, any role; another casino's player has none)." })
+  async playerBonuses(
+    @Arg('playerId', () => ID, { description: 'The player.' }) playerId: string,
+    @Args(() => PageArgs) page: PageArgs,
+    @Ctx() ctx: BonusContext,
+  ): Promise<GrantConnectionType> {
+    const operator = requireOperator(ctx);
+    if (!isUuid(playerId)) return { edges: [], pageInfo: { hasNextPage: false, endCursor: null } };
+    return toGrantConnection(await ctx.services.grants.page(operator.tenantId, playerId, page));
   }
 
   @Query(() => GrantConnectionType, { description: "The signed-in player's bonuses with wagering progress, newest first." })

@@ -1,6 +1,7 @@
 import { MoneyScalar, PageInfo } from '@casinox/graphql';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { GRANT_STATES, type GrantState } from '../domain/index.js';
+import { CampaignKindEnum, SpendOrderEnum } from '../campaigns/campaign.types.js';
+import { GRANT_STATES, type CampaignKind, type GrantState, type SpendOrder } from '../domain/index.js';
 import { CANCEL_PROBLEMS, CLAIM_PROBLEMS, type CancelProblem, type ClaimProblem } from './grant.errors.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -10,7 +11,7 @@ registerEnumType(GrantStateEnum, {
   name: 'BonusState',
   description: 'Where a bonus stands: PENDING → GRANTED → ACTIVE → ELIGIBLE → COMPLETED, or ACTIVE → EXPIRED / CANCELLED.',
   valuesConfig: {
-    PENDING: { description: 'Recorded, waiting for what qualifies it.' },
+    PENDING: { description: 'A deposit bonus waiting for its qualifying deposit (no money yet); see depositDeadline and lapsed.' },
     GRANTED: { description: 'Awarded and waiting its turn (one bonus plays at a time).' },
     ACTIVE: { description: 'In play: the bonus money is in your bonus wallet and bets count towards wagering.' },
     ELIGIBLE: { description: 'Wagering met; the conversion to cash is under way.' },
@@ -28,12 +29,12 @@ registerEnumType(ClaimProblemEnum, {
     CAMPAIGN_NOT_FOUND: { description: 'No such bonus (or no open bonus with that code).' },
     CAMPAIGN_NOT_ACTIVE: { description: 'The bonus is paused or ended.' },
     CAMPAIGN_CLOSED: { description: 'The bonus stopped accepting claims.' },
-    NEW_PLAYERS_ONLY: { description: 'Only for players without an earlier bonus claim here.' },
+    NEW_PLAYERS_ONLY: { description: 'Only for players without an earlier deposit or bonus claim here.' },
     OPT_IN_CODE_REQUIRED: { description: 'The bonus needs its code.' },
     INVALID_OPT_IN_CODE: { description: 'The code does not match.' },
     ALREADY_CLAIMED: { description: 'One claim per bonus per player.' },
     CLAIM_VELOCITY_EXCEEDED: { description: 'Too many claims in 24 hours; see retryAfter.' },
-    DEPOSIT_REQUIRED: { description: 'A deposit bonus: it comes with a qualifying deposit, not a claim.' },
+    DEPOSIT_REQUIRED: { description: 'RELOAD: only for players who have deposited before.' },
     NOT_CLAIMABLE: { description: 'This kind of bonus cannot be claimed here.' },
   },
 });
@@ -59,13 +60,33 @@ export class GrantType {
   @Field(() => ID, { description: 'The player.' })
   playerId!: string;
 
+  @Field(() => CampaignKindEnum, { nullable: true, description: 'What the campaign gives.' })
+  kind!: CampaignKind | null;
+
   @Field(() => GrantStateEnum, { description: 'Where it stands.' })
   state!: GrantState;
+
+  @Field(() => Date, { nullable: true, description: 'PENDING: deposit before this to get the bonus (7 days from the claim).' })
+  depositDeadline!: Date | null;
+
+  @Field(() => Boolean, {
+    description: 'PENDING only: it lapsed (its campaign ended or no qualifying deposit came within 7 days); it stays PENDING for good and no deposit will grant it.',
+  })
+  lapsed!: boolean;
+
+  @Field(() => SpendOrderEnum, { nullable: true, description: 'Which money your stakes draw on first while it is active.' })
+  spendOrder!: SpendOrder | null;
+
+  @Field(() => [String], { nullable: true, description: 'Games bonus money may be staked on (free bets: their game); null = every game.' })
+  bonusGames!: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'Cashback: the period it pays for, e.g. DAILY:2026-03-02.' })
+  periodKey!: string | null;
 
   @Field(() => String, { description: 'The asset.' })
   asset!: string;
 
-  @Field(() => MoneyScalar, { description: 'The bonus money awarded.' })
+  @Field(() => MoneyScalar, { description: 'The bonus money awarded (0 while PENDING; free bets: count × stake).' })
   bonusAmount!: bigint;
 
   @Field(() => MoneyScalar, { description: 'Total contribution needed before it converts (bonus × multiplier).' })
@@ -131,8 +152,11 @@ export class ClaimResultType {
   @Field(() => String, { nullable: true, description: 'A human explanation of the refusal.' })
   message!: string | null;
 
-  @Field(() => GrantType, { nullable: true, description: 'The bonus as it stands now.' })
+  @Field(() => GrantType, { nullable: true, description: 'The bonus as it stands now (null for a refusal and for a cashback enrolment).' })
   bonus!: GrantType | null;
+
+  @Field(() => Boolean, { description: 'True when the claim enrolled you in a cashback campaign: a bonus comes after each period with net losses.' })
+  enrolled!: boolean;
 
   @Field(() => Date, { nullable: true, description: 'For CLAIM_VELOCITY_EXCEEDED: when a claim is possible again.' })
   retryAfter!: Date | null;

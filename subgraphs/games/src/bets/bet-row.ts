@@ -1,4 +1,5 @@
 import type { BetStatus } from './bet.entity.js';
+import type { BetLedger } from './plan-bet-ledger.js';
 
 /** A `games.bet` row as pg returns it (int8 and numeric as strings, so amounts stay exact). */
 export interface BetRow {
@@ -22,6 +23,10 @@ export interface BetRow {
   state: Record<string, unknown> | null;
   rejection_code: string | null;
   transfer_id: string | null;
+  /** What the wallet call carries besides stake and win (plan-bet-ledger.ts); null when nothing applies. */
+  ledger: BetLedger | null;
+  /** How the wallet split stake and win with bonus money; null when it used none. */
+  bonus_split: { stakeFromBonus?: string; winToBonus?: string } | null;
   attempts: number;
   created_at: Date;
   updated_at: Date;

@@ -28,7 +28,7 @@ export type BetStatus = (typeof BET_STATUSES)[number];
 @Check({ name: 'bet_stake_check', expression: 'stake > 0' })
 @Check({ name: 'bet_payout_check', expression: 'payout >= 0' })
 export class Bet {
-  [OptionalProps]?: 'payout' | 'multiplier' | 'state' | 'rejectionCode' | 'transferId' | 'attempts' | 'settledAt';
+  [OptionalProps]?: 'payout' | 'multiplier' | 'state' | 'rejectionCode' | 'transferId' | 'attempts' | 'settledAt' | 'ledger' | 'bonusSplit';
 
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -98,6 +98,18 @@ export class Bet {
   /** The wallet transfer that settled the stake (and the win, for instant games). */
   @Property({ type: 'uuid', nullable: true })
   transferId: string | null = null;
+
+  /**
+   * What the bet's wallet call carries besides stake and win, fixed when the bet is recorded so a
+   * re-drive sends the very same request: jackpot pool parts, progressive round blocks, bonus spend
+   * order (bet-ledger.ts). Null when none applies.
+   */
+  @Property({ type: 'json', nullable: true })
+  ledger: Record<string, unknown> | null = null;
+
+  /** How the wallet split stake and win with bonus money ({stakeFromBonus, winToBonus}); null when it used none. */
+  @Property({ type: 'json', nullable: true })
+  bonusSplit: Record<string, unknown> | null = null;
 
   /** Wallet calls made for it (the recovery job counts its retries here). */
   @Property({ type: 'integer' })

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { sqlState, statement, withTenantTransaction } from '@casinox/db';
 import { CodedError } from '@casinox/graphql';
-import { type WalletClient, WalletRefusal, type WalletResult, WalletUnavailable } from '@casinox/wallet-client';
+import { type SpendOrder, type WalletClient, WalletRefusal, type WalletResult, WalletUnavailable } from '@casinox/wallet-client';
 import type pg from 'pg';
 import { DEFAULT_STAKE_LIMITS, KNOWN_ASSETS } from '../config/default-stake-limits.js';
 import { FairRng } from '@casinox/fairness';
@@ -13,6 +13,8 @@ import { BetRefused, SQLSTATE_PROBLEMS, invalidParams, keyReused, walletUnavaila
 import type { BetStatus } from './bet.entity.js';
 import { type BetRow, type BetView, toBetView } from './bet-row.js';
 import { isBigWin } from './is-big-win.js';
+import { type BetLedger, planBetLedger, walletExtras } from './plan-bet-ledger.js';
+import type { ContributionRule } from '../jackpots/split-contribution.js';
 
 export interface BetRequest {
   tenantId: string;
@@ -40,6 +42,20 @@ interface OpenedBet {
   clientSeed: string;
   nonce: number;
   variant: string;
+  /** The player's bonus spend order for this game and asset; null = cash only. */
+  spendOrder: SpendOrder | null;
+  /** The contributing jackpot rules the bet qualifies for; null = none. */
+  jackpots: ContributionRule[] | null;
+}
+
+/** The money movement of a bet as the wallet calls need it. */
+interface BetMoney {
+  id: string;
+  tenantId: string;
+  playerId: string;
+  asset: string;
+  stake: bigint;
+  ledger: BetLedger | null;
 }
 
 type AnyModel = ReturnType<typeof getGameModel>;
@@ -52,12 +68,16 @@ const BET_COLUMNS = 'b.*';
 
 /**
  * The bet lifecycle of ARCHITECTURE §4 on plain SQL (one statement per step, no unit of work):
- *   1. open_bet — replay check, responsible-gambling restrictions, game enabled, stake limits,
- *      the seed pair's next nonce (created on the player's first bet), in one round trip;
- *   2. the outcome, computed here from the seeds (pure game math);
- *   3. insert_bet — the bet, PENDING, with its outcome: the recovery point;
- *   4. ONE wallet call keyed by the bet id (`bet-win` for instant games, `bet` then `win` for rounds);
- *   5. transition_bet — SETTLED (+ the bet.settled outbox row + NOTIFY) or REJECTED.
+ *   1. open_bet — replay check, responsible-gambling restrictions, bonus max bet, game enabled,
+ *      stake limits, the seed pair's next nonce (created on the player's first bet), and from the
+ *      local read models the bonus spend order and the qualifying jackpot rules, in one round trip;
+ *   2. the outcome, computed here from the seeds (pure game math), and the bet's ledger: jackpot
+ *      pool parts, progressive round blocks, spend order (plan-bet-ledger.ts);
+ *   3. insert_bet — the bet, PENDING, with its outcome and ledger: the recovery point;
+ *   4. ONE wallet call keyed by the bet id (`bet-win` for instant games, `bet` then `win` for rounds),
+ *      the jackpot contributions and bonus money inside that one transfer;
+ *   5. transition_bet — SETTLED (+ the bet.settled outbox row + NOTIFY) or REJECTED; the wallet's
+ *      bonus split is recorded with it.
  * A crash or timeout between 3 and 5 leaves the bet PENDING; the recovery job repeats step 4 with
  * the same key (the wallet replays, never pays twice) and finishes step 5. The outcome is stored
  * at step 3, so recovery can never change it.
@@ -78,9 +98,10 @@ export class BetService {
     const params = this.parse(model, request.params, opened.variant);
     const { outcome, payout, multiplier } = model.play(new FairRng(opened.serverSeed, opened.clientSeed, opened.nonce), params, prepared.stake, opened.variant);
     const id = randomUUID();
-    const inserted = await this.insert(request, prepared, opened, { id, params, outcome, payout, multiplier, state: null });
+    const ledger = this.ledgerOf(prepared.stake, opened);
+    const inserted = await this.insert(request, prepared, opened, { id, params, outcome, payout, multiplier, state: null, ledger });
     if (!inserted) return this.replayByKey(request);
-    return this.settleInstant({ id, tenantId: request.tenantId, playerId: request.playerId, asset: request.asset, stake: prepared.stake, payout });
+    return this.settleInstant({ id, tenantId: request.tenantId, playerId: request.playerId, asset: request.asset, stake: prepared.stake, ledger, payout });
   }
 
   /** A multi-step game: debits the stake and opens the round (its randomness is fixed now, from the seeds). */
@@ -95,9 +116,10 @@ export class BetService {
     const state = step.start(new FairRng(opened.serverSeed, opened.clientSeed, opened.nonce), params, opened.variant);
     const id = randomUUID();
     const outcome = step.view(state, false, opened.variant);
-    const inserted = await this.insert(request, prepared, opened, { id, params, outcome, payout: null, multiplier: null, state });
+    const ledger = this.ledgerOf(prepared.stake, opened);
+    const inserted = await this.insert(request, prepared, opened, { id, params, outcome, payout: null, multiplier: null, state, ledger });
     if (!inserted) return this.replayByKey(request);
-    return this.debitRound({ id, tenantId: request.tenantId, playerId: request.playerId, asset: request.asset, stake: prepared.stake });
+    return this.debitRound({ id, tenantId: request.tenantId, playerId: request.playerId, asset: request.asset, stake: prepared.stake, ledger });
   }
 
   /** One step of an open round (reveal a tile). Ends it when the step loses or completes it. */
@@ -131,7 +153,8 @@ export class BetService {
    * Used by the recovery job; harmless on a bet another process is finishing at the same moment.
    */
   async redrive(row: BetRow): Promise<BetStatus> {
-    const base = { id: row.id, tenantId: row.tenant_id, playerId: row.player_id, asset: row.asset, stake: BigInt(row.stake) };
+    // The ledger stored with the bet: the same jackpots and spend order as the first attempt.
+    const base: BetMoney = { id: row.id, tenantId: row.tenant_id, playerId: row.player_id, asset: row.asset, stake: BigInt(row.stake), ledger: row.ledger };
     if (row.status === 'CASHING') return (await this.payRound({ ...base, payout: BigInt(row.payout ?? '0') })).bet.status;
     if (row.status !== 'PENDING') return row.status;
     const model = getGameModel(row.game as GameCode);
@@ -140,6 +163,15 @@ export class BetService {
   }
 
   // ── steps ────────────────────────────────────────────────────────────────────────────────
+
+  private ledgerOf(stake: bigint, opened: OpenedBet): BetLedger | null {
+    return planBetLedger({
+      stake,
+      rules: opened.jackpots,
+      spendOrder: opened.spendOrder,
+      seeds: { serverSeed: opened.serverSeed, clientSeed: opened.clientSeed, nonce: opened.nonce },
+    });
+  }
 
   private prepare(model: AnyModel, request: BetRequest): { stake: bigint; hash: string; params: unknown } {
     if (!KNOWN_ASSETS.includes(request.asset)) throw new BetRefused('ASSET_NOT_SUPPORTED', `${request.asset.slice(0, 16)} cannot be staked.`);
@@ -206,10 +238,10 @@ export class BetService {
     request: BetRequest,
     prepared: { stake: bigint; hash: string },
     opened: OpenedBet,
-    bet: { id: string; params: unknown; outcome: unknown; payout: bigint | null; multiplier: Multiplier | null; state: unknown },
+    bet: { id: string; params: unknown; outcome: unknown; payout: bigint | null; multiplier: Multiplier | null; state: unknown; ledger: BetLedger | null },
   ): Promise<boolean> {
     const result = await this.pool.query<{ inserted: boolean }>({
-      ...statement('select games.insert_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18) as inserted'),
+      ...statement('select games.insert_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) as inserted'),
       values: [
         request.tenantId,
         bet.id,
@@ -229,22 +261,25 @@ export class BetService {
         toJson(bet.params),
         toJson(bet.outcome),
         bet.state === null ? null : toJson(bet.state),
+        bet.ledger === null ? null : toJson(bet.ledger),
       ],
     });
     return result.rows[0]!.inserted;
   }
 
-  private async settleInstant(bet: { id: string; tenantId: string; playerId: string; asset: string; stake: bigint; payout: bigint }): Promise<BetOutcome> {
-    const call = () => this.wallet.betWin({ tenantId: bet.tenantId, playerId: bet.playerId, asset: bet.asset, betId: bet.id, stake: bet.stake, win: bet.payout });
+  private async settleInstant(bet: BetMoney & { payout: bigint }): Promise<BetOutcome> {
+    const call = () =>
+      this.wallet.betWin({ tenantId: bet.tenantId, playerId: bet.playerId, asset: bet.asset, betId: bet.id, stake: bet.stake, win: bet.payout, ...walletExtras(bet.ledger) });
     return this.afterWallet(bet, ['PENDING'], call, { to: 'SETTLED', bigWin: isBigWin(bet.stake, bet.payout) });
   }
 
-  private debitRound(bet: { id: string; tenantId: string; playerId: string; asset: string; stake: bigint }): Promise<BetOutcome> {
-    const call = () => this.wallet.bet({ tenantId: bet.tenantId, playerId: bet.playerId, asset: bet.asset, betId: bet.id, stake: bet.stake });
+  /** A round's start: the stake, its jackpot contributions and bonus spend order in one transfer (the later win needs nothing more). */
+  private debitRound(bet: BetMoney): Promise<BetOutcome> {
+    const call = () => this.wallet.bet({ tenantId: bet.tenantId, playerId: bet.playerId, asset: bet.asset, betId: bet.id, stake: bet.stake, ...walletExtras(bet.ledger) });
     return this.afterWallet(bet, ['PENDING'], call, { to: 'OPEN', bigWin: false });
   }
 
-  private payRound(bet: { id: string; tenantId: string; playerId: string; asset: string; stake: bigint; payout: bigint }): Promise<BetOutcome> {
+  private payRound(bet: BetMoney & { payout: bigint }): Promise<BetOutcome> {
     const call = () => this.wallet.win({ tenantId: bet.tenantId, playerId: bet.playerId, asset: bet.asset, betId: bet.id, amount: bet.payout });
     return this.afterWallet(bet, ['CASHING'], call, { to: 'SETTLED', bigWin: isBigWin(bet.stake, bet.payout), keepTransfer: true });
   }
@@ -274,6 +309,7 @@ export class BetService {
       transfer: success.keepTransfer ? null : (result.transferId ?? null),
       attempted: true,
       bigWin: success.bigWin,
+      split: bonusSplitOf(result),
     });
     const balance = result.balances.find((b) => b.asset === bet.asset && b.accountType === 'PLAYER_CASH');
     return {
@@ -299,7 +335,7 @@ export class BetService {
       const view = model.view(next.state, next.finished, row.variant);
       const to: BetStatus = !next.finished ? 'OPEN' : next.payout > 0n ? 'CASHING' : 'SETTLED';
       const { rows: updated } = await client.query<BetRow>(
-        'select * from games.transition_bet($1, $2, $3, $4, $5, $6, $7, $8, null, null, false, $9)',
+        'select * from games.transition_bet($1, $2, $3, $4, $5, $6, $7, $8, null, null, false, $9, null)',
         [
           tenantId,
           betId,
@@ -323,7 +359,7 @@ export class BetService {
     }
     if (moved.row.status !== 'CASHING') return { bet: toBetView(moved.row), balanceAfter: null, replayed: false };
     // Paying is idempotent by the bet id: a repeat while CASHING re-drives the same wallet call.
-    return this.payRound({ id: betId, tenantId, playerId, asset: moved.row.asset, stake: BigInt(moved.row.stake), payout: BigInt(moved.row.payout ?? '0') });
+    return this.payRound({ id: betId, tenantId, playerId, asset: moved.row.asset, stake: BigInt(moved.row.stake), ledger: moved.row.ledger, payout: BigInt(moved.row.payout ?? '0') });
   }
 
   private async transition(
@@ -331,11 +367,11 @@ export class BetService {
     betId: string,
     from: BetStatus[],
     to: BetStatus,
-    options: { transfer?: string | null; rejection?: string; attempted: boolean; bigWin?: boolean },
+    options: { transfer?: string | null; rejection?: string; attempted: boolean; bigWin?: boolean; split?: BonusSplit | null },
   ): Promise<BetRow | undefined> {
     const { rows } = await this.pool.query<BetRow>({
-      ...statement('select * from games.transition_bet($1, $2, $3, $4, null, null, null, null, $5, $6, $7, $8)'),
-      values: [tenantId, betId, from, to, options.transfer ?? null, options.rejection ?? null, options.attempted, options.bigWin ?? false],
+      ...statement('select * from games.transition_bet($1, $2, $3, $4, null, null, null, null, $5, $6, $7, $8, $9)'),
+      values: [tenantId, betId, from, to, options.transfer ?? null, options.rejection ?? null, options.attempted, options.bigWin ?? false, options.split ? JSON.stringify(options.split) : null],
     });
     return rows[0];
   }
@@ -385,6 +421,19 @@ export class BetService {
     }
     return new BetRefused(problem, message, detail ? { detail } : {});
   }
+}
+
+/** The part of a wallet split the bet records: only what bonus money took or received (merged into bet.bonus_split). */
+type BonusSplit = { stakeFromBonus?: string; winToBonus?: string };
+
+/** What the wallet's split says about bonus money, or null when it used none (a cash-only bet, or no split reported). */
+function bonusSplitOf(result: WalletResult): BonusSplit | null {
+  const split = result.split;
+  if (!split) return null;
+  const parts: BonusSplit = {};
+  if (split.stakeFromBonus && BigInt(split.stakeFromBonus) > 0n) parts.stakeFromBonus = split.stakeFromBonus;
+  if (split.winToBonus && BigInt(split.winToBonus) > 0n) parts.winToBonus = split.winToBonus;
+  return Object.keys(parts).length > 0 ? parts : null;
 }
 
 /** A bet id that does not exist for this player in this tenant (another tenant's ids look the same). */

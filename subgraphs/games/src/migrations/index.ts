@@ -3,6 +3,7 @@ import { Migration20261210000000Games } from './migration-20261210000000-games.j
 import { Migration20261211000000OutboxRelay } from './migration-20261211000000-outbox-relay.js';
 import { Migration20261212000000BetEventLookup } from './migration-20261212000000-bet-event-lookup.js';
 import { Migration20261214000000BonusBetCaps } from './migration-20261214000000-bonus-bet-caps.js';
+import { Migration20261219000000JackpotRules } from './migration-20261219000000-jackpot-rules.js';
 
 /** Applied in order by `games_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
@@ -10,4 +11,5 @@ export const migrations: MigrationList = [
   { name: 'Migration20261211000000OutboxRelay', class: Migration20261211000000OutboxRelay },
   { name: 'Migration20261212000000BetEventLookup', class: Migration20261212000000BetEventLookup },
   { name: 'Migration20261214000000BonusBetCaps', class: Migration20261214000000BonusBetCaps },
+  { name: 'Migration20261219000000JackpotRules', class: Migration20261219000000JackpotRules },
 ];

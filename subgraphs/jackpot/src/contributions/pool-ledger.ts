@@ -3,23 +3,18 @@ import type { WalletClient } from '@casinox/wallet-client';
 import type pg from 'pg';
 import { poolHolder } from '../jackpots/jackpot.mapping.js';
 
-/** The wallet key of a contribution's ledger movement (unique per bet, jackpot and tier in the tenant). */
-export const contributionKey = (betId: string, jackpotId: string, tierCode: string) => `contrib:${betId}:${jackpotId}:${tierCode}`;
-
 /**
  * Brings one tier's pool in the LEDGER up to its read model, then pays its pending wins.
  *
- * Every amount the read model adds to a pool is first recorded in this schema (a contribution, a
- * seed, a reseed, a sponsorship) with `funded_at` null, in the same transaction as the pool change;
- * here each is moved house → pool by the wallet's `jackpot/fund` under its own key, then marked.
- * A crash between the two is finished by the next drive (the key makes the wallet replay, never
- * post twice). A win is paid (`jackpot/pay`, keyed by the win id) only after everything recorded
- * before it is in the ledger, so the ledger pool always holds what the win pays.
- *
- * PENDING THE GAMES INTEGRATION: contributions should move from the bet's stake to the pool inside
- * the bet's own wallet transfer (ARCHITECTURE §4, phase 7). Until games does that, they are funded
- * here from the house after the bet settled — money-correct (the ledger pool equals the read model
- * once driven) but the house, not the stake, pays them.
+ * Contributions are already in the ledger: games moves them from the stake into the pool inside the
+ * bet's own wallet transfer (ARCHITECTURE §4, phase 7) and the consumer records them as funded. What
+ * the house adds — the first seed, the reseed after a win, a FIXED prize's top-up, an operator's
+ * sponsorship — is recorded here first (pool_funding, `funded_at` null, in the same transaction as
+ * the pool change) and then moved house → pool by the wallet's `jackpot/fund` under its own key, then
+ * marked. A crash between the two is finished by the next drive (the key makes the wallet replay,
+ * never post twice). A win is paid (`jackpot/pay`, keyed by the win id: once, however often driven)
+ * only after every funding recorded before it is in the ledger, so the ledger pool always holds what
+ * the win pays.
  *
  * Safe to run concurrently for the same tier (every wallet call is idempotent); a failed wallet
  * call throws and leaves the rest for the next drive.
@@ -30,6 +25,13 @@ export class PoolLedger {
     private readonly wallet: WalletClient,
   ) {}
 
+  /** The LEDGER balance of pools of one asset (wallet `pools`: one call for all of them); a pool never posted to reads 0. */
+  async balances(tenantId: string, asset: string, pools: string[]): Promise<Map<string, bigint>> {
+    if (pools.length === 0) return new Map();
+    const answer = await this.wallet.poolBalances({ tenantId, asset, pools });
+    return new Map(answer.pools.map((row) => [row.pool, BigInt(row.balance)]));
+  }
+
   async drive(tenantId: string, jackpotId: string, tierCode: string): Promise<void> {
     await this.fundPending(tenantId, jackpotId, tierCode);
     const paid = await this.payPendingWins(tenantId, jackpotId, tierCode);
@@ -38,44 +40,24 @@ export class PoolLedger {
   }
 
   private async fundPending(tenantId: string, jackpotId: string, tierCode: string): Promise<void> {
-    const { asset, contributions, fundings } = await withTenant(this.pool, tenantId, async (client) => {
+    const { asset, fundings } = await withTenant(this.pool, tenantId, async (client) => {
       const jackpot = await client.query<{ asset: string }>(`select asset from jackpot.jackpot where tenant_id = $1 and id = $2`, [tenantId, jackpotId]);
-      const contributions = await client.query<{ bet_id: string; amount: string }>(
-        `select bet_id, amount from jackpot.contribution where tenant_id = $1 and jackpot_id = $2 and tier_code = $3 and funded_at is null order by created_at limit 500`,
-        [tenantId, jackpotId, tierCode],
-      );
       const fundings = await client.query<{ key: string; amount: string; kind: string }>(
         `select key, amount, kind from jackpot.pool_funding where tenant_id = $1 and jackpot_id = $2 and tier_code = $3 and funded_at is null order by created_at`,
         [tenantId, jackpotId, tierCode],
       );
-      return { asset: jackpot.rows[0]?.asset, contributions: contributions.rows, fundings: fundings.rows };
+      return { asset: jackpot.rows[0]?.asset, fundings: fundings.rows };
     });
-    if (!asset) return;
+    if (!asset || fundings.length === 0) return;
     const pool = poolHolder(jackpotId, tierCode);
-    const funded: string[] = [];
-    for (const row of contributions) {
-      await this.wallet.jackpotFund({ tenantId, asset, pool, amount: BigInt(row.amount), idempotencyKey: contributionKey(row.bet_id, jackpotId, tierCode), reason: 'contribution' });
-      funded.push(row.bet_id);
-    }
     const fundedKeys: string[] = [];
     for (const row of fundings) {
       await this.wallet.jackpotFund({ tenantId, asset, pool, amount: BigInt(row.amount), idempotencyKey: row.key, reason: row.kind.toLowerCase() });
       fundedKeys.push(row.key);
     }
-    if (funded.length === 0 && fundedKeys.length === 0) return;
-    await withTenantTransaction(this.pool, tenantId, async (client) => {
-      if (funded.length > 0) {
-        await client.query(`update jackpot.contribution set funded_at = now() where tenant_id = $1 and jackpot_id = $2 and tier_code = $3 and bet_id = any($4::uuid[]) and funded_at is null`, [
-          tenantId,
-          jackpotId,
-          tierCode,
-          funded,
-        ]);
-      }
-      if (fundedKeys.length > 0) {
-        await client.query(`update jackpot.pool_funding set funded_at = now() where tenant_id = $1 and key = any($2::text[]) and funded_at is null`, [tenantId, fundedKeys]);
-      }
-    });
+    await withTenantTransaction(this.pool, tenantId, (client) =>
+      client.query(`update jackpot.pool_funding set funded_at = now() where tenant_id = $1 and key = any($2::text[]) and funded_at is null`, [tenantId, fundedKeys]),
+    );
   }
 
   private async payPendingWins(tenantId: string, jackpotId: string, tierCode: string): Promise<number> {

@@ -1,7 +1,7 @@
 /**
  * Whether a bet makes a MUST_DROP tier drop.
  *
- * poolAfter = poolBefore + contribution (the bet's part for this tier, calculate-contribution.ts). The bet
+ * poolAfter = poolBefore + contribution (the bet's part for this tier, as `bet.settled` carries it). The bet
  * wins the tier when it contributes (contribution > 0) and poolAfter ≥ dropValue: the bet that makes the
  * pool reach the hidden value wins, and reaching it exactly counts. Because dropValue ≤ maxDropValue, the
  * pool can never pass the advertised maximum without a drop: the winning bet is the first whose

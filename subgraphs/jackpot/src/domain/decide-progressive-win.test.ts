@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideProgressiveWin, progressiveRound } from './decide-progressive-win.js';
+import { decideProgressiveTiers, decideProgressiveWin, progressiveBlock, progressiveRound } from './decide-progressive-win.js';
 import type { ProgressiveTier } from './jackpot.js';
 
 // Words from OpenSSL (printf 'player-seed:0:1003' | openssl dgst -sha256 -hmac "$S"), split into 4-byte
@@ -58,5 +58,34 @@ describe('decideProgressiveWin', () => {
     [17, 1017],
   ])('slot %i reads round %i', (slot, round) => {
     expect(progressiveRound(slot)).toBe(round);
+  });
+
+  it.each([
+    [0, 3],
+    [7, 0],
+    [42, 0],
+  ])('decides from the block exactly as from the seeds (nonce %i, slot %i)', (nonce, slot) => {
+    const jackpot = { fairnessSlot: slot, tiers: tiers(2, 35, 182, 1_000_000) };
+    const block = progressiveBlock(slot, bet(nonce));
+    expect(block).toMatch(/^[0-9a-f]{64}$/);
+    expect(decideProgressiveTiers(jackpot, block)).toEqual(decideProgressiveWin(jackpot, bet(nonce)));
+    expect(decideProgressiveTiers(jackpot, Buffer.from(block, 'hex'))).toEqual(decideProgressiveWin(jackpot, bet(nonce)));
+  });
+
+  it.each([
+    // block, odds, hits: word 0 always hits; 0xffffffff hits only 1 in 1; 2^32/N is the edge.
+    ['00000000' + 'ff'.repeat(28), [4_294_967_296, 2], ['T0']],
+    ['ffffffff' + 'ff'.repeat(28), [1, 2], ['T0']],
+    ['40000000' + '3fffffff' + '00'.repeat(24), [4, 4], ['T1']],
+  ])('block %s with odds %j hits %j', (block, odds, won) => {
+    expect(decideProgressiveTiers({ fairnessSlot: 0, tiers: tiers(...odds) }, block).won).toEqual(won);
+  });
+
+  it.each([
+    ['too short', 'ab'.repeat(31)],
+    ['upper case', 'AB'.repeat(32)],
+    ['not hex', 'zz'.repeat(32)],
+  ])('refuses a block that is %s', (_label, block) => {
+    expect(() => decideProgressiveTiers({ fairnessSlot: 0, tiers: tiers(2) }, block)).toThrow(RangeError);
   });
 });

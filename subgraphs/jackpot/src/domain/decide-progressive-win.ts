@@ -16,6 +16,9 @@
  *   distinct rounds and their tiers are independent; tiers of one jackpot read disjoint bytes.
  * - Each tier is decided on its own: one bet can, rarely, hit several tiers; each hit is paid.
  * - The caller decides qualification first (check-qualifying-bet.ts): a non-qualifying bet is not asked.
+ * - The engine decides from the block alone (decideProgressiveTiers): games computes it on the bet path
+ *   and sends it in `bet.settled.jackpotRounds`, so the server seed never leaves games. The seeds-based
+ *   decideProgressiveWin recomputes the block, for verification and tests.
  * Pure; the bet's server seed stays secret until the player rotates their seed pair, after which the win
  * is verifiable from the recorded round, byte offset and word.
  */
@@ -24,6 +27,7 @@ import { MAX_TIERS, type ProgressiveJackpotConfig } from './jackpot.js';
 
 export const PROGRESSIVE_ROUND_BASE = 1000;
 const TWO_POW_32 = 2n ** 32n;
+const BLOCK_BYTES = 32;
 
 export interface BetFairness {
   readonly serverSeed: string;
@@ -54,18 +58,40 @@ export function progressiveRound(fairnessSlot: number): number {
   return PROGRESSIVE_ROUND_BASE + fairnessSlot;
 }
 
+/**
+ * The decision itself, from the 32-byte block of round 1000 + fairnessSlot (as games publishes it in
+ * `bet.settled.jackpotRounds`: 64 lowercase hex characters, or the bytes). The jackpot engine never
+ * holds the player's server seed: it decides from the block, and the player verifies the block once
+ * the seed is revealed (decideProgressiveWin recomputes it from the seeds).
+ */
+export function decideProgressiveTiers(jackpot: Pick<ProgressiveJackpotConfig, 'fairnessSlot' | 'tiers'>, block: string | Uint8Array): ProgressiveDecision {
+  if (jackpot.tiers.length > MAX_TIERS) throw new RangeError(`A jackpot has at most ${MAX_TIERS} tiers: one round holds ${MAX_TIERS} words.`);
+  const round = progressiveRound(jackpot.fairnessSlot);
+  const bytes = typeof block === 'string' ? blockFromHex(block) : Buffer.from(block);
+  if (bytes.length !== BLOCK_BYTES) throw new RangeError(`A round block has ${BLOCK_BYTES} bytes, got ${bytes.length}.`);
+  const tiers = jackpot.tiers.map((tier, index): TierDecision => {
+    if (!Number.isSafeInteger(tier.hitOneIn) || tier.hitOneIn < 1) throw new RangeError(`Tier ${tier.code}: hitOneIn must be a positive integer.`);
+    const byteOffset = 4 * index;
+    const word = bytes.readUInt32BE(byteOffset);
+    return { tierCode: tier.code, hitOneIn: tier.hitOneIn, byteOffset, word, hit: BigInt(word) * BigInt(tier.hitOneIn) < TWO_POW_32 };
+  });
+  return { round, tiers, won: tiers.filter((tier) => tier.hit).map((tier) => tier.tierCode) };
+}
+
+/** The same decision from the bet's seeds (verification once the server seed is revealed). */
 export function decideProgressiveWin(jackpot: Pick<ProgressiveJackpotConfig, 'fairnessSlot' | 'tiers'>, bet: BetFairness): ProgressiveDecision {
   if (!isServerSeed(bet.serverSeed)) throw new RangeError('The server seed must be 64 lowercase hex characters.');
   if (!isClientSeed(bet.clientSeed)) throw new RangeError('The client seed must be visible ASCII characters without ":".');
   if (!Number.isSafeInteger(bet.nonce) || bet.nonce < 0) throw new RangeError('The nonce must be a non-negative integer.');
-  if (jackpot.tiers.length > MAX_TIERS) throw new RangeError(`A jackpot has at most ${MAX_TIERS} tiers: one round holds ${MAX_TIERS} words.`);
-  const round = progressiveRound(jackpot.fairnessSlot);
-  const block = fairBytes(bet.serverSeed, bet.clientSeed, bet.nonce, round);
-  const tiers = jackpot.tiers.map((tier, index): TierDecision => {
-    if (!Number.isSafeInteger(tier.hitOneIn) || tier.hitOneIn < 1) throw new RangeError(`Tier ${tier.code}: hitOneIn must be a positive integer.`);
-    const byteOffset = 4 * index;
-    const word = block.readUInt32BE(byteOffset);
-    return { tierCode: tier.code, hitOneIn: tier.hitOneIn, byteOffset, word, hit: BigInt(word) * BigInt(tier.hitOneIn) < TWO_POW_32 };
-  });
-  return { round, tiers, won: tiers.filter((tier) => tier.hit).map((tier) => tier.tierCode) };
+  return decideProgressiveTiers(jackpot, progressiveBlock(jackpot.fairnessSlot, bet));
+}
+
+/** The 32-byte block a progressive jackpot reads from a bet's stream, as 64 lowercase hex characters. */
+export function progressiveBlock(fairnessSlot: number, bet: BetFairness): string {
+  return fairBytes(bet.serverSeed, bet.clientSeed, bet.nonce, progressiveRound(fairnessSlot)).toString('hex');
+}
+
+function blockFromHex(hex: string): Buffer {
+  if (!/^[0-9a-f]{64}$/.test(hex)) throw new RangeError('A round block must be 64 lowercase hex characters.');
+  return Buffer.from(hex, 'hex');
 }

@@ -17,7 +17,8 @@
  *   (should-reset-fixed.ts); then the tier is topped up to the prize again. Bets contribute nothing: a
  *   contribution would make the prize grow, which is what PROGRESSIVE is for.
  * - SPONSORED: funded manually by the operator through the wallet; seed amount 0 (nothing is reseeded
- *   from the house) and bets contribute nothing. Qualifying bets are entries to scheduled draws.
+ *   from the house) and bets contribute nothing. Qualifying bets are entries to scheduled draws that close
+ *   daily at resetMinuteUtc like FIXED (midnight UTC unless set); the prize is what the operator funded.
  *
  * Qualifying bet (check-qualifying-bet.ts): same asset, a game in scope, and — when `optIn` — a player
  * who opted in.
@@ -86,7 +87,13 @@ export interface ProgressiveJackpotConfig extends JackpotFields<'PROGRESSIVE', P
   readonly fairnessSlot: number;
 }
 
-export type SponsoredJackpotConfig = JackpotFields<'SPONSORED', JackpotTier>;
+export interface SponsoredJackpotConfig extends JackpotFields<'SPONSORED', JackpotTier> {
+  /** Minute of the UTC day (0–1439) at which the draw period closes (0 when not given). */
+  readonly resetMinuteUtc: number;
+}
+
+/** A jackpot won in scheduled draws (FIXED, SPONSORED). */
+export type DrawnJackpotConfig = FixedJackpotConfig | SponsoredJackpotConfig;
 export type MustDropJackpotConfig = JackpotFields<'MUST_DROP', MustDropTier>;
 
 /** A valid configuration as validate-jackpot.ts returns it (no id yet). */

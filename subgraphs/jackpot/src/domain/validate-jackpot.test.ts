@@ -68,6 +68,16 @@ describe('validateJackpot accepts', () => {
     expect(result.jackpot).toMatchObject({ type: 'PROGRESSIVE', fairnessSlot: 0 });
     expect(validateJackpot(fixed)).toMatchObject({ ok: true, jackpot: { resetMinuteUtc: 0 } });
   });
+
+  it.each([
+    [undefined, 0],
+    [null, 0],
+    [0, 0],
+    [1_439, 1_439],
+    [720, 720],
+  ])('a sponsored jackpot closing its draws at minute %s (kept as %i)', (resetMinuteUtc, kept) => {
+    expect(validateJackpot({ ...sponsored, resetMinuteUtc })).toMatchObject({ ok: true, jackpot: { type: 'SPONSORED', resetMinuteUtc: kept } });
+  });
 });
 
 const withTier = <T extends { tiers: readonly object[] }>(input: T, index: number, patch: object): T => ({
@@ -112,7 +122,9 @@ describe('validateJackpot refuses', () => {
     ['a drop range on a progressive tier', withTier(progressive, 0, { minDropValue: 1n }), 'tiers.0.minDropValue', 'only to MUST_DROP'],
     ['no reset time on a fixed jackpot', { ...fixed, resetMinuteUtc: undefined }, 'resetMinuteUtc', '0 to 1439'],
     ['a reset time of 24:00', { ...fixed, resetMinuteUtc: 1_440 }, 'resetMinuteUtc', '0 to 1439'],
-    ['a reset time on a progressive', { ...progressive, resetMinuteUtc: 0 }, 'resetMinuteUtc', 'only to FIXED'],
+    ['a reset time on a progressive', { ...progressive, resetMinuteUtc: 0 }, 'resetMinuteUtc', 'only to FIXED and SPONSORED'],
+    ['a sponsored reset time of 24:00', { ...sponsored, resetMinuteUtc: 1_440 }, 'resetMinuteUtc', '0 to 1439'],
+    ['a sponsored reset time that is not an integer', { ...sponsored, resetMinuteUtc: 1.5 }, 'resetMinuteUtc', '0 to 1439'],
     ['no fairness slot on a progressive', { ...progressive, fairnessSlot: undefined }, 'fairnessSlot', 'from 0 to 1000000'],
     ['a fairness slot on a must-drop', { ...mustDrop, fairnessSlot: 1 }, 'fairnessSlot', 'only to PROGRESSIVE'],
   ])('%s', (_label, input, field, problem) => {

@@ -16,7 +16,8 @@
  *   - PROGRESSIVE: hitOneIn, an integer in [1, 2³²];
  *   - MUST_DROP: minDropValue and maxDropValue, bigints with seedAmount < minDropValue ≤ maxDropValue ≤
  *     2⁶³ − 1 (strictly above the seed, so a fresh pool never starts at or past its drop value).
- * - FIXED: resetMinuteUtc, an integer in [0, 1439]. PROGRESSIVE: fairnessSlot, an integer in
+ * - FIXED: resetMinuteUtc, an integer in [0, 1439]; SPONSORED: the same, optional (0, midnight UTC, when
+ *   absent) — the daily close of the draw period (schedule-draw-period.ts). PROGRESSIVE: fairnessSlot, an integer in
  *   [0, 1,000,000] (uniqueness across the tenant's jackpots is the service's check: it needs the table).
  * - A type-specific field on another type is refused, not ignored: it would suggest a rule that does
  *   not apply. Money must be a bigint; a JavaScript number is refused (no floats for money).
@@ -91,9 +92,11 @@ export function validateJackpot(input: JackpotInput): JackpotValidation {
 
   const tiers = readTiers(input.tiers, type, contributes, problems);
 
-  const resetMinuteUtc = onlyFor(type, 'FIXED', input.resetMinuteUtc, 'resetMinuteUtc', problems, (value) =>
-    readInteger(value, 'resetMinuteUtc', problems, [0, MINUTES_PER_DAY - 1], () => `must be a minute of the UTC day from 0 to ${MINUTES_PER_DAY - 1}`),
-  );
+  const readResetMinute = (value: unknown) =>
+    readInteger(value, 'resetMinuteUtc', problems, [0, MINUTES_PER_DAY - 1], () => `must be a minute of the UTC day from 0 to ${MINUTES_PER_DAY - 1}`);
+  let resetMinuteUtc: number | undefined;
+  if (type === 'SPONSORED') resetMinuteUtc = input.resetMinuteUtc == null ? 0 : readResetMinute(input.resetMinuteUtc);
+  else resetMinuteUtc = onlyFor(type, 'FIXED', input.resetMinuteUtc, 'resetMinuteUtc', problems, readResetMinute, 'FIXED and SPONSORED');
   const fairnessSlot = onlyFor(type, 'PROGRESSIVE', input.fairnessSlot, 'fairnessSlot', problems, (value) =>
     readInteger(value, 'fairnessSlot', problems, [0, MAX_FAIRNESS_SLOT], () => `must be an integer from 0 to ${MAX_FAIRNESS_SLOT}`),
   );
@@ -108,7 +111,7 @@ export function validateJackpot(input: JackpotInput): JackpotValidation {
     case 'MUST_DROP':
       return { ok: true, jackpot: { ...common, type, tiers: tiers as MustDropTier[] } };
     case 'SPONSORED':
-      return { ok: true, jackpot: { ...common, type, tiers } };
+      return { ok: true, jackpot: { ...common, type, tiers, resetMinuteUtc: resetMinuteUtc ?? 0 } };
   }
 }
 
@@ -173,9 +176,9 @@ function readAmount(raw: unknown, field: string, problems: Problems, min: bigint
 }
 
 /** A field that exists only for one type: read it there, refuse it elsewhere. */
-function onlyFor<T>(type: JackpotType | undefined, owner: JackpotType, raw: unknown, field: string, problems: Problems, read: (raw: unknown) => T): T | undefined {
+function onlyFor<T>(type: JackpotType | undefined, owner: JackpotType, raw: unknown, field: string, problems: Problems, read: (raw: unknown) => T, owners: string = owner): T | undefined {
   if (type === owner) return read(raw);
-  if (raw != null && type !== undefined) problems.add(field, `applies only to ${owner} jackpots`);
+  if (raw != null && type !== undefined) problems.add(field, `applies only to ${owners} jackpots`);
   return undefined;
 }
 

@@ -9,6 +9,9 @@ import { type Jackpot, type JackpotInput, validateJackpot } from '../domain/inde
 import type { JackpotStatus } from './jackpot.entity.js';
 import { configToJson, jackpotFromRow, type JackpotRow, type TierRow } from './jackpot.mapping.js';
 import { seedTier } from './seed-tier.js';
+import { openFirstDraws } from '../draws/draw.service.js';
+import { writeEvent } from '../outbox/write-event.js';
+import { jackpotRules } from './jackpot-rules.js';
 
 /** A tier as anyone may see it: the pool and the public commitment, never the drop value or its seed. */
 export interface TierView {
@@ -25,6 +28,7 @@ export interface TierView {
 
 export interface JackpotView {
   id: string;
+  tenantId: string;
   name: string;
   type: Jackpot['type'];
   status: JackpotStatus;
@@ -56,6 +60,14 @@ export interface WinView {
   dropValue: bigint | null;
   minDropValue: bigint | null;
   maxDropValue: bigint | null;
+  round: number | null;
+  byteOffset: number | null;
+  word: bigint | null;
+  hitOneIn: bigint | null;
+  drawId: string | null;
+  ticket: bigint | null;
+  totalTickets: bigint | null;
+  entriesDigest: string | null;
 }
 
 /** What an operator sends to create a jackpot (validated by validate-jackpot.ts). */
@@ -67,7 +79,9 @@ const PUBLIC_TIER_COLUMNS = `jackpot_id, code, position, pool, seeding, drop_com
 
 /**
  * Jackpot configuration and reads on a plain pg pool under each tenant's RLS: operators create,
- * sponsor and pause jackpots; players see pools and opt in. Money moves only through the wallet,
+ * sponsor and pause jackpots; players see pools and opt in. Every change games must apply on the
+ * bet path (a jackpot created, paused or resumed; a player's opt-in) writes its `jackpot.rules` /
+ * `jackpot.opt-in` event to the outbox in the same transaction. Money moves only through the wallet,
  * via PoolLedger (seeds and sponsorships are recorded first, then funded under their keys).
  */
 export class JackpotService {
@@ -118,6 +132,9 @@ export class JackpotService {
           ]);
         }
       }
+      // Games learns the rules (and starts moving contributions) only if this commits.
+      await writeEvent(client, tenantId, 'jackpot.rules', jackpotRules({ ...config, id }, 'ACTIVE'));
+      await openFirstDraws(client, tenantId, { ...config, id }, new Date());
       return id;
     });
     // The seeds move into the ledger now; on a wallet outage the same idempotency key finishes it.
@@ -161,10 +178,17 @@ export class JackpotService {
 
   async setStatus(tenantId: string, jackpotId: string, status: JackpotStatus): Promise<JackpotView> {
     if (!isUuid(jackpotId)) throw new CodedError('NOT_FOUND', 'Jackpot was not found.');
-    const updated = await withTenantTransaction(this.pool, tenantId, (client) =>
-      client.query(`update jackpot.jackpot set status = $3, updated_at = now() where tenant_id = $1 and id = $2`, [tenantId, jackpotId, status]),
-    );
-    if (updated.rowCount === 0) throw new CodedError('NOT_FOUND', 'Jackpot was not found.');
+    const found = await withTenantTransaction(this.pool, tenantId, async (client) => {
+      const { rows } = await client.query<Pick<JackpotRow, 'id' | 'config'>>(`update jackpot.jackpot set status = $3, updated_at = now() where tenant_id = $1 and id = $2 returning id, config`, [
+        tenantId,
+        jackpotId,
+        status,
+      ]);
+      if (!rows[0]) return false;
+      await writeEvent(client, tenantId, 'jackpot.rules', jackpotRules(jackpotFromRow(rows[0]), status));
+      return true;
+    });
+    if (!found) throw new CodedError('NOT_FOUND', 'Jackpot was not found.');
     return (await this.get(tenantId, jackpotId))!;
   }
 
@@ -190,13 +214,14 @@ export class JackpotService {
   async setOptIn(tenantId: string, playerId: string, jackpotId: string, optedIn: boolean): Promise<JackpotView> {
     const jackpot = await this.get(tenantId, jackpotId);
     if (!jackpot || jackpot.status !== 'ACTIVE') throw new CodedError('NOT_FOUND', 'Jackpot was not found.');
-    await withTenantTransaction(this.pool, tenantId, (client) =>
-      client.query(
+    await withTenantTransaction(this.pool, tenantId, async (client) => {
+      await client.query(
         `insert into jackpot.player_opt_in (tenant_id, player_id, jackpot_id, opted_in, updated_at) values ($1, $2, $3, $4, now())
          on conflict (tenant_id, player_id, jackpot_id) do update set opted_in = excluded.opted_in, updated_at = now()`,
         [tenantId, playerId, jackpotId, optedIn],
-      ),
-    );
+      );
+      await writeEvent(client, tenantId, 'jackpot.opt-in', { jackpotId, playerId, optedIn });
+    });
     return jackpot;
   }
 
@@ -253,6 +278,14 @@ export class JackpotService {
       dropValue: big(row.drop_value),
       minDropValue: big(row.min_drop_value),
       maxDropValue: big(row.max_drop_value),
+      round: row.round as number | null,
+      byteOffset: row.byte_offset as number | null,
+      word: big(row.word),
+      hitOneIn: big(row.hit_one_in),
+      drawId: row.draw_id as string | null,
+      ticket: big(row.ticket),
+      totalTickets: big(row.total_tickets),
+      entriesDigest: row.entries_digest as string | null,
     }));
   }
 
@@ -277,6 +310,7 @@ export class JackpotService {
       const jackpot = jackpotFromRow(row);
       return {
         id: row.id,
+        tenantId: row.tenant_id,
         name: jackpot.name,
         type: jackpot.type,
         status: row.status,
@@ -284,7 +318,7 @@ export class JackpotService {
         optIn: jackpot.optIn,
         gameCodes: jackpot.scope.kind === 'GAMES' ? [...jackpot.scope.gameCodes] : null,
         contributionBasisPoints: jackpot.contributionBasisPoints,
-        resetMinuteUtc: jackpot.type === 'FIXED' ? jackpot.resetMinuteUtc : null,
+        resetMinuteUtc: jackpot.type === 'FIXED' || jackpot.type === 'SPONSORED' ? (jackpot.resetMinuteUtc ?? 0) : null,
         fairnessSlot: jackpot.type === 'PROGRESSIVE' ? jackpot.fairnessSlot : null,
         createdAt: row.created_at,
         tiers: jackpot.tiers.map((config) => {

@@ -50,6 +50,11 @@ export class JackpotTierType {
 
   @Field(() => String, { nullable: true, description: 'MUST_DROP: SHA-256 of the current seeding’s secret server seed, published before any bet counts towards it.' })
   dropCommitment!: string | null;
+
+  /** The jackpot and casino this tier belongs to (for its field resolvers; not in the graph). */
+  jackpotId!: string;
+  tenantId!: string;
+  asset!: string;
 }
 
 @ObjectType('Jackpot', { description: 'A jackpot of the casino, with its tiers’ current pools.' })
@@ -78,7 +83,7 @@ export class JackpotObject {
   @Field(() => Int, { description: 'Basis points of each qualifying stake that go to the pools.' })
   contributionBasisPoints!: number;
 
-  @Field(() => Int, { nullable: true, description: 'FIXED: minute of the UTC day at which the draw closes and the prize resets.' })
+  @Field(() => Int, { nullable: true, description: 'FIXED and SPONSORED: minute of the UTC day at which the draw period closes (and a FIXED prize resets).' })
   resetMinuteUtc!: number | null;
 
   @Field(() => Int, { nullable: true, description: 'PROGRESSIVE: which bytes of a bet’s provably fair stream decide its wins.' })
@@ -92,6 +97,9 @@ export class JackpotObject {
 
   @Field(() => Boolean, { nullable: true, description: 'Whether the signed-in player opted in (null for operators and visitors).' })
   optedIn!: boolean | null;
+
+  /** The casino (for field resolvers; not in the graph). */
+  tenantId!: string;
 }
 
 @InputType('JackpotTierInput', { description: 'One tier of a new jackpot; amounts in minor units.' })
@@ -138,7 +146,7 @@ export class CreateJackpotInput {
   @Field(() => [JackpotTierInput], { description: '1–8 tiers, top prize first.' })
   tiers!: JackpotTierInput[];
 
-  @Field(() => Int, { nullable: true, description: 'FIXED only: minute of the UTC day (0–1439) at which the draw closes.' })
+  @Field(() => Int, { nullable: true, description: 'FIXED (required) and SPONSORED (default 0): minute of the UTC day (0–1439) at which the draw period closes.' })
   resetMinuteUtc?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'PROGRESSIVE only: the fairness slot (unique among the casino’s progressive jackpots).' })
@@ -190,6 +198,24 @@ export class JackpotDropProofType {
   maxDropValue!: bigint;
 }
 
+@ObjectType('JackpotProgressiveProof', {
+  description:
+    'How a progressive hit is verified once the player’s server seed is revealed (rotate the seed pair): block = HMAC-SHA256(serverSeed, `${clientSeed}:${nonce}:${round}`) of the winning bet; the tier hits when word × hitOneIn < 2³², word being the big-endian 4 bytes at byteOffset.',
+})
+export class JackpotProgressiveProofType {
+  @Field(() => Int, { description: 'The round of the bet’s stream: 1000 + the jackpot’s fairness slot.' })
+  round!: number;
+
+  @Field(() => Int, { description: 'Where the tier’s 4 bytes start in the round’s 32 (4 × the tier’s index).' })
+  byteOffset!: number;
+
+  @Field(() => Float, { description: 'The big-endian 32-bit word read there (0 to 2³² − 1).' })
+  word!: number;
+
+  @Field(() => Float, { description: 'N: the tier is hit 1 in N qualifying bets.' })
+  hitOneIn!: number;
+}
+
 @ObjectType('JackpotWin', { description: 'A jackpot win, with the data to verify it.' })
 export class JackpotWinType {
   @Field(() => ID, { description: 'The win id (the wallet pays once per win id).' })
@@ -221,6 +247,12 @@ export class JackpotWinType {
 
   @Field(() => JackpotDropProofType, { nullable: true, description: 'MUST_DROP: how to recompute the drop value.' })
   proof!: JackpotDropProofType | null;
+
+  @Field(() => JackpotProgressiveProofType, { nullable: true, description: 'PROGRESSIVE: which bytes of the winning bet’s provably fair stream decided the hit.' })
+  progressiveProof!: JackpotProgressiveProofType | null;
+
+  @Field(() => ID, { nullable: true, description: 'FIXED and SPONSORED: the draw this win came from (its proof is on `jackpotDraw`).' })
+  drawId!: string | null;
 }
 
 @ObjectType('JackpotWinEdge', { description: 'A win in a list.' })
@@ -236,6 +268,114 @@ export class JackpotWinEdge {
 export class JackpotWinConnection {
   @Field(() => [JackpotWinEdge], { description: 'This page.' })
   edges!: JackpotWinEdge[];
+
+  @Field(() => PageInfo, { description: 'Where this page sits.' })
+  pageInfo!: PageInfo;
+}
+
+export const JACKPOT_DRAW_STATUSES = ['OPEN', 'DRAWN', 'ROLLED_OVER'] as const;
+export const JackpotDrawStatusEnum = Object.fromEntries(JACKPOT_DRAW_STATUSES.map((s) => [s, s])) as { [K in (typeof JACKPOT_DRAW_STATUSES)[number]]: K };
+registerEnumType(JackpotDrawStatusEnum, {
+  name: 'JackpotDrawStatus',
+  description: 'Where a draw period stands.',
+  valuesConfig: {
+    OPEN: { description: 'Taking entries; its server seed is committed and secret.' },
+    DRAWN: { description: 'Closed with a winner; the server seed is revealed.' },
+    ROLLED_OVER: { description: 'Closed without entries: no winner, the prize stays for the next period.' },
+  },
+});
+
+@ObjectType('JackpotDrawEntry', { description: 'A qualifying bet in a closed draw: one ticket per minor unit staked.' })
+export class JackpotDrawEntryType {
+  @Field(() => ID, { description: 'The bet.' })
+  betId!: string;
+
+  @Field(() => ID, { nullable: true, description: 'The player (shown to operators and to that player only).' })
+  playerId!: string | null;
+
+  @Field(() => MoneyScalar, { description: 'The stake: the bet’s tickets.' })
+  stake!: bigint;
+}
+
+@ObjectType('JackpotDraw', {
+  description:
+    'One draw period of a FIXED or SPONSORED tier, verifiable (verify-draw): ticket = int(totalTickets) over HMAC-SHA256(serverSeed, `${clientSeed}:0:${round}`), rejection-sampled; entries in ascending bet id hold consecutive ticket ranges; entriesDigest = SHA-256 of the lines `${betId}:${stake}\\n`.',
+})
+export class JackpotDrawType {
+  @Field(() => ID, { description: 'The draw id, also its public client seed.' })
+  id!: string;
+
+  @Field(() => ID, { description: 'The jackpot.' })
+  jackpotId!: string;
+
+  @Field(() => String, { description: 'The tier whose pool is the prize.' })
+  tierCode!: string;
+
+  @Field(() => JackpotDrawStatusEnum, { description: 'Open, drawn or rolled over.' })
+  status!: (typeof JACKPOT_DRAW_STATUSES)[number];
+
+  @Field(() => String, { description: 'SHA-256 of the secret server seed, published when the period opened (before any entry).' })
+  commitment!: string;
+
+  @Field(() => String, { nullable: true, description: 'The server seed, revealed once the draw is closed (null while open).' })
+  serverSeed!: string | null;
+
+  @Field(() => String, { description: 'The public client seed: the draw id.' })
+  clientSeed!: string;
+
+  @Field(() => Int, { description: 'Always 0: each draw has its own server seed.' })
+  nonce!: number;
+
+  @Field(() => Date, { description: 'When the period opened.' })
+  openedAt!: Date;
+
+  @Field(() => Date, { description: 'When the schedule closes it (the next daily reset).' })
+  closesAt!: Date;
+
+  @Field(() => Date, { nullable: true, description: 'When it was closed.' })
+  closedAt!: Date | null;
+
+  @Field(() => Int, { description: 'Entries so far (open) or drawn from (closed).' })
+  entries!: number;
+
+  @Field(() => String, { nullable: true, description: 'Closed: the tickets in the draw (the total stake, minor units, decimal).' })
+  totalTickets!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Closed: SHA-256 of the canonical entry list.' })
+  entriesDigest!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Drawn: the winning ticket, in [0, totalTickets) (decimal).' })
+  ticket!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Drawn: the winning bet.' })
+  winnerBetId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Drawn: the winner (shown to operators and to the winner only).' })
+  winnerPlayerId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Drawn: the win paid (null when the pool was empty).' })
+  winId!: string | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'Closed with a winner: the tier’s pool at the close, paid to the winner.' })
+  prize!: bigint | null;
+
+  /** The casino (for the entry list; not in the graph). */
+  tenantId!: string;
+}
+
+@ObjectType('JackpotDrawEdge', { description: 'A draw in a list.' })
+export class JackpotDrawEdge {
+  @Field(() => String, { description: 'Pass as `after` to continue after this draw.' })
+  cursor!: string;
+
+  @Field(() => JackpotDrawType, { description: 'The draw.' })
+  node!: JackpotDrawType;
+}
+
+@ObjectType('JackpotDrawConnection', { description: 'Draws, newest period first.' })
+export class JackpotDrawConnection {
+  @Field(() => [JackpotDrawEdge], { description: 'This page.' })
+  edges!: JackpotDrawEdge[];
 
   @Field(() => PageInfo, { description: 'Where this page sits.' })
   pageInfo!: PageInfo;

@@ -6,13 +6,18 @@ export type WinStatus = (typeof WIN_STATUSES)[number];
 
 /**
  * A jackpot win with everything needed to verify it: for MUST_DROP the seeding's revealed server
- * seed, its commitment, the public client seed and the drop value (verify-drop-value.ts). PENDING
+ * seed, its commitment, the public client seed and the drop value (verify-drop-value.ts); for
+ * PROGRESSIVE the bet's round, the byte offset and word read and the odds (decide-progressive-win.ts,
+ * verifiable once the player's server seed is revealed); for FIXED and SPONSORED the draw's revealed
+ * seed, commitment, client seed (the draw id), ticket, total tickets and entries digest (verify-draw.ts). PENDING
  * until the wallet paid it (`jackpot/pay` keyed by the win id: paid once however often driven).
  * One win per tier seeding (the unique key), so a redelivered event can never draw a second one.
  */
 @Entity({ tableName: 'jackpot_win', schema: 'jackpot', ...tenantPolicies() })
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
 @Unique({ name: 'jackpot_win_tenant_id_jackpot_id_tier_code_seeding_unique', properties: ['tenantId', 'jackpotId', 'tierCode', 'seeding'] })
+// One win per bet and tier: a redelivered bet.settled (a progressive hit) can never record a second.
+@Unique({ name: 'jackpot_win_tenant_id_jackpot_id_tier_code_bet_id_unique', properties: ['tenantId', 'jackpotId', 'tierCode', 'betId'] })
 @Index({ name: 'jackpot_win_tenant_id_created_at_id_index', properties: ['tenantId', 'createdAt', 'id'] })
 @Index({ name: 'jackpot_win_tenant_id_jackpot_id_created_at_id_index', properties: ['tenantId', 'jackpotId', 'createdAt', 'id'] })
 @Index({ name: 'jackpot_win_pending_index', expression: `create index "jackpot_win_pending_index" on "jackpot"."jackpot_win" ("tenant_id", "jackpot_id", "tier_code") where status = 'PENDING'` })
@@ -32,7 +37,7 @@ export class JackpotWin {
   @Property({ type: 'string', length: 16 })
   tierCode!: string;
 
-  /** The bet whose contribution made the pool reach the drop value. */
+  /** The winning bet: the one whose contribution reached the drop value, whose block hit, or whose ticket was drawn. */
   @Property({ type: 'uuid' })
   betId!: string;
 
@@ -71,6 +76,32 @@ export class JackpotWin {
 
   @Property({ type: 'bigint', nullable: true })
   maxDropValue: bigint | null = null;
+
+  /** PROGRESSIVE: the round of the bet's stream (1000 + fairness slot), the tier's byte offset and word, and N. */
+  @Property({ type: 'integer', nullable: true })
+  round: number | null = null;
+
+  @Property({ type: 'integer', nullable: true })
+  byteOffset: number | null = null;
+
+  @Property({ type: 'bigint', nullable: true })
+  word: bigint | null = null;
+
+  @Property({ type: 'bigint', nullable: true })
+  hitOneIn: bigint | null = null;
+
+  /** FIXED and SPONSORED: the draw, the drawn ticket, the tickets in it and the digest of its entries. */
+  @Property({ type: 'uuid', nullable: true })
+  drawId: string | null = null;
+
+  @Property({ type: 'bigint', nullable: true })
+  ticket: bigint | null = null;
+
+  @Property({ type: 'bigint', nullable: true })
+  totalTickets: bigint | null = null;
+
+  @Property({ type: 'string', length: 64, nullable: true })
+  entriesDigest: string | null = null;
 
   /** The wallet transfer that paid it. */
   @Property({ type: 'uuid', nullable: true })

@@ -9,6 +9,7 @@ import type { PaymentEvent } from '../payments/payment-event.js';
 import type { PaymentProvider } from '../payments/payment-provider.js';
 import { depositCreditKey } from '../payments/settlement-keys.js';
 import { readMoneyInput } from '../shared/read-money-input.js';
+import { DEPOSIT_COMPLETION_LOCK, recordDepositCompleted } from '../events/record-wallet-event.js';
 import { decideDepositTransition } from './decide-deposit-transition.js';
 import type { DepositStatus } from './deposit.entity.js';
 import { resolveReturnUrl } from './resolve-return-url.js';
@@ -56,7 +57,7 @@ export type WebhookOutcome = 'CREDITED' | 'FAILED' | 'IGNORED' | 'UNKNOWN_PAYMEN
  * Deposits: the player starts one (idempotently, Stripe semantics on `idempotencyKey`), pays on
  * the provider's checkout, and the provider's signed webhook credits the money exactly once — a
  * DEPOSIT transfer from provider clearing keyed by the provider's payment id, committed together
- * with the deposit's new status.
+ * with the deposit's new status and its `wallet.deposit-completed` outbox event.
  */
 export class DepositService {
   constructor(
@@ -172,6 +173,9 @@ export class DepositService {
         credit.rows[0]!.result.transferId,
         event.data.id,
       ]);
+      // wallet.deposit-completed, with the credit; the lock makes one of two concurrent first deposits the first.
+      await client.query(DEPOSIT_COMPLETION_LOCK, [tenantId, deposit.player_id]);
+      await recordDepositCompleted(client, tenantId, { playerId: deposit.player_id, depositId: deposit.id, asset: deposit.asset, amount: event.data.amount });
       return 'CREDITED';
     });
   }

@@ -31,4 +31,28 @@ describe('RequestReader', () => {
     expect(body.amount('stake', asset)).toBe(150000n);
     expect(body.reference('betId')).toBe('bet-1');
   });
+
+  it.each<[string, unknown, string | null]>([
+    ['absent', undefined, null],
+    ['an empty list', [], null],
+    ['not an array', { pool: 'a' }, 'INVALID_REQUEST'],
+    ['an item that is not an object', ['a'], 'INVALID_REQUEST'],
+    ['too many items', Array.from({ length: 4 }, () => ({})), 'INVALID_REQUEST'],
+  ])('objectList: %s', (_label, value, code) => {
+    const read = () => new RequestReader({ jackpots: value }).objectList('jackpots', 3);
+    if (code) expect(read).toThrow(expect.objectContaining({ code }));
+    else expect(read()).toEqual([]);
+  });
+
+  it.each<[string, unknown, string[] | null]>([
+    ['two pools', ['j1:MAJOR', 'j1:MINOR'], ['j1:MAJOR', 'j1:MINOR']],
+    ['an empty list', [], null],
+    ['a pool too long for the ledger', ['p'.repeat(65)], null],
+    ['a pool with a space', ['j1 MAJOR'], null],
+    ['too many pools', Array.from({ length: 4 }, (_, i) => `p${i}`), null],
+  ])('poolList: %s', (_label, value, expected) => {
+    const read = () => new RequestReader({ pools: value }).poolList('pools', 3);
+    if (expected) expect(read()).toEqual(expected);
+    else expect(read).toThrow(expect.objectContaining({ code: 'INVALID_REQUEST' }));
+  });
 });

@@ -69,6 +69,37 @@ export class RequestReader {
     return parseAmount(this.body[field], asset, { field, ...options });
   }
 
+  /** A jackpot pool's holder: a reference that fits the ledger's holder column (64 characters). */
+  pool(field: string): string {
+    const value = this.reference(field);
+    if (value.length > 64) throw invalid(field, 'must be at most 64 characters');
+    return value;
+  }
+
+  /** A list of objects (absent or null: empty), at most `max` long. */
+  objectList(field: string, max: number): RequestReader[] {
+    const value = this.body[field];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value)) throw invalid(field, 'must be an array');
+    if (value.length > max) throw invalid(field, `must have at most ${max} items`);
+    return value.map((item, index) => {
+      if (!item || typeof item !== 'object' || Array.isArray(item)) throw invalid(`${field}[${index}]`, 'must be an object');
+      return new RequestReader(item as Record<string, unknown>);
+    });
+  }
+
+  /** A list of pool holders, 1–`max` long. */
+  poolList(field: string, max: number): string[] {
+    const value = this.body[field];
+    if (!Array.isArray(value) || value.length === 0 || value.length > max) throw invalid(field, `must be an array of 1–${max} pool references`);
+    return value.map((_, index) => new RequestReader({ pool: value[index] as unknown }).pool('pool'));
+  }
+
+  /** True when the field is present (not undefined), whatever its value. */
+  has(field: string): boolean {
+    return this.body[field] !== undefined;
+  }
+
   optionalObject(field: string): RequestReader | null {
     const value = this.body[field];
     if (value === undefined || value === null) return null;

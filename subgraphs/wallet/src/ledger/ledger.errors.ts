@@ -25,7 +25,8 @@ export type LedgerErrorCode =
   | 'WITHDRAWAL_NOT_FOUND'
   | 'ADJUSTMENT_NOT_FOUND'
   | 'BET_ROLLED_BACK'
-  | 'INVALID_RETURN_URL';
+  | 'INVALID_RETURN_URL'
+  | 'BONUS_FORFEIT_CONFIRMATION_REQUIRED';
 
 export class LedgerError extends CodedError {
   constructor(code: LedgerErrorCode, message: string, details?: Record<string, unknown>) {

@@ -2,7 +2,8 @@ import { statement } from '@casinox/db';
 import type pg from 'pg';
 import type { AccountType, TransferKind } from './account-types.js';
 import { LedgerError, ledgerErrorFromDatabase } from './ledger.errors.js';
-import { assertBalanced, betKey, type TransferPlan } from './plan-transfer.js';
+import { assertBalanced, type BetSplit, betKey, type JackpotContribution, type TransferPlan } from './plan-transfer.js';
+import type { SpendOrder } from './split-stake.js';
 import { requestHash } from './request-hash.js';
 
 export interface BalanceAfter {
@@ -21,6 +22,8 @@ export interface LedgerResult {
   kind?: TransferKind;
   reversesId?: string;
   createdAt?: string;
+  /** bet, bet-win and win: how the stake and the win were split between cash and bonus money. */
+  split?: BetSplit;
   /** The player's balances the call touched, right after it. */
   balances: BalanceAfter[];
   /** True when an earlier call with the same key produced this result. */
@@ -62,6 +65,84 @@ export class LedgerService {
         plan.legs.map((leg) => leg.amount.toString()),
       ],
     );
+  }
+
+  /**
+   * Posts a planned transfer like `post`, with `note` kept in the stored result: a replay answers
+   * it too (the win's split, which depends on the bet's transfer rather than on the request).
+   */
+  async postNoting(tenantId: string, operation: string, request: unknown, plan: TransferPlan, note: Record<string, unknown>): Promise<LedgerResult> {
+    assertBalanced(plan.legs);
+    return this.call(
+      `select wallet.post_transfer_noting($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::bigint[], $13) as result`,
+      [
+        tenantId,
+        plan.key,
+        requestHash(operation, request),
+        operation,
+        plan.kind,
+        plan.playerId,
+        plan.reference,
+        plan.metadata,
+        plan.legs.map((leg) => leg.asset),
+        plan.legs.map((leg) => leg.type),
+        plan.legs.map((leg) => leg.holder),
+        plan.legs.map((leg) => leg.amount.toString()),
+        note,
+      ],
+    );
+  }
+
+  /**
+   * A bet (win null) or bet+win whose stake draws on bonus money: ONE statement claims the key,
+   * locks the player's cash and bonus rows, splits the stake in `order` against those balances and
+   * the win in proportion, and writes the transfer (see the bonus-spend migration). `jackpots` are
+   * already normalised (checked, zeros dropped).
+   */
+  async postSplitBet(
+    tenantId: string,
+    operation: string,
+    request: unknown,
+    input: { kind: 'BET' | 'BET_WIN'; playerId: string; asset: string; betId: string; order: SpendOrder; stake: bigint; win: bigint | null; jackpots: readonly JackpotContribution[] },
+  ): Promise<LedgerResult> {
+    return this.call(`select wallet.post_split_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::bigint[]) as result`, [
+      tenantId,
+      betKey(input.betId),
+      requestHash(operation, request),
+      operation,
+      input.kind,
+      input.playerId,
+      input.betId,
+      {},
+      input.asset,
+      input.order,
+      input.stake.toString(),
+      input.win === null ? null : input.win.toString(),
+      input.jackpots.map((jackpot) => jackpot.pool),
+      input.jackpots.map((jackpot) => jackpot.amount.toString()),
+    ]);
+  }
+
+  /** How the stake of bet `betId` was paid by the player (0 and 0 when no such bet was posted). */
+  async betStakeSplit(tenantId: string, betId: string, playerId: string): Promise<{ fromCash: bigint; fromBonus: bigint }> {
+    const result = await this.pool.query<{ from_cash: string; from_bonus: string }>({
+      ...statement(`select from_cash::text, from_bonus::text from wallet.bet_stake_split($1, $2, $3)`),
+      values: [tenantId, betKey(betId), playerId],
+    });
+    const row = result.rows[0];
+    return { fromCash: BigInt(row?.from_cash ?? '0'), fromBonus: BigInt(row?.from_bonus ?? '0') };
+  }
+
+  /** The player's cash and bonus accounts: every asset's, or one asset's. */
+  async balances(tenantId: string, playerId: string, asset: string | null): Promise<BalanceAfter[]> {
+    const result = await this.pool.query<{ balances: BalanceAfter[] }>({ ...statement(`select wallet.player_balances($1, $2, $3) as balances`), values: [tenantId, playerId, asset] });
+    return result.rows[0]?.balances ?? [];
+  }
+
+  /** The derived balance of each jackpot pool (by holder) in `asset`, in the order asked. */
+  async poolBalances(tenantId: string, asset: string, pools: readonly string[]): Promise<{ pool: string; balance: string }[]> {
+    const result = await this.pool.query<{ pools: { pool: string; balance: string }[] }>({ ...statement(`select wallet.pool_balances($1, $2, $3) as pools`), values: [tenantId, asset, pools] });
+    return result.rows[0]?.pools ?? [];
   }
 
   /** Reverses a transfer (by id, or by the idempotency key it was posted with) at most once. */

@@ -7,6 +7,7 @@ import { Migration20261205000000LeanPostings } from './migration-20261205000000-
 import { Migration20261206000000WalletSettingsAudit } from './migration-20261206000000-wallet-settings-audit.js';
 
 import { Migration20261207000000BonusJackpotTransfers } from './migration-20261207000000-bonus-jackpot-transfers.js';
+import { Migration20261218000000BonusSpend } from './migration-20261218000000-bonus-spend.js';
 
 /** Applied in order by `wallet_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
@@ -17,4 +18,5 @@ export const migrations: MigrationList = [
   { name: 'Migration20261205000000LeanPostings', class: Migration20261205000000LeanPostings },
   { name: 'Migration20261206000000WalletSettingsAudit', class: Migration20261206000000WalletSettingsAudit },
   { name: 'Migration20261207000000BonusJackpotTransfers', class: Migration20261207000000BonusJackpotTransfers },
+  { name: 'Migration20261218000000BonusSpend', class: Migration20261218000000BonusSpend },
 ];

@@ -16,16 +16,23 @@ const idArg = { description: 'The withdrawal id.' };
 export class WithdrawalResolver {
   @Mutation(() => WithdrawalResultType, {
     description:
-      'Asks for a payout (player sessions only). Holds the amount at once; above the tenant’s approval threshold it waits for two FINANCE approvals, otherwise it is paid out right away. Refusals (INSUFFICIENT_FUNDS, LIMIT_REACHED) are results. Idempotent by key: a replay returns the first answer, refusals included.',
+      'Asks for a payout (player sessions only). Holds the amount at once; above the tenant’s approval threshold it waits for two FINANCE approvals, otherwise it is paid out right away. Refusals (INSUFFICIENT_FUNDS, LIMIT_REACHED) are results. A player holding bonus money in the asset must confirm forfeiting it (forfeitBonus), else the error BONUS_FORFEIT_CONFIRMATION_REQUIRED. Idempotent by key: a replay returns the first answer, refusals included.',
   })
   async requestWithdrawal(
     @Arg('asset', () => String, { description: 'Asset code, e.g. USD.' }) asset: string,
     @Arg('amount', () => MoneyScalar, { description: 'Amount in the asset’s minor units, greater than zero.' }) amount: bigint,
     @Arg('idempotencyKey', () => String, { description: 'Your unique key for this withdrawal (1–120 characters of A–Z a–z 0–9 _ . : -).' }) idempotencyKey: string,
+    @Arg('forfeitBonus', () => Boolean, {
+      nullable: true,
+      defaultValue: false,
+      description:
+        'You confirm losing your bonus money in this asset. Without it, a player holding bonus money is refused with the error code BONUS_FORFEIT_CONFIRMATION_REQUIRED (extensions: forfeitAmount, asset) and nothing happens; with it, the bonus money goes back to the casino together with the request.',
+    })
+    forfeitBonus: boolean | null,
     @Ctx() ctx: WalletContext,
   ): Promise<WithdrawalResultType> {
     const player = requirePlayer(ctx);
-    return toResult(await ctx.services.withdrawals.request(player.tenantId, player.playerId, { asset, amount, idempotencyKey }));
+    return toResult(await ctx.services.withdrawals.request(player.tenantId, player.playerId, { asset, amount, idempotencyKey, forfeitBonus }));
   }
 
   @Mutation(() => WithdrawalResultType, { description: 'Cancels the signed-in player’s withdrawal while it awaits approval; the held amount is available again. Idempotent by key.' })

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { AssetSpec } from '../assets/asset-catalogue.js';
 import { LedgerError, ledgerErrorFromDatabase } from '../ledger/ledger.errors.js';
+import { recordWithdrawalRequested } from '../events/record-wallet-event.js';
+import { assertBalanced, planWithdrawalForfeit } from '../ledger/plan-transfer.js';
 import { requestHash } from '../ledger/request-hash.js';
 import type { PaymentEvent } from '../payments/payment-event.js';
 import type { PaymentProvider } from '../payments/payment-provider.js';
@@ -39,13 +41,22 @@ export class WithdrawalService {
     private readonly provider: PaymentProvider,
   ) {}
 
-  async request(tenantId: string, playerId: string, input: { asset: string; amount: bigint; idempotencyKey: string }): Promise<WithdrawalOutcome> {
+  /**
+   * `forfeitBonus`: the player confirmed losing their bonus money in the asset. Without it, a player
+   * holding bonus money is refused with BONUS_FORFEIT_CONFIRMATION_REQUIRED (nothing written, the
+   * key stays free); with it, the bonus balance goes to the house in the request's transaction.
+   */
+  async request(tenantId: string, playerId: string, input: { asset: string; amount: bigint; idempotencyKey: string; forfeitBonus?: boolean | null }): Promise<WithdrawalOutcome> {
     const { asset, amount, key: clientKey } = readMoneyInput(input);
     const key = `withdrawal:${playerId}:${clientKey}`;
-    const request = { playerId, asset: asset.code, amount };
+    const forfeitBonus = input.forfeitBonus === true;
+    // Absent when false: keys claimed before the flag existed keep their hash.
+    const request = { playerId, asset: asset.code, amount, forfeitBonus: forfeitBonus || undefined };
     const { outcome, replayed } = await this.mapped(() =>
       withTenantTransaction(this.pool, tenantId, (client) =>
-        onceByKey(client, { tenantId, key, operation: 'withdrawal.request', request }, WITHDRAWAL_OUTCOME, () => this.place(client, tenantId, playerId, key, asset, amount)),
+        onceByKey(client, { tenantId, key, operation: 'withdrawal.request', request }, WITHDRAWAL_OUTCOME, () =>
+          this.place(client, tenantId, playerId, key, asset, amount, forfeitBonus),
+        ),
       ),
     );
     if (!replayed && outcome.withdrawal?.status === 'PROCESSING') await this.startPayout(tenantId, outcome.withdrawal);
@@ -204,13 +215,17 @@ export class WithdrawalService {
     return outcome;
   }
 
-  /** A new request, inside its keyed transaction: limit and balance checks, then the hold and the row. */
-  private async place(client: pg.PoolClient, tenantId: string, playerId: string, key: string, asset: AssetSpec, amount: bigint): Promise<WithdrawalOutcome> {
+  /**
+   * A new request, inside its keyed transaction: limit and balance checks, the bonus confirmation,
+   * then the hold, the row, the bonus forfeit and the `wallet.withdrawal-requested` event.
+   */
+  private async place(client: pg.PoolClient, tenantId: string, playerId: string, key: string, asset: AssetSpec, amount: bigint, forfeitBonus: boolean): Promise<WithdrawalOutcome> {
     await client.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [`withdrawal:${tenantId}:${playerId}`]);
     const settings = await readWalletSettings(client, tenantId);
+    // Cash, then bonus (below): the order the bet path locks them in, so the two never deadlock.
     const funds = await client.query<{ available: string }>(
       `select (a.balance - a.held)::text as available from wallet.account a join wallet.asset s on s.id = a.asset_id
-        where a.tenant_id = $1 and a.holder = $2 and a.type = 'PLAYER_CASH' and s.code = $3`,
+        where a.tenant_id = $1 and a.holder = $2 and a.type = 'PLAYER_CASH' and s.code = $3 for update of a`,
       [tenantId, playerId, asset.code],
     );
     const today = await client.query<{ total: string }>(
@@ -231,6 +246,20 @@ export class WithdrawalService {
     if (decision.outcome === 'LIMIT_REACHED') {
       if (settings.dailyWithdrawalLimit === 0n) return refused('LIMIT_REACHED', 'Withdrawals are switched off at this casino for now.');
       return refused('LIMIT_REACHED', `The daily withdrawal limit allows ${decision.remaining} more ${settings.mainCurrency} minor units today.`);
+    }
+    // The bonus row stays locked to the end: a bet cannot add bonus money between this read and the forfeit.
+    const bonus = await client.query<{ available: string }>(
+      `select (a.balance - a.held)::text as available from wallet.account a join wallet.asset s on s.id = a.asset_id
+        where a.tenant_id = $1 and a.holder = $2 and a.type = 'PLAYER_BONUS' and s.code = $3 for update of a`,
+      [tenantId, playerId, asset.code],
+    );
+    const bonusMoney = BigInt(bonus.rows[0]?.available ?? '0');
+    if (bonusMoney > 0n && !forfeitBonus) {
+      // Thrown, not a stored refusal: the transaction rolls back, so the player may confirm with the same key.
+      throw new LedgerError('BONUS_FORFEIT_CONFIRMATION_REQUIRED', `Withdrawing forfeits your bonus money (${bonusMoney} ${asset.code} minor units); confirm to go ahead.`, {
+        forfeitAmount: bonusMoney.toString(),
+        asset: asset.code,
+      });
     }
     // A hold placed meanwhile by another path (a tournament entry) can still win the race.
     await client.query('savepoint place_hold');
@@ -256,7 +285,33 @@ export class WithdrawalService {
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, '[]', now(), now())`,
       [id, tenantId, playerId, asset.code, amount.toString(), decision.approvalsRequired > 0 ? 'PENDING_APPROVAL' : 'PROCESSING', key, holdId, decision.approvalsRequired],
     );
-    return ok(toWithdrawalView(await this.lock(client, tenantId, id)));
+    if (bonusMoney > 0n) {
+      const plan = planWithdrawalForfeit({ playerId, asset: asset.code, amount: bonusMoney, withdrawalId: id });
+      assertBalanced(plan.legs);
+      await client.query(`select wallet.post_transfer($1, $2, $3, 'withdrawal.forfeit', $4, $5, $6, $7, $8, $9, $10, $11::bigint[])`, [
+        tenantId,
+        plan.key,
+        requestHash('withdrawal.forfeit', { withdrawalId: id, amount: bonusMoney }),
+        plan.kind,
+        plan.playerId,
+        plan.reference,
+        plan.metadata,
+        plan.legs.map((leg) => leg.asset),
+        plan.legs.map((leg) => leg.type),
+        plan.legs.map((leg) => leg.holder),
+        plan.legs.map((leg) => leg.amount.toString()),
+      ]);
+    }
+    const withdrawal = toWithdrawalView(await this.lock(client, tenantId, id));
+    await recordWithdrawalRequested(client, tenantId, {
+      playerId,
+      withdrawalId: id,
+      asset: asset.code,
+      amount: amount.toString(),
+      bonusForfeited: bonusMoney.toString(),
+      requestedAt: withdrawal.createdAt.toISOString(),
+    });
+    return ok(withdrawal);
   }
 
   private async lock(client: pg.PoolClient, tenantId: string, id: string): Promise<WithdrawalRow> {

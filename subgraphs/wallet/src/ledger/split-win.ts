@@ -1,5 +1,7 @@
 /**
- * Where a bet's win goes when its stake was paid partly with bonus money.
+ * Where a bet's win goes when its stake was paid partly with bonus money (moved here from the
+ * bonus subgraph: the wallet executes it; `wallet.split_win` in the bonus-spend migration is its
+ * SQL twin for bet-win, and the `win` call of a multi-step round runs this one).
  *
  * - The win is split in proportion to how the stake was paid: the bonus share is
  *   floor(win × stakeFromBonus / stake) and goes to the bonus account (winnings from bonus money are
@@ -8,7 +10,6 @@
  * - A stake paid all in cash wins all cash; all in bonus (a free bet, or bonus-first play) wins all
  *   bonus. `toCash + toBonus === win` always.
  */
-
 export interface WinInput {
   win: bigint;
   stakeFromCash: bigint;

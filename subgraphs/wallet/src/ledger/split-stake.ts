@@ -1,27 +1,32 @@
-import type { SpendOrder } from './campaign.js';
+/**
+ * Whether a stake draws on the player's real (cash) or bonus money first. Absent on a request, the
+ * stake is paid from cash only (the hot path, no bonus account involved).
+ */
+export const SPEND_ORDERS = ['REAL_FIRST', 'BONUS_FIRST'] as const;
+export type SpendOrder = (typeof SPEND_ORDERS)[number];
 
 /**
- * How a stake is paid from the player's cash and bonus money.
+ * How a stake is paid from the player's cash and bonus money (moved here from the bonus subgraph:
+ * the wallet executes it, inside the posting statement — `wallet.split_stake` in the bonus-spend
+ * migration is its SQL twin, and an integration test proves the two agree).
  *
  * - REAL_FIRST: cash pays as much as it can, bonus money the rest.
  * - BONUS_FIRST: bonus money pays as much as it can, cash the rest.
  * - `fromCash + fromBonus === stake` always; when cash + bonus cannot cover the stake the bet is
  *   refused with INSUFFICIENT_FUNDS and what is available, and nothing is split.
- * - No active bonus: pass `bonus: 0n` and the stake is all cash whatever the order. Bonus money is
- *   only spendable while its grant is ACTIVE; the caller passes 0 otherwise.
+ * - `cash` and `bonus` are what is available (balance minus held) at the moment of posting.
  * - The stake must be positive and balances non-negative (a negative balance is a ledger bug).
  */
-
-export interface SpendInput {
+export interface StakeInput {
   stake: bigint;
   cash: bigint;
   bonus: bigint;
   order: SpendOrder;
 }
 
-export type SpendSplit = { ok: true; fromCash: bigint; fromBonus: bigint } | { ok: false; code: 'INSUFFICIENT_FUNDS'; available: bigint };
+export type StakeSplit = { ok: true; fromCash: bigint; fromBonus: bigint } | { ok: false; code: 'INSUFFICIENT_FUNDS'; available: bigint };
 
-export function splitSpend({ stake, cash, bonus, order }: SpendInput): SpendSplit {
+export function splitStake({ stake, cash, bonus, order }: StakeInput): StakeSplit {
   if (stake <= 0n) throw new RangeError(`A stake must be positive, got ${stake}.`);
   if (cash < 0n || bonus < 0n) throw new RangeError(`Balances cannot be negative, got cash ${cash} and bonus ${bonus}.`);
   const available = cash + bonus;

@@ -1,0 +1,221 @@
+/**
+ * What every benchmark needs: its own embedded PostgreSQL (temporary data dir, pg_stat_statements
+ * loaded), the migrations, a tenant with funded players holding genuine tokens, the services as
+ * separate processes on loopback (ports offset +20000, as `npm start` runs them), autocannon load
+ * from this process, and CPU time per process read from /proc. Bounded: the caller's phases have
+ * fixed durations, and `stop()` ends everything it started.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serviceAuthorization } from '@casinox/auth';
+import { bootstrapDatabase, createOrm, startEmbeddedPostgres, subgraphUrl } from '@casinox/db';
+import { entities, migrations } from '@casinox/identity';
+import { seedPlayer, seedTenant, testTokenSigner } from '@casinox/identity/seed';
+import { type ChildService, freePort, startChildService } from '@casinox/testkit';
+import autocannon from 'autocannon';
+import pg from 'pg';
+import { migrateAll } from '../../scripts/lib/migrate-all.js';
+import { gatewayEnv, type PlatformSettings, serviceUrl, subgraphEnv } from '../../scripts/lib/platform-env.js';
+
+export const log = (line: string) => console.log(`[bench] ${line}`);
+
+type Subgraph = 'identity' | 'wallet' | 'games' | 'bonus' | 'jackpot';
+
+/** CPU time (ms) a process and, for Postgres, every backend it forked have used so far. */
+function cpuMs(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]); // utime + stime (fields 14, 15)
+    } catch {
+      // exited
+    }
+  }
+  return ticks * 10; // CLK_TCK = 100 on Linux
+}
+
+function childrenOf(parent: number): number[] {
+  const pids: number[] = [];
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
+      if (ppid === parent) pids.push(Number(entry));
+    } catch {
+      // gone
+    }
+  }
+  return pids;
+}
+
+export interface BenchPlatform {
+  settings: PlatformSettings;
+  admin: pg.Client;
+  tenantId: string;
+  players: { id: string; token: string }[];
+  ownerToken: string;
+  /** The gateway's GraphQL URL. */
+  url: string;
+  nextPlayer(): { id: string; token: string };
+  /** Runs one load phase (after a warm-up) and returns its result with CPU ms per request by process. */
+  measure(name: string, request: autocannon.Request, check: (body: string) => boolean, options?: { connections: number; seconds: number; beforeRun?: () => Promise<void> }): Promise<Phase>;
+  stop(): Promise<void>;
+}
+
+export interface Phase {
+  result: autocannon.Result;
+  failed: number;
+  cpu: Record<string, number>;
+}
+
+export async function startBenchPlatform(options: { subgraphs: Subgraph[]; players: number; profile?: boolean; env?: Partial<Record<Subgraph, Record<string, string>>> }): Promise<BenchPlatform> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'casinox-bench-'));
+  const services: { name: string; service: ChildService }[] = [];
+  let stopPostgres: (() => Promise<void>) | null = null;
+  let admin: pg.Client | null = null;
+  const stop = async () => {
+    await admin?.end().catch(() => {});
+    for (const { service } of services.reverse()) await service.stop().catch(() => {});
+    await stopPostgres?.().catch(() => {});
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+  try {
+    const pgPort = await freePort();
+    // pg_stat_statements (nested statements too) tells where the database's time goes per statement.
+    const postgres = await startEmbeddedPostgres({
+      dataDir,
+      port: pgPort,
+      database: 'bench',
+      settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' },
+    });
+    stopPostgres = postgres.stop;
+    const settings: PlatformSettings = {
+      adminUrl: postgres.adminUrl,
+      roleSecret: 'bench-role-secret-0123456789',
+      serviceSecret: 'bench-service-secret-0123456789',
+      identitySecret: 'bench-identity-secret-0123456789-abcdefgh',
+      portOffset: 20_000,
+      host: '127.0.0.1',
+    };
+    await bootstrapDatabase(settings.adminUrl, settings.roleSecret);
+    await migrateAll(settings.adminUrl, settings.roleSecret);
+    admin = new pg.Client({ connectionString: settings.adminUrl });
+    await admin.connect();
+    await admin.query('create extension if not exists pg_stat_statements');
+
+    const nodeArgs = (name: string) => (options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(process.cwd(), 'profiles', name)}`] : []);
+    for (const name of options.subgraphs) {
+      const service = await startChildService(`subgraphs/${name}/src/index.ts`, { ...subgraphEnv(settings, name), ...options.env?.[name] }, { nodeArgs: nodeArgs(name) });
+      services.push({ name, service });
+    }
+    const gateway = await startChildService('gateway/src/index.ts', gatewayEnv(settings), { nodeArgs: nodeArgs('gateway'), readyPath: '/health' });
+    services.push({ name: 'gateway', service: gateway });
+    log(`platform up: gateway ${serviceUrl(settings, 'gateway')}, Postgres on ${pgPort}`);
+
+    // A tenant, its players (genuine tokens signed by identity's key) and their money.
+    const orm = await createOrm({ url: subgraphUrl(settings.adminUrl, 'identity', 'runtime', settings.roleSecret), schema: 'identity', entities, migrations, poolMax: 4 });
+    const tenant = await seedTenant(orm);
+    const tokens = await testTokenSigner(orm, settings.identitySecret);
+    const players: { id: string; token: string }[] = [];
+    for (let i = 0; i < options.players; i++) {
+      const player = await seedPlayer(orm, { tenantId: tenant.id });
+      players.push({ id: player.id, token: `Bearer ${await tokens.playerToken(tenant.id, player.id)}` });
+    }
+    const ownerToken = `Bearer ${await tokens.operatorToken(tenant.id, 'OWNER')}`;
+    await orm.close(true);
+    for (const player of players) {
+      const res = await fetch(`${serviceUrl(settings, 'wallet')}/internal/v1/grant`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: serviceAuthorization(settings.serviceSecret, 'bench') },
+        body: JSON.stringify({ tenantId: tenant.id, playerId: player.id, asset: 'EUR', amount: '100000000', idempotencyKey: `bench-${player.id}` }),
+      });
+      if (!res.ok) throw new Error(`funding failed: ${res.status} ${await res.text()}`);
+    }
+    log(`${options.players} players funded`);
+
+    const url = `${serviceUrl(settings, 'gateway')}/graphql`;
+    let next = 0;
+    const nextPlayer = () => players[next++ % players.length]!;
+    const pids: Record<string, () => number[]> = Object.fromEntries(services.map(({ name, service }) => [name, () => [service.pid]]));
+    pids.postgres = () => {
+      const master = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+      return [master, ...childrenOf(master)];
+    };
+    const connected = admin;
+
+    const measure: BenchPlatform['measure'] = async (name, request, check, phase = { connections: 32, seconds: 15 }) => {
+      await load(`${name} warm-up`, { url, connections: phase.connections, duration: 3, requests: [request] }, check);
+      await phase.beforeRun?.();
+      const before = Object.fromEntries(Object.entries(pids).map(([k, f]) => [k, cpuMs(f())]));
+      const selfBefore = process.cpuUsage();
+      const { result, failed } = await load(name, { url, connections: phase.connections, duration: phase.seconds, requests: [request] }, check);
+      const self = process.cpuUsage(selfBefore);
+      const cpu = Object.fromEntries(Object.entries(pids).map(([k, f]) => [k, (cpuMs(f()) - before[k]!) / result.requests.total]));
+      cpu['load generator'] = (self.user + self.system) / 1000 / result.requests.total;
+      return { result, failed, cpu };
+    };
+    return { settings, admin: connected, tenantId: tenant.id, players, ownerToken, url, nextPlayer, measure, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function load(name: string, options: autocannon.Options, check: (body: string) => boolean) {
+  let failed = 0;
+  const requests = options.requests!.map((request) => ({
+    ...request,
+    onResponse: (status: number, body: string) => {
+      if (status !== 200 || !check(body)) failed++;
+    },
+  }));
+  const result = await autocannon({ ...options, requests });
+  log(`${name}: ${result.requests.total} requests, ${failed} failed, ${result.errors} errors, ${result.timeouts} timeouts`);
+  return { result, failed };
+}
+
+/** A placeBet request for autocannon: dice, `stake` minor units of EUR, players round-robin, a fresh key per bet. */
+export function diceBetRequest(nextPlayer: () => { token: string }, stake = '100'): autocannon.Request {
+  return {
+    method: 'POST',
+    path: '/graphql',
+    setupRequest: (request: autocannon.Request) => ({
+      ...request,
+      headers: { 'content-type': 'application/json', authorization: nextPlayer().token },
+      body: JSON.stringify({
+        query: 'mutation ($input: PlaceBetInput!) { placeBet(input: $input) { ok bet { id payout } balanceAfter } }',
+        variables: { input: { game: 'DICE', asset: 'EUR', stake, params: { target: 49.5, direction: 'OVER' }, idempotencyKey: randomUUID() } },
+      }),
+    }),
+  };
+}
+
+/** The ledger after a run: every bet settled once, every transfer balanced, every cached balance = its entries. */
+export async function ledgerCheck(admin: pg.Client) {
+  const row = (
+    await admin.query<{ settled: number; unfinished: number; transfers: number; unbalanced: number; mismatched: number; negative: number }>(`
+    select
+      (select count(*)::int from games.bet where status = 'SETTLED') as settled,
+      (select count(*)::int from games.bet where status not in ('SETTLED', 'REJECTED')) as unfinished,
+      (select count(*)::int from wallet.transfer where kind = 'BET_WIN') as transfers,
+      (select count(*)::int from (select 1 from wallet.entry group by transfer_id, asset_id having sum(amount) <> 0) x) as unbalanced,
+      (select count(*)::int from wallet.account a where a.balance is not null
+          and a.balance <> coalesce((select sum(e.amount) from wallet.entry e where e.account_id = a.id), 0)) as mismatched,
+      (select count(*)::int from wallet.account where balance < 0) as negative`)
+  ).rows[0]!;
+  const conserved = row.unbalanced === 0 && row.mismatched === 0 && row.negative === 0 && row.settled === row.transfers && row.unfinished === 0;
+  return { ...row, conserved };
+}
+
+/** A GraphQL call through the gateway (set-up steps of a benchmark, not measured). */
+export async function gatewayCall<T>(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: token }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
+  if (!body.data || body.errors?.length) throw new Error(`gateway call failed: ${JSON.stringify(body.errors ?? body)}`);
+  return body.data;
+}
+
+export const ms = (n: number) => `${n.toFixed(2)} ms`;
