@@ -51,6 +51,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       await pool.end();
       const client = new pg.Client({ connectionString: maintenance.toString() });
       await client.connect();
+      // Clients ending a moment ago may still be connected: a forced drop would kill them with an
+      // error nobody listens to any more (an unhandled 57P01). Give them up to 3 s to leave first.
+      for (let i = 0; i < 30; i++) {
+        const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        if (rows[0]!.n === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
       await client.query(`drop database if exists ${name} with (force)`);
       await client.end();
     },

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type BetSettledEvent, EventBus } from '@casinox/events';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLACE_BET, startTestGames, type TestGames } from './support.js';
 
@@ -47,6 +48,33 @@ describe('bet.settled on the event bus', () => {
       expect(events[0]).toMatchObject({ tenantId: tenant, playerId, game: 'DICE', asset: 'EUR', stake: '100' });
       // Delivery order is not promised (handlers are idempotent and order-free); each event carries its seq.
       expect(new Set(events.map((e) => e.seq)).size).toBe(12);
+    }
+  });
+
+  it('never skips an event whose transaction commits after a later one (the cursor is (xid, seq), not seq)', async () => {
+    await t.games.relay.drain();
+    const tenant = randomUUID();
+    const insert = `insert into games.bet_event (tenant_id, kind, bet_id, player_id, payload, created_at)
+      values ($1, 'bet.settled', $2, $3, $4, now()) returning seq`;
+    const payload = (betId: string) => ({ betId, tenantId: tenant, playerId: tenant, game: 'DICE', asset: 'EUR', stake: '1', payout: '0', settledAt: new Date().toISOString() });
+    const slow = new pg.Client({ connectionString: t.db.adminUrl });
+    await slow.connect();
+    try {
+      // The slow transaction takes the lower seq and stays open while a later one commits.
+      await slow.query('begin');
+      const first = randomUUID();
+      const low = (await slow.query<{ seq: string }>(insert, [tenant, first, tenant, payload(first)])).rows[0]!.seq;
+      const second = randomUUID();
+      const high = (await t.db.query<{ seq: string }>(insert, [tenant, second, tenant, payload(second)])).rows[0]!.seq;
+      expect(BigInt(high)).toBeGreaterThan(BigInt(low));
+      // Relaying the committed row now would move a seq cursor past the open one: it waits instead.
+      expect(await t.games.relay.drain()).toBe(0);
+      await slow.query('commit');
+      expect(await t.games.relay.drain()).toBe(2);
+      const jobs = await t.db.query<{ n: number }>(`select count(*)::int as n from pgboss.job where name = 'bonus.bet-settled' and data->>'tenantId' = $1`, [tenant]);
+      expect(jobs.rows[0]!.n).toBe(2);
+    } finally {
+      await slow.end();
     }
   });
 });

@@ -1,5 +1,5 @@
 import { withTenant, withTenantTransaction } from '@casinox/db';
-import { WalletUnavailable, type WalletClient } from '@casinox/wallet-client';
+import { WalletRefusal, WalletUnavailable, type WalletClient } from '@casinox/wallet-client';
 import type pg from 'pg';
 import { calculateGrantExpiry, chooseNextGrant, isFinalGrantState, isGrantExpired, planConversion, transitionGrant, type GrantEnding, type GrantEvent, type GrantState } from '../domain/index.js';
 import { type GrantRow, PLAYER_LOCK } from './grant-row.js';
@@ -117,7 +117,7 @@ export class GrantLifecycle {
       const forfeited = BigInt(grant.planned_forfeit!);
       const money = { tenantId, playerId: grant.player_id, asset: grant.asset, grantId: grant.id };
       if (ending === 'COMPLETED') {
-        if (toCash > 0n) await this.wallet.bonusConvert({ ...money, amount: toCash, idempotencyKey: grant.id });
+        if (toCash > 0n) await this.replanOnRefusal(tenantId, grant, () => this.wallet.bonusConvert({ ...money, amount: toCash, idempotencyKey: money.grantId }));
         if (forfeited > 0n) await this.wallet.bonusForfeit({ ...money, amount: forfeited, idempotencyKey: `${grant.id}:over-cap`, reason: 'above max cash-out' });
         grant = await this.update(
           tenantId,
@@ -126,7 +126,7 @@ export class GrantLifecycle {
           `state = 'ELIGIBLE'`,
         );
       } else {
-        if (forfeited > 0n) await this.wallet.bonusForfeit({ ...money, amount: forfeited, idempotencyKey: grant.id, reason: ending.toLowerCase() });
+        if (forfeited > 0n) await this.replanOnRefusal(tenantId, grant, () => this.wallet.bonusForfeit({ ...money, amount: forfeited, idempotencyKey: money.grantId, reason: ending.toLowerCase() }));
         grant = await this.update(tenantId, grant.id, `forfeited = forfeited + ${forfeited}, settled_at = now()`, 'settled_at is null');
       }
     }
@@ -154,6 +154,23 @@ export class GrantLifecycle {
     const bonusBalance = bonus ? BigInt(bonus.available) : 0n;
     const plan = planConversion({ ending, bonusBalance: bonusBalance < 0n ? 0n : bonusBalance, maxCashOut: grant.max_cash_out === null ? null : BigInt(grant.max_cash_out) });
     return this.update(tenantId, grant.id, `planned_to_cash = ${plan.toCash}, planned_forfeit = ${plan.forfeited}`, 'planned_to_cash is null');
+  }
+
+  /**
+   * The first money move of an ending, refused because the bonus balance is now below the plan (a
+   * bet in flight spent bonus money after the plan was fixed): the refusal moved nothing and used no
+   * key, so the plan is dropped and the next sweep plans again from the wallet's balance. Without
+   * this the same refused request would be retried for ever.
+   */
+  private async replanOnRefusal(tenantId: string, grant: GrantRow, move: () => Promise<unknown>): Promise<void> {
+    try {
+      await move();
+    } catch (error) {
+      if (error instanceof WalletRefusal && error.code === 'INSUFFICIENT_FUNDS') {
+        await this.update(tenantId, grant.id, 'planned_to_cash = null, planned_forfeit = null', 'settled_at is null');
+      }
+      throw error;
+    }
   }
 
   /** Puts the grant on the sweep's list, due at `dueAt`. */

@@ -6,6 +6,7 @@ import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorat
  * event bus by the relay in seq order. Append-only; no row-level security (service plumbing read
  * across tenants by the relay only).
  */
+@Index({ name: 'outbox_event_kind_xid_seq_index', properties: ['kind', 'xid', 'seq'] })
 @Entity({ tableName: 'outbox_event', schema: 'bonus' })
 @Index({ name: 'outbox_event_kind_seq_index', properties: ['kind', 'seq'] })
 @Trigger({ name: 'append_only', timing: 'before', events: ['update', 'delete'], expression: 'append_only' })
@@ -22,6 +23,10 @@ export class OutboxEvent {
   @Property({ type: 'json' })
   payload!: Record<string, unknown>;
 
+  /** The id of the transaction that wrote the row: the relay's order and cursor (OutboxRelay). */
+  @Property({ type: 'string', columnType: 'xid8', defaultRaw: 'pg_current_xact_id()' })
+  xid?: string;
+
   @Property({ type: 'datetime' })
   createdAt!: Date;
 }
@@ -34,6 +39,10 @@ export class OutboxCursor {
 
   @Property({ type: 'bigint' })
   seq!: bigint;
+
+  /** The transaction id of the last relayed row (the cursor is (xid, seq)). */
+  @Property({ type: 'string', columnType: 'xid8', default: '0' })
+  xid!: string;
 
   @Property({ type: 'datetime' })
   updatedAt!: Date;

@@ -7,6 +7,7 @@ import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorat
  * Append-only. No row-level security: it is service-internal plumbing read across tenants by the
  * relay only (like the bus's own job table), never exposed through the graph.
  */
+@Index({ name: 'bet_event_kind_xid_seq_index', properties: ['kind', 'xid', 'seq'] })
 @Entity({ tableName: 'bet_event', schema: 'games' })
 @Index({ name: 'bet_event_tenant_id_seq_index', properties: ['tenantId', 'seq'] })
 @Index({ name: 'bet_event_bet_id_index', properties: ['betId'] })
@@ -29,6 +30,10 @@ export class BetEvent {
 
   @Property({ type: 'json' })
   payload!: Record<string, unknown>;
+
+  /** The id of the transaction that wrote the row: the relay's order and cursor (OutboxRelay). */
+  @Property({ type: 'string', columnType: 'xid8', defaultRaw: 'pg_current_xact_id()' })
+  xid?: string;
 
   @Property({ type: 'datetime' })
   createdAt!: Date;

@@ -9,6 +9,10 @@ export class OutboxCursor {
   @Property({ type: 'bigint' })
   seq!: bigint;
 
+  /** The transaction id of the last relayed row (the cursor is (xid, seq)). */
+  @Property({ type: 'string', columnType: 'xid8', default: '0' })
+  xid!: string;
+
   @Property({ type: 'datetime' })
   updatedAt!: Date;
 }
