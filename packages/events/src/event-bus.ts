@@ -53,7 +53,9 @@ export class EventBus {
 
   /** Delivers the queue's jobs to `handler` (batches of up to `batchSize`, one handler call per job). */
   async work<E extends EventName>(queue: QueueName, handler: (payload: EventPayloads[E]) => Promise<void>, options: { batchSize?: number; pollingIntervalSeconds?: number } = {}): Promise<void> {
-    await this.boss.work<EventPayloads[E]>(queue, { batchSize: options.batchSize ?? 20, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5 }, async (jobs) => {
+    // burstWhenBatchFull: while fetches come back full, fetch again at once instead of waiting for
+    // the next poll — a backlog (a burst of bets) drains at the consumer's speed, not 20 per poll.
+    await this.boss.work<EventPayloads[E]>(queue, { batchSize: options.batchSize ?? 50, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, burstWhenBatchFull: true }, async (jobs) => {
       for (const job of jobs) await handler(job.data);
     });
   }
