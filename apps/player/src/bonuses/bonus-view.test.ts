@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type BonusLike, claimProblemMessage, groupBonuses, progressPercent, upsertBonus } from './bonus-view';
+import { type BonusLike, claimProblemMessage, groupBonuses, pendingBonusText, progressPercent, upsertBonus } from './bonus-view';
 
 const bonus = (id: string, state: BonusLike['state'], grantedAt: string): BonusLike => ({ id, state, grantedAt });
 
 describe('claimProblemMessage', () => {
   it.each([
-    ['DEPOSIT_REQUIRED', /qualifying deposit/],
+    ['DEPOSIT_REQUIRED', /deposited before/],
     ['ALREADY_CLAIMED', /already claimed/],
     ['NEW_PLAYERS_ONLY', /new players only/],
     ['OPT_IN_CODE_REQUIRED', /needs its code/],
@@ -25,8 +25,9 @@ describe('claimProblemMessage', () => {
 });
 
 describe('groupBonuses', () => {
-  it('puts the active bonus apart, the queue oldest first and the history newest first', () => {
+  it('puts the active bonus apart, deposit bonuses waiting apart, the queue oldest first and the history newest first', () => {
     const grouped = groupBonuses([
+      bonus('p1', 'PENDING', '2026-01-04'),
       bonus('q2', 'GRANTED', '2026-01-03'),
       bonus('a', 'ACTIVE', '2026-01-01'),
       bonus('done', 'COMPLETED', '2025-12-01'),
@@ -34,6 +35,7 @@ describe('groupBonuses', () => {
       bonus('gone', 'CANCELLED', '2025-12-10'),
     ]);
     expect(grouped.active?.id).toBe('a');
+    expect(grouped.pending.map((b) => b.id)).toEqual(['p1']);
     expect(grouped.queued.map((b) => b.id)).toEqual(['q1', 'q2']);
     expect(grouped.past.map((b) => b.id)).toEqual(['gone', 'done']);
   });
@@ -43,7 +45,7 @@ describe('groupBonuses', () => {
   });
 
   it('has nothing in play without an active bonus', () => {
-    expect(groupBonuses([bonus('x', 'EXPIRED', '2026-01-01')])).toEqual({ active: null, queued: [], past: [bonus('x', 'EXPIRED', '2026-01-01')] });
+    expect(groupBonuses([bonus('x', 'EXPIRED', '2026-01-01')])).toEqual({ active: null, pending: [], queued: [], past: [bonus('x', 'EXPIRED', '2026-01-01')] });
   });
 });
 
@@ -63,4 +65,16 @@ describe('progressPercent', () => {
     [130, 100],
     [Number.NaN, 0],
   ])('%s → %s', (input, expected) => expect(progressPercent(input)).toBe(expected));
+});
+
+describe('pendingBonusText', () => {
+  it.each([
+    [{ lapsed: false, depositDeadline: '2026-03-08T09:15:00Z' }, 'Waiting for your deposit: deposit by 8 Mar 2026, 09:15 UTC to receive it.'],
+    [{ lapsed: true, depositDeadline: '2026-03-08T09:15:00Z' }, /^Lapsed: no deposit came in time/],
+    [{ lapsed: false, depositDeadline: null }, 'Waiting for your deposit.'],
+  ])('%j reads %s', (input, expected) => {
+    const text = pendingBonusText(input, 'en-GB');
+    if (typeof expected === 'string') expect(text).toBe(expected);
+    else expect(text).toMatch(expected);
+  });
 });

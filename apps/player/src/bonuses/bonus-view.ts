@@ -21,7 +21,7 @@ const CLAIM_PROBLEMS: Record<ClaimProblemCode, string> = {
   CAMPAIGN_NOT_ACTIVE: 'This bonus is paused or has ended.',
   CAMPAIGN_NOT_FOUND: 'There is no open bonus with that code.',
   CLAIM_VELOCITY_EXCEEDED: 'You have claimed the most bonuses allowed in 24 hours.',
-  DEPOSIT_REQUIRED: 'This bonus comes with a qualifying deposit: make a deposit from your wallet to receive it.',
+  DEPOSIT_REQUIRED: 'This reload bonus is for players who have deposited before: make your first deposit, then claim it.',
   INVALID_OPT_IN_CODE: 'That bonus code does not match.',
   NEW_PLAYERS_ONLY: 'This bonus is for new players only.',
   NOT_CLAIMABLE: 'This kind of bonus cannot be claimed here.',
@@ -60,19 +60,22 @@ export interface BonusLike {
 export interface GroupedBonuses<B extends BonusLike> {
   /** The bonus in play (ACTIVE, or ELIGIBLE while it converts), if any. */
   active: B | null;
+  /** Deposit bonuses claimed and waiting for their deposit (lapsed ones included), newest first. */
+  pending: B[];
   /** Awarded and waiting their turn, oldest first (the order they activate in). */
   queued: B[];
   /** Over: completed, expired or cancelled, newest first. */
   past: B[];
 }
 
-/** Splits the player's bonuses into the one in play, the queue and the history. */
+/** Splits the player's bonuses into the one in play, those waiting for a deposit, the queue and the history. */
 export function groupBonuses<B extends BonusLike>(bonuses: readonly B[]): GroupedBonuses<B> {
   const byNewest = [...bonuses].sort((a, b) => b.grantedAt.localeCompare(a.grantedAt));
   const active = byNewest.find((b) => b.state === 'ACTIVE') ?? byNewest.find((b) => b.state === 'ELIGIBLE') ?? null;
-  const queued = byNewest.filter((b) => b.state === 'GRANTED' || b.state === 'PENDING' || (b.state === 'ELIGIBLE' && b !== active)).reverse();
+  const pending = byNewest.filter((b) => b.state === 'PENDING');
+  const queued = byNewest.filter((b) => b.state === 'GRANTED' || (b.state === 'ELIGIBLE' && b !== active)).reverse();
   const past = byNewest.filter((b) => b.state === 'COMPLETED' || b.state === 'EXPIRED' || b.state === 'CANCELLED');
-  return { active, queued, past };
+  return { active, pending, queued, past };
 }
 
 /** The page's bonuses with a pushed (or just-claimed) bonus replacing its older snapshot. */
@@ -84,4 +87,16 @@ export function upsertBonus<B extends { id: string }>(list: readonly B[], bonus:
 export function progressPercent(percent: number): number {
   if (!Number.isFinite(percent)) return 0;
   return Math.min(100, Math.max(0, Math.round(percent)));
+}
+
+/**
+ * How a deposit bonus waiting for its deposit reads: still open until its deadline, or lapsed (its
+ * campaign ended or the deadline passed; no deposit will grant it any more).
+ */
+export function pendingBonusText(bonus: { lapsed: boolean; depositDeadline: string | null }, locale?: string): string {
+  if (bonus.lapsed) return 'Lapsed: no deposit came in time (or the offer ended), so it will not be granted.';
+  if (!bonus.depositDeadline) return 'Waiting for your deposit.';
+  const at = new Date(bonus.depositDeadline);
+  if (Number.isNaN(at.getTime())) return 'Waiting for your deposit.';
+  return `Waiting for your deposit: deposit by ${at.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC to receive it.`;
 }

@@ -22,7 +22,7 @@ import {
 } from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
 import { GAME_NAMES, isGameCode } from '@/games/shared/game-catalogue';
-import { BONUS_STATE_LABELS, claimProblemMessage, groupBonuses, progressPercent, upsertBonus } from './bonus-view';
+import { BONUS_STATE_LABELS, claimProblemMessage, groupBonuses, pendingBonusText, progressPercent, upsertBonus } from './bonus-view';
 
 type BonusView = ResultOf<typeof BonusFields>;
 type CampaignView = ResultOf<typeof BonusCampaignFields>;
@@ -54,6 +54,15 @@ function offerTerms(c: CampaignView): string {
   return parts.join(' · ');
 }
 
+function claimedText(campaign: CampaignView, bonus: BonusView | null, enrolled: boolean): string {
+  if (enrolled) return `${campaign.name}: you are enrolled. After each ${campaign.cashbackPeriod === 'DAILY' ? 'day' : 'week'} with net losses, your cashback arrives as a bonus.`;
+  if (bonus?.state === 'PENDING') {
+    const min = campaign.minDeposit && campaign.minDeposit !== '0' ? ` of at least ${money(campaign.minDeposit, campaign.asset)}` : '';
+    return `${campaign.name} claimed: it is waiting for your deposit. Your next ${campaign.asset} deposit${min}${bonus.depositDeadline ? ` before ${dateText(bonus.depositDeadline)}` : ''} brings it.`;
+  }
+  return `${campaign.name} claimed${bonus?.state === 'GRANTED' ? ': it is queued and starts when your current bonus ends.' : '.'}`;
+}
+
 function weightsText(c: CampaignView): string {
   if (c.contributionWeights.length === 0) return 'No game counts towards wagering.';
   return `Counts: ${c.contributionWeights.map((w) => `${isGameCode(w.game) ? GAME_NAMES[w.game] : w.game} ${w.percent} %`).join(', ')}.`;
@@ -75,7 +84,7 @@ function Offer({ campaign, onClaimed }: { campaign: CampaignView; onClaimed: (bo
     const answer = result.data.claimBonus;
     if (!answer.ok) return setNotice({ tone: 'problem', text: claimProblemMessage(answer.code, answer.message, answer.retryAfter) });
     const bonus = answer.bonus ? readFragment(BonusFields, answer.bonus) : null;
-    onClaimed(bonus, { tone: 'ok', text: `${campaign.name} claimed${bonus?.state === 'GRANTED' ? ': it is queued and starts when your current bonus ends.' : '.'}` });
+    onClaimed(bonus, { tone: 'ok', text: claimedText(campaign, bonus, answer.enrolled) });
   };
 
   return (
@@ -158,6 +167,18 @@ function ActiveBonus({ bonus, onCancelled }: { bonus: BonusView; onCancelled: (b
         <dd className="tabular-nums">{bonus.maxCashOut ? money(bonus.maxCashOut, bonus.asset) : 'No cap'}</dd>
         <dt className="opacity-70">Active since</dt>
         <dd>{dateText(bonus.activatedAt)}</dd>
+        {bonus.spendOrder ? (
+          <>
+            <dt className="opacity-70">Your stakes use</dt>
+            <dd>{bonus.spendOrder === 'BONUS_FIRST' ? 'Bonus money first' : 'Real money first'}</dd>
+          </>
+        ) : null}
+        {bonus.bonusGames && bonus.bonusGames.length > 0 ? (
+          <>
+            <dt className="opacity-70">Bonus money on</dt>
+            <dd>{bonus.bonusGames.map((g) => (isGameCode(g) ? GAME_NAMES[g] : g)).join(', ')}</dd>
+          </>
+        ) : null}
       </dl>
       <WageringBar bonus={bonus} />
       <NoticeLine notice={notice} />
@@ -220,7 +241,34 @@ function BonusTable({ label, bonuses, empty }: { label: string; bonuses: BonusVi
   );
 }
 
+function PendingBonuses({ bonuses, slug }: { bonuses: BonusView[]; slug: string }) {
+  return (
+    <section aria-labelledby="pending-heading" className="flex flex-col gap-3">
+      <h2 id="pending-heading" className="text-xl font-bold">
+        Waiting for your deposit
+      </h2>
+      <ul aria-label="Bonuses waiting for a deposit" className="grid gap-3 sm:grid-cols-2">
+        {bonuses.map((b) => (
+          <li key={b.id} aria-label={`Pending bonus ${b.campaignName}`} className={`flex flex-col gap-1 rounded-xl border p-4 text-sm ${b.lapsed ? 'border-brand-fg/15 opacity-70' : 'border-brand-accent/50 bg-brand-fg/5'}`}>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <span className="font-semibold">{b.campaignName}</span>
+              <span className="text-xs font-medium uppercase tracking-wide">{b.lapsed ? 'Lapsed' : 'Waiting for your deposit'}</span>
+            </div>
+            <p>{pendingBonusText(b)}</p>
+            {!b.lapsed ? (
+              <Link href={`/${slug}/wallet`} className="self-start font-semibold underline">
+                Deposit now
+              </Link>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function Bonuses() {
+  const { tenant } = useTenant();
   const [result, reexecute] = useQuery({ query: MyBonusesQuery, variables: { first: 50 }, requestPolicy: 'cache-and-network' });
   const [live] = useSubscription({ query: BonusUpdatedSubscription });
   // Bonuses pushed live or returned by this page's mutations, newer than the page's snapshot.
@@ -262,6 +310,7 @@ function Bonuses() {
       ) : (
         <p className="rounded-xl border border-dashed border-brand-fg/25 px-4 py-6 text-center text-sm opacity-80">No bonus in play. Claim an offer below to start one.</p>
       )}
+      {grouped.pending.length > 0 ? <PendingBonuses bonuses={grouped.pending} slug={tenant.slug} /> : null}
       <section aria-labelledby="offers-heading" className="flex flex-col gap-3">
         <h2 id="offers-heading" className="text-xl font-bold">
           Available offers

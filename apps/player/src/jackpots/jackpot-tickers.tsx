@@ -1,11 +1,11 @@
 'use client';
 
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useMutation } from 'urql';
 import { assetScale, formatMoney, JackpotFields, problemFromCombinedError, readFragment, SetJackpotOptInMutation, useSession } from '@casinox/web';
 import { GAME_NAMES, isGameCode } from '@/games/shared/game-catalogue';
-import { jackpotsFor } from './jackpot-view';
-import { type JackpotView, useJackpots } from './use-jackpots';
+import { jackpotsFor, timeUntil } from './jackpot-view';
+import { type JackpotView, type OpenDrawView, useJackpots } from './use-jackpots';
 
 const TYPE_LABELS: Record<JackpotView['type'], string> = {
   FIXED: 'Daily draw',
@@ -41,7 +41,43 @@ function OptInToggle({ jackpot, onChanged }: { jackpot: JackpotView; onChanged: 
   );
 }
 
-function Ticker({ jackpot, onChanged }: { jackpot: JackpotView; onChanged: (jackpot: JackpotView) => void }) {
+/** A clock that ticks each half minute: enough for "closes in 3 h 12 min". */
+function useNow(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), 30_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
+/** A daily draw's running period: when it closes, its entries, and the commitment published before any entry. */
+function NextDraw({ draw }: { draw: OpenDrawView }) {
+  const now = useNow();
+  const closes = new Date(draw.closesAt);
+  return (
+    <div className="flex flex-col gap-1 text-xs">
+      <p>
+        <span className="font-semibold">Next draw</span>{' '}
+        <time dateTime={draw.closesAt} title={closes.toUTCString()}>
+          closes {closes.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} ({timeUntil(draw.closesAt, now)})
+        </time>{' '}
+        · {draw.entries} {draw.entries === 1 ? 'entry' : 'entries'} so far
+      </p>
+      <details>
+        <summary className="cursor-pointer underline" title={`Commitment ${draw.commitment}`}>
+          Commitment
+        </summary>
+        <p className="mt-1 break-all font-mono">{draw.commitment}</p>
+        <p className="mt-1 opacity-75">
+          SHA-256 of this draw’s secret server seed, published before any entry. After the draw the seed is revealed: hash it and compare, then recompute the winning ticket from it and the draw id.
+        </p>
+      </details>
+    </div>
+  );
+}
+
+function Ticker({ jackpot, draw, onChanged }: { jackpot: JackpotView; draw: OpenDrawView | null; onChanged: (jackpot: JackpotView) => void }) {
   const session = useSession();
   const scale = assetScale(jackpot.asset) ?? 2;
   const games = jackpot.gameCodes && jackpot.gameCodes.length > 0 ? jackpot.gameCodes.map((g) => (isGameCode(g) ? GAME_NAMES[g] : g)).join(', ') : 'every game';
@@ -68,6 +104,7 @@ function Ticker({ jackpot, onChanged }: { jackpot: JackpotView; onChanged: (jack
               .join(' / ')}.`
           : null}
       </p>
+      {draw && (jackpot.type === 'FIXED' || jackpot.type === 'SPONSORED') ? <NextDraw draw={draw} /> : null}
       {jackpot.optIn && session.status === 'authenticated' ? <OptInToggle jackpot={jackpot} onChanged={onChanged} /> : null}
       {jackpot.optIn && session.status !== 'authenticated' ? <p className="text-xs opacity-70">Players opt in to take part.</p> : null}
     </section>
@@ -76,7 +113,7 @@ function Ticker({ jackpot, onChanged }: { jackpot: JackpotView; onChanged: (jack
 
 /** Live jackpot tickers: every running jackpot in the lobby, those that apply to `game` on its page. */
 export function JackpotTickers({ game = null }: { game?: string | null }) {
-  const { jackpots, replace } = useJackpots();
+  const { jackpots, draws, replace } = useJackpots();
   const shown = jackpotsFor(jackpots ?? [], game);
   if (shown.length === 0) return null;
   return (
@@ -86,7 +123,7 @@ export function JackpotTickers({ game = null }: { game?: string | null }) {
       </h2>
       <div className="flex flex-wrap gap-4">
         {shown.map((j) => (
-          <Ticker key={j.id} jackpot={j} onChanged={replace} />
+          <Ticker key={j.id} jackpot={j} draw={draws.get(j.id) ?? null} onChanged={replace} />
         ))}
       </div>
     </section>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyJackpotUpdates, dropProofText, jackpotsFor, mergeWins } from './jackpot-view';
+import { applyJackpotUpdates, dropProofText, jackpotsFor, mergeWins, progressiveProofText, timeUntil } from './jackpot-view';
 
 const jackpot = (id: string, gameCodes: string[] | null, status = 'ACTIVE') => ({ id, gameCodes, status });
 
@@ -41,5 +41,24 @@ describe('dropProofText', () => {
     const text = dropProofText({ serverSeed: 'ss', serverSeedHash: 'hh', clientSeed: 'j/MINI/1', nonce: 0, minDropValue: '100', maxDropValue: '200', dropValue: '150' });
     expect(text).toContain('SHA-256(serverSeed) = hh');
     expect(text).toContain('HMAC-SHA256(ss, "j/MINI/1:0:round") = 150');
+  });
+});
+
+describe('timeUntil', () => {
+  const now = new Date('2026-03-01T10:00:00Z');
+  it.each([
+    ['2026-03-01T13:12:30Z', 'in 3 h 12 min'],
+    ['2026-03-01T10:45:00Z', 'in 45 min'],
+    ['2026-03-01T10:00:30Z', 'in under a minute'],
+    ['2026-03-01T09:59:00Z', 'closing now'],
+    ['not a date', 'closing now'],
+  ])('%s → %s', (closesAt, expected) => expect(timeUntil(closesAt, now)).toBe(expected));
+});
+
+describe('progressiveProofText', () => {
+  it('names the round, the bytes, the word and the odds', () => {
+    expect(progressiveProofText({ round: 1003, byteOffset: 4, word: 1234, hitOneIn: 50000 })).toBe(
+      'HMAC-SHA256(serverSeed, "clientSeed:nonce:1003") bytes 4–7 = 1234; 1234 × 50000 < 2³² (4294967296): a 1 in 50,000 hit',
+    );
   });
 });

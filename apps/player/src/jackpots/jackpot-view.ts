@@ -36,3 +36,21 @@ export function dropProofText(proof: { serverSeed: string; serverSeedHash: strin
     `dropValue = ${proof.minDropValue} + int(${proof.maxDropValue} − ${proof.minDropValue} + 1) over HMAC-SHA256(${proof.serverSeed}, "${proof.clientSeed}:${proof.nonce}:round") = ${proof.dropValue}`,
   ].join('\n');
 }
+
+/** How long until a draw period closes: "in 3 h 12 min", "in 45 min", "in under a minute", "closing now". */
+export function timeUntil(closesAt: string, now: Date): string {
+  const ms = new Date(closesAt).getTime() - now.getTime();
+  if (!Number.isFinite(ms) || ms <= 0) return 'closing now';
+  const minutes = Math.floor(ms / 60_000);
+  if (minutes < 1) return 'in under a minute';
+  const hours = Math.floor(minutes / 60);
+  return hours > 0 ? `in ${hours} h ${minutes % 60} min` : `in ${minutes} min`;
+}
+
+/**
+ * How a progressive hit is checked once the bet's server seed is revealed: the big-endian word at
+ * `byteOffset` of round `round`'s HMAC block, times N, is below 2³².
+ */
+export function progressiveProofText(proof: { round: number; byteOffset: number; word: number; hitOneIn: number }): string {
+  return `HMAC-SHA256(serverSeed, "clientSeed:nonce:${proof.round}") bytes ${proof.byteOffset}–${proof.byteOffset + 3} = ${proof.word}; ${proof.word} × ${proof.hitOneIn} < 2³² (4294967296): a 1 in ${proof.hitOneIn.toLocaleString('en-US')} hit`;
+}

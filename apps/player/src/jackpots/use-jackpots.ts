@@ -2,19 +2,26 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { type ApiProblem, JackpotFields, JackpotsQuery, JackpotUpdatedSubscription, problemFromCombinedError, readFragment, type ResultOf, useSession } from '@casinox/web';
+import { type ApiProblem, JackpotFields, JackpotsQuery, JackpotUpdatedSubscription, OpenDrawFields, problemFromCombinedError, readFragment, type ResultOf, useSession } from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
 import { useFocusSignal } from '@/wallet/use-focus-signal';
 import { applyJackpotUpdates } from './jackpot-view';
 
 export type JackpotView = ResultOf<typeof JackpotFields>;
+export type OpenDrawView = ResultOf<typeof OpenDrawFields>;
 
 /**
  * The casino's jackpots: queried once (by tenant id, so visitors see them too), then kept current
  * by `jackpotUpdated` while signed in (the subscription needs a session). Lobby, game pages and
  * the winners' wall share the one urql operation of each kind.
  */
-export function useJackpots(): { jackpots: JackpotView[] | null; problem: ApiProblem | null; replace: (jackpot: JackpotView) => void } {
+export function useJackpots(): {
+  jackpots: JackpotView[] | null;
+  /** FIXED and SPONSORED: the draw period running now, by jackpot id (from the query; pushes carry pools only). */
+  draws: ReadonlyMap<string, OpenDrawView>;
+  problem: ApiProblem | null;
+  replace: (jackpot: JackpotView) => void;
+} {
   const { tenant } = useTenant();
   const session = useSession();
   const authenticated = session.status === 'authenticated';
@@ -38,8 +45,11 @@ export function useJackpots(): { jackpots: JackpotView[] | null; problem: ApiPro
 
   return useMemo(() => {
     const page = result.data ? result.data.jackpots.map((j) => readFragment(JackpotFields, j)) : null;
+    const draws = new Map<string, OpenDrawView>();
+    for (const j of result.data?.jackpots ?? []) if (j.nextDraw) draws.set(readFragment(JackpotFields, j).id, readFragment(OpenDrawFields, j.nextDraw));
     return {
       jackpots: page ? applyJackpotUpdates(page, updates) : null,
+      draws,
       problem: problemFromCombinedError(result.error),
       replace: (jackpot: JackpotView) => setUpdates((map) => new Map(map).set(jackpot.id, jackpot)),
     };

@@ -2,17 +2,109 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { assetScale, formatMoney, JackpotWinFields, JackpotWinsQuery, JackpotWonSubscription, readFragment, type ResultOf, useSession } from '@casinox/web';
+import {
+  assetScale,
+  formatMoney,
+  JackpotDrawFields,
+  JackpotDrawQuery,
+  JackpotWinFields,
+  JackpotWinsQuery,
+  JackpotWonSubscription,
+  problemFromCombinedError,
+  readFragment,
+  type ResultOf,
+  useSession,
+} from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
-import { mergeWins } from './jackpot-view';
+import { mergeWins, progressiveProofText } from './jackpot-view';
 import { useJackpots } from './use-jackpots';
 
 type WinView = ResultOf<typeof JackpotWinFields>;
 
 const SHOWN = 10;
 
+/** A draw's verification data, read when the player opens it (the entry list can be long). */
+function DrawData({ drawId }: { drawId: string }) {
+  const { tenant } = useTenant();
+  const [result] = useQuery({ query: JackpotDrawQuery, variables: { id: drawId, tenantId: tenant.id } });
+  if (result.error) return <p role="alert">{problemFromCombinedError(result.error)?.message}</p>;
+  if (!result.data) return <p role="status">Loading the draw…</p>;
+  if (!result.data.jackpotDraw) return <p>This draw is not available.</p>;
+  const draw = readFragment(JackpotDrawFields, result.data.jackpotDraw);
+  const entries = result.data.jackpotDraw.entryList ?? [];
+  return (
+    <>
+      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 break-all font-mono">
+        <dt className="opacity-70">Draw</dt>
+        <dd>{draw.id}</dd>
+        <dt className="opacity-70">Server seed</dt>
+        <dd>{draw.serverSeed ?? 'not revealed yet'}</dd>
+        <dt className="opacity-70">Commitment</dt>
+        <dd>{draw.commitment}</dd>
+        <dt className="opacity-70">Client seed</dt>
+        <dd>{draw.clientSeed}</dd>
+        <dt className="opacity-70">Entries digest</dt>
+        <dd>{draw.entriesDigest ?? '—'}</dd>
+        <dt className="opacity-70">Ticket</dt>
+        <dd>
+          {draw.ticket ?? '—'} of {draw.totalTickets ?? '—'}
+        </dd>
+        <dt className="opacity-70">Winning bet</dt>
+        <dd>{draw.winnerBetId ?? '—'}</dd>
+        <dt className="opacity-70">Entries</dt>
+        <dd>{draw.entries}</dd>
+      </dl>
+      {entries.length > 0 ? (
+        <details className="mt-2">
+          <summary className="cursor-pointer underline">Entry list ({entries.length})</summary>
+          <ol className="mt-1 max-h-48 overflow-y-auto font-mono">
+            {entries.map((e) => (
+              <li key={e.betId}>
+                {e.betId}:{e.stake}
+              </li>
+            ))}
+          </ol>
+        </details>
+      ) : null}
+      <p className="mt-2 opacity-75">
+        SHA-256 of the server seed equals the commitment published when the period opened; the entries digest is SHA-256 of the lines “betId:stake” in this order; the ticket is an integer in 0…(total − 1) drawn from HMAC-SHA256(server seed, “client seed:0:round”), and the entry whose ticket range holds it wins.
+      </p>
+    </>
+  );
+}
+
 function Proof({ win }: { win: WinView }) {
   const proof = win.proof;
+  const [opened, setOpened] = useState(false);
+  if (win.drawId) {
+    return (
+      <details className="mt-1 text-xs" onToggle={(e) => setOpened(e.currentTarget.open)}>
+        <summary className="cursor-pointer underline">Verify this draw</summary>
+        {opened ? <DrawData drawId={win.drawId} /> : null}
+      </details>
+    );
+  }
+  if (win.progressiveProof) {
+    const p = win.progressiveProof;
+    return (
+      <details className="mt-1 text-xs">
+        <summary className="cursor-pointer underline">Verify this win</summary>
+        <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 break-all font-mono">
+          <dt className="opacity-70">Bet</dt>
+          <dd>{win.betId}</dd>
+          <dt className="opacity-70">Round</dt>
+          <dd>{p.round}</dd>
+          <dt className="opacity-70">Byte offset</dt>
+          <dd>{p.byteOffset}</dd>
+          <dt className="opacity-70">Word</dt>
+          <dd>{p.word}</dd>
+          <dt className="opacity-70">Odds</dt>
+          <dd>1 in {p.hitOneIn.toLocaleString()}</dd>
+        </dl>
+        <p className="mt-2 break-words opacity-75">{progressiveProofText(p)}. Check it on the Fairness page once the bet’s server seed is revealed (rotate your seed pair).</p>
+      </details>
+    );
+  }
   return (
     <details className="mt-1 text-xs">
       <summary className="cursor-pointer underline">Verify this win</summary>

@@ -30,8 +30,9 @@ function WalletCard({ wallet }: { wallet: WalletView }) {
         <Amount label="Balance" value={money(wallet.balance)} strong />
         <Amount label="Available" value={money(wallet.available)} />
         <Amount label="Held" value={money(wallet.held)} />
-        {isZeroMoney(wallet.bonusBalance) ? null : <Amount label="Bonus" value={money(wallet.bonusBalance)} />}
+        {isZeroMoney(wallet.bonusBalance) ? null : <Amount label="Bonus money" value={money(wallet.bonusBalance)} />}
       </dl>
+      {isZeroMoney(wallet.bonusBalance) ? null : <p className="mt-3 text-xs opacity-70">Bonus money is kept apart: it turns into real money once its wagering is done, and cannot be withdrawn before.</p>}
     </section>
   );
 }

@@ -68,7 +68,7 @@ function MoneyMovements() {
           Deposit
         </h3>
         <CheckoutReturnNotice />
-        <DepositForm assets={assets} wallets={wallets} returnPath={`/${tenant.slug}/wallet`} />
+        <DepositForm assets={assets} wallets={wallets} returnPath={`/${tenant.slug}/wallet`} refreshSignal={refreshSignal} />
         <DepositList refreshSignal={refreshSignal} />
       </section>
       <section aria-labelledby="withdraw-heading" className="flex flex-col gap-3 rounded-xl border border-brand-fg/15 p-5">

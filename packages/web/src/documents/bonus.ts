@@ -22,6 +22,11 @@ export const BonusFields = graphql(`
     activatedAt
     expiresAt
     endedAt
+    kind
+    depositDeadline
+    lapsed
+    spendOrder
+    bonusGames
   }
 `);
 
@@ -102,6 +107,7 @@ export const ClaimBonusMutation = graphql(
         message
         retryAfter
         replayed
+        enrolled
         bonus {
           ...BonusFields
         }
@@ -127,7 +133,23 @@ export const CancelBonusMutation = graphql(
   [BonusFields],
 );
 
-/** The casino's campaigns, newest first (operators). */
+/** What a campaign's bonuses have done so far (operators; null for players). */
+export const BonusCampaignStatsFields = graphql(`
+  fragment BonusCampaignStatsFields on BonusCampaignStats {
+    grants
+    pending
+    active
+    completed
+    expired
+    cancelled
+    granted
+    converted
+    forfeited
+    conversionRate
+  }
+`);
+
+/** The casino's campaigns with their results, newest first (operators). */
 export const BonusCampaignsQuery = graphql(
   `
     query BonusCampaigns($first: Int!, $after: String, $status: BonusCampaignStatus) {
@@ -135,6 +157,9 @@ export const BonusCampaignsQuery = graphql(
         edges {
           node {
             ...BonusCampaignFields
+            stats {
+              ...BonusCampaignStatsFields
+            }
           }
         }
         pageInfo {
@@ -144,7 +169,52 @@ export const BonusCampaignsQuery = graphql(
       }
     }
   `,
-  [BonusCampaignFields],
+  [BonusCampaignFields, BonusCampaignStatsFields],
+);
+
+/**
+ * The deposit bonuses the signed-in player may pick when depositing (claimed right before the
+ * deposit starts; the deposit grants them), and their bonuses, to show the ones still waiting.
+ */
+export const DepositBonusesQuery = graphql(
+  `
+    query DepositBonuses {
+      depositMatch: availableBonuses(kind: DEPOSIT_MATCH) {
+        ...BonusCampaignFields
+      }
+      reload: availableBonuses(kind: RELOAD) {
+        ...BonusCampaignFields
+      }
+      myBonuses(first: 20) {
+        edges {
+          node {
+            ...BonusFields
+          }
+        }
+      }
+    }
+  `,
+  [BonusCampaignFields, BonusFields],
+);
+
+/** One player's bonuses with their wagering progress, newest first (operators). */
+export const PlayerBonusesQuery = graphql(
+  `
+    query PlayerBonuses($playerId: ID!, $first: Int!, $after: String) {
+      playerBonuses(playerId: $playerId, first: $first, after: $after) {
+        edges {
+          node {
+            ...BonusFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  `,
+  [BonusFields],
 );
 
 export const BonusSettingsQuery = graphql(`

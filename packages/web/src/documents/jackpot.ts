@@ -44,6 +44,13 @@ export const JackpotWinFields = graphql(`
     playerId
     paid
     wonAt
+    drawId
+    progressiveProof {
+      round
+      byteOffset
+      word
+      hitOneIn
+    }
     proof {
       clientSeed
       dropValue
@@ -57,16 +64,128 @@ export const JackpotWinFields = graphql(`
   }
 `);
 
-/** The casino's jackpots with their pools; signed out, name the casino with `tenantId`. */
+/** A draw period running now (FIXED and SPONSORED): what a ticker shows of it. */
+export const OpenDrawFields = graphql(`
+  fragment OpenDrawFields on JackpotDraw {
+    id
+    tierCode
+    status
+    commitment
+    openedAt
+    closesAt
+    entries
+  }
+`);
+
+/**
+ * The casino's jackpots with their pools and each one's draw running now; signed out, name the
+ * casino with `tenantId`. The draw is read here, not in `JackpotFields`, so pool pushes stay cheap.
+ */
 export const JackpotsQuery = graphql(
   `
     query Jackpots($tenantId: ID) {
       jackpots(tenantId: $tenantId) {
         ...JackpotFields
+        nextDraw {
+          ...OpenDrawFields
+        }
       }
     }
   `,
-  [JackpotFields],
+  [JackpotFields, OpenDrawFields],
+);
+
+/** Operators: the jackpots with each tier's ledger balance and whether the pool matches it. */
+export const AdminJackpotsQuery = graphql(
+  `
+    query AdminJackpots {
+      jackpots {
+        ...JackpotFields
+        tiers {
+          code
+          ledgerBalance
+          reconciled
+          nextDraw {
+            ...OpenDrawFields
+          }
+        }
+      }
+    }
+  `,
+  [JackpotFields, OpenDrawFields],
+);
+
+/** A draw period with what is needed to verify it once closed (docs: verify-draw). */
+export const JackpotDrawFields = graphql(`
+  fragment JackpotDrawFields on JackpotDraw {
+    id
+    jackpotId
+    tierCode
+    status
+    commitment
+    serverSeed
+    clientSeed
+    nonce
+    openedAt
+    closesAt
+    closedAt
+    entries
+    entriesDigest
+    totalTickets
+    ticket
+    winnerBetId
+    winnerPlayerId
+    winId
+    prize
+  }
+`);
+
+/** A jackpot's draws, newest period first. */
+export const JackpotDrawsQuery = graphql(
+  `
+    query JackpotDraws($jackpotId: ID!, $first: Int!, $after: String, $tenantId: ID) {
+      jackpotDraws(jackpotId: $jackpotId, first: $first, after: $after, tenantId: $tenantId) {
+        edges {
+          node {
+            ...JackpotDrawFields
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  `,
+  [JackpotDrawFields],
+);
+
+/** One draw with its entry list (the winners' wall's "verify this draw"). */
+export const JackpotDrawQuery = graphql(
+  `
+    query JackpotDraw($id: ID!, $tenantId: ID) {
+      jackpotDraw(id: $id, tenantId: $tenantId) {
+        ...JackpotDrawFields
+        entryList {
+          betId
+          stake
+        }
+      }
+    }
+  `,
+  [JackpotDrawFields],
+);
+
+/** Closes the running draw period of a FIXED or SPONSORED jackpot now (OWNER, ADMIN). */
+export const DrawJackpotNowMutation = graphql(
+  `
+    mutation DrawJackpotNow($jackpotId: ID!, $tierCode: String) {
+      drawJackpotNow(jackpotId: $jackpotId, tierCode: $tierCode) {
+        ...JackpotDrawFields
+      }
+    }
+  `,
+  [JackpotDrawFields],
 );
 
 /** Pools as they change (at most a few updates a second per jackpot; needs a session). */

@@ -199,11 +199,15 @@ export const WithdrawalResultFields = graphql(
   [WithdrawalFields],
 );
 
-/** Asks for a payout; refusals (INSUFFICIENT_FUNDS, LIMIT_REACHED) are results, not errors. */
+/**
+ * Asks for a payout; refusals (INSUFFICIENT_FUNDS, LIMIT_REACHED) are results, not errors. A
+ * player holding bonus money in the asset gets the error BONUS_FORFEIT_CONFIRMATION_REQUIRED
+ * (extensions: forfeitAmount, asset) until they re-send with `forfeitBonus: true`.
+ */
 export const RequestWithdrawalMutation = graphql(
   `
-    mutation RequestWithdrawal($asset: String!, $amount: Money!, $idempotencyKey: String!) {
-      requestWithdrawal(asset: $asset, amount: $amount, idempotencyKey: $idempotencyKey) {
+    mutation RequestWithdrawal($asset: String!, $amount: Money!, $idempotencyKey: String!, $forfeitBonus: Boolean) {
+      requestWithdrawal(asset: $asset, amount: $amount, idempotencyKey: $idempotencyKey, forfeitBonus: $forfeitBonus) {
         ...WithdrawalResultFields
       }
     }

@@ -6,11 +6,13 @@ import {
   assetScale,
   BonusCampaignFields,
   BonusCampaignsQuery,
+  BonusCampaignStatsFields,
   BonusSettingsQuery,
   FormAlert,
   formatMoney,
   problemFromCombinedError,
   readFragment,
+  type ResultOf,
   SetBonusCampaignStatusMutation,
   TextField,
   UpdateBonusSettingsMutation,
@@ -21,6 +23,10 @@ import { type PageOfRows, PagedTable, pageOfConnection } from '@/ui/paged-table-
 import { Badge, Button, Card, EmptyState, formatDate, LoadingState, PageHeader } from '@/ui/primitives';
 import { CAMPAIGN_CONTEXT, CampaignEditor, type CampaignView } from './campaign-editor';
 import { CAMPAIGN_KIND_LABELS, draftFromCampaign, emptyCampaignDraft } from './campaign-form';
+import { conversionRateText, grantCountsText } from './campaign-stats';
+
+type StatsView = ResultOf<typeof BonusCampaignStatsFields>;
+type CampaignRowView = CampaignView & { stats: StatsView | null };
 
 type Outcome = { tone: 'ok' | 'problem'; text: string };
 const scaleOf = (asset: string) => assetScale(asset) ?? 2;
@@ -85,7 +91,28 @@ function SettingsCard({ settings, editable, onSaved }: { settings: { maxWagering
   );
 }
 
-function CampaignRow({ c, editable, onEdit, onOutcome }: { c: CampaignView; editable: boolean; onEdit: (c: CampaignView) => void; onOutcome: (o: Outcome) => void }) {
+/** What the campaign has done: grants by outcome, the money awarded, what it cost (converted) and what came back (forfeited). */
+function CampaignStats({ c }: { c: CampaignRowView }) {
+  const stats = c.stats;
+  if (!stats) return <span className="text-xs text-slate-500">—</span>;
+  return (
+    <div className="text-xs text-slate-700">
+      <p>{grantCountsText(stats)}</p>
+      <dl aria-label={`Results of ${c.name}`} className="mt-1 grid grid-cols-[auto_auto] gap-x-3 gap-y-0.5 tabular-nums">
+        <dt className="text-slate-500">Granted</dt>
+        <dd>{money(stats.granted, c.asset)}</dd>
+        <dt className="text-slate-500">Converted (cost)</dt>
+        <dd className="font-semibold text-slate-900">{money(stats.converted, c.asset)}</dd>
+        <dt className="text-slate-500">Forfeited</dt>
+        <dd>{money(stats.forfeited, c.asset)}</dd>
+        <dt className="text-slate-500">Conversion rate</dt>
+        <dd>{conversionRateText(stats.conversionRate)}</dd>
+      </dl>
+    </div>
+  );
+}
+
+function CampaignRow({ c, editable, onEdit, onOutcome }: { c: CampaignRowView; editable: boolean; onEdit: (c: CampaignView) => void; onOutcome: (o: Outcome) => void }) {
   const [state, setStatus] = useMutation(SetBonusCampaignStatusMutation);
   const change = async (status: 'ACTIVE' | 'PAUSED' | 'ENDED') => {
     const result = await setStatus({ id: c.id, status }, CAMPAIGN_CONTEXT);
@@ -117,6 +144,9 @@ function CampaignRow({ c, editable, onEdit, onOutcome }: { c: CampaignView; edit
       </td>
       <td className="px-4 py-3 tabular-nums">{c.claims}</td>
       <td className="px-4 py-3">
+        <CampaignStats c={c} />
+      </td>
+      <td className="px-4 py-3">
         {editable && c.status !== 'ENDED' ? (
           <div className="flex flex-wrap gap-2">
             <Button variant="secondary" onClick={() => onEdit(c)}>
@@ -141,9 +171,12 @@ function CampaignRow({ c, editable, onEdit, onOutcome }: { c: CampaignView; edit
   );
 }
 
-function useCampaignPage(after: string | null): PageOfRows<CampaignView> {
+function useCampaignPage(after: string | null): PageOfRows<CampaignRowView> {
   const [result] = useQuery({ query: BonusCampaignsQuery, variables: { first: 20, after }, context: CAMPAIGN_CONTEXT, requestPolicy: 'cache-and-network' });
-  return pageOfConnection(result, result.data?.bonusCampaigns, (node) => readFragment(BonusCampaignFields, node));
+  return pageOfConnection(result, result.data?.bonusCampaigns, (node) => ({
+    ...readFragment(BonusCampaignFields, node),
+    stats: node.stats ? readFragment(BonusCampaignStatsFields, node.stats) : null,
+  }));
 }
 
 /** Bonus campaigns and the casino's bonus rules: OWNER and ADMIN change them, other desks read them. */
@@ -198,7 +231,7 @@ export function BonusCampaignsScreen() {
           </div>
           <PagedTable
             key={generation}
-            columns={['Campaign', 'Gives', 'Rules', 'Status', 'Claims', { hidden: 'Actions' }]}
+            columns={['Campaign', 'Gives', 'Rules', 'Status', 'Claims', 'Results', { hidden: 'Actions' }]}
             usePage={useCampaignPage}
             loadingLabel="Loading campaigns…"
             empty={<EmptyState title="No campaigns yet">{editable ? 'Create one with “New campaign”.' : 'Owners and admins create them.'}</EmptyState>}

@@ -3,15 +3,16 @@
 import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import {
+  AdminJackpotsQuery,
   assetScale,
   FormAlert,
   formatMoney,
   FundJackpotMutation,
   GamesConfigQuery,
   JackpotFields,
-  JackpotsQuery,
   JackpotWinFields,
   JackpotWinsQuery,
+  OpenDrawFields,
   parseMoneyInput,
   PauseJackpotMutation,
   problemFromCombinedError,
@@ -26,7 +27,16 @@ import { useViewer } from '@/console/viewer-context';
 import { type PageOfRows, PagedTable, pageOfConnection } from '@/ui/paged-table-body';
 import { Badge, Button, Card, EmptyState, formatDate, LoadingState, PageHeader } from '@/ui/primitives';
 import { JACKPOT_CONTEXT, JackpotEditor, type JackpotView } from './jackpot-editor';
+import { JackpotDraws } from './jackpot-draws';
 import { JACKPOT_TYPE_LABELS } from './jackpot-form';
+import { tierReconciliation } from './tier-reconciliation';
+
+/** What operators see of a tier beyond the pool: the ledger's balance, whether they match, and the running draw. */
+interface TierLedger {
+  ledgerBalance: string | null;
+  reconciled: boolean | null;
+  nextDraw: ResultOf<typeof OpenDrawFields> | null;
+}
 
 type WinView = ResultOf<typeof JackpotWinFields>;
 type Outcome = { tone: 'ok' | 'problem'; text: string };
@@ -81,7 +91,8 @@ function FundForm({ jackpot, onOutcome }: { jackpot: JackpotView; onOutcome: (o:
   );
 }
 
-function JackpotCard({ jackpot, editable, onOutcome }: { jackpot: JackpotView; editable: boolean; onOutcome: (o: Outcome) => void }) {
+function JackpotCard({ jackpot, ledger, editable, onOutcome }: { jackpot: JackpotView; ledger: ReadonlyMap<string, TierLedger>; editable: boolean; onOutcome: (o: Outcome) => void }) {
+  const drawn = jackpot.type === 'FIXED' || jackpot.type === 'SPONSORED';
   const [pauseState, pause] = useMutation(PauseJackpotMutation);
   const [resumeState, resume] = useMutation(ResumeJackpotMutation);
   const busy = pauseState.fetching || resumeState.fetching;
@@ -118,6 +129,7 @@ function JackpotCard({ jackpot, editable, onOutcome }: { jackpot: JackpotView; e
             <tr>
               <th scope="col" className="px-4 py-2 font-medium">Tier</th>
               <th scope="col" className="px-4 py-2 font-medium">Pool</th>
+              <th scope="col" className="px-4 py-2 font-medium">Ledger</th>
               <th scope="col" className="px-4 py-2 font-medium">Seed</th>
               <th scope="col" className="px-4 py-2 font-medium">Share</th>
               <th scope="col" className="px-4 py-2 font-medium">Wins when</th>
@@ -125,27 +137,43 @@ function JackpotCard({ jackpot, editable, onOutcome }: { jackpot: JackpotView; e
             </tr>
           </thead>
           <tbody>
-            {jackpot.tiers.map((t) => (
+            {jackpot.tiers.map((t) => {
+              const extra = ledger.get(t.code);
+              const check = tierReconciliation({ pool: t.pool, ledgerBalance: extra?.ledgerBalance ?? null, reconciled: extra?.reconciled ?? null }, scaleOf(jackpot.asset), jackpot.asset);
+              const draw = extra?.nextDraw ?? null;
+              return (
               <tr key={t.code} className="border-t border-slate-100 align-top">
                 <th scope="row" className="px-4 py-2 font-medium">
                   {t.code}
                 </th>
                 <td className="px-4 py-2 font-semibold tabular-nums">{money(t.pool, jackpot.asset)}</td>
+                <td className="px-4 py-2 tabular-nums">
+                  <p>{extra?.ledgerBalance ? money(extra.ledgerBalance, jackpot.asset) : '—'}</p>
+                  <Badge tone={check.tone}>{check.text}</Badge>
+                </td>
                 <td className="px-4 py-2 tabular-nums">{money(t.seedAmount, jackpot.asset)}</td>
                 <td className="px-4 py-2 tabular-nums">{t.contributionShareBasisPoints / 100} %</td>
                 <td className="px-4 py-2 text-xs">
                   {t.hitOneIn !== null ? `1 in ${t.hitOneIn.toLocaleString()} bets` : null}
                   {t.minDropValue && t.maxDropValue ? `drops between ${money(t.minDropValue, jackpot.asset)} and ${money(t.maxDropValue, jackpot.asset)}` : null}
-                  {jackpot.type === 'FIXED' || jackpot.type === 'SPONSORED' ? 'daily draw' : null}
+                  {drawn ? 'daily draw' : null}
+                  {drawn && draw ? (
+                    <span className="block text-slate-500">
+                      next closes {formatDate(draw.closesAt)} · {draw.entries} {draw.entries === 1 ? 'entry' : 'entries'}
+                      <span className="block break-all font-mono">commitment {draw.commitment}</span>
+                    </span>
+                  ) : null}
                   {t.dropCommitment ? <span className="block break-all font-mono text-slate-500">commitment {t.dropCommitment}</span> : null}
                 </td>
                 <td className="px-4 py-2 tabular-nums">{t.seeding}</td>
               </tr>
-            ))}
+              );
+            })}
           </tbody>
         </table>
       </div>
       {editable && jackpot.type === 'SPONSORED' ? <FundForm jackpot={jackpot} onOutcome={onOutcome} /> : null}
+      {drawn ? <JackpotDraws jackpot={jackpot} editable={editable} onOutcome={onOutcome} /> : null}
     </section>
   );
 }
@@ -186,6 +214,14 @@ function WinRow({ win, names }: { win: WinView; names: Map<string, string> }) {
               <dd>{win.proof.dropValue}</dd>
             </dl>
           </details>
+        ) : win.drawId ? (
+          <span>
+            Won in draw <span className="break-all font-mono">{win.drawId}</span>: its seed, entries and ticket are in the jackpot’s draw history.
+          </span>
+        ) : win.progressiveProof ? (
+          <span>
+            Decided by the bet’s provably fair stream: round {win.progressiveProof.round}, bytes {win.progressiveProof.byteOffset}–{win.progressiveProof.byteOffset + 3}, word {win.progressiveProof.word} (hits when word × {win.progressiveProof.hitOneIn.toLocaleString()} &lt; 2³²).
+          </span>
         ) : (
           'Decided by the bet’s provably fair outcome'
         )}
@@ -204,13 +240,16 @@ function useWinsPage(after: string | null): PageOfRows<WinView> {
 export function JackpotsScreen() {
   const { role } = useViewer();
   const editable = can(role, 'jackpots.manage');
-  const [jackpots] = useQuery({ query: JackpotsQuery, variables: {}, context: JACKPOT_CONTEXT, requestPolicy: 'cache-and-network' });
+  const [jackpots, reexecute] = useQuery({ query: AdminJackpotsQuery, context: JACKPOT_CONTEXT, requestPolicy: 'cache-and-network' });
   const [tenant] = useQuery({ query: GamesConfigQuery, pause: !editable });
   const [creating, setCreating] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [generation, setGeneration] = useState(0);
-  const list = (jackpots.data?.jackpots ?? []).map((j) => readFragment(JackpotFields, j));
-  const names = new Map(list.map((j) => [j.id, j.name]));
+  const list = (jackpots.data?.jackpots ?? []).map((j) => ({
+    jackpot: readFragment(JackpotFields, j),
+    ledger: new Map<string, TierLedger>(j.tiers.map((t) => [t.code, { ledgerBalance: t.ledgerBalance, reconciled: t.reconciled, nextDraw: t.nextDraw ? readFragment(OpenDrawFields, t.nextDraw) : null }])),
+  }));
+  const names = new Map(list.map(({ jackpot: j }) => [j.id, j.name]));
   const currencies = tenant.data ? [...tenant.data.currentTenant.currencies] : [];
 
   return (
@@ -237,14 +276,17 @@ export function JackpotsScreen() {
         {!jackpots.data && jackpots.error ? <FormAlert problem={problemFromCombinedError(jackpots.error)} /> : null}
         {!jackpots.data && !jackpots.error ? <LoadingState label="Loading jackpots…" /> : null}
         {jackpots.data && list.length === 0 ? <EmptyState title="No jackpots yet">{editable ? 'Create one with “New jackpot”.' : 'Owners and admins create them.'}</EmptyState> : null}
-        {list.map((j) => (
+        {list.map(({ jackpot: j, ledger }) => (
           <JackpotCard
             key={j.id}
             jackpot={j}
+            ledger={ledger}
             editable={editable}
             onOutcome={(o) => {
               setOutcome(o);
               setGeneration((n) => n + 1);
+              // A draw or a funding moves pools and ledger balances: read them again.
+              reexecute({ requestPolicy: 'network-only' });
             }}
           />
         ))}

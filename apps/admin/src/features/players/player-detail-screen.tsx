@@ -9,6 +9,7 @@ import { useViewer } from '@/console/viewer-context';
 import { AdjustmentRequestForm } from '@/features/adjustments/adjustment-request-form';
 import { ADJUSTABLE_ASSETS, AdjustmentsTable } from '@/features/adjustments/adjustments-screen';
 import { Badge, Button, Card, EmptyState, formatDate, LoadingState, PageHeader } from '@/ui/primitives';
+import { PlayerBonuses } from './player-bonuses';
 import { PlayerLedger } from './player-ledger';
 
 /** One player as operators see them: who they are, their balances, their ledger, and adjustments. */
@@ -102,6 +103,9 @@ export function PlayerDetailScreen({ playerId }: { playerId: string }) {
               </table>
             </div>
           )}
+        </Card>
+        <Card title="Bonuses" description="The player’s bonuses, newest first: state, bonus money awarded and wagering progress.">
+          <PlayerBonuses key={refresh} playerId={player.id} />
         </Card>
         <Card title="Ledger" description="Every movement on the player’s balances, newest first.">
           <PlayerLedger playerId={player.id} assets={assets} refresh={refresh} />

@@ -1,7 +1,7 @@
 'use client';
 
 import { useCallback, useEffect, useId, useState } from 'react';
-import { formatMoney } from '@casinox/web';
+import { formatMoney, isZeroMoney } from '@casinox/web';
 import type { GameSession } from './game-screen';
 import { describeLimits, readStake, scaleStake, type StakeCheck, stakeInputText } from './stake-limits';
 
@@ -109,6 +109,7 @@ export function StakeField({ session, stake, disabled, label = 'Stake' }: { sess
         {limit ? `Stake ${describeLimits(limit, asset.scale, asset.code)}` : `No stakes in ${asset.code} here`}
         {' · '}
         <span>Balance {wallet ? formatMoney(wallet.available, wallet.asset.scale, wallet.asset.code) : formatMoney('0', asset.scale, asset.code)}</span>
+        {wallet && !isZeroMoney(wallet.bonusBalance) ? <span> + {formatMoney(wallet.bonusBalance, wallet.asset.scale, wallet.asset.code)} bonus</span> : null}
       </p>
       {stake.error ? (
         <p id={errorId} className="text-sm text-danger">
@@ -145,6 +146,7 @@ export function CurrencyField({ session, disabled }: { session: GameSession; dis
         {limit ? `Total stake ${describeLimits(limit, asset.scale, asset.code)}` : `No stakes in ${asset.code} here`}
         {' · '}
         Balance {wallet ? formatMoney(wallet.available, wallet.asset.scale, wallet.asset.code) : formatMoney('0', asset.scale, asset.code)}
+        {wallet && !isZeroMoney(wallet.bonusBalance) ? ` + ${formatMoney(wallet.bonusBalance, wallet.asset.scale, wallet.asset.code)} bonus` : null}
       </p>
     </div>
   );
