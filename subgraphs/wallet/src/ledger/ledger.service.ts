@@ -105,7 +105,7 @@ export class LedgerService {
     request: unknown,
     input: { kind: 'BET' | 'BET_WIN'; playerId: string; asset: string; betId: string; order: SpendOrder; stake: bigint; win: bigint | null; jackpots: readonly JackpotContribution[] },
   ): Promise<LedgerResult> {
-    return this.call(`select wallet.post_split_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::bigint[]) as result`, [
+    const result = await this.call(`select wallet.post_split_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::bigint[]) as result`, [
       tenantId,
       betKey(input.betId),
       requestHash(operation, request),
@@ -121,6 +121,10 @@ export class LedgerService {
       input.jackpots.map((jackpot) => jackpot.pool),
       input.jackpots.map((jackpot) => jackpot.amount.toString()),
     ]);
+    // A bet paid and won in bonus money alone leaves the cash account untouched, so the posting
+    // reports no cash balance; the caller (the bet's answer to the player) still needs both.
+    if (result.balances.some((balance) => balance.accountType === 'PLAYER_CASH' && balance.asset === input.asset)) return result;
+    return { ...result, balances: await this.balances(tenantId, input.playerId, input.asset) };
   }
 
   /** How the stake of bet `betId` was paid by the player (0 and 0 when no such bet was posted). */
