@@ -61,13 +61,14 @@ describe('tenantUpdated over graphql-ws through the gateway', () => {
     expect(event.tenantUpdated.branding.primaryColor).toBe('#00aa00');
   });
 
-  it('refuses anonymous and invalid connections', async () => {
+  it('refuses invalid connections, and tenantUpdated to visitors (connections without a token watch only the lobby)', async () => {
     const codes: number[] = [];
     const anonymous = collect(connect(null, (code) => codes.push(code)), SUBSCRIPTION);
     const invalid = collect(connect('not-a-token', (code) => codes.push(code)), SUBSCRIPTION);
     await expect(anonymous.next(2000)).rejects.toThrow();
     await expect(invalid.next(2000)).rejects.toThrow();
-    expect(codes.sort()).toEqual([4401, 4403]);
+    expect(anonymous.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+    expect(codes).toEqual([4401]);
   });
 
   it('rejects queries over the socket and oversized selections', async () => {

@@ -1,5 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { expect, type Page, test } from '@playwright/test';
-import { grant, playerIds, PLAYER_URL, registerPlayer, uniqueSuffix } from './support.js';
+import { gatewayQuery, grant, playerIds, PLAYER_URL, registerPlayer, uniqueSuffix } from './support.js';
 
 /** European roulette's red numbers, written down here so the test checks the payout independently. */
 const RED = new Set([1, 3, 5, 7, 9, 12, 14, 16, 18, 19, 21, 23, 25, 27, 30, 32, 34, 36]);
@@ -157,4 +158,55 @@ test('limbo auto-bet runs its bets one after another; a mines round survives a r
   await expect(grid.getByRole('status')).toHaveText('Cashed out — You won 1.03 EUR (1.0312×)');
   await expect(grid.getByRole('button', { name: /: mine$/ })).toHaveCount(1);
   await expect(page.getByRole('table', { name: /recent mines bets/ }).getByRole('row').filter({ hasText: 'Cashed out after 1 tile · 1 mine' })).toHaveCount(1);
+});
+
+test('a signed-out visitor of the lobby sees a big win appear live as a player of the casino wins it', async ({ page, request }) => {
+  await page.goto(`${PLAYER_URL}/aurora`);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Big wins' })).toBeVisible();
+
+  // A player of the casino plays elsewhere (through the API): dice under 5.00 pays 19.80× when it wins.
+  const suffix = uniqueSuffix();
+  const email = `ticker-${suffix}@e2e.test`;
+  const password = 'Correct-horse-42';
+  const registered = await gatewayQuery<{ registerPlayer: { session: { accessToken: string } } }>(
+    request,
+    'mutation ($input: RegisterPlayerInput!) { registerPlayer(input: $input) { session { accessToken } } }',
+    { input: { tenantSlug: 'aurora', email, password, displayName: `Ticker ${suffix}` } },
+  );
+  const token = registered.registerPlayer.session.accessToken;
+  const ids = await playerIds(request, 'aurora', email, password);
+  await grant(request, ids, '100000');
+
+  // Bet until one of this player's big wins shows in the visitor's ticker, without a reload (the
+  // first may settle before the page's subscription is registered: big wins have no catch-up).
+  const ticker = page.getByRole('list', { name: 'Latest big wins' }).getByRole('listitem');
+  let alias: string | null = null;
+  await expect
+    .poll(
+      async () => {
+        const { placeBet } = await gatewayQuery<{ placeBet: { ok: boolean; bet: { id: string; payout: string } } }>(
+          request,
+          'mutation ($input: PlaceBetInput!) { placeBet(input: $input) { ok bet { id payout } } }',
+          { input: { game: 'DICE', asset: 'EUR', stake: '100', params: { target: 5, direction: 'UNDER' }, idempotencyKey: randomUUID() } },
+          token,
+        );
+        expect(placeBet.ok).toBe(true);
+        if (!alias && BigInt(placeBet.bet.payout) >= 1000n) {
+          // The winner's pseudonym, read as a visitor reads it: naming the casino, without a token.
+          const { bigWin } = await gatewayQuery<{ bigWin: { playerAlias: string } | null }>(request, 'query ($id: ID!, $tenant: ID) { bigWin(id: $id, tenantId: $tenant) { playerAlias } }', {
+            id: placeBet.bet.id,
+            tenant: ids.tenantId,
+          });
+          alias = bigWin?.playerAlias ?? null;
+        }
+        return alias ? ticker.filter({ hasText: alias }).count() : 0;
+      },
+      { intervals: [300], timeout: 60_000 },
+    )
+    .toBeGreaterThan(0);
+  const chip = ticker.filter({ hasText: alias! }).first();
+  await expect(chip).toContainText('19.80 EUR');
+  await expect(chip).toContainText('on Dice');
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
 });

@@ -96,9 +96,9 @@ export async function startGateway(env: GatewayEnv) {
   });
   await apollo.start();
 
-  /** A query through the whole gateway as the given token's principal (live follow-ups). */
-  const runQuery = async (document: string, variables: Record<string, unknown>, token: string): Promise<ExecutionResult> => {
-    const principal = await verifyToken(token);
+  /** A query through the whole gateway as the given token's principal, or signed out without one (live follow-ups). */
+  const runQuery = async (document: string, variables: Record<string, unknown>, token: string | null): Promise<ExecutionResult> => {
+    const principal = token ? await verifyToken(token) : null;
     const response = await apollo.executeOperation(
       { query: document, variables },
       { contextValue: { principal, token, clientIp: '', requestId: randomUUID() } },

@@ -37,4 +37,15 @@ describe('followUpDocument', () => {
     expect(variables).toEqual({ flag: true });
     expect(() => parse(document)).not.toThrow();
   });
+
+  it('declares the variables the root field uses first (the event, the watched casino)', () => {
+    const { operation, field, fragments } = prepare('subscription S($v: Boolean!) { bigWins(tenantId: "t") { id payout @include(if: $v) } }');
+    const { document, variables } = followUpDocument('bigWin(id: $liveEventId, tenantId: $liveTenantId)', field, operation, fragments, { v: true }, [
+      { name: 'liveEventId', type: 'ID!' },
+      { name: 'liveTenantId', type: 'ID!' },
+    ]);
+    expect(document).toMatch(/^query LiveFollowUp\(\$liveEventId: ID!, \$liveTenantId: ID!, \$v: Boolean!\) \{ result: bigWin\(id: \$liveEventId, tenantId: \$liveTenantId\)/);
+    expect(variables).toEqual({ v: true });
+    expect(() => parse(document)).not.toThrow();
+  });
 });

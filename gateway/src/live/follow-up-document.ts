@@ -18,8 +18,8 @@ export function followUpDocument(
   operation: OperationDefinitionNode,
   fragments: Record<string, FragmentDefinitionNode>,
   variableValues: Record<string, unknown>,
-  /** A variable the root field itself uses, filled per event (e.g. `$liveEventId: ID!`). */
-  eventVariable?: { name: string; type: string },
+  /** Variables the root field itself uses, filled by the hub (e.g. `$liveEventId: ID!` per event, `$liveTenantId: ID!`). */
+  rootVariables: readonly { name: string; type: string }[] = [],
 ): FollowUpDocument {
   const usedFragments = new Map<string, FragmentDefinitionNode>();
   const usedVariables = new Set<string>();
@@ -43,7 +43,7 @@ export function followUpDocument(
 
   const definitions = (operation.variableDefinitions ?? []).filter((definition) => usedVariables.has(definition.variable.name.value));
   const declared = definitions.map((definition) => print(definition));
-  if (eventVariable) declared.unshift(`$${eventVariable.name}: ${eventVariable.type}`);
+  declared.unshift(...rootVariables.map((variable) => `$${variable.name}: ${variable.type}`));
   const header = declared.length ? `(${declared.join(', ')})` : '';
   const selection = field.selectionSet ? ` ${print(field.selectionSet)}` : '';
   const document = [`query LiveFollowUp${header} { result: ${rootField}${selection} }`, ...[...usedFragments.values()].map((f) => print(f))].join('\n');

@@ -3,7 +3,7 @@ import { type ExecutionResult, type FragmentDefinitionNode, getOperationAST, par
 import { describe, expect, it } from 'vitest';
 import { rootField } from './follow-up-document.js';
 import { LiveHub, type RunQuery } from './live-hub.js';
-import { tenantUpdated } from './topics.js';
+import { bigWins, jackpotUpdated, tenantUpdated } from './topics.js';
 
 let seq = 0;
 const principal = (tenantId: string, overrides: Partial<Principal> = {}): Principal => ({
@@ -29,10 +29,10 @@ function subscribe(hub: LiveHub, who: Principal, source = 'subscription { tenant
 
 /** Stands in for the gateway's executor; counts how many follow-up queries the hub runs. */
 function recorder(version = 2) {
-  const calls: { document: string; token: string }[] = [];
+  const calls: { document: string; token: string | null }[] = [];
   const run: RunQuery = async (document, _variables, token) => {
     calls.push({ document, token });
-    const tenant = token.replace('token-', '');
+    const tenant = (token ?? '').replace('token-', '');
     return { data: { result: { id: tenant, name: `Tenant ${tenant}`, version } } } as ExecutionResult;
   };
   return { calls, run };
@@ -120,6 +120,74 @@ describe('LiveHub throttling (jackpot tickers)', () => {
     // The burst on j1 ends with one trailing follow-up; j2 had nothing pending.
     expect(variables.map((v) => v.liveEventId)).toEqual(['j1', 'j2', 'j1']);
     expect((await stream.next()).value).toMatchObject({ data: { jackpotUpdated: { id: 'j1' } } });
+    hub.close();
+  });
+});
+
+describe('LiveHub visitors (public lobby topics)', () => {
+  const A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
+  const B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
+
+  function watch(hub: LiveHub, topic: typeof bigWins | typeof jackpotUpdated, who: Principal | null, args: Record<string, unknown>, source: string) {
+    const document = parse(source);
+    const operation = getOperationAST(document)!;
+    return hub.subscribe({ topic, principal: who, args, field: rootField(operation)!, operation, fragments: {}, variableValues: {} });
+  }
+
+  function follower() {
+    const calls: { document: string; variables: Record<string, unknown>; token: string | null }[] = [];
+    const run: RunQuery = async (document, variables, token) => {
+      calls.push({ document, variables, token });
+      return { data: { result: { id: variables.liveEventId, playerAlias: 'Player-1' } } } as ExecutionResult;
+    };
+    return { calls, run };
+  }
+  const win = (tenantId: string, betId = 'b1') => JSON.stringify({ tenantId, playerId: 'p1', betId, seq: 1, bigWin: true });
+
+  it("runs ONE token-less follow-up per event for a casino's visitors, naming the casino, and nothing for another casino's", async () => {
+    const { calls, run } = follower();
+    const hub = new LiveHub([bigWins], run);
+    const visitorsA = Array.from({ length: 50 }, () => watch(hub, bigWins, null, { tenantId: A }, 'subscription { bigWins { id playerAlias } }'));
+    const visitorB = watch(hub, bigWins, null, { tenantId: B }, 'subscription { bigWins { id playerAlias } }');
+    await hub.dispatch('cx_bet_settled', win(A));
+    expect(calls).toHaveLength(1);
+    expect(calls[0]).toMatchObject({ token: null, variables: { liveEventId: 'b1', liveTenantId: A } });
+    expect(calls[0]!.document).toContain('bigWin(id: $liveEventId, tenantId: $liveTenantId)');
+    const received = await Promise.all(visitorsA.map((stream) => stream.next()));
+    expect(received.every((r) => (r.value as ExecutionResult).data?.bigWins !== undefined)).toBe(true);
+    const nothing = await Promise.race([visitorB.next().then(() => 'event'), new Promise((resolve) => setTimeout(() => resolve('nothing'), 20))]);
+    expect(nothing).toBe('nothing');
+    hub.close();
+  });
+
+  it('lets signed-in players and visitors of a casino share the big-win follow-up (the same pseudonymised data), run without a token', async () => {
+    const { calls, run } = follower();
+    const hub = new LiveHub([bigWins], run);
+    watch(hub, bigWins, principal(A), {}, 'subscription { bigWins { id playerAlias } }');
+    watch(hub, bigWins, null, { tenantId: A }, 'subscription { bigWins { id playerAlias } }');
+    await hub.dispatch('cx_bet_settled', win(A));
+    expect(calls).toEqual([expect.objectContaining({ token: null, variables: { liveEventId: 'b1', liveTenantId: A } })]);
+    hub.close();
+  });
+
+  it("keeps a casino's visitors apart from its players on jackpots (a player's optedIn is theirs): the players' follow-up carries their token", async () => {
+    const { calls, run } = follower();
+    const hub = new LiveHub([jackpotUpdated], run);
+    const player = principal(A);
+    watch(hub, jackpotUpdated, player, {}, 'subscription { jackpotUpdated { id optedIn } }');
+    watch(hub, jackpotUpdated, null, { tenantId: A }, 'subscription { jackpotUpdated { id optedIn } }');
+    await hub.dispatch('cx_jackpot_updated', JSON.stringify({ tenantId: A, jackpotId: 'j1', seq: 1 }));
+    expect(calls.map((c) => c.token).sort()).toEqual([null, player.token].sort());
+    expect(calls.every((c) => c.variables.liveTenantId === A)).toBe(true);
+    hub.close();
+  });
+
+  it('never drops a visitor as expired (it has no token); signed-in subscribers still expire', () => {
+    const hub = new LiveHub([bigWins], follower().run);
+    watch(hub, bigWins, null, { tenantId: A }, 'subscription { bigWins { id } }');
+    watch(hub, bigWins, principal(A, { expiresAt: Math.floor(Date.now() / 1000) - 1 }), {}, 'subscription { bigWins { id } }');
+    hub.dropExpired();
+    expect(hub.size).toBe(1);
     hub.close();
   });
 });

@@ -2,16 +2,17 @@ import type { Principal } from '@casinox/auth';
 import type { ExecutionResult, FieldNode, FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
 import { followUpDocument } from './follow-up-document.js';
 import { createPushIterator, type PushIterator } from './push-iterator.js';
-import type { LiveTopic } from './topics.js';
+import { type LiveTopic, TENANT_VARIABLE, watchedTenant } from './topics.js';
 
-/** Runs a query through the gateway as `token`'s principal. */
-export type RunQuery = (document: string, variables: Record<string, unknown>, token: string) => Promise<ExecutionResult>;
+/** Runs a query through the gateway as `token`'s principal, or signed out when `token` is null (visitors' follow-ups). */
+export type RunQuery = (document: string, variables: Record<string, unknown>, token: string | null) => Promise<ExecutionResult>;
 
 interface Subscriber {
   topic: LiveTopic;
   /** The subscriber's selection as a catch-up query (per-event topics that support it). */
   catchUp: { document: string; variables: Record<string, unknown> } | null;
-  principal: Principal;
+  /** Null for a visitor (public topics only): its queries run without a token, naming the casino. */
+  principal: Principal | null;
   args: Record<string, unknown>;
   responseKey: string;
   groupKey: string;
@@ -22,7 +23,7 @@ interface Subscriber {
 
 export interface SubscribeRequest {
   topic: LiveTopic;
-  principal: Principal;
+  principal: Principal | null;
   args: Record<string, unknown>;
   field: FieldNode;
   operation: OperationDefinitionNode;
@@ -30,10 +31,14 @@ export interface SubscribeRequest {
   variableValues: Record<string, unknown>;
 }
 
+/** When a subscriber's token expires (never, for a visitor). */
+const expiresAt = (subscriber: Subscriber) => subscriber.principal?.expiresAt ?? Number.POSITIVE_INFINITY;
+
 /**
  * Fans Postgres notifications out to graphql-ws subscribers. For each event, subscribers who see
  * the same data (same topic audience, same selection, same variables) form a group, and each
- * group costs ONE follow-up query through the gateway, whatever its size.
+ * group costs ONE follow-up query through the gateway, whatever its size. Visitors of a casino
+ * (public topics) form one audience whose follow-up runs without a token.
  */
 export class LiveHub {
   private readonly subscribers = new Set<Subscriber>();
@@ -57,11 +62,14 @@ export class LiveHub {
 
   subscribe(request: SubscribeRequest): AsyncGenerator<ExecutionResult> {
     const { topic, principal, args, field } = request;
-    const followUp = followUpDocument(topic.followUpField(null), field, request.operation, request.fragments, request.variableValues, topic.eventVariable);
+    const rootVariables = [...(topic.eventVariable ? [topic.eventVariable] : []), ...(topic.public ? [TENANT_VARIABLE] : [])];
+    const followUp = followUpDocument(topic.followUpField(null), field, request.operation, request.fragments, request.variableValues, rootVariables);
+    // Public topics name the watched casino in the follow-up (the subgraphs resolve it with publicTenant).
+    if (topic.public) followUp.variables[TENANT_VARIABLE.name] = watchedTenant(principal, args);
     const after = topic.eventCatchUp ? args[topic.eventCatchUp.argument] : undefined;
     const catchUp =
       topic.eventCatchUp && typeof after === 'string'
-        ? followUpDocument(topic.eventCatchUp.field, field, request.operation, request.fragments, request.variableValues, { name: 'liveAfter', type: 'String!' })
+        ? followUpDocument(topic.eventCatchUp.field, field, request.operation, request.fragments, request.variableValues, [{ name: 'liveAfter', type: 'String!' }])
         : null;
     const subscriber: Subscriber = {
       topic,
@@ -69,7 +77,7 @@ export class LiveHub {
       principal,
       args,
       responseKey: field.alias?.value ?? field.name.value,
-      groupKey: [topic.field, topic.audienceKey(principal), followUp.document, JSON.stringify(followUp.variables)].join('\u0000'),
+      groupKey: [topic.field, topic.audienceKey(principal, args), followUp.document, JSON.stringify(followUp.variables)].join('\u0000'),
       document: followUp.document,
       variables: followUp.variables,
       iterator: createPushIterator<ExecutionResult>(() => this.subscribers.delete(subscriber)),
@@ -81,7 +89,7 @@ export class LiveHub {
 
   /** Closes every subscription of principals whose token has expired; they resubscribe with a fresh one. */
   dropExpired(nowSeconds = Date.now() / 1000): void {
-    for (const subscriber of this.subscribers) if (subscriber.principal.expiresAt <= nowSeconds) subscriber.iterator.end();
+    for (const subscriber of this.subscribers) if (expiresAt(subscriber) <= nowSeconds) subscriber.iterator.end();
   }
 
   /** One notification: every topic fed by `channel` (several may share one, e.g. the bet feeds). */
@@ -145,11 +153,11 @@ export class LiveHub {
   }
 
   private async deliver(group: Subscriber[], eventVariables: Record<string, unknown>): Promise<void> {
-    // Any member's token sees the same data; take the one that lives longest.
-    const leader = group.reduce((best, s) => (s.principal.expiresAt > best.principal.expiresAt ? s : best));
+    // Any member's token sees the same data; take the one that lives longest (a visitor's, no token, never expires).
+    const leader = group.reduce((best, s) => (expiresAt(s) > expiresAt(best) ? s : best));
     let result: ExecutionResult;
     try {
-      result = await this.runQuery(leader.document, { ...leader.variables, ...eventVariables }, leader.principal.token);
+      result = await this.runQuery(leader.document, { ...leader.variables, ...eventVariables }, leader.principal?.token ?? null);
     } catch (error) {
       this.log(`follow-up for ${leader.topic.field} failed`, error);
       return;
@@ -167,7 +175,7 @@ export class LiveHub {
     const { topic } = subscriber;
     if (subscriber.catchUp) {
       try {
-        const result = await this.runQuery(subscriber.catchUp.document, subscriber.catchUp.variables, subscriber.principal.token);
+        const result = await this.runQuery(subscriber.catchUp.document, subscriber.catchUp.variables, subscriber.principal?.token ?? null);
         const missed = (result.data as { result?: unknown } | null | undefined)?.result;
         if (result.errors) subscriber.iterator.push({ data: null, errors: result.errors });
         for (const item of Array.isArray(missed) ? missed : []) subscriber.iterator.push({ data: { [subscriber.responseKey]: item } });
@@ -179,10 +187,10 @@ export class LiveHub {
     const seen = topic.catchUpArgument ? subscriber.args[topic.catchUpArgument] : undefined;
     if (typeof seen !== 'number' || !topic.sequenceField) return;
     try {
-      const probe = await this.runQuery(`query LiveSequence { result: ${topic.followUpField(null)} { ${topic.sequenceField} } }`, {}, subscriber.principal.token);
+      const probe = await this.runQuery(`query LiveSequence { result: ${topic.followUpField(null)} { ${topic.sequenceField} } }`, {}, subscriber.principal?.token ?? null);
       const current = (probe.data as { result?: Record<string, unknown> } | undefined)?.result?.[topic.sequenceField];
       if (typeof current !== 'number' || current <= seen) return;
-      const result = await this.runQuery(subscriber.document, subscriber.variables, subscriber.principal.token);
+      const result = await this.runQuery(subscriber.document, subscriber.variables, subscriber.principal?.token ?? null);
       subscriber.iterator.push(this.shape(subscriber, result));
     } catch (error) {
       this.log(`catch-up for ${topic.field} failed`, error);

@@ -13,12 +13,18 @@ export interface LiveTopic<Payload = unknown> {
   /** Postgres channel the owning subgraph notifies after commit. */
   channel: string;
   parse(raw: string): Payload;
-  /** Throws when the principal may not subscribe at all (checked at subscribe time). */
+  /**
+   * A lobby topic anyone may watch: a visitor (a connection without credentials) subscribes naming
+   * the casino in the field's `tenantId: ID` argument. Its follow-up field names the casino as
+   * `$liveTenantId` and, for visitors, runs without a token: it reads only what the lobby shows anyone.
+   */
+  public?: boolean;
+  /** Throws when a signed-in principal may not subscribe (checked at subscribe time; see `authorizeSubscription`). */
   authorize(principal: Principal, args: Record<string, unknown>): void;
-  /** Whether a subscriber receives this event. */
-  matches(principal: Principal, args: Record<string, unknown>, payload: Payload): boolean;
+  /** Whether a subscriber receives this event (`null`: a visitor, on public topics only). */
+  matches(principal: Principal | null, args: Record<string, unknown>, payload: Payload): boolean;
   /** Subscribers with the same key see the same data, so they share one follow-up query. */
-  audienceKey(principal: Principal): string;
+  audienceKey(principal: Principal | null, args: Record<string, unknown>): string;
   /** Root query field (with arguments) that re-reads the event's entity, e.g. `currentTenant` or `myBet(id: $liveEventId)`. */
   followUpField(payload: Payload | null): string;
   /**
@@ -67,8 +73,8 @@ export const tenantUpdated: LiveTopic<TenantUpdated> = {
   authorize(principal) {
     if (!principal.tenantId) throw new AuthError('FORBIDDEN', 'tenantUpdated needs a session in a tenant.');
   },
-  matches: (principal, _args, payload) => principal.tenantId === payload.tenantId,
-  audienceKey: (principal) => `${principal.tenantId}|${principal.kind}|${principal.role ?? ''}`,
+  matches: (principal, _args, payload) => !!principal && principal.tenantId === payload.tenantId,
+  audienceKey: (principal) => `${principal?.tenantId}|${principal?.kind}|${principal?.role ?? ''}`,
   followUpField: () => 'currentTenant',
   sequence: (payload) => payload.version,
   catchUpArgument: 'afterVersion',
@@ -103,8 +109,8 @@ export const myBalance: LiveTopic<BalanceChanged> = {
   authorize(principal) {
     if (principal.kind !== 'player' || !principal.tenantId || !principal.playerId) throw new AuthError('FORBIDDEN', 'myBalance needs a player session.');
   },
-  matches: (principal, _args, payload) => principal.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
-  audienceKey: (principal) => `${principal.tenantId}|player|${principal.playerId}`,
+  matches: (principal, _args, payload) => principal?.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
+  audienceKey: (principal) => `${principal?.tenantId}|player|${principal?.playerId}`,
   followUpField: () => 'myWallets',
   sequence: (payload) => payload.seq,
 };
@@ -142,8 +148,8 @@ export const betSettled: LiveTopic<BetSettled> = {
   authorize(principal) {
     if (principal.kind !== 'operator' || !principal.tenantId) throw new AuthError('FORBIDDEN', 'betSettled needs an operator session in a tenant.');
   },
-  matches: (principal, _args, payload) => principal.kind === 'operator' && principal.tenantId === payload.tenantId,
-  audienceKey: (principal) => `${principal.tenantId}|operator`,
+  matches: (principal, _args, payload) => principal?.kind === 'operator' && principal.tenantId === payload.tenantId,
+  audienceKey: (principal) => `${principal?.tenantId}|operator`,
   followUpField: () => 'bet(id: $liveEventId)',
   eventVariable: betIdVariable,
   eventCatchUp: { argument: 'afterSequence', field: 'settledBets(afterSequence: $liveAfter, first: 500)' },
@@ -162,30 +168,44 @@ export const myBets: LiveTopic<BetSettled> = {
   authorize(principal) {
     if (principal.kind !== 'player' || !principal.tenantId || !principal.playerId) throw new AuthError('FORBIDDEN', 'myBets needs a player session.');
   },
-  matches: (principal, _args, payload) => principal.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
-  audienceKey: (principal) => `${principal.tenantId}|player|${principal.playerId}`,
+  matches: (principal, _args, payload) => principal?.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
+  audienceKey: (principal) => `${principal?.tenantId}|player|${principal?.playerId}`,
   followUpField: () => 'myBet(id: $liveEventId)',
   eventVariable: betIdVariable,
   eventCatchUp: { argument: 'afterSequence', field: 'mySettledBets(afterSequence: $liveAfter, first: 500)' },
   sequence: (payload) => payload.seq,
 };
 
-/** Wins of at least 10× the stake in the caller's casino, for the lobby ticker (winners by pseudonym). */
+/** The follow-up variable naming the watched casino, declared by the hub for public topics. */
+export const TENANT_VARIABLE = { name: 'liveTenantId', type: 'ID!' } as const;
+
+/** The casino a subscriber watches: their own when signed in, the one a visitor named. */
+export function watchedTenant(principal: Principal | null, args: Record<string, unknown>): string | null {
+  if (principal) return principal.tenantId;
+  return typeof args.tenantId === 'string' ? args.tenantId : null;
+}
+
+const TENANT_ARGUMENT = '"The casino, when signed out (signed in, it can only be your own)." tenantId: ID';
+
+/** Wins of at least 10× the stake in a casino, for the lobby ticker (winners by pseudonym; visitors too). */
 export const bigWins: LiveTopic<BetSettled> = {
   field: 'bigWins',
   sdl: `"""
   Big wins (≥ 10× the stake) in your casino as they happen, for the lobby ticker; winners are shown by pseudonym.
+  Signed out, name the casino with \`tenantId\`.
   """
-  bigWins: BigWin!`,
+  bigWins(${TENANT_ARGUMENT}): BigWin!`,
   channel: 'cx_bet_settled',
   parse: parseBetSettled,
+  public: true,
   authorize(principal) {
     if (!principal.tenantId) throw new AuthError('FORBIDDEN', 'bigWins needs a session in a tenant.');
   },
-  matches: (principal, _args, payload) => payload.bigWin && principal.tenantId === payload.tenantId,
-  // Everyone in the tenant sees the same pseudonymised win: one follow-up per event for the whole casino.
-  audienceKey: (principal) => `${principal.tenantId}`,
-  followUpField: () => 'bigWin(id: $liveEventId)',
+  matches: (principal, args, payload) => payload.bigWin && watchedTenant(principal, args) === payload.tenantId,
+  // Everyone watching a casino, signed in or not, sees the same pseudonymised win: one follow-up
+  // per event for the whole casino (a visitor leads the group when there is one: it needs no token).
+  audienceKey: (principal, args) => `${watchedTenant(principal, args)}`,
+  followUpField: () => `bigWin(id: $liveEventId, tenantId: $${TENANT_VARIABLE.name})`,
   eventVariable: betIdVariable,
   sequence: (payload) => payload.seq,
 };
@@ -203,9 +223,13 @@ function parseJackpotChanged(raw: string): JackpotChanged {
   return { tenantId: value.tenantId, jackpotId: value.jackpotId, winId: typeof value.winId === 'string' ? value.winId : undefined, seq: Number(value.seq ?? 0) };
 }
 
-const inTenant = (principal: Principal, payload: { tenantId: string }) => principal.tenantId === payload.tenantId;
-/** Jackpot data differs by caller only in `optedIn` (players) and a win's `playerId` (operators, the winner). */
-const jackpotAudience = (principal: Principal) => `${principal.tenantId}|${principal.kind}|${principal.kind === 'player' ? principal.playerId : ''}`;
+const inTenant = (principal: Principal | null, args: Record<string, unknown>, payload: { tenantId: string }) => watchedTenant(principal, args) === payload.tenantId;
+/**
+ * Jackpot data differs by caller only in `optedIn` (players) and a win's `playerId` (operators, the
+ * winner): visitors of a casino, who see neither, form one audience.
+ */
+const jackpotAudience = (principal: Principal | null, args: Record<string, unknown>) =>
+  principal ? `${principal.tenantId}|${principal.kind}|${principal.kind === 'player' ? principal.playerId : ''}` : `${watchedTenant(null, args)}|visitor|`;
 
 /**
  * A jackpot's pools as bets feed them (the lobby and game-page tickers). The jackpot subgraph
@@ -216,16 +240,18 @@ export const jackpotUpdated: LiveTopic<JackpotChanged> = {
   field: 'jackpotUpdated',
   sdl: `"""
   Your casino's jackpots as their pools change (at most a few updates per second per jackpot): the live tickers.
+  Signed out, name the casino with \`tenantId\`.
   """
-  jackpotUpdated: Jackpot!`,
+  jackpotUpdated(${TENANT_ARGUMENT}): Jackpot!`,
   channel: 'cx_jackpot_updated',
   parse: parseJackpotChanged,
+  public: true,
   authorize(principal) {
     if (!principal.tenantId) throw new AuthError('FORBIDDEN', 'jackpotUpdated needs a session in a tenant.');
   },
-  matches: (principal, _args, payload) => inTenant(principal, payload),
+  matches: (principal, args, payload) => inTenant(principal, args, payload),
   audienceKey: jackpotAudience,
-  followUpField: () => 'jackpot(id: $liveEventId)',
+  followUpField: () => `jackpot(id: $liveEventId, tenantId: $${TENANT_VARIABLE.name})`,
   eventVariable: { name: 'liveEventId', type: 'ID!', value: (payload) => payload.jackpotId },
   throttle: { ms: 250, key: (payload) => payload.jackpotId },
   sequence: (payload) => payload.seq,
@@ -235,17 +261,19 @@ export const jackpotUpdated: LiveTopic<JackpotChanged> = {
 export const jackpotWon: LiveTopic<JackpotChanged> = {
   field: 'jackpotWon',
   sdl: `"""
-  Jackpot wins in your casino as they are paid, with what is needed to verify them.
+  Jackpot wins in your casino as they are paid, with what is needed to verify them (the winner only for operators and the winner).
+  Signed out, name the casino with \`tenantId\`.
   """
-  jackpotWon: JackpotWin!`,
+  jackpotWon(${TENANT_ARGUMENT}): JackpotWin!`,
   channel: 'cx_jackpot_won',
   parse: parseJackpotChanged,
+  public: true,
   authorize(principal) {
     if (!principal.tenantId) throw new AuthError('FORBIDDEN', 'jackpotWon needs a session in a tenant.');
   },
-  matches: (principal, _args, payload) => inTenant(principal, payload) && payload.winId !== undefined,
+  matches: (principal, args, payload) => inTenant(principal, args, payload) && payload.winId !== undefined,
   audienceKey: jackpotAudience,
-  followUpField: () => 'jackpotWin(id: $liveEventId)',
+  followUpField: () => `jackpotWin(id: $liveEventId, tenantId: $${TENANT_VARIABLE.name})`,
   eventVariable: { name: 'liveEventId', type: 'ID!', value: (payload) => payload.winId },
   sequence: (payload) => payload.seq,
 };
@@ -273,8 +301,8 @@ export const bonusUpdated: LiveTopic<BonusChanged> = {
   authorize(principal) {
     if (principal.kind !== 'player' || !principal.tenantId || !principal.playerId) throw new AuthError('FORBIDDEN', 'bonusUpdated needs a player session.');
   },
-  matches: (principal, _args, payload) => principal.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
-  audienceKey: (principal) => `${principal.tenantId}|player|${principal.playerId}`,
+  matches: (principal, _args, payload) => principal?.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
+  audienceKey: (principal) => `${principal?.tenantId}|player|${principal?.playerId}`,
   followUpField: () => 'myBonus(id: $liveEventId)',
   eventVariable: { name: 'liveEventId', type: 'ID!', value: (payload) => payload.grantId },
   sequence: (payload) => payload.seq,
@@ -291,7 +319,39 @@ export const LIVE_TOPICS: LiveTopic[] = [
   bonusUpdated as LiveTopic,
 ];
 
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Why a subscription is refused, as the `extensions.code` and message the client receives. */
+export interface Refusal {
+  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOKEN_EXPIRED' | 'BAD_USER_INPUT';
+  message: string;
+}
+
+/**
+ * The subscribe-time check for every topic (null when allowed). A visitor (no principal) may watch
+ * only a public topic, naming the casino by id; a casino that does not exist, or publishes nothing
+ * (suspended), simply sends nothing. A signed-in caller passes the topic's own rule and, like
+ * `publicTenant` for queries, may name only their own casino.
+ */
+export function authorizeSubscription(topic: LiveTopic, principal: Principal | null, args: Record<string, unknown>): Refusal | null {
+  const named = args.tenantId;
+  if (!principal) {
+    if (!topic.public) return { code: 'UNAUTHENTICATED', message: `Sign in to subscribe to ${topic.field}.` };
+    if (typeof named !== 'string') return { code: 'BAD_USER_INPUT', message: `Name the casino (tenantId) to watch ${topic.field} signed out.` };
+    if (!UUID.test(named)) return { code: 'BAD_USER_INPUT', message: 'tenantId is not a valid id.' };
+    return null;
+  }
+  if (topic.public && named != null && named !== principal.tenantId) return { code: 'FORBIDDEN', message: 'You can only watch your own casino.' };
+  try {
+    topic.authorize(principal, args);
+    return null;
+  } catch (error) {
+    if (error instanceof AuthError) return { code: error.code, message: error.message };
+    throw error;
+  }
+}
+
 /** The Subscription type the gateway adds to the composed API schema. */
 export function subscriptionSdl(topics: LiveTopic[] = LIVE_TOPICS): string {
-  return `"""Live updates over graphql-ws at the same URL as queries; authorised by the connection's token."""\ntype Subscription {\n  ${topics.map((topic) => topic.sdl).join('\n  ')}\n}\n`;
+  return `"""Live updates over graphql-ws at the same URL as queries; authorised by the connection's token (the lobby's topics also signed out, naming the casino)."""\ntype Subscription {\n  ${topics.map((topic) => topic.sdl).join('\n  ')}\n}\n`;
 }

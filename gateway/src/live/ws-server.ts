@@ -19,9 +19,10 @@ import { WebSocketServer } from 'ws';
 import type { Authenticate } from '../auth/authenticate.js';
 import { rootField } from './follow-up-document.js';
 import type { LiveHub } from './live-hub.js';
-import type { LiveTopic } from './topics.js';
+import { authorizeSubscription, type LiveTopic } from './topics.js';
 
 type ConnectionExtra = {
+  /** Absent for a visitor: a connection without credentials, which may watch public topics only. */
   principal?: Principal;
   expiryTimer?: NodeJS.Timeout;
 };
@@ -29,13 +30,21 @@ type ConnectionExtra = {
 /** Close codes a client acts on: 4401 = refresh your token and reconnect; 4403 = not allowed. */
 export const CLOSE_UNAUTHORIZED = 4401;
 
+/**
+ * Subscriptions one socket may hold at once, signed in or not. A page needs a handful; the cap
+ * keeps one (possibly anonymous) connection from registering subscribers without bound.
+ */
+export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 32;
+
 const coded = (code: string, message: string) => new GraphQLError(message, { extensions: { code } });
 
 /**
  * graphql-ws on the gateway's own port and path (`/graphql`). Apollo Gateway never executes
  * subscriptions, so this server validates them against the API schema (plus our limits) and hands
  * them to the LiveHub. Authorised once at connect from `connectionParams.authorization` (or
- * `apiKey`), re-checked per subscription, and closed with 4401 when the token expires.
+ * `apiKey`), re-checked per subscription, and closed with 4401 when the token expires. A connection
+ * without credentials is a visitor's: accepted, with no principal, for the lobby's public topics;
+ * credentials that do not verify still close it with 4401 (never a silent downgrade to visitor).
  */
 export function attachLiveServer(options: {
   server: Server;
@@ -55,12 +64,13 @@ export function attachLiveServer(options: {
         if (!schema) throw coded('SERVICE_UNAVAILABLE', 'The gateway is still loading its schema.');
         return schema;
       },
-      context: (ctx) => ({ principal: ctx.extra.principal }),
+      context: (ctx) => ({ principal: ctx.extra.principal ?? null }),
       onConnect: async (ctx) => {
         const params = ctx.connectionParams ?? {};
         const authorization = typeof params.authorization === 'string' ? params.authorization : typeof params.Authorization === 'string' ? params.Authorization : null;
         const apiKey = typeof params.apiKey === 'string' ? params.apiKey : typeof params['x-api-key'] === 'string' ? params['x-api-key'] : null;
-        if (!authorization && !apiKey) return false;
+        // A visitor: no principal, so no token to expire; `subscribe` lets it reach public topics only.
+        if (!authorization && !apiKey) return true;
         try {
           const principal = await options.authenticate({ authorization, apiKey });
           if (!principal) return false;
@@ -77,6 +87,13 @@ export function attachLiveServer(options: {
       onClose: (ctx) => {
         if (ctx.extra.expiryTimer) clearTimeout(ctx.extra.expiryTimer);
       },
+      onSubscribe: (ctx) => {
+        // The new subscription is already registered under its id when this runs.
+        if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
+          return [coded('TOO_MANY_SUBSCRIPTIONS', `At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection.`)];
+        }
+        return undefined;
+      },
       validate: (schema, document) => validate(schema, document, [...specifiedRules, ...options.validationRules]),
       execute: () => ({ errors: [coded('BAD_REQUEST', 'Send queries and mutations over HTTP; the WebSocket carries subscriptions.')] }),
       subscribe: (args) => subscribe(args, topics, options.hub),
@@ -92,9 +109,8 @@ export function attachLiveServer(options: {
 }
 
 function subscribe(args: ExecutionArgs, topics: Map<string, LiveTopic>, hub: LiveHub): AsyncGenerator<ExecutionResult> | ExecutionResult {
-  const principal = (args.contextValue as { principal?: Principal }).principal;
+  const principal = (args.contextValue as { principal: Principal | null }).principal;
   const operation = getOperationAST(args.document, args.operationName);
-  if (!principal) return { errors: [coded('UNAUTHENTICATED', 'Sign in first.')] };
   if (!operation || operation.operation !== 'subscription') {
     return { errors: [coded('BAD_REQUEST', 'The WebSocket carries subscriptions only.')] };
   }
@@ -106,12 +122,8 @@ function subscribe(args: ExecutionArgs, topics: Map<string, LiveTopic>, hub: Liv
   const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
   if (variables.errors) return { errors: variables.errors.map((error) => coded('BAD_USER_INPUT', error.message)) };
   const fieldArgs = getArgumentValues(fieldDef, field, variables.coerced);
-  try {
-    topic.authorize(principal, fieldArgs);
-  } catch (error) {
-    if (error instanceof AuthError) return { errors: [coded(error.code, error.message)] };
-    throw error;
-  }
+  const refusal = authorizeSubscription(topic, principal, fieldArgs);
+  if (refusal) return { errors: [coded(refusal.code, refusal.message)] };
   const fragments: Record<string, FragmentDefinitionNode> = {};
   for (const definition of args.document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;

@@ -2,7 +2,8 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { type ApiProblem, JackpotFields, JackpotsQuery, JackpotUpdatedSubscription, OpenDrawFields, problemFromCombinedError, readFragment, type ResultOf, useSession } from '@casinox/web';
+import { type ApiProblem, JackpotFields, JackpotsQuery, OpenDrawFields, problemFromCombinedError, readFragment, type ResultOf, useSession } from '@casinox/web';
+import { LobbyJackpotUpdatedSubscription } from '@/lobby/lobby-subscriptions';
 import { useTenant } from '@/tenant/tenant-context';
 import { useFocusSignal } from '@/wallet/use-focus-signal';
 import { applyJackpotUpdates } from './jackpot-view';
@@ -11,9 +12,9 @@ export type JackpotView = ResultOf<typeof JackpotFields>;
 export type OpenDrawView = ResultOf<typeof OpenDrawFields>;
 
 /**
- * The casino's jackpots: queried once (by tenant id, so visitors see them too), then kept current
- * by `jackpotUpdated` while signed in (the subscription needs a session). Lobby, game pages and
- * the winners' wall share the one urql operation of each kind.
+ * The casino's jackpots: queried once, then kept current by `jackpotUpdated`, both by tenant id so
+ * visitors see them move too. Lobby, game pages and the winners' wall share the one urql operation
+ * of each kind.
  */
 export function useJackpots(): {
   jackpots: JackpotView[] | null;
@@ -24,9 +25,9 @@ export function useJackpots(): {
 } {
   const { tenant } = useTenant();
   const session = useSession();
-  const authenticated = session.status === 'authenticated';
-  const [result, reexecute] = useQuery({ query: JackpotsQuery, variables: { tenantId: tenant.id }, requestPolicy: 'cache-and-network', pause: session.status === 'loading' });
-  const [live] = useSubscription({ query: JackpotUpdatedSubscription, pause: !authenticated });
+  const loading = session.status === 'loading';
+  const [result, reexecute] = useQuery({ query: JackpotsQuery, variables: { tenantId: tenant.id }, requestPolicy: 'cache-and-network', pause: loading });
+  const [live] = useSubscription({ query: LobbyJackpotUpdatedSubscription, variables: { tenantId: tenant.id }, pause: loading });
   const [updates, setUpdates] = useState<ReadonlyMap<string, JackpotView>>(new Map());
   // Pushes have no catch-up: coming back to the tab (the socket may have been down) reads the pools again.
   const focus = useFocusSignal();

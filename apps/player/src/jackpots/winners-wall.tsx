@@ -9,12 +9,12 @@ import {
   JackpotDrawQuery,
   JackpotWinFields,
   JackpotWinsQuery,
-  JackpotWonSubscription,
   problemFromCombinedError,
   readFragment,
   type ResultOf,
   useSession,
 } from '@casinox/web';
+import { LobbyJackpotWonSubscription } from '@/lobby/lobby-subscriptions';
 import { useTenant } from '@/tenant/tenant-context';
 import { mergeWins, progressiveProofText } from './jackpot-view';
 import { useJackpots } from './use-jackpots';
@@ -141,14 +141,14 @@ function Proof({ win }: { win: WinView }) {
   );
 }
 
-/** The winners' wall: the casino's latest jackpot wins, then each new one live, with the data to verify it. */
+/** The winners' wall: the casino's latest jackpot wins, then each new one live (signed in or not), with the data to verify it. */
 export function WinnersWall() {
   const { tenant } = useTenant();
   const session = useSession();
   const { jackpots } = useJackpots();
   // jackpotId: null explicitly — the API lists no wins when the argument is omitted.
   const [page] = useQuery({ query: JackpotWinsQuery, variables: { tenantId: tenant.id, jackpotId: null, first: SHOWN }, requestPolicy: 'cache-and-network', pause: session.status === 'loading' });
-  const [live] = useSubscription({ query: JackpotWonSubscription, pause: session.status !== 'authenticated' });
+  const [live] = useSubscription({ query: LobbyJackpotWonSubscription, variables: { tenantId: tenant.id }, pause: session.status === 'loading' });
   const [arrived, setArrived] = useState<WinView[]>([]);
 
   useEffect(() => {

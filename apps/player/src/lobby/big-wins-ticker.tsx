@@ -2,10 +2,11 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { assetScale, BigWinFields, BigWinsQuery, BigWinsSubscription, formatMoney, readFragment, type ResultOf, useSession } from '@casinox/web';
+import { assetScale, BigWinFields, BigWinsQuery, formatMoney, readFragment, type ResultOf, useSession } from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
 import { multiplierText } from '@/games/shared/describe-outcome';
 import { GAME_NAMES, isGameCode } from '@/games/shared/game-catalogue';
+import { LobbyBigWinsSubscription } from './lobby-subscriptions';
 import { mergeBigWins } from './merge-big-wins';
 
 type BigWin = ResultOf<typeof BigWinFields>;
@@ -29,14 +30,15 @@ function WinChip({ win, fresh }: { win: BigWin; fresh?: boolean }) {
 
 /**
  * The lobby's big-wins ticker: the casino's latest wins of at least 10× the stake (winners by
- * pseudonym), then each new one live as it happens when the visitor is signed in (the
- * subscription needs a session in the casino).
+ * pseudonym), then each new one live as it happens, signed in or not (the subscription names the
+ * casino, so a visitor's token-less socket may watch it).
  */
 export function BigWinsTicker() {
   const { tenant } = useTenant();
   const session = useSession();
   const [page] = useQuery({ query: BigWinsQuery, variables: { tenantId: tenant.id, first: SHOWN }, requestPolicy: 'cache-and-network' });
-  const [live] = useSubscription({ query: BigWinsSubscription, pause: session.status !== 'authenticated' });
+  // Wait for the session: the socket is opened with whatever identity it has then.
+  const [live] = useSubscription({ query: LobbyBigWinsSubscription, variables: { tenantId: tenant.id }, pause: session.status === 'loading' });
   const [arrived, setArrived] = useState<BigWin[]>([]);
 
   useEffect(() => {

@@ -123,10 +123,15 @@ export class BetResolver {
     return (await ctx.services.queries.bigWins(publicTenant(ctx, tenantId), first)).map(toBigWin);
   }
 
-  @Query(() => BigWinType, { nullable: true, description: 'One big win of your casino (what the bigWins subscription pushes).' })
-  async bigWin(@Arg('id', () => ID) id: string, @Ctx() ctx: GamesContext): Promise<BigWinType | null> {
+  @Query(() => BigWinType, { nullable: true, description: 'One big win of your casino (what the bigWins subscription pushes). Signed out, name the casino.' })
+  async bigWin(
+    @Arg('id', () => ID) id: string,
+    @Arg('tenantId', () => ID, { nullable: true, description: 'The casino, when signed out.' }) tenantId: string | null,
+    @Ctx() ctx: GamesContext,
+  ): Promise<BigWinType | null> {
+    const tenant = publicTenant(ctx, tenantId);
     if (!isUuid(id)) return null;
-    const [win] = await ctx.services.queries.bigWins(publicTenant(ctx, null), 1, id);
+    const [win] = await ctx.services.queries.bigWins(tenant, 1, id);
     return win ? toBigWin(win) : null;
   }
 }

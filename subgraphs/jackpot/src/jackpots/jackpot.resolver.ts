@@ -133,9 +133,13 @@ export class JackpotResolver {
     return forCaller(ctx, await ctx.services.jackpots.list(publicTenant(ctx, tenantId), { activeOnly: !isOperator(ctx) }));
   }
 
-  @Query(() => JackpotObject, { nullable: true, description: 'One jackpot of your casino (null when it is not one).' })
-  async jackpot(@Arg('id', () => ID, { description: 'The jackpot id.' }) id: string, @Ctx() ctx: JackpotContext): Promise<JackpotObject | null> {
-    const view = await ctx.services.jackpots.get(publicTenant(ctx, null), id);
+  @Query(() => JackpotObject, { nullable: true, description: 'One jackpot of your casino (null when it is not one). Signed out, name the casino.' })
+  async jackpot(
+    @Arg('id', () => ID, { description: 'The jackpot id.' }) id: string,
+    @Arg('tenantId', () => ID, { nullable: true, description: 'The casino, when signed out.' }) tenantId: string | null,
+    @Ctx() ctx: JackpotContext,
+  ): Promise<JackpotObject | null> {
+    const view = await ctx.services.jackpots.get(publicTenant(ctx, tenantId), id);
     if (!view || (view.status !== 'ACTIVE' && !isOperator(ctx))) return null;
     return (await forCaller(ctx, [view]))[0]!;
   }
@@ -151,9 +155,13 @@ export class JackpotResolver {
     return toConnection({ ...result, items: result.items.map((item) => ({ cursor: item.cursor, node: winForCaller(ctx, item.node) })) });
   }
 
-  @Query(() => JackpotWinType, { nullable: true, description: 'One jackpot win of your casino with its verification data (what jackpotWon pushes).' })
-  async jackpotWin(@Arg('id', () => ID, { description: 'The win id.' }) id: string, @Ctx() ctx: JackpotContext): Promise<JackpotWinType | null> {
-    const result = await ctx.services.jackpots.wins(publicTenant(ctx, null), { jackpotId: null, winId: id, first: 1, after: null });
+  @Query(() => JackpotWinType, { nullable: true, description: 'One jackpot win of your casino with its verification data (what jackpotWon pushes). Signed out, name the casino.' })
+  async jackpotWin(
+    @Arg('id', () => ID, { description: 'The win id.' }) id: string,
+    @Arg('tenantId', () => ID, { nullable: true, description: 'The casino, when signed out.' }) tenantId: string | null,
+    @Ctx() ctx: JackpotContext,
+  ): Promise<JackpotWinType | null> {
+    const result = await ctx.services.jackpots.wins(publicTenant(ctx, tenantId), { jackpotId: null, winId: id, first: 1, after: null });
     const win = result.items[0]?.node;
     return win ? winForCaller(ctx, win) : null;
   }
