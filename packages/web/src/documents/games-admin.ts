@@ -8,6 +8,7 @@ import { graphql } from '../graphql';
 export const BetRowFields = graphql(`
   fragment BetRowFields on Bet {
     id
+    sequence
     createdAt
     settledAt
     game

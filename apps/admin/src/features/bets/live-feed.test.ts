@@ -57,3 +57,22 @@ describe('waitingWhilePaused', () => {
     expect(waitingWhilePaused({ bets: [], received: 12 }, null)).toBe(0);
   });
 });
+
+describe('addToFeed orders by settlement, not arrival', () => {
+  const bet = (id: string, sequence: string | null) => ({ id, sequence });
+  it('puts a late-arriving earlier bet below the later one already shown', () => {
+    let feed = addToFeed(EMPTY_FEED, bet('a', '10'));
+    feed = addToFeed(feed, bet('c', '12'));
+    feed = addToFeed(feed, bet('b', '11'));
+    expect(feed.bets.map((b) => b.id)).toEqual(['c', 'b', 'a']);
+    expect(feed.received).toBe(3);
+  });
+  it('keeps arrival order for bets without a sequence and replaces a redelivered bet in place', () => {
+    let feed = addToFeed(EMPTY_FEED, bet('a', null));
+    feed = addToFeed(feed, bet('b', null));
+    expect(feed.bets.map((b) => b.id)).toEqual(['b', 'a']);
+    feed = addToFeed(addToFeed(EMPTY_FEED, bet('x', '5')), bet('y', '7'));
+    feed = addToFeed(feed, bet('x', '5'));
+    expect(feed.bets.map((b) => b.id)).toEqual(['y', 'x']);
+  });
+});

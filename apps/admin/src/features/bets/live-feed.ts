@@ -10,13 +10,23 @@ export interface LiveFeed<T extends { id: string }> {
 
 export const EMPTY_FEED: LiveFeed<never> = { bets: [], received: 0 };
 
+/** A bet's place in the casino's settlement order (the bet.settled sequence), when known. */
+const position = (bet: { sequence?: string | null }): bigint | null => (bet.sequence && /^\d+$/.test(bet.sequence) ? BigInt(bet.sequence) : null);
+
 /**
- * A settled bet arrives: it goes on top; a bet already listed (a reconnect may deliver it again) is
- * replaced and moved up, never shown twice; the oldest fall off past the cap.
+ * A settled bet arrives: it goes above every bet settled before it — on top, unless a bet settled
+ * later already arrived (events are fetched concurrently, so arrival order is not settlement
+ * order); a bet already listed (a reconnect may deliver it again) is replaced, never shown twice;
+ * the oldest fall off past the cap.
  */
-export function addToFeed<T extends { id: string }>(feed: LiveFeed<T>, bet: T, cap: number = LIVE_FEED_CAP): LiveFeed<T> {
+export function addToFeed<T extends { id: string; sequence?: string | null }>(feed: LiveFeed<T>, bet: T, cap: number = LIVE_FEED_CAP): LiveFeed<T> {
   const rest = feed.bets.filter((b) => b.id !== bet.id);
-  return { bets: [bet, ...rest].slice(0, Math.max(0, cap)), received: feed.received + 1 };
+  const at = position(bet);
+  let index = 0;
+  if (at !== null) {
+    while (index < rest.length && (position(rest[index]!) ?? -1n) > at) index += 1;
+  }
+  return { bets: [...rest.slice(0, index), bet, ...rest.slice(index)].slice(0, Math.max(0, cap)), received: feed.received + 1 };
 }
 
 /**
