@@ -84,12 +84,15 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
   };
   try {
     const pgPort = await freePort();
-    // pg_stat_statements (nested statements too) tells where the database's time goes per statement.
+    // pg_stat_statements is loaded to tell where the database's time goes per statement, but tracks
+    // nothing unless a profiling phase turns it on (statementTracking): tracking every nested
+    // statement costs the database CPU a production server would not spend.
     const postgres = await startEmbeddedPostgres({
       dataDir,
       port: pgPort,
       database: 'bench',
-      settings: { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' },
+      // (Not `pg_stat_statements.track` here: a command-line setting would outrank ALTER SYSTEM.)
+      settings: { shared_preload_libraries: 'pg_stat_statements' },
     });
     stopPostgres = postgres.stop;
     const settings: PlatformSettings = {
@@ -105,6 +108,7 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
     admin = new pg.Client({ connectionString: settings.adminUrl });
     await admin.connect();
     await admin.query('create extension if not exists pg_stat_statements');
+    await statementTracking(admin, false);
 
     const nodeArgs = (name: string) => (options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(process.cwd(), 'profiles', name)}`] : []);
     for (const name of options.subgraphs) {
@@ -219,3 +223,12 @@ export async function gatewayCall<T>(url: string, token: string, query: string, 
 }
 
 export const ms = (n: number) => `${n.toFixed(2)} ms`;
+
+/** Turns per-statement tracking (nested statements included) on or off for every session, at once. */
+export async function statementTracking(admin: pg.Client, on: boolean): Promise<void> {
+  await admin.query(`alter system set pg_stat_statements.track = '${on ? 'all' : 'none'}'`);
+  await admin.query('select pg_reload_conf()');
+  // Backends pick the new value up at their next command; give the reload a moment to reach them.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  if (on) await admin.query('select pg_stat_statements_reset()');
+}

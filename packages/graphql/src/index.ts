@@ -16,3 +16,4 @@ export { startSubgraphService, type RunningSubgraph, type SubgraphEnv } from './
 export { PageInfo, PageArgs } from './page.types.js';
 export { cursorTime, encodeCursor, decodeCursor, toPage, toConnection, type Page } from './keyset.js';
 export { isUuid, requireUuid, checkIdempotencyKey, publicTenant } from './arguments.js';
+export { batchLoader, requestBatch, type Loader } from './request-loader.js';

@@ -1,7 +1,6 @@
-import type { BaseContext } from '@casinox/graphql';
+import { type BaseContext, batchLoader, type Loader } from '@casinox/graphql';
 import type { CampaignService, CampaignStats } from './campaigns/campaign.service.js';
 import type { GrantService } from './grants/grant.service.js';
-import { BatchLoader } from './shared/batch-loader.js';
 
 /** Every bonus service, created once per process. */
 export interface BonusServices {
@@ -12,7 +11,7 @@ export interface BonusServices {
 /** Request-scoped batch loaders: one query per kind of figure per request, however many campaigns ask. */
 export interface BonusLoaders {
   /** Campaign figures in the operator's tenant; null for anyone else (players never see them). */
-  campaignStats: BatchLoader<CampaignStats> | null;
+  campaignStats: Loader<CampaignStats> | null;
 }
 
 export interface BonusContext extends BaseContext {
@@ -23,5 +22,5 @@ export interface BonusContext extends BaseContext {
 export function createLoaders(base: BaseContext, services: BonusServices): BonusLoaders {
   const principal = base.principal;
   const tenantId = principal?.kind === 'operator' && principal.operatorId && principal.role ? principal.tenantId : null;
-  return { campaignStats: tenantId ? new BatchLoader((ids) => services.campaigns.stats(tenantId, ids)) : null };
+  return { campaignStats: tenantId ? batchLoader((ids) => services.campaigns.stats(tenantId, ids)) : null };
 }

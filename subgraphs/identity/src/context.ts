@@ -1,4 +1,4 @@
-import type { BaseContext } from '@casinox/graphql';
+import { type BaseContext, batchLoader, type Loader } from '@casinox/graphql';
 import type { ApiKeyService } from './api-keys/api-key.service.js';
 import type { SigningKeyService } from './keys/signing-key.service.js';
 import type { Operator } from './operators/operator.entity.js';
@@ -7,7 +7,6 @@ import type { StaffService } from './operators/staff.service.js';
 import type { Player } from './players/player.entity.js';
 import type { PlayerService } from './players/player.service.js';
 import type { SessionService } from './sessions/session.service.js';
-import { BatchLoader } from './shared/batch-loader.js';
 import type { Tenant } from './tenants/tenant.entity.js';
 import type { TenantService } from './tenants/tenant.service.js';
 import type { User } from './users/user.entity.js';
@@ -31,11 +30,11 @@ export interface IdentityServices {
  * `tenants` and `users` serve fields of rows the caller was already allowed to see.
  */
 export interface IdentityLoaders {
-  tenants: BatchLoader<Tenant>;
-  users: BatchLoader<User>;
-  tenantRefs: BatchLoader<Tenant>;
-  playerRefs: BatchLoader<Player>;
-  operatorRefs: BatchLoader<Operator>;
+  tenants: Loader<Tenant>;
+  users: Loader<User>;
+  tenantRefs: Loader<Tenant>;
+  playerRefs: Loader<Player>;
+  operatorRefs: Loader<Operator>;
 }
 
 export interface IdentityContext extends BaseContext {
@@ -49,11 +48,11 @@ export function createContext(services: IdentityServices, base: BaseContext): Id
     ...base,
     services,
     loaders: {
-      tenants: new BatchLoader((ids) => services.tenants.findByIds(ids)),
-      users: new BatchLoader((ids) => services.users.findByIds(ids)),
-      tenantRefs: new BatchLoader((ids) => services.tenants.findReferences(principal, ids)),
-      playerRefs: new BatchLoader((ids) => services.players.findReferences(principal, ids)),
-      operatorRefs: new BatchLoader((ids) => services.staff.findReferences(principal, ids)),
+      tenants: batchLoader((ids) => services.tenants.findByIds(ids)),
+      users: batchLoader((ids) => services.users.findByIds(ids)),
+      tenantRefs: batchLoader((ids) => services.tenants.findReferences(principal, ids)),
+      playerRefs: batchLoader((ids) => services.players.findReferences(principal, ids)),
+      operatorRefs: batchLoader((ids) => services.staff.findReferences(principal, ids)),
     },
   };
 }

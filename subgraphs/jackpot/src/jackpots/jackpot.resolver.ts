@@ -1,11 +1,10 @@
-import { CodedError, MoneyScalar, PageArgs, publicTenant, requireOperator, requirePlayer, toConnection } from '@casinox/graphql';
+import { CodedError, MoneyScalar, PageArgs, publicTenant, requestBatch, requireOperator, requirePlayer, toConnection } from '@casinox/graphql';
 import { WalletRefusal, WalletUnavailable } from '@casinox/wallet-client';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { JackpotContext } from '../context.js';
 import type { DrawView } from '../draws/draw.service.js';
 import { GameReference } from '../references/game.reference.js';
 import { TenantReference } from '../references/tenant.reference.js';
-import { requestBatch } from '../shared/request-batch.js';
 import { poolHolder } from './jackpot.mapping.js';
 import type { JackpotView, WinView } from './jackpot.service.js';
 import {
