@@ -19,6 +19,7 @@ interface Bonus {
   spendOrder: string | null;
   bonusGames: string[] | null;
   periodKey: string | null;
+  endReason: string | null;
 }
 interface ClaimResult {
   ok: boolean;
@@ -28,7 +29,7 @@ interface ClaimResult {
   bonus: Bonus | null;
 }
 
-const FIELDS = `${BONUS_FIELDS} kind lapsed depositDeadline spendOrder bonusGames periodKey`;
+const FIELDS = `${BONUS_FIELDS} kind lapsed depositDeadline spendOrder bonusGames periodKey endReason`;
 const CLAIM_FULL = CLAIM.replace(`bonus { ${BONUS_FIELDS} }`, `enrolled bonus { ${FIELDS} }`);
 const MY_BONUSES = `{ myBonuses(first: 50) { edges { node { ${FIELDS} } } } }`;
 
@@ -307,5 +308,36 @@ describe('operator figures', () => {
     expect(otherTenant.data!.playerBonuses.edges).toEqual([]);
     expect(errorCode(await t.gql(PLAYER_BONUSES, { p: p1 }, await t.playerToken(tenant, p1)))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(PLAYER_BONUSES, { p: p1 }))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('bonus money spent', () => {
+  it('ends the bonus when its money is all staked and lost, so its max bet stops and the next bonus starts', async () => {
+    const tenant = randomUUID();
+    const player = randomUUID();
+    const first = await createCampaign(tenant, { spendOrder: 'BONUS_FIRST', amount: '1000' });
+    const second = await createCampaign(tenant, { amount: '500' });
+    const a = (await claim(tenant, player, first.id)).bonus!;
+    const b = (await claim(tenant, player, second.id)).bonus!;
+    expect([a.state, b.state]).toEqual(['ACTIVE', 'GRANTED']);
+    await expect.poll(() => t.balance(tenant, player, 'EUR', 'PLAYER_BONUS')).toBe(1000n);
+
+    // Bets posted as games posts them (bonus money first), then their bet.settled events.
+    const lose = async (stake: string) => {
+      const betId = randomUUID();
+      await walletInternal(t.walletUrl, 'bet-win', { tenantId: tenant, playerId: player, asset: 'EUR', betId, stake, win: '0', spendOrder: 'BONUS_FIRST' });
+      await t.publishBet({ tenantId: tenant, betId, playerId: player, game: 'SLOTS', asset: 'EUR', stake, payout: '0', bonusSplit: { stakeFromBonus: stake, winToBonus: '0' } });
+    };
+    // A loss that leaves bonus money changes nothing but the wagering.
+    await lose('100');
+    await expect.poll(async () => (await bonus(tenant, player, a.id)).wagered, { timeout: 15_000 }).toBe('100');
+    expect((await bonus(tenant, player, a.id)).state).toBe('ACTIVE');
+
+    // The loss that spends the last of it ends the bonus (nothing left to forfeit) and starts the next.
+    await lose('900');
+    await expect.poll(async () => (await bonus(tenant, player, a.id)).state, { timeout: 15_000 }).toBe('CANCELLED');
+    expect(await bonus(tenant, player, a.id)).toMatchObject({ endReason: 'BONUS_MONEY_SPENT', wagered: '1000', forfeited: '0', converted: '0' });
+    await expect.poll(async () => (await bonus(tenant, player, b.id)).state, { timeout: 15_000 }).toBe('ACTIVE');
+    await expect.poll(() => t.balance(tenant, player, 'EUR', 'PLAYER_BONUS')).toBe(500n);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BonusLike, claimProblemMessage, groupBonuses, pendingBonusText, progressPercent, upsertBonus } from './bonus-view';
+import { type BonusLike, bonusStateLabel, claimProblemMessage, groupBonuses, pendingBonusText, progressPercent, upsertBonus } from './bonus-view';
 
 const bonus = (id: string, state: BonusLike['state'], grantedAt: string): BonusLike => ({ id, state, grantedAt });
 
@@ -76,5 +76,14 @@ describe('pendingBonusText', () => {
     const text = pendingBonusText(input, 'en-GB');
     if (typeof expected === 'string') expect(text).toBe(expected);
     else expect(text).toMatch(expected);
+  });
+});
+
+describe('bonusStateLabel', () => {
+  it('says why a bonus was cancelled, and the state otherwise', () => {
+    expect(bonusStateLabel({ state: 'CANCELLED', endReason: 'BONUS_MONEY_SPENT' })).toBe('Bonus money spent');
+    expect(bonusStateLabel({ state: 'CANCELLED', endReason: 'WITHDRAWAL' })).toBe('Forfeited by a withdrawal');
+    expect(bonusStateLabel({ state: 'CANCELLED', endReason: null })).toBe('Cancelled');
+    expect(bonusStateLabel({ state: 'EXPIRED', endReason: null })).toBe('Expired');
   });
 });

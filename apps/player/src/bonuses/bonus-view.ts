@@ -51,6 +51,17 @@ export const BONUS_STATE_LABELS: Record<BonusStateName, string> = {
   CANCELLED: 'Cancelled',
 };
 
+const END_REASON_LABELS: Record<string, string> = {
+  PLAYER_CANCELLED: 'Cancelled',
+  WITHDRAWAL: 'Forfeited by a withdrawal',
+  BONUS_MONEY_SPENT: 'Bonus money spent',
+};
+
+/** A bonus's state as the player reads it; a cancellation says why. */
+export function bonusStateLabel(bonus: { state: BonusStateName; endReason?: string | null }): string {
+  return (bonus.state === 'CANCELLED' && bonus.endReason && END_REASON_LABELS[bonus.endReason]) || BONUS_STATE_LABELS[bonus.state];
+}
+
 export interface BonusLike {
   id: string;
   state: BonusStateName;

@@ -22,7 +22,7 @@ import {
 } from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
 import { GAME_NAMES, isGameCode } from '@/games/shared/game-catalogue';
-import { BONUS_STATE_LABELS, claimProblemMessage, groupBonuses, pendingBonusText, progressPercent, upsertBonus } from './bonus-view';
+import { BONUS_STATE_LABELS, bonusStateLabel, claimProblemMessage, groupBonuses, pendingBonusText, progressPercent, upsertBonus } from './bonus-view';
 
 type BonusView = ResultOf<typeof BonusFields>;
 type CampaignView = ResultOf<typeof BonusCampaignFields>;
@@ -227,7 +227,7 @@ function BonusTable({ label, bonuses, empty }: { label: string; bonuses: BonusVi
             <tr key={b.id} className="border-t border-brand-fg/10">
               <td className="py-2 pr-4 font-medium">{b.campaignName}</td>
               <td className="py-2 pr-4 tabular-nums">{money(b.bonusAmount, b.asset)}</td>
-              <td className="py-2 pr-4">{BONUS_STATE_LABELS[b.state]}</td>
+              <td className="py-2 pr-4">{bonusStateLabel(b)}</td>
               <td className="py-2 pr-4 tabular-nums">{progressPercent(b.wageringPercent)} %</td>
               <td className="py-2 pr-4 tabular-nums">
                 {b.state === 'COMPLETED' ? `${money(b.converted, b.asset)} converted to cash` : b.state === 'EXPIRED' || b.state === 'CANCELLED' ? `${money(b.forfeited, b.asset)} forfeited` : '—'}

@@ -22,6 +22,7 @@ export const BonusFields = graphql(`
     activatedAt
     expiresAt
     endedAt
+    endReason
     kind
     depositDeadline
     lapsed

@@ -12,8 +12,12 @@ import type { GrantRow } from './grant-row.js';
  * before the grant was activated, or after it expired, does not count. The bet that meets the
  * requirement moves the grant to ELIGIBLE and makes its task due; the conversion follows at once
  * (or from the sweep if the wallet does not answer). In the same transaction the bet feeds the
- * cashback read model (countForCashback).
+ * cashback read model (countForCashback). A losing bet that staked bonus money may have spent the
+ * last of it: then the bonus ends (GrantLifecycle.endIfBonusSpent).
  */
+/** Whether the bet's stake drew on bonus money (and did not win any back). */
+const spentBonus = (event: BetSettledEvent) => !!event.bonusSplit && BigInt(event.bonusSplit.stakeFromBonus) > 0n && BigInt(event.bonusSplit.winToBonus) === 0n;
+
 export class BetSettledConsumer {
   constructor(
     private readonly pool: pg.Pool,
@@ -48,11 +52,13 @@ export class BetSettledConsumer {
         applied.contributed.toString(),
         move?.ok ? move.to : null,
       ]);
-      if (!move?.ok) return null;
+      if (!move?.ok) return spentBonus(event) ? { grantId: grant.id, met: false } : null;
       await this.lifecycle.schedule(client, event.tenantId, grant.id, new Date());
-      return grant.id;
+      return { grantId: grant.id, met: true };
     });
-    if (eligible) await this.lifecycle.advance(event.tenantId, eligible);
+    if (eligible?.met) await this.lifecycle.advance(event.tenantId, eligible.grantId);
+    // A bet that staked bonus money without meeting the wagering may have spent the last of it.
+    else if (eligible) await this.lifecycle.endIfBonusSpent(event.tenantId, eligible.grantId);
   }
 
   /**

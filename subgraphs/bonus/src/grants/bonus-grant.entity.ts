@@ -31,6 +31,7 @@ import { GRANT_STATES, type GrantState } from '../domain/index.js';
   expression: "bonus_amount >= 0 and (bonus_amount > 0 or state = 'PENDING') and wagering_required >= 0 and wagered >= 0 and converted >= 0 and forfeited >= 0",
 })
 @Check({ name: 'bonus_grant_spend_order_check', expression: "spend_order in ('REAL_FIRST', 'BONUS_FIRST')" })
+@Check({ name: 'bonus_grant_end_reason_check', expression: "end_reason in ('PLAYER_CANCELLED', 'WITHDRAWAL', 'BONUS_MONEY_SPENT')" })
 // Created by migration 20261216 (live progress); declared so the schema diff keeps it.
 @Trigger({ name: 'bonus_updated', timing: 'after', events: ['insert', 'update'], expression: 'notify_bonus_updated' })
 // Created by migration 20261217 (the bonus.wagering outbox for games' max-bet rule).
@@ -47,6 +48,7 @@ export class BonusGrant {
     | 'endedAt'
     | 'settledAt'
     | 'spendOrder'
+    | 'endReason'
     | 'bonusGames'
     | 'rules'
     | 'periodKey'
@@ -154,6 +156,10 @@ export class BonusGrant {
   /** When the grant reached COMPLETED, EXPIRED or CANCELLED. */
   @Property({ type: 'datetime', nullable: true })
   endedAt: Date | null = null;
+
+  /** Why a CANCELLED grant ended: the player, a withdrawal, or its bonus money all spent in bets. */
+  @Property({ type: 'text', nullable: true })
+  endReason: 'PLAYER_CANCELLED' | 'WITHDRAWAL' | 'BONUS_MONEY_SPENT' | null = null;
 
   /** When the wallet confirmed the ending's money (conversion and/or forfeit). */
   @Property({ type: 'datetime', nullable: true })

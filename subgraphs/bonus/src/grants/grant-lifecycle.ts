@@ -157,6 +157,34 @@ export class GrantLifecycle {
   }
 
   /**
+   * A bonus whose money was all staked and lost before wagering was met is over: left ACTIVE it would
+   * keep its max bet on the player's cash play and hold their next bonus back until it expired. Asked
+   * after a bet that staked bonus money; ends the grant CANCELLED (BONUS_MONEY_SPENT) when the wallet
+   * shows no bonus money left in the grant's asset, then settles it (nothing to forfeit) and starts
+   * the next bonus. A round still open with a bonus stake may later pay bonus money back; it stays in
+   * the bonus account and is converted or forfeited with the player's next bonus ending.
+   */
+  async endIfBonusSpent(tenantId: string, grantId: string): Promise<boolean> {
+    const grant = await this.load(tenantId, grantId);
+    if (!grant || grant.state !== 'ACTIVE' || !grant.funded_at) return false;
+    const { balances } = await this.wallet.balances({ tenantId, playerId: grant.player_id, asset: grant.asset });
+    const bonus = balances.find((balance) => balance.accountType === 'PLAYER_BONUS' && balance.asset === grant.asset);
+    if (bonus && BigInt(bonus.balance) > 0n) return false;
+    const ended = await withTenantTransaction(this.pool, tenantId, async (client) => {
+      await client.query(PLAYER_LOCK, [tenantId, grant.player_id]);
+      const { rowCount } = await client.query(
+        `update bonus.bonus_grant set state = '${next('ACTIVE', 'CANCEL')}', end_reason = 'BONUS_MONEY_SPENT', ended_at = now(), updated_at = now()
+          where tenant_id = $1 and id = $2 and state = 'ACTIVE'`,
+        [tenantId, grantId],
+      );
+      if (rowCount) await this.schedule(client, tenantId, grantId, new Date());
+      return (rowCount ?? 0) > 0;
+    });
+    if (ended) await this.advance(tenantId, grantId);
+    return ended;
+  }
+
+  /**
    * The first money move of an ending, refused because the bonus balance is now below the plan (a
    * bet in flight spent bonus money after the plan was fixed): the refusal moved nothing and used no
    * key, so the plan is dropped and the next sweep plans again from the wallet's balance. Without

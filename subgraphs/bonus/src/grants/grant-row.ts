@@ -40,6 +40,7 @@ export interface GrantRow {
   expires_at: Date | null;
   funded_at: Date | null;
   ended_at: Date | null;
+  end_reason: GrantEndReason | null;
   settled_at: Date | null;
   /** Joined from the campaign in reads. */
   campaign_name?: string;
@@ -89,6 +90,7 @@ export interface GrantView {
   expiresAt: Date | null;
   fundedAt: Date | null;
   endedAt: Date | null;
+  endReason: GrantEndReason | null;
 }
 
 export function toGrantView(row: GrantRow, now = new Date()): GrantView {
@@ -120,8 +122,13 @@ export function toGrantView(row: GrantRow, now = new Date()): GrantView {
     expiresAt: row.expires_at,
     fundedAt: row.funded_at,
     endedAt: row.ended_at,
+    endReason: row.end_reason ?? null,
   };
 }
+
+/** Why a CANCELLED bonus ended: the player cancelled it, a withdrawal forfeited it, or its bonus money was all spent in bets. */
+export const GRANT_END_REASONS = ['PLAYER_CANCELLED', 'WITHDRAWAL', 'BONUS_MONEY_SPENT'] as const;
+export type GrantEndReason = (typeof GRANT_END_REASONS)[number];
 
 /** Serialises every change to one player's grants in a tenant (claims, activations, deposits, forfeits) within a transaction. */
 export const PLAYER_LOCK = `select pg_advisory_xact_lock(hashtextextended('bonus:' || $1::text || ':' || $2::text, 0))`;

@@ -146,7 +146,7 @@ export class GrantService {
       if (!grant) return null;
       const move = transitionGrant(grant.state, 'CANCEL');
       if (!move.ok) return { ok: false as const };
-      await client.query(`update bonus.bonus_grant set state = $3, ended_at = now(), updated_at = now() where tenant_id = $1 and id = $2`, [tenantId, grantId, move.to]);
+      await client.query(`update bonus.bonus_grant set state = $3, end_reason = 'PLAYER_CANCELLED', ended_at = now(), updated_at = now() where tenant_id = $1 and id = $2`, [tenantId, grantId, move.to]);
       await this.lifecycle.schedule(client, tenantId, grantId, new Date());
       return { ok: true as const };
     });

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CampaignKindEnum, SpendOrderEnum } from '../campaigns/campaign.types.js';
 import { GRANT_STATES, type CampaignKind, type GrantState, type SpendOrder } from '../domain/index.js';
 import { CANCEL_PROBLEMS, CLAIM_PROBLEMS, type CancelProblem, type ClaimProblem } from './grant.errors.js';
+import { GRANT_END_REASONS, type GrantEndReason } from './grant-row.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
@@ -18,6 +19,17 @@ registerEnumType(GrantStateEnum, {
     COMPLETED: { description: 'Converted to cash (up to the max cash-out).' },
     EXPIRED: { description: 'Ran out of time; the bonus money was forfeited.' },
     CANCELLED: { description: 'Cancelled; the bonus money was forfeited.' },
+  },
+});
+
+export const GrantEndReasonEnum = enumOf(GRANT_END_REASONS);
+registerEnumType(GrantEndReasonEnum, {
+  name: 'BonusEndReason',
+  description: 'Why a CANCELLED bonus ended.',
+  valuesConfig: {
+    PLAYER_CANCELLED: { description: 'You cancelled it; its bonus money was forfeited.' },
+    WITHDRAWAL: { description: 'You withdrew while it was in play and agreed to forfeit its bonus money.' },
+    BONUS_MONEY_SPENT: { description: 'Its bonus money was all staked and lost before wagering was met (the max bet no longer applies and the next bonus starts).' },
   },
 });
 
@@ -121,6 +133,9 @@ export class GrantType {
 
   @Field(() => Date, { nullable: true, description: 'When it completed, expired or was cancelled.' })
   endedAt!: Date | null;
+
+  @Field(() => GrantEndReasonEnum, { nullable: true, description: 'Why it was CANCELLED (null otherwise).' })
+  endReason!: GrantEndReason | null;
 }
 
 @ObjectType('BonusEdge', { description: 'A bonus in a list.' })

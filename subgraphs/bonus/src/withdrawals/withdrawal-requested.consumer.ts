@@ -39,7 +39,7 @@ export class WithdrawalRequestedConsumer {
       const move = transitionGrant('ACTIVE', 'CANCEL');
       if (!move.ok) throw new Error(move.error.message);
       await client.query(
-        `update bonus.bonus_grant set state = $3, forfeited = forfeited + $4, planned_to_cash = 0, planned_forfeit = $4, ended_at = now(), settled_at = now(), updated_at = now()
+        `update bonus.bonus_grant set state = $3, end_reason = 'WITHDRAWAL', forfeited = forfeited + $4, planned_to_cash = 0, planned_forfeit = $4, ended_at = now(), settled_at = now(), updated_at = now()
           where tenant_id = $1 and id = $2 and state = 'ACTIVE'`,
         [event.tenantId, grant.id, move.to, forfeited.toString()],
       );

@@ -20,8 +20,16 @@ const STATES: Record<BonusView['state'], { label: string; tone: 'green' | 'amber
   CANCELLED: { label: 'Cancelled', tone: 'red' },
 };
 
+/** A cancellation's cause, as the operator reads it. */
+const END_REASONS: Record<string, string> = { PLAYER_CANCELLED: 'Cancelled by the player', WITHDRAWAL: 'Forfeited on withdrawal', BONUS_MONEY_SPENT: 'Bonus money spent' };
+
 function BonusRow({ b }: { b: BonusView }) {
-  const state = b.state === 'PENDING' && b.lapsed ? { label: 'Lapsed', tone: 'amber' as const } : STATES[b.state];
+  const state =
+    b.state === 'PENDING' && b.lapsed
+      ? { label: 'Lapsed', tone: 'amber' as const }
+      : b.state === 'CANCELLED' && b.endReason && END_REASONS[b.endReason]
+        ? { label: END_REASONS[b.endReason], tone: 'red' as const }
+        : STATES[b.state];
   return (
     <tr className="border-t border-slate-100 align-top" aria-label={`Bonus ${b.campaignName}`}>
       <td className="px-4 py-3">
