@@ -93,6 +93,9 @@ export async function bootstrapDatabase(adminUrl: string, secret: string): Promi
       );
       await client.query(`alter role ${ident(owner)} set search_path = ${ident(subgraph)}`);
       await client.query(`alter role ${ident(runtime)} set search_path = ${ident(subgraph)}`);
+      // The outbox relays wait for the oldest running transaction (OutboxRelay): a service session
+      // left idle inside a transaction (a crashed request, a lost client) must not hold events back.
+      await client.query(`alter role ${ident(runtime)} set idle_in_transaction_session_timeout = '60s'`);
     }
     await client.query('select pg_advisory_unlock(884422)');
   } finally {
