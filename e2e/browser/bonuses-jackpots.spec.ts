@@ -153,4 +153,16 @@ test('an operator creates a must-drop jackpot; the lobby ticker rises with bets 
   await expect(adminWin).toContainText('Paid');
   await adminWin.getByText('Verification data').click();
   await expect(adminWin.getByRole('definition').nth(1)).toHaveText(/^[0-9a-f]{64}$/);
+
+  // The operator edits the live jackpot: a new name and contribution, saved and shown after a reload.
+  const renamed = `${name} edited`;
+  await owner.getByRole('region', { name: `Jackpot ${name}`, exact: true }).getByRole('button', { name: 'Edit' }).click();
+  const edit = owner.getByRole('form', { name: `Edit ${name}` });
+  await expect(edit.getByLabel('Type')).toBeDisabled();
+  await edit.getByLabel('Jackpot name').fill(renamed);
+  await edit.getByLabel('Contribution (% of each stake)').fill('5');
+  await edit.getByRole('button', { name: 'Save changes' }).click();
+  await expect(owner.getByRole('status').filter({ hasText: `${renamed} saved` })).toBeVisible();
+  await owner.reload();
+  await expect(owner.getByRole('region', { name: `Jackpot ${renamed}`, exact: true })).toContainText('5 % of each stake');
 });

@@ -73,6 +73,34 @@ async function handled(betIds: string[]): Promise<void> {
 }
 
 describe('progressive hits from bet.settled', () => {
+  it('decides with the odds the bet was placed under (sent with its round), not the current ones', async () => {
+    const tenant = randomUUID();
+    const jackpot = await create(tenant, {
+      type: 'PROGRESSIVE',
+      name: 'Edited later',
+      asset: 'EUR',
+      optIn: false,
+      contributionBasisPoints: 100,
+      fairnessSlot: 2,
+      tiers: [
+        { code: 'MAJOR', seedAmount: '5000', contributionShareBasisPoints: 7000, hitOneIn: 1_000_000 },
+        { code: 'MINI', seedAmount: '100', contributionShareBasisPoints: 3000, hitOneIn: 10 },
+      ],
+    });
+    const player = randomUUID();
+    await t.registerPlayer(tenant, player, 'EUR');
+    // Every word is 0xffffffff: a miss at 1 in 10 (today's MINI), a hit at 1 in 1 (the odds the bet carries).
+    const placed = { ...bet(tenant, player, '100'), jackpotRounds: [{ jackpotId: jackpot.id, round: 1002, block: 'ff'.repeat(32), odds: [{ code: 'MAJOR', hitOneIn: 1_000_000 }, { code: 'MINI', hitOneIn: 1 }] }] };
+    await t.settleBet(placed);
+    await handled([placed.betId]);
+    const res = await t.gql<{ jackpotWins: { edges: { node: { tierCode: string; progressiveProof: { hitOneIn: number } } }[] } }>(
+      `query ($id: ID) { jackpotWins(jackpotId: $id, first: 10) { edges { node { tierCode progressiveProof { hitOneIn } } } } }`,
+      { id: jackpot.id },
+      await t.operatorToken(tenant, 'SUPPORT'),
+    );
+    expect(res.data!.jackpotWins.edges.map((edge) => edge.node)).toEqual([{ tierCode: 'MINI', progressiveProof: { hitOneIn: 1 } }]);
+  });
+
   it('records one win from a hitting block, pays it once however often delivered, reseeds from the house, and keeps the proof', async () => {
     const tenant = randomUUID();
     const jackpot = await create(tenant, {

@@ -155,6 +155,159 @@ describe('jackpot configuration', () => {
   });
 });
 
+const UPDATE_JACKPOT = `mutation ($id: ID!, $input: UpdateJackpotInput!) { updateJackpot(id: $id, input: $input) { ${JACKPOT_FIELDS} contributionBasisPoints resetMinuteUtc tiers { code hitOneIn nextMinDropValue nextMaxDropValue } } }`;
+type UpdatedJackpot = JackpotData & { contributionBasisPoints: number; resetMinuteUtc: number | null; tiers: (JackpotData['tiers'][number] & { hitOneIn: number | null; nextMinDropValue: string | null; nextMaxDropValue: string | null })[] };
+
+/** The `jackpot.rules` events written for one jackpot, oldest first. */
+async function rulesEvents(tenant: string, jackpotId: string): Promise<Record<string, unknown>[]> {
+  const { rows } = await t.db.query<{ payload: Record<string, unknown> }>(`select payload from jackpot.jackpot_event where tenant_id = $1 and kind = 'jackpot.rules' and payload->>'jackpotId' = $2 order by seq`, [tenant, jackpotId]);
+  return rows.map((row) => row.payload);
+}
+
+describe('updateJackpot', () => {
+  it('changes the rules without touching the pools, writes exactly one jackpot.rules event, and records who', async () => {
+    const tenant = randomUUID();
+    const jackpot = await create(tenant, mustDropInput([
+      ['MAJOR', '5000', '20000', '30000', 3000],
+      ['MINI', '1000', '1500', '2000', 7000],
+    ]));
+    const { rows: before } = await t.db.query<{ code: string; drop_value: string; drop_commitment: string }>(`select code, drop_value::text, drop_commitment from jackpot.jackpot_tier where jackpot_id = $1 order by position`, [jackpot.id]);
+    expect(await rulesEvents(tenant, jackpot.id)).toHaveLength(1);
+
+    const input = {
+      name: 'Mystery reloaded',
+      optIn: true,
+      gameCodes: ['DICE', 'SLOTS'],
+      contributionBasisPoints: 250,
+      tiers: [
+        { code: 'MAJOR', contributionShareBasisPoints: 5000, seedAmount: '6000' },
+        { code: 'MINI', contributionShareBasisPoints: 5000, minDropValue: '1800', maxDropValue: '2500' },
+      ],
+    };
+    const res = await t.gql<{ updateJackpot: UpdatedJackpot }>(UPDATE_JACKPOT, { id: jackpot.id, input }, await t.operatorToken(tenant, 'OWNER'));
+    expect(res.errors).toBeUndefined();
+    const updated = res.data!.updateJackpot;
+    expect(updated).toMatchObject({ id: jackpot.id, name: 'Mystery reloaded', optIn: true, gameCodes: ['DICE', 'SLOTS'], contributionBasisPoints: 250, type: 'MUST_DROP', asset: 'EUR' });
+    expect(updated.tiers.map((tier) => [tier.code, tier.pool, tier.seedAmount, tier.contributionShareBasisPoints, tier.seeding])).toEqual([
+      ['MAJOR', '5000', '6000', 5000, 1],
+      ['MINI', '1000', '1000', 5000, 1],
+    ]);
+    // The running seeding keeps its committed drop value and the range it was drawn in; the new range is the next seeding's.
+    expect(updated.tiers[1]).toMatchObject({ minDropValue: '1500', maxDropValue: '2000', nextMinDropValue: '1800', nextMaxDropValue: '2500' });
+    const { rows: after } = await t.db.query<{ code: string; drop_value: string; drop_commitment: string }>(`select code, drop_value::text, drop_commitment from jackpot.jackpot_tier where jackpot_id = $1 order by position`, [jackpot.id]);
+    expect(after).toEqual(before);
+    expect(await t.ledgerPool(tenant, `${jackpot.id}:MAJOR`)).toBe(5000n);
+
+    const events = await rulesEvents(tenant, jackpot.id);
+    expect(events).toHaveLength(2);
+    expect(events[1]).toMatchObject({
+      jackpotId: jackpot.id,
+      active: true,
+      optIn: true,
+      gameCodes: ['DICE', 'SLOTS'],
+      contributionBasisPoints: 250,
+      tiers: [
+        { code: 'MAJOR', shareBasisPoints: 5000 },
+        { code: 'MINI', shareBasisPoints: 5000 },
+      ],
+    });
+    const { rows: audit } = await t.db.query<{ updated_by: string | null; changed: boolean }>(`select updated_by, updated_at > created_at as changed from jackpot.jackpot where id = $1`, [jackpot.id]);
+    expect(audit[0]!.updated_by).toMatch(/^[0-9a-f-]{36}$/);
+    expect(audit[0]!.changed).toBe(true);
+
+    // The same edit again is the same state: nothing more is written.
+    const again = await t.gql<{ updateJackpot: UpdatedJackpot }>(UPDATE_JACKPOT, { id: jackpot.id, input }, await t.operatorToken(tenant, 'ADMIN'));
+    expect(again.data!.updateJackpot.name).toBe('Mystery reloaded');
+    expect(await rulesEvents(tenant, jackpot.id)).toHaveLength(2);
+
+    // gameCodes null: every game again; other fields kept.
+    const wide = await t.gql<{ updateJackpot: UpdatedJackpot }>(UPDATE_JACKPOT, { id: jackpot.id, input: { gameCodes: null } }, await t.operatorToken(tenant, 'ADMIN'));
+    expect(wide.data!.updateJackpot).toMatchObject({ gameCodes: null, name: 'Mystery reloaded', contributionBasisPoints: 250 });
+    expect((await rulesEvents(tenant, jackpot.id)).at(-1)).toMatchObject({ gameCodes: null });
+  });
+
+  it('applies a new hit rate to progressive rules and a new draw minute from the next period only', async () => {
+    const tenant = randomUUID();
+    const admin = await t.operatorToken(tenant, 'ADMIN');
+    const progressive = await create(tenant, { type: 'PROGRESSIVE', name: 'Prog', asset: 'EUR', optIn: false, contributionBasisPoints: 100, fairnessSlot: 7, tiers: [{ code: 'TOP', seedAmount: '100', contributionShareBasisPoints: 10_000, hitOneIn: 1000 }], idempotencyKey: randomUUID() });
+    const hit = await t.gql<{ updateJackpot: UpdatedJackpot }>(UPDATE_JACKPOT, { id: progressive.id, input: { fairnessSlot: 7, tiers: [{ code: 'TOP', hitOneIn: 250 }] } }, admin);
+    expect(hit.errors).toBeUndefined();
+    expect(hit.data!.updateJackpot.tiers[0]!.hitOneIn).toBe(250);
+    expect((await rulesEvents(tenant, progressive.id)).at(-1)).toMatchObject({ fairnessSlot: 7, tiers: [{ code: 'TOP', hitOneIn: 250 }] });
+
+    const fixed = await create(tenant, { type: 'FIXED', name: 'Daily', asset: 'EUR', optIn: false, contributionBasisPoints: 0, resetMinuteUtc: 0, tiers: [{ code: 'DAILY', seedAmount: '2500', contributionShareBasisPoints: 0 }], idempotencyKey: randomUUID() });
+    const { rows: open } = await t.db.query<{ closes_at: Date }>(`select closes_at from jackpot.jackpot_draw where jackpot_id = $1 and status = 'OPEN'`, [fixed.id]);
+    const minute = (new Date().getUTCHours() * 60 + new Date().getUTCMinutes() + 720) % 1440;
+    const moved = await t.gql<{ updateJackpot: UpdatedJackpot }>(UPDATE_JACKPOT, { id: fixed.id, input: { resetMinuteUtc: minute, tiers: [{ code: 'DAILY', seedAmount: '5000' }] } }, admin);
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data!.updateJackpot).toMatchObject({ resetMinuteUtc: minute, tiers: [{ code: 'DAILY', pool: '2500', seedAmount: '5000' }] });
+    const { rows: still } = await t.db.query<{ closes_at: Date }>(`select closes_at from jackpot.jackpot_draw where jackpot_id = $1 and status = 'OPEN'`, [fixed.id]);
+    expect(still).toEqual(open);
+  });
+
+  it('refuses what cannot change, and invalid settings, with the field and nothing written', async () => {
+    const tenant = randomUUID();
+    const admin = await t.operatorToken(tenant, 'ADMIN');
+    const jackpot = await create(tenant, mustDropInput([
+      ['MAJOR', '5000', '20000', '30000', 3000],
+      ['MINI', '1000', '1500', '2000', 7000],
+    ]));
+    const { rows: before } = await t.db.query(`select name, config, updated_at, updated_by from jackpot.jackpot where id = $1`, [jackpot.id]);
+    const cases: [Record<string, unknown>, string][] = [
+      [{ type: 'PROGRESSIVE' }, 'type'],
+      [{ asset: 'USD' }, 'asset'],
+      [{ fairnessSlot: 1 }, 'fairnessSlot'],
+      [{ tiers: [{ code: 'MAJOR', contributionShareBasisPoints: 10_000 }] }, 'tiers'],
+      [{ tiers: [{ code: 'MINI' }, { code: 'MAJOR' }] }, 'tiers'],
+      [{ tiers: [{ code: 'MAJOR' }, { code: 'MINI' }, { code: 'EXTRA', seedAmount: '1', contributionShareBasisPoints: 0, minDropValue: '2', maxDropValue: '3' }] }, 'tiers'],
+      [{ tiers: [{ code: 'MAJOR', contributionShareBasisPoints: 1000 }, { code: 'MINI' }] }, 'tiers'],
+      [{ contributionBasisPoints: 1001 }, 'contributionBasisPoints'],
+      [{ resetMinuteUtc: 60 }, 'resetMinuteUtc'],
+      [{ tiers: [{ code: 'MAJOR', hitOneIn: 10 }, { code: 'MINI' }] }, 'tiers.0.hitOneIn'],
+      [{ name: '' }, 'name'],
+    ];
+    for (const [input, field] of cases) {
+      const res = await t.gql(UPDATE_JACKPOT, { id: jackpot.id, input: { name: 'Should not stick', ...input } }, admin);
+      expect(res.errors?.[0]?.extensions?.code, JSON.stringify(input)).toBe('BAD_USER_INPUT');
+      expect((res.errors![0]!.extensions!.fields as { field: string }[]).map((f) => f.field)).toContain(field);
+    }
+    expect((await t.db.query(`select name, config, updated_at, updated_by from jackpot.jackpot where id = $1`, [jackpot.id])).rows).toEqual(before);
+    expect(await rulesEvents(tenant, jackpot.id)).toHaveLength(1);
+  });
+
+  it('is for OWNER and ADMIN of the casino only: other roles and players are refused, other casinos find nothing', async () => {
+    const tenant = randomUUID();
+    const jackpot = await create(tenant, mustDropInput([['MINI', '1000', '1500', '2000', 10_000]]));
+    const input = { name: 'Renamed' };
+    for (const role of ['SUPPORT', 'FINANCE', 'COMPLIANCE']) {
+      expect((await t.gql(UPDATE_JACKPOT, { id: jackpot.id, input }, await t.operatorToken(tenant, role))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+    expect((await t.gql(UPDATE_JACKPOT, { id: jackpot.id, input }, await t.playerToken(tenant, randomUUID()))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await t.gql(UPDATE_JACKPOT, { id: jackpot.id, input })).errors?.[0]?.extensions?.code).toBeDefined();
+    const other = await t.operatorToken(randomUUID(), 'OWNER');
+    expect((await t.gql(UPDATE_JACKPOT, { id: jackpot.id, input }, other)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await t.gql(UPDATE_JACKPOT, { id: 'not-a-uuid', input }, other)).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await readJackpot(tenant, jackpot.id)).name).toBe('Mystery drop');
+    expect(await rulesEvents(tenant, jackpot.id)).toHaveLength(1);
+  });
+
+  it('serialises concurrent edits: both apply, one after the other, each with its event', async () => {
+    const tenant = randomUUID();
+    const admin = await t.operatorToken(tenant, 'ADMIN');
+    const jackpot = await create(tenant, mustDropInput([['MINI', '1000', '1500', '2000', 10_000]]));
+    const results = await Promise.all([
+      t.gql(UPDATE_JACKPOT, { id: jackpot.id, input: { name: 'Concurrent' } }, admin),
+      t.gql(UPDATE_JACKPOT, { id: jackpot.id, input: { contributionBasisPoints: 42 } }, admin),
+    ]);
+    expect(results.map((res) => res.errors)).toEqual([undefined, undefined]);
+    const read = await t.gql<{ jackpot: { name: string; contributionBasisPoints: number } }>(`query ($id: ID!) { jackpot(id: $id) { name contributionBasisPoints } }`, { id: jackpot.id }, admin);
+    expect(read.data!.jackpot).toEqual({ name: 'Concurrent', contributionBasisPoints: 42 });
+    const events = await rulesEvents(tenant, jackpot.id);
+    expect(events).toHaveLength(3);
+    expect(events.at(-1)).toMatchObject({ contributionBasisPoints: 42 });
+  });
+});
+
 describe('contributions and must-drop wins from bet.settled', () => {
   it('records each qualifying bet once per tier, and the ledger pools equal the read model', async () => {
     const tenant = randomUUID();

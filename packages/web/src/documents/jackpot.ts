@@ -27,6 +27,8 @@ export const JackpotFields = graphql(
         hitOneIn
         minDropValue
         maxDropValue
+        nextMinDropValue
+        nextMaxDropValue
         dropCommitment
         seeding
       }
@@ -247,6 +249,18 @@ export const CreateJackpotMutation = graphql(
   `
     mutation CreateJackpot($input: CreateJackpotInput!) {
       createJackpot(input: $input) {
+        ...JackpotFields
+      }
+    }
+  `,
+  [JackpotFields],
+);
+
+/** Edits a live jackpot (OWNER, ADMIN): what may change while its pools hold money; the pools are not touched. */
+export const UpdateJackpotMutation = graphql(
+  `
+    mutation UpdateJackpot($id: ID!, $input: UpdateJackpotInput!) {
+      updateJackpot(id: $id, input: $input) {
         ...JackpotFields
       }
     }

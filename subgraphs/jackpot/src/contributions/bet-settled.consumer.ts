@@ -76,7 +76,7 @@ export class BetSettledConsumer {
       const lockTiers = async (jackpotId: string): Promise<TierRow[]> => {
         if (!tiersByJackpot.has(jackpotId)) {
           const { rows } = await client.query<TierRow>(
-            `select jackpot_id, code, position, pool, seeding, drop_commitment, drop_server_seed, drop_value from jackpot.jackpot_tier
+            `select jackpot_id, code, position, pool, seeding, drop_commitment, drop_server_seed, drop_value, drop_min_value, drop_max_value from jackpot.jackpot_tier
               where tenant_id = $1 and jackpot_id = $2 order by position for update`,
             [tenantId, jackpotId],
           );
@@ -165,18 +165,38 @@ export class BetSettledConsumer {
         tier.drop_commitment,
         dropClientSeed(jackpot.id, tier.code, tier.seeding),
         tier.drop_value,
-        config.minDropValue.toString(),
-        config.maxDropValue.toString(),
+        // The range this seeding's drop value was drawn in (an edit since applies from the next seeding).
+        tier.drop_min_value ?? config.minDropValue.toString(),
+        tier.drop_max_value ?? config.maxDropValue.toString(),
       ],
     );
     const next = seedTier(jackpot.id, config, tier.seeding + 1);
     await client.query(
-      `update jackpot.jackpot_tier set pool = $4, seeding = $5, drop_commitment = $6, drop_server_seed = $7, drop_value = $8, updated_at = now()
+      `update jackpot.jackpot_tier set pool = $4, seeding = $5, drop_commitment = $6, drop_server_seed = $7, drop_value = $8, drop_min_value = $9, drop_max_value = $10, updated_at = now()
         where tenant_id = $1 and jackpot_id = $2 and code = $3`,
-      [tenantId, jackpot.id, tier.code, plan.poolAfter.toString(), next.seeding, next.dropCommitment, next.dropServerSeed, next.dropValue?.toString() ?? null],
+      [
+        tenantId,
+        jackpot.id,
+        tier.code,
+        plan.poolAfter.toString(),
+        next.seeding,
+        next.dropCommitment,
+        next.dropServerSeed,
+        next.dropValue?.toString() ?? null,
+        next.dropMinValue?.toString() ?? null,
+        next.dropMaxValue?.toString() ?? null,
+      ],
     );
     if (plan.kind === 'PAY' && plan.reseedFromHouse > 0n) await recordReseed(client, tenantId, jackpot.id, tier.code, winId, plan.reseedFromHouse);
-    Object.assign(tier, { pool: plan.poolAfter.toString(), seeding: next.seeding, drop_commitment: next.dropCommitment, drop_server_seed: next.dropServerSeed, drop_value: next.dropValue?.toString() ?? null });
+    Object.assign(tier, {
+      pool: plan.poolAfter.toString(),
+      seeding: next.seeding,
+      drop_commitment: next.dropCommitment,
+      drop_server_seed: next.dropServerSeed,
+      drop_value: next.dropValue?.toString() ?? null,
+      drop_min_value: next.dropMinValue?.toString() ?? null,
+      drop_max_value: next.dropMaxValue?.toString() ?? null,
+    });
   }
 
   private async recordHit(client: pg.PoolClient, event: BetSettledEvent, jackpot: Jackpot, tiers: TierRow[], decision: ProgressiveDecision, code: string): Promise<void> {
@@ -241,7 +261,9 @@ function decide(jackpot: Jackpot, round: JackpotRound, betId: string): Progressi
     return null;
   }
   try {
-    return decideProgressiveTiers(jackpot, round.block);
+    // The odds in force when the bet was placed (games sends them with the round); the current ones for older events.
+    const odds = new Map((round.odds ?? []).map((tier) => [tier.code, tier.hitOneIn]));
+    return decideProgressiveTiers({ ...jackpot, tiers: jackpot.tiers.map((tier) => ({ ...tier, hitOneIn: odds.get(tier.code) ?? tier.hitOneIn })) }, round.block);
   } catch (error) {
     console.error(`[jackpot] bet ${betId}: ignored a malformed round block for jackpot ${jackpot.id}`, error instanceof Error ? error.message : error);
     return null;

@@ -2,7 +2,8 @@
  * The jackpot engine's pure domain: no database, no GraphQL, no I/O — services load state, call these,
  * and persist the result in one transaction (STYLE.md). Money is bigint minor units throughout.
  *
- * - Model and configuration: jackpot.ts (types, limits), validate-jackpot.ts (field problems).
+ * - Model and configuration: jackpot.ts (types, limits), validate-jackpot.ts (field problems),
+ *   merge-jackpot-update.ts (what an edit of a live jackpot may change).
  * - Per settled bet: check-qualifying-bet.ts (draw entries), check-must-drop.ts (MUST_DROP),
  *   decide-progressive-win.ts (PROGRESSIVE, from the block of the bet's fair stream games publishes).
  *   Contributions are computed by games on the bet path (floor(stake × bp / 10,000), split by share,
@@ -17,6 +18,7 @@
  */
 export * from './jackpot.js';
 export { validateJackpot, type JackpotInput, type JackpotValidation, type FieldProblems } from './validate-jackpot.js';
+export { mergeJackpotUpdate, type JackpotUpdate, type JackpotTierUpdate } from './merge-jackpot-update.js';
 export { checkQualifyingBet, type QualifyingBetCheck } from './check-qualifying-bet.js';
 export { drawDropValue, dropClientSeed, type DropValueSeeding, type DropValueDraw } from './draw-drop-value.js';
 export { verifyDropValue, type DropValueClaim, type DropValueProblem, type DropValueVerification } from './verify-drop-value.js';

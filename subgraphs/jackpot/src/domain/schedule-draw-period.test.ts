@@ -47,4 +47,19 @@ describe('closeDrawPeriod', () => {
   ])('closed by hand (opened %s, now %s): the next opens %s and closes %s', (openedAt, now, opensAt, closesAt) => {
     expect(closeDrawPeriod({ openedAt: at(openedAt), now: at(now), resetMinuteUtc: 0, manual: true })).toEqual({ closes: true, next: { opensAt: at(opensAt), closesAt: at(closesAt) } });
   });
+
+  it.each([
+    // opened at, committed close, now, reset minute (changed since), closes?, next opens at, next closes at
+    // The minute moved earlier (12:00 → 11:00): the period still closes at its committed 12:00, the next one at 11:00.
+    ['2026-12-20T10:00:00.000Z', '2026-12-20T12:00:00.000Z', '2026-12-20T11:30:00.000Z', 660, false, null, '2026-12-20T12:00:00.000Z'],
+    ['2026-12-20T10:00:00.000Z', '2026-12-20T12:00:00.000Z', '2026-12-20T12:00:00.000Z', 660, true, '2026-12-20T12:00:00.000Z', '2026-12-21T11:00:00.000Z'],
+    // The minute moved later (12:00 → 13:00): closes at 12:00 all the same, the next (short) period at 13:00.
+    ['2026-12-20T10:00:00.000Z', '2026-12-20T12:00:00.000Z', '2026-12-20T12:00:05.000Z', 780, true, '2026-12-20T12:00:00.000Z', '2026-12-20T13:00:00.000Z'],
+    // Downtime past a new-minute instant: the next period opens at the latest one.
+    ['2026-12-20T10:00:00.000Z', '2026-12-20T12:00:00.000Z', '2026-12-22T14:00:00.000Z', 780, true, '2026-12-22T13:00:00.000Z', '2026-12-23T13:00:00.000Z'],
+  ])('opened %s to close at %s, now %s, reset minute now %i: closes %s', (openedAt, committed, now, resetMinuteUtc, closes, nextOpens, closesAt) => {
+    const result = closeDrawPeriod({ openedAt: at(openedAt), closesAt: at(committed), now: at(now), resetMinuteUtc });
+    if (closes) expect(result).toEqual({ closes: true, next: { opensAt: at(nextOpens!), closesAt: at(closesAt) } });
+    else expect(result).toEqual({ closes: false, closesAt: at(closesAt) });
+  });
 });

@@ -7,7 +7,10 @@
  * - scheduleDrawPeriod: when a period opened at `opensAt` closes.
  * - closeDrawPeriod: whether a period opened at `openedAt` is over at `now` and, when it is, when the
  *   next one opens: the latest reset instant (after downtime that missed several, one draw, not one per
- *   missed day — should-reset-fixed.ts), or `now` itself for a manual close.
+ *   missed day — should-reset-fixed.ts), or `now` itself for a manual close. Given the period's
+ *   committed `closesAt`, it closes then even when an operator changed the reset minute meanwhile
+ *   (updateJackpot); the next period opens at that close (or a later reset instant) and closes at the
+ *   first instant of the new minute after it — possibly a short period.
  * Pure.
  */
 import { shouldResetFixed } from './should-reset-fixed.js';
@@ -26,13 +29,16 @@ export function scheduleDrawPeriod(input: { readonly opensAt: Date; readonly res
 
 export type DrawPeriodClose = { readonly closes: false; readonly closesAt: Date } | { readonly closes: true; readonly next: DrawPeriod };
 
-export function closeDrawPeriod(input: { readonly openedAt: Date; readonly now: Date; readonly resetMinuteUtc: number; readonly manual?: boolean }): DrawPeriodClose {
-  const check = shouldResetFixed({ lastResetAt: input.openedAt, now: input.now, resetMinuteUtc: input.resetMinuteUtc });
+export function closeDrawPeriod(input: { readonly openedAt: Date; readonly now: Date; readonly resetMinuteUtc: number; readonly manual?: boolean; readonly closesAt?: Date }): DrawPeriodClose {
   if (input.manual) {
     // Never open the next period before the one closed (a clock behind the opening time).
     const opensAt = input.now.getTime() < input.openedAt.getTime() ? input.openedAt : input.now;
     return { closes: true, next: scheduleDrawPeriod({ opensAt, resetMinuteUtc: input.resetMinuteUtc }) };
   }
-  if (!check.due) return { closes: false, closesAt: check.nextResetAt };
-  return { closes: true, next: scheduleDrawPeriod({ opensAt: check.resetAt, resetMinuteUtc: input.resetMinuteUtc }) };
+  // The committed closing time wins over the schedule: the reset minute may have changed since it opened.
+  const closesAt = input.closesAt ?? scheduleDrawPeriod({ opensAt: input.openedAt, resetMinuteUtc: input.resetMinuteUtc }).closesAt;
+  if (input.now.getTime() < closesAt.getTime()) return { closes: false, closesAt };
+  // The next period opens at the latest reset instant (after downtime, one draw), never before this one closed.
+  const check = shouldResetFixed({ lastResetAt: closesAt, now: input.now, resetMinuteUtc: input.resetMinuteUtc });
+  return { closes: true, next: scheduleDrawPeriod({ opensAt: check.due ? check.resetAt : closesAt, resetMinuteUtc: input.resetMinuteUtc }) };
 }

@@ -240,7 +240,8 @@ export class DrawService {
       }
       const jackpot = jackpotFromRow({ id: draw.jackpot_id, config: draw.config });
       const now = this.now();
-      const period = closeDrawPeriod({ openedAt: draw.opened_at, now, resetMinuteUtc: resetMinuteOf(jackpot), manual });
+      // The period closes when it said it would, even if the reset minute was edited since (updateJackpot).
+      const period = closeDrawPeriod({ openedAt: draw.opened_at, closesAt: draw.closes_at, now, resetMinuteUtc: resetMinuteOf(jackpot), manual });
       if (!period.closes) {
         // Due early (a clock moved): come back when the period really ends.
         await client.query(`update jackpot.draw_task set due_at = $2 where draw_id = $1 and kind = 'CLOSE'`, [drawId, period.closesAt]);

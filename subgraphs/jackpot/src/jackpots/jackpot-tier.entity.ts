@@ -50,6 +50,13 @@ export class JackpotTierRow {
   @Property({ type: 'bigint', nullable: true })
   dropValue: bigint | null = null;
 
+  /** MUST_DROP: the range the current seeding's drop value was drawn in (null: the configuration's, see migration 20261224). */
+  @Property({ type: 'bigint', nullable: true })
+  dropMinValue: bigint | null = null;
+
+  @Property({ type: 'bigint', nullable: true })
+  dropMaxValue: bigint | null = null;
+
   @Property({ type: 'datetime' })
   updatedAt!: Date;
 }

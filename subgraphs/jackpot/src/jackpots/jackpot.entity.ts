@@ -57,4 +57,8 @@ export class Jackpot {
 
   @Property({ type: 'datetime' })
   updatedAt!: Date;
+
+  /** The operator who last edited the configuration (updateJackpot); null until then. */
+  @Property({ type: 'uuid', nullable: true })
+  updatedBy: string | null = null;
 }

@@ -23,6 +23,9 @@ export interface TierRow {
   drop_commitment: string | null;
   drop_server_seed: string | null;
   drop_value: string | null;
+  /** MUST_DROP: the current seeding's range (null on rows seeded before it was kept: the configuration's). */
+  drop_min_value: string | null;
+  drop_max_value: string | null;
 }
 
 const AMOUNT_FIELDS = ['seedAmount', 'minDropValue', 'maxDropValue'] as const;

@@ -17,6 +17,7 @@ import {
   JackpotTierType,
   JackpotWinConnection,
   JackpotWinType,
+  UpdateJackpotInput,
 } from './jackpot.types.js';
 
 /** A view as the graph shows it to this caller: `optedIn` only for a player. */
@@ -214,6 +215,27 @@ export class JackpotResolver {
       resetMinuteUtc: rest.resetMinuteUtc ?? undefined,
       fairnessSlot: rest.fairnessSlot ?? undefined,
       idempotencyKey,
+    });
+    return (await forCaller(ctx, [view]))[0]!;
+  }
+
+  @Mutation(() => JackpotObject, {
+    description:
+      'Edits a jackpot while its pools hold money: name, opt-in, games, contribution, draw minute and per tier the share, hit rate, next seed amount and next drop range. The pools are not touched (OWNER, ADMIN).',
+  })
+  async updateJackpot(
+    @Arg('id', () => ID, { description: 'The jackpot id.' }) id: string,
+    @Arg('input', () => UpdateJackpotInput) input: UpdateJackpotInput,
+    @Ctx() ctx: JackpotContext,
+  ): Promise<JackpotObject> {
+    const operator = requireOperator(ctx, 'ADMIN');
+    // Null keeps a field, like omitting it, except gameCodes where null means every game.
+    const keepNull = (value: unknown) => (value === null ? undefined : value);
+    const { gameCodes, tiers, ...rest } = input;
+    const view = await ctx.services.jackpots.update(operator.tenantId, operator.operatorId, id, {
+      ...Object.fromEntries(Object.entries({ ...rest }).map(([field, value]) => [field, keepNull(value)])),
+      gameCodes,
+      tiers: tiers == null ? undefined : tiers.map((tier) => Object.fromEntries(Object.entries({ ...tier }).map(([field, value]) => [field, keepNull(value)]))),
     });
     return (await forCaller(ctx, [view]))[0]!;
   }

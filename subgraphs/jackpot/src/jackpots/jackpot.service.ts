@@ -5,7 +5,7 @@ import { CodedError, cursorTime, decodeCursor, isUuid, type Page, toPage } from 
 import { WalletRefusal, WalletUnavailable } from '@casinox/wallet-client';
 import type pg from 'pg';
 import type { PoolLedger } from '../contributions/pool-ledger.js';
-import { type Jackpot, type JackpotInput, validateJackpot } from '../domain/index.js';
+import { type Jackpot, type JackpotInput, type JackpotUpdate, mergeJackpotUpdate, validateJackpot } from '../domain/index.js';
 import type { JackpotStatus } from './jackpot.entity.js';
 import { configToJson, jackpotFromRow, type JackpotRow, type TierRow } from './jackpot.mapping.js';
 import { seedTier } from './seed-tier.js';
@@ -22,6 +22,9 @@ export interface TierView {
   hitOneIn: number | null;
   minDropValue: bigint | null;
   maxDropValue: bigint | null;
+  /** MUST_DROP: the range the next seeding draws in (differs from min/max after an edit, until this seeding drops). */
+  nextMinDropValue: bigint | null;
+  nextMaxDropValue: bigint | null;
   seeding: number;
   dropCommitment: string | null;
 }
@@ -70,17 +73,21 @@ export interface WinView {
   entriesDigest: string | null;
 }
 
+/** JSON with sorted keys: the stored config comes back from jsonb in jsonb's key order. */
+const canonicalJson = (value: unknown): string =>
+  JSON.stringify(value, (_key, inner: unknown) => (inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner));
+
 /** What an operator sends to create a jackpot (validated by validate-jackpot.ts). */
 export type CreateJackpotRequest = JackpotInput & { idempotencyKey: string };
 
 const JACKPOT_COLUMNS = `id, tenant_id, name, type, status, asset, opt_in, config, created_at`;
 // drop_server_seed and drop_value are deliberately NOT selected for views: they cannot leak from here.
-const PUBLIC_TIER_COLUMNS = `jackpot_id, code, position, pool, seeding, drop_commitment`;
+const PUBLIC_TIER_COLUMNS = `jackpot_id, code, position, pool, seeding, drop_commitment, drop_min_value, drop_max_value`;
 
 /**
  * Jackpot configuration and reads on a plain pg pool under each tenant's RLS: operators create,
- * sponsor and pause jackpots; players see pools and opt in. Every change games must apply on the
- * bet path (a jackpot created, paused or resumed; a player's opt-in) writes its `jackpot.rules` /
+ * sponsor, edit and pause jackpots; players see pools and opt in. Every change games must apply on the
+ * bet path (a jackpot created, edited, paused or resumed; a player's opt-in) writes its `jackpot.rules` /
  * `jackpot.opt-in` event to the outbox in the same transaction. Money moves only through the wallet,
  * via PoolLedger (seeds and sponsorships are recorded first, then funded under their keys).
  */
@@ -118,9 +125,20 @@ export class JackpotService {
       for (const [position, tier] of config.tiers.entries()) {
         const seeding = seedTier(id, tier, 1);
         await client.query(
-          `insert into jackpot.jackpot_tier (tenant_id, jackpot_id, code, position, pool, seeding, drop_commitment, drop_server_seed, drop_value, updated_at)
-           values ($1, $2, $3, $4, $5, 1, $6, $7, $8, now())`,
-          [tenantId, id, tier.code, position, tier.seedAmount.toString(), seeding.dropCommitment, seeding.dropServerSeed, seeding.dropValue?.toString() ?? null],
+          `insert into jackpot.jackpot_tier (tenant_id, jackpot_id, code, position, pool, seeding, drop_commitment, drop_server_seed, drop_value, drop_min_value, drop_max_value, updated_at)
+           values ($1, $2, $3, $4, $5, 1, $6, $7, $8, $9, $10, now())`,
+          [
+            tenantId,
+            id,
+            tier.code,
+            position,
+            tier.seedAmount.toString(),
+            seeding.dropCommitment,
+            seeding.dropServerSeed,
+            seeding.dropValue?.toString() ?? null,
+            seeding.dropMinValue?.toString() ?? null,
+            seeding.dropMaxValue?.toString() ?? null,
+          ],
         );
         if (tier.seedAmount > 0n) {
           await client.query(`insert into jackpot.pool_funding (tenant_id, key, jackpot_id, tier_code, kind, amount, created_at) values ($1, $2, $3, $4, 'SEED', $5, now())`, [
@@ -174,6 +192,50 @@ export class JackpotService {
     });
     await this.drive(tenantId, input.jackpotId, input.tierCode);
     return (await this.get(tenantId, input.jackpotId))!;
+  }
+
+  /**
+   * An operator's edit of a live jackpot (merge-jackpot-update.ts says what may change). The jackpot
+   * row is locked, so concurrent edits apply one after the other, each onto the other's result; the
+   * new rules reach games through `jackpot.rules` in the same transaction. Pools are not touched: a
+   * new seed amount or drop range applies at the next (re)seeding, a new reset minute from the next
+   * draw period. The same edit twice changes nothing the second time (and writes nothing).
+   */
+  async update(tenantId: string, operatorId: string, jackpotId: string, update: JackpotUpdate): Promise<JackpotView> {
+    if (!isUuid(jackpotId)) throw new CodedError('NOT_FOUND', 'Jackpot was not found.');
+    const found = await withTenantTransaction(this.pool, tenantId, async (client) => {
+      const { rows } = await client.query<Pick<JackpotRow, 'id' | 'config' | 'status'>>(`select id, config, status from jackpot.jackpot where tenant_id = $1 and id = $2 for update`, [tenantId, jackpotId]);
+      const row = rows[0];
+      if (!row) return false;
+      const current = jackpotFromRow(row);
+      const merged = mergeJackpotUpdate(current, update);
+      if (!merged.ok) throw new CodedError('BAD_USER_INPUT', 'Some jackpot settings are not valid or cannot change.', { fields: merged.fields });
+      const json = configToJson(merged.jackpot);
+      const { id: _id, ...stored } = current;
+      if (canonicalJson(json) === canonicalJson(configToJson(stored))) return true;
+      if (current.type === 'MUST_DROP') {
+        // Keep with each running seeding the range its committed drop value was drawn in (rows seeded before it was stored).
+        for (const tier of current.tiers) {
+          await client.query(
+            `update jackpot.jackpot_tier set drop_min_value = coalesce(drop_min_value, $4), drop_max_value = coalesce(drop_max_value, $5)
+              where tenant_id = $1 and jackpot_id = $2 and code = $3 and (drop_min_value is null or drop_max_value is null)`,
+            [tenantId, jackpotId, tier.code, tier.minDropValue.toString(), tier.maxDropValue.toString()],
+          );
+        }
+      }
+      await client.query(`update jackpot.jackpot set name = $3, opt_in = $4, config = $5, updated_at = now(), updated_by = $6 where tenant_id = $1 and id = $2`, [
+        tenantId,
+        jackpotId,
+        merged.jackpot.name,
+        merged.jackpot.optIn,
+        json,
+        operatorId,
+      ]);
+      await writeEvent(client, tenantId, 'jackpot.rules', jackpotRules({ ...merged.jackpot, id: jackpotId }, row.status));
+      return true;
+    });
+    if (!found) throw new CodedError('NOT_FOUND', 'Jackpot was not found.');
+    return (await this.get(tenantId, jackpotId))!;
   }
 
   async setStatus(tenantId: string, jackpotId: string, status: JackpotStatus): Promise<JackpotView> {
@@ -323,14 +385,19 @@ export class JackpotService {
         createdAt: row.created_at,
         tiers: jackpot.tiers.map((config) => {
           const tier = tiers.find((t) => t.jackpot_id === row.id && t.code === config.code);
+          const nextMinDropValue = 'minDropValue' in config ? (config.minDropValue as bigint) : null;
+          const nextMaxDropValue = 'maxDropValue' in config ? (config.maxDropValue as bigint) : null;
           return {
             code: config.code,
             pool: BigInt(tier?.pool ?? '0'),
             seedAmount: config.seedAmount,
             contributionShareBasisPoints: config.contributionShareBasisPoints,
             hitOneIn: 'hitOneIn' in config ? (config.hitOneIn as number) : null,
-            minDropValue: 'minDropValue' in config ? (config.minDropValue as bigint) : null,
-            maxDropValue: 'maxDropValue' in config ? (config.maxDropValue as bigint) : null,
+            // The running seeding's range: what its committed drop value lies in.
+            minDropValue: tier?.drop_min_value != null ? BigInt(tier.drop_min_value) : nextMinDropValue,
+            maxDropValue: tier?.drop_max_value != null ? BigInt(tier.drop_max_value) : nextMaxDropValue,
+            nextMinDropValue,
+            nextMaxDropValue,
             seeding: tier?.seeding ?? 1,
             dropCommitment: tier?.drop_commitment ?? null,
           };

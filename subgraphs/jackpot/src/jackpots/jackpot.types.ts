@@ -39,11 +39,17 @@ export class JackpotTierType {
   @Field(() => Float, { nullable: true, description: 'PROGRESSIVE: 1 in N qualifying bets wins this tier.' })
   hitOneIn!: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP: the lowest value the tier can drop at.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP: the lowest value the tier can drop at in the current seeding.' })
   minDropValue!: bigint | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP: the tier drops at or before this value.' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP: the tier drops at or before this value in the current seeding.' })
   maxDropValue!: bigint | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP: the lowest drop value of the next seeding (the configured range; differs from minDropValue after an edit, until the tier drops).' })
+  nextMinDropValue!: bigint | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP: the highest drop value of the next seeding (the configured range; differs from maxDropValue after an edit, until the tier drops).' })
+  nextMaxDropValue!: bigint | null;
 
   @Field(() => Int, { description: 'The current seeding (1, then +1 after each win); part of the drop value’s client seed.' })
   seeding!: number;
@@ -154,6 +160,63 @@ export class CreateJackpotInput {
 
   @Field(() => String, { description: 'Makes a retried create return the first result (and finish seeding it).' })
   idempotencyKey!: string;
+}
+
+@InputType('JackpotTierUpdateInput', { description: 'The changes to one tier of a jackpot; omitted fields keep their value. Amounts in minor units.' })
+export class JackpotTierUpdateInput {
+  @Field(() => String, { description: 'The tier’s code, as it is: tiers cannot be renamed, added, removed or reordered.' })
+  code!: string;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'The amount the house puts in at the NEXT (re)seeding (the prize of a FIXED tier from its next reset); the pool now is not touched.' })
+  seedAmount?: bigint | null;
+
+  @Field(() => Int, { nullable: true, description: 'Share of each contribution in basis points (the shares still sum to 10,000 for PROGRESSIVE and MUST_DROP).' })
+  contributionShareBasisPoints?: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'PROGRESSIVE only: 1 in N qualifying bets wins (an integer from 1 to 2³²), for bets settled from now on.' })
+  hitOneIn?: number | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP only: lowest drop value from the NEXT seeding on (the current seeding’s committed drop value stays).' })
+  minDropValue?: bigint | null;
+
+  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP only: highest drop value from the NEXT seeding on.' })
+  maxDropValue?: bigint | null;
+}
+
+@InputType('UpdateJackpotInput', {
+  description:
+    'Changes to a live jackpot; omitted (or null) fields keep their value, except gameCodes where null means every game. type, asset and fairnessSlot cannot change: sent, they must equal the current value.',
+})
+export class UpdateJackpotInput {
+  @Field(() => String, { nullable: true, description: 'Display name (1–64 characters).' })
+  name?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Whether players must opt in.' })
+  optIn?: boolean | null;
+
+  @Field(() => [String], { nullable: true, description: 'Only bets on these games qualify; null for every game; omitted to keep the current scope.' })
+  gameCodes?: string[] | null;
+
+  @Field(() => Int, { nullable: true, description: 'PROGRESSIVE and MUST_DROP: basis points of each qualifying stake for the pools (1–1,000).' })
+  contributionBasisPoints?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'FIXED and SPONSORED: minute of the UTC day (0–1439) at which draw periods close. The period running now keeps its published closing time; the next one closes at the new minute.',
+  })
+  resetMinuteUtc?: number | null;
+
+  @Field(() => [JackpotTierUpdateInput], { nullable: true, description: 'Every tier, in its current order, with the changes to each.' })
+  tiers?: JackpotTierUpdateInput[] | null;
+
+  @Field(() => JackpotTypeEnum, { nullable: true, description: 'Cannot change: refused unless it is the current type.' })
+  type?: JackpotType | null;
+
+  @Field(() => String, { nullable: true, description: 'Cannot change: refused unless it is the current asset.' })
+  asset?: string | null;
+
+  @Field(() => Int, { nullable: true, description: 'Cannot change (PROGRESSIVE): refused unless it is the current slot.' })
+  fairnessSlot?: number | null;
 }
 
 @InputType('FundJackpotInput', { description: 'House money into a sponsored jackpot’s tier.' })

@@ -7,6 +7,9 @@ export interface Seeding {
   dropCommitment: string | null;
   dropServerSeed: string | null;
   dropValue: bigint | null;
+  /** MUST_DROP: the range the drop value was drawn in, kept with the seeding (the configuration may change before it drops). */
+  dropMinValue: bigint | null;
+  dropMaxValue: bigint | null;
 }
 
 /**
@@ -15,8 +18,8 @@ export interface Seeding {
  * have nothing to draw.
  */
 export function seedTier(jackpotId: string, tier: { code: string } & Partial<Pick<MustDropTier, 'minDropValue' | 'maxDropValue'>>, seeding: number): Seeding {
-  if (tier.minDropValue === undefined || tier.maxDropValue === undefined) return { seeding, dropCommitment: null, dropServerSeed: null, dropValue: null };
+  if (tier.minDropValue === undefined || tier.maxDropValue === undefined) return { seeding, dropCommitment: null, dropServerSeed: null, dropValue: null, dropMinValue: null, dropMaxValue: null };
   const serverSeed = newServerSeed();
   const draw = drawDropValue({ serverSeed, jackpotId, tierCode: tier.code, seedingNumber: seeding, minDropValue: tier.minDropValue, maxDropValue: tier.maxDropValue });
-  return { seeding, dropCommitment: draw.commitment, dropServerSeed: serverSeed, dropValue: draw.dropValue };
+  return { seeding, dropCommitment: draw.commitment, dropServerSeed: serverSeed, dropValue: draw.dropValue, dropMinValue: tier.minDropValue, dropMaxValue: tier.maxDropValue };
 }

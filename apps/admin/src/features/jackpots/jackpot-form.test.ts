@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildJackpotInput, emptyJackpotDraft, emptyTier, type JackpotDraft } from './jackpot-form';
+import { buildJackpotInput, buildJackpotUpdate, type EditableJackpot, emptyJackpotDraft, emptyTier, type JackpotDraft, jackpotToDraft, minorToInput, problemsFromApi } from './jackpot-form';
 
 const draft = (patch: Partial<JackpotDraft>): JackpotDraft => ({ ...emptyJackpotDraft('EUR'), name: 'Mystery', ...patch });
 
@@ -47,5 +47,47 @@ describe('buildJackpotInput', () => {
     const result = buildJackpotInput(draft(patch as Partial<JackpotDraft>), 2);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[field]).toBeTruthy();
+  });
+});
+
+describe('editing a jackpot', () => {
+  const stored: EditableJackpot = {
+    name: 'Mystery',
+    type: 'MUST_DROP',
+    asset: 'EUR',
+    contributionBasisPoints: 250,
+    gameCodes: ['DICE'],
+    optIn: true,
+    resetMinuteUtc: null,
+    fairnessSlot: null,
+    tiers: [{ code: 'MINI', seedAmount: '1005', contributionShareBasisPoints: 10_000, hitOneIn: null, nextMinDropValue: '1500', nextMaxDropValue: '200000' }],
+  };
+
+  it('fills the form with the current settings and builds the same settings back, without type, asset or slot', () => {
+    const draft = jackpotToDraft(stored, 2);
+    expect(draft).toMatchObject({ contribution: '2.5', gameCodes: ['DICE'], tiers: [{ code: 'MINI', seed: '10.05', share: '100', minDrop: '15', maxDrop: '2000' }] });
+    expect(buildJackpotUpdate(draft, 2)).toEqual({
+      ok: true,
+      input: { name: 'Mystery', contributionBasisPoints: 250, gameCodes: ['DICE'], optIn: true, tiers: [{ code: 'MINI', seedAmount: '1005', contributionShareBasisPoints: 10_000, minDropValue: '1500', maxDropValue: '200000' }] },
+    });
+  });
+
+  it.each([
+    ['0', 2, '0'],
+    ['5', 2, '0.05'],
+    ['100', 2, '1'],
+    ['123456', 2, '1234.56'],
+    ['7', 0, '7'],
+  ])('shows %s minor units at scale %i as %s', (minor, scale, text) => {
+    expect(minorToInput(minor, scale)).toBe(text);
+  });
+
+  it("puts the API's field problems on the form's fields", () => {
+    expect(problemsFromApi({ name: ['must be 1–64 characters'], 'tiers.0.minDropValue': ['must be above the seed amount'], contributionBasisPoints: ['too high'], asset: ['cannot change'] })).toEqual({
+      name: 'must be 1–64 characters',
+      'tier.0.minDrop': 'must be above the seed amount',
+      contribution: 'too high',
+      form: 'asset: cannot change',
+    });
   });
 });

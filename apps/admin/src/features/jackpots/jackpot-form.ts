@@ -154,3 +154,83 @@ export function buildJackpotInput(draft: JackpotDraft, scale: number): { ok: tru
     },
   };
 }
+
+/** A jackpot as the API shows it, as far as the edit form needs it. */
+export interface EditableJackpot {
+  name: string;
+  type: JackpotType;
+  asset: string;
+  contributionBasisPoints: number;
+  gameCodes: readonly string[] | null;
+  optIn: boolean;
+  resetMinuteUtc: number | null;
+  fairnessSlot: number | null;
+  tiers: readonly {
+    code: string;
+    seedAmount: string;
+    contributionShareBasisPoints: number;
+    hitOneIn: number | null;
+    /** MUST_DROP: the configured range (the next seeding's), which is what an edit changes. */
+    nextMinDropValue: string | null;
+    nextMaxDropValue: string | null;
+  }[];
+}
+
+/** Minor units as the form types them (`1050`, scale 2 → `10.5`). */
+export function minorToInput(minor: string, scale: number): string {
+  if (scale === 0) return minor;
+  const digits = minor.padStart(scale + 1, '0');
+  const whole = digits.slice(0, -scale);
+  const fraction = digits.slice(-scale).replace(/0+$/, '');
+  return fraction ? `${whole}.${fraction}` : whole;
+}
+
+const percentOf = (basisPoints: number) => String(basisPoints / 100);
+
+/** The form filled with a jackpot's current settings, to edit it. */
+export function jackpotToDraft(jackpot: EditableJackpot, scale: number): JackpotDraft {
+  const minute = jackpot.resetMinuteUtc ?? 0;
+  return {
+    name: jackpot.name,
+    type: jackpot.type,
+    asset: jackpot.asset,
+    contribution: percentOf(jackpot.contributionBasisPoints),
+    gameCodes: [...(jackpot.gameCodes ?? [])],
+    optIn: jackpot.optIn,
+    resetTime: `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`,
+    fairnessSlot: String(jackpot.fairnessSlot ?? 0),
+    tiers: jackpot.tiers.map((tier) => ({
+      code: tier.code,
+      seed: minorToInput(tier.seedAmount, scale),
+      share: percentOf(tier.contributionShareBasisPoints),
+      hitOneIn: tier.hitOneIn === null ? '' : String(tier.hitOneIn),
+      minDrop: tier.nextMinDropValue === null ? '' : minorToInput(tier.nextMinDropValue, scale),
+      maxDrop: tier.nextMaxDropValue === null ? '' : minorToInput(tier.nextMaxDropValue, scale),
+    })),
+  };
+}
+
+/** What `updateJackpot` takes: everything that may change; type, asset, fairness slot and the tier list stay as they are. */
+export type JackpotUpdateInput = Omit<JackpotInput, 'type' | 'asset' | 'fairnessSlot'>;
+
+export function buildJackpotUpdate(draft: JackpotDraft, scale: number): { ok: true; input: JackpotUpdateInput } | { ok: false; problems: JackpotProblems } {
+  const built = buildJackpotInput(draft, scale);
+  if (!built.ok) return built;
+  const { type: _type, asset: _asset, fairnessSlot: _slot, ...input } = built.input;
+  return { ok: true, input };
+}
+
+const API_TIER_FIELDS: Record<string, string> = { seedAmount: 'seed', contributionShareBasisPoints: 'share', hitOneIn: 'hitOneIn', minDropValue: 'minDrop', maxDropValue: 'maxDrop', code: 'code' };
+const API_FIELDS: Record<string, string> = { name: 'name', contributionBasisPoints: 'contribution', resetMinuteUtc: 'resetTime', fairnessSlot: 'fairnessSlot', tiers: 'tiers', scope: 'gameCodes', 'scope.gameCodes': 'gameCodes' };
+
+/** The API's field problems (`tiers.1.minDropValue`) on the form's fields (`tier.1.minDrop`); unknown ones under `form`. */
+export function problemsFromApi(fields: Readonly<Record<string, readonly string[]>>): JackpotProblems {
+  const problems: JackpotProblems = {};
+  for (const [field, list] of Object.entries(fields)) {
+    const tier = /^tiers\.(\d+)\.(\w+)$/.exec(field);
+    const key = tier ? (API_TIER_FIELDS[tier[2]!] ? `tier.${tier[1]}.${API_TIER_FIELDS[tier[2]!]}` : 'form') : (API_FIELDS[field] ?? 'form');
+    const text = list.join('. ');
+    problems[key] = problems[key] ? `${problems[key]} ${field}: ${text}` : key === 'form' ? `${field}: ${text}` : text;
+  }
+  return problems;
+}

@@ -95,6 +95,7 @@ function JackpotCard({ jackpot, ledger, editable, onOutcome }: { jackpot: Jackpo
   const drawn = jackpot.type === 'FIXED' || jackpot.type === 'SPONSORED';
   const [pauseState, pause] = useMutation(PauseJackpotMutation);
   const [resumeState, resume] = useMutation(ResumeJackpotMutation);
+  const [editing, setEditing] = useState(false);
   const busy = pauseState.fetching || resumeState.fetching;
   const toggle = async () => {
     const result = jackpot.status === 'ACTIVE' ? await pause({ id: jackpot.id }, JACKPOT_CONTEXT) : await resume({ id: jackpot.id }, JACKPOT_CONTEXT);
@@ -116,6 +117,11 @@ function JackpotCard({ jackpot, ledger, editable, onOutcome }: { jackpot: Jackpo
         </div>
         <div className="flex items-center gap-2">
           <Badge tone={jackpot.status === 'ACTIVE' ? 'green' : 'amber'}>{jackpot.status === 'ACTIVE' ? 'Active' : 'Paused'}</Badge>
+          {editable && !editing ? (
+            <Button variant="secondary" onClick={() => setEditing(true)}>
+              Edit
+            </Button>
+          ) : null}
           {editable ? (
             <Button variant="secondary" disabled={busy} onClick={() => void toggle()}>
               {jackpot.status === 'ACTIVE' ? 'Pause' : 'Resume'}
@@ -123,6 +129,19 @@ function JackpotCard({ jackpot, ledger, editable, onOutcome }: { jackpot: Jackpo
           ) : null}
         </div>
       </div>
+      {editing ? (
+        <div className="mt-4 rounded-lg border border-slate-200 p-4">
+          <JackpotEditor
+            jackpot={jackpot}
+            currencies={[jackpot.asset]}
+            scaleOf={scaleOf}
+            onDone={(saved) => {
+              setEditing(false);
+              if (saved) onOutcome({ tone: 'ok', text: `${saved.name} saved: new rules apply to bets from now on; seed amounts and drop ranges from the next seeding.` });
+            }}
+          />
+        </div>
+      ) : null}
       <div className="-mx-5 mt-3 overflow-x-auto">
         <table className="w-full text-left text-sm" aria-label={`${jackpot.name} tiers`}>
           <thead className="text-xs uppercase tracking-wide text-slate-500">
@@ -236,7 +255,7 @@ function useWinsPage(after: string | null): PageOfRows<WinView> {
   return pageOfConnection(result, result.data?.jackpotWins, (node) => readFragment(JackpotWinFields, node));
 }
 
-/** Jackpots with their tier pools; create, fund (sponsored) and pause for OWNER/ADMIN; the wins with their verification data. */
+/** Jackpots with their tier pools; create, edit, fund (sponsored) and pause for OWNER/ADMIN; the wins with their verification data. */
 export function JackpotsScreen() {
   const { role } = useViewer();
   const editable = can(role, 'jackpots.manage');
