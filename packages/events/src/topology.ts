@@ -63,6 +63,8 @@ export interface JackpotRound {
   round: number;
   /** HMAC_SHA256(serverSeed, `${clientSeed}:${nonce}:${round}`), 64 lowercase hex characters. */
   block: string;
+  /** Each tier's "1 in N" as games applied the rules when the bet was placed (an edit later does not change the decision). */
+  odds?: { code: string; hitOneIn: number }[];
 }
 
 /**

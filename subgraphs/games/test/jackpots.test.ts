@@ -135,7 +135,8 @@ describe('jackpot contributions on the bet path', () => {
       { jackpotId: jackpot.jackpotId, tierCode: 'MAJOR', pool: `${jackpot.jackpotId}:MAJOR`, amount: '11' },
       { jackpotId: jackpot.jackpotId, tierCode: 'MINOR', pool: `${jackpot.jackpotId}:MINOR`, amount: '4' },
     ]);
-    expect(event.jackpotRounds).toEqual([{ jackpotId: jackpot.jackpotId, round: 1002, block }]);
+    // The round carries the odds of the rules games applied, so a later edit never changes the decision.
+    expect(event.jackpotRounds).toEqual([{ jackpotId: jackpot.jackpotId, round: 1002, block, odds: [{ code: 'MAJOR', hitOneIn: 1_000_000 }, { code: 'MINOR', hitOneIn: 10_000 }] }]);
     expect(event).not.toHaveProperty('bonusSplit');
     expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
   });

@@ -3,7 +3,7 @@ import type { ContributionRule } from '../jackpots/split-contribution.js';
 import { planBetLedger, walletExtras } from './plan-bet-ledger.js';
 
 const seeds = { serverSeed: 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00', clientSeed: 'player-seed', nonce: 7 };
-const progressive: ContributionRule = { jackpotId: 'p', type: 'PROGRESSIVE', contributionBasisPoints: 100, fairnessSlot: 3, tiers: [{ code: 'MAJOR', pool: 'p:MAJOR', shareBasisPoints: 10_000 }] };
+const progressive: ContributionRule = { jackpotId: 'p', type: 'PROGRESSIVE', contributionBasisPoints: 100, fairnessSlot: 3, tiers: [{ code: 'MAJOR', pool: 'p:MAJOR', shareBasisPoints: 10_000, hitOneIn: 50_000 }] };
 const mustDrop: ContributionRule = { jackpotId: 'm', type: 'MUST_DROP', contributionBasisPoints: 50, fairnessSlot: null, tiers: [{ code: 'DAILY', pool: 'm:DAILY', shareBasisPoints: 10_000 }] };
 
 describe('planBetLedger', () => {
@@ -21,7 +21,8 @@ describe('planBetLedger', () => {
         { jackpotId: 'p', tierCode: 'MAJOR', pool: 'p:MAJOR', amount: '10' },
         { jackpotId: 'm', tierCode: 'DAILY', pool: 'm:DAILY', amount: '5' },
       ],
-      rounds: [{ jackpotId: 'p', round: 1003, block: '4b948e827b62e9f35dccf0b73a0be3efbddb148e8b5f0def257e610135213922' }],
+      // The round carries the odds the rules had when the bet was placed.
+      rounds: [{ jackpotId: 'p', round: 1003, block: '4b948e827b62e9f35dccf0b73a0be3efbddb148e8b5f0def257e610135213922', odds: [{ code: 'MAJOR', hitOneIn: 50_000 }] }],
       spendOrder: 'BONUS_FIRST',
     });
     expect(walletExtras(ledger)).toEqual({ jackpots: [{ pool: 'p:MAJOR', amount: 10n }, { pool: 'm:DAILY', amount: 5n }], spendOrder: 'BONUS_FIRST' });

@@ -42,7 +42,13 @@ export function planBetLedger(input: {
     for (const part of parts) jackpots.push({ ...part, amount: part.amount.toString() });
   }
   // A progressive without a slot cannot be decided from the stream; the jackpot subgraph always sets one.
-  const rounds = rules.filter((rule) => rule.type === 'PROGRESSIVE' && rule.fairnessSlot !== null).map((rule) => computeJackpotRound(rule.jackpotId, rule.fairnessSlot!, input.seeds));
+  // Each round carries the odds in force when the bet was placed, so a later edit of the jackpot never changes its decision.
+  const rounds = rules
+    .filter((rule) => rule.type === 'PROGRESSIVE' && rule.fairnessSlot !== null)
+    .map((rule) => ({
+      ...computeJackpotRound(rule.jackpotId, rule.fairnessSlot!, input.seeds),
+      odds: rule.tiers.filter((tier) => typeof tier.hitOneIn === 'number').map((tier) => ({ code: tier.code, hitOneIn: tier.hitOneIn! })),
+    }));
   if (jackpots.length === 0 && rounds.length === 0 && !input.spendOrder) return null;
   return { jackpots, rounds, spendOrder: input.spendOrder };
 }

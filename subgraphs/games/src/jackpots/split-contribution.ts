@@ -27,7 +27,7 @@ export interface ContributionRule {
   /** PROGRESSIVE only: which round of the bet's fair stream decides its tiers. */
   readonly fairnessSlot: number | null;
   /** In the jackpot's fixed order (top prize first). */
-  readonly tiers: readonly { readonly code: string; readonly pool: string; readonly shareBasisPoints: number }[];
+  readonly tiers: readonly { readonly code: string; readonly pool: string; readonly shareBasisPoints: number; readonly hitOneIn?: number | null }[];
 }
 
 export interface PoolPart {
