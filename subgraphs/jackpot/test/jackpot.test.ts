@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
 import { verifyDropValue } from '../src/domain/index.js';
+import { REPUBLISH_JACKPOT_EVENTS } from '../src/migrations/migration-20261225000000-republish-rules.js';
 import { contributionsFor, CREATE_JACKPOT, JACKPOT_FIELDS, type JackpotData, mustDropInput, startTestJackpot, type TestJackpot, WIN_FIELDS } from './support.js';
 
 let t: TestJackpot;
@@ -498,5 +500,58 @@ describe('secrets and tenancy', () => {
     // Nothing changed in A.
     expect((await readJackpot(tenantA, jackpot.id)).status).toBe('ACTIVE');
     expect(await t.ledgerPool(tenantA, `${jackpot.id}:TOP`)).toBe(0n);
+  });
+});
+
+describe('upgrading a database that held jackpots before the rules events', () => {
+  it('republishes exactly the events the service writes, once, for jackpots and opt-ins that have none', async () => {
+    const tenant = randomUUID();
+    const progressive = await create(tenant, {
+      type: 'PROGRESSIVE',
+      name: 'Old progressive',
+      asset: 'EUR',
+      optIn: true,
+      gameCodes: ['DICE', 'SLOTS'],
+      contributionBasisPoints: 150,
+      fairnessSlot: 9,
+      tiers: [
+        { code: 'MAJOR', seedAmount: '5000', contributionShareBasisPoints: 7000, hitOneIn: 1_000_000 },
+        { code: 'MINI', seedAmount: '100', contributionShareBasisPoints: 3000, hitOneIn: 100 },
+      ],
+      idempotencyKey: randomUUID(),
+    });
+    const mustDrop = await create(tenant, mustDropInput([['MAJOR', '5000', '20000', '30000', 10_000]]));
+    await t.gql(`mutation ($id: ID!) { pauseJackpot(id: $id) { id } }`, { id: mustDrop.id }, await t.operatorToken(tenant, 'ADMIN'));
+    const player = randomUUID();
+    await t.registerPlayer(tenant, player, 'EUR');
+    await t.gql(`mutation ($id: ID!) { setJackpotOptIn(jackpotId: $id, optIn: true) { id } }`, { id: progressive.id }, await t.playerToken(tenant, player));
+
+    const events = async () =>
+      (await t.db.query<{ kind: string; payload: Record<string, unknown> }>(`select kind, payload from jackpot.jackpot_event where tenant_id = $1 order by seq`, [tenant])).rows;
+    const written = await events();
+    const latest = (kind: string, id: string) => written.filter((e) => e.kind === kind && e.payload.jackpotId === id).at(-1)!.payload;
+    const expected = [latest('jackpot.rules', progressive.id), latest('jackpot.rules', mustDrop.id), latest('jackpot.opt-in', progressive.id)];
+
+    // As if the jackpots predated the outbox: no event for them (the outbox is append-only, hence the replica role).
+    await t.db.query(`begin; set local session_replication_role = replica; delete from jackpot.jackpot_event where tenant_id = '${tenant}'; commit;`);
+    const owner = new pg.Client({ connectionString: t.db.urlFor('jackpot', 'owner') });
+    await owner.connect();
+    const republish = async () => {
+      await owner.query('begin');
+      for (const sql of REPUBLISH_JACKPOT_EVENTS) await owner.query(sql);
+      await owner.query('commit');
+    };
+    try {
+      await republish();
+      await republish(); // a second run finds every event present and adds nothing
+    } finally {
+      await owner.end();
+    }
+    const republished = await events();
+    expect(republished.map((e) => e.kind).sort()).toEqual(['jackpot.opt-in', 'jackpot.rules', 'jackpot.rules']);
+    for (const payload of expected) expect(republished.map((e) => e.payload)).toContainEqual(payload);
+    // Row-level security is forced again for the owner.
+    const { rows } = await t.db.query<{ relforcerowsecurity: boolean }>(`select relforcerowsecurity from pg_class where oid in ('jackpot.jackpot'::regclass, 'jackpot.player_opt_in'::regclass)`);
+    expect(rows.every((row) => row.relforcerowsecurity)).toBe(true);
   });
 });

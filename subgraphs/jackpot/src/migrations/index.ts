@@ -4,6 +4,7 @@ import { Migration20261213000000JackpotLive } from './migration-20261213000000-j
 import { Migration20261220000000JackpotEvents } from './migration-20261220000000-jackpot-events.js';
 import { Migration20261222000000OutboxVisibility } from './migration-20261222000000-outbox-visibility.js';
 import { Migration20261224000000JackpotUpdates } from './migration-20261224000000-jackpot-updates.js';
+import { Migration20261225000000RepublishRules } from './migration-20261225000000-republish-rules.js';
 
 /** Applied in order by `jackpot_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
@@ -12,4 +13,5 @@ export const migrations: MigrationList = [
   { name: 'Migration20261220000000JackpotEvents', class: Migration20261220000000JackpotEvents },
   { name: 'Migration20261222000000OutboxVisibility', class: Migration20261222000000OutboxVisibility },
   { name: 'Migration20261224000000JackpotUpdates', class: Migration20261224000000JackpotUpdates },
+  { name: 'Migration20261225000000RepublishRules', class: Migration20261225000000RepublishRules },
 ];
