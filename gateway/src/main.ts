@@ -2,8 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
-import type { Fetcher, FetcherRequestInit } from '@apollo/utils.fetcher';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { AuthError, createTokenVerifier, type Principal } from '@casinox/auth';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -15,6 +14,7 @@ import { LiveHub } from './live/live-hub.js';
 import { PgListener } from './live/pg-listener.js';
 import { LIVE_TOPICS } from './live/topics.js';
 import { attachLiveServer } from './live/ws-server.js';
+import { SubgraphDataSource } from './subgraph-data-source.js';
 import { SUPERGRAPH_FILE, withSubscriptions } from './supergraph.js';
 
 export interface GatewayContext {
@@ -22,18 +22,6 @@ export interface GatewayContext {
   token: string | null;
   clientIp: string;
   requestId: string;
-}
-
-/** Node's global fetch, typed as Apollo's Fetcher (its types differ between the DOM and Node lib typings). */
-const nodeFetch = ((url: string, init?: FetcherRequestInit) => fetch(url, init as RequestInit)) as unknown as Fetcher;
-
-/** Forwards the caller's token (every subgraph verifies it again), client IP and request id. */
-class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    if (context.token) request.http?.headers.set('authorization', `Bearer ${context.token}`);
-    if (context.clientIp) request.http?.headers.set('x-casinox-client-ip', context.clientIp);
-    if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
-  }
 }
 
 const json = (res: ServerResponse, status: number, body: unknown) => {
@@ -66,11 +54,14 @@ export async function startGateway(env: GatewayEnv) {
     compliance: env.COMPLIANCE_URL,
   };
 
+  const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
-    // Node's own fetch (undici, keep-alive): the default fetcher (make-fetch-happen) builds an Error
-    // per request to sniff its caller's stack (agent-base), a measurable share of the gateway's CPU.
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: subgraphUrls[name] ?? url, fetcher: nodeFetch }),
+    buildService: ({ name, url }) => {
+      const source = new SubgraphDataSource(subgraphUrls[name] ?? url!);
+      dataSources.push(source);
+      return source;
+    },
   });
   let liveSchema: GraphQLSchema | null = null;
   gateway.onSchemaLoadOrUpdate(({ apiSchema }) => {
@@ -219,6 +210,7 @@ export async function startGateway(env: GatewayEnv) {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await apollo.stop();
+      await Promise.all(dataSources.map((source) => source.close()));
     },
   };
 }
