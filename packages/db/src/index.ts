@@ -5,3 +5,4 @@ export { createOrm, ormConfig, runMigrations, pendingSchemaDiff, inTenant, type 
 export { tenantIsolation, tenantPolicies, appendOnly } from './sql.js';
 export { withTenant, withTenantTransaction, sqlState, statement } from './pg-tenant.js';
 export { scheduleJob } from './schedule-job.js';
+export { AfterCommitNotifier } from './notifier.js';

@@ -98,6 +98,7 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
         await job.stop();
         await service.stop();
         await started.stop();
+        await services.ledger.drainNotifications();
         await pool.end();
       },
     };

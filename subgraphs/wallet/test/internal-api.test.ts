@@ -57,6 +57,13 @@ describe('internal transfer API', () => {
     expect(cash(ok.body)?.balance).toBe('250');
     const entries = await t.db.query(`select count(*)::int as n from wallet.entry where transfer_id = $1`, [ok.body.transferId]);
     expect(entries.rows[0]!.n).toBe(4);
+    // Each of the player's entries carries the balance right after it: the stake first, then the win.
+    const running = await t.db.query(
+      `select e.amount::text, e.balance_after::text from wallet.entry e join wallet.account a on a.id = e.account_id
+        where e.transfer_id = $1 and a.type = 'PLAYER_CASH' order by e.balance_after`,
+      [ok.body.transferId],
+    );
+    expect(running.rows).toEqual([{ amount: '-100', balance_after: '0' }, { amount: '250', balance_after: '250' }]);
     // The same bet id as a plain bet is another request under the same key.
     expect((await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'bw-2', stake: '100' })).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
   });

@@ -1,4 +1,4 @@
-import { statement } from '@casinox/db';
+import { AfterCommitNotifier, statement } from '@casinox/db';
 import type pg from 'pg';
 import type { AccountType, TransferKind } from './account-types.js';
 import { LedgerError, ledgerErrorFromDatabase } from './ledger.errors.js';
@@ -43,13 +43,26 @@ interface RawResult extends Omit<LedgerResult, 'balances'> {
  * Each function sets the RLS tenant for its own transaction (set_config … is_local).
  */
 export class LedgerService {
-  constructor(private readonly pool: pg.Pool) {}
+  private readonly notifier: AfterCommitNotifier;
 
-  /** Posts a planned transfer, idempotently: `request` is what the key is bound to. */
+  constructor(private readonly pool: pg.Pool) {
+    this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[wallet] live balance notification lost', error));
+  }
+
+  /** Sends the live notifications still queued (before the pool closes). */
+  drainNotifications(): Promise<void> {
+    return this.notifier.drain();
+  }
+
+  /**
+   * Posts a planned transfer, idempotently: `request` is what the key is bound to. The players'
+   * live balance notifications follow the commit (see the set-based-posting migration), with the
+   * payload the balance trigger would have sent.
+   */
   async post(tenantId: string, operation: string, request: unknown, plan: TransferPlan): Promise<LedgerResult> {
     assertBalanced(plan.legs);
-    return this.call(
-      `select wallet.post_transfer($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::bigint[]) as result`,
+    const { xact, ...result } = (await this.call(
+      `select wallet.post_transfer_notify_after_commit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::bigint[]) as result`,
       [
         tenantId,
         plan.key,
@@ -64,7 +77,12 @@ export class LedgerService {
         plan.legs.map((leg) => leg.holder),
         plan.legs.map((leg) => leg.amount.toString()),
       ],
-    );
+    )) as LedgerResult & { xact?: number };
+    if (xact !== undefined) {
+      const players = new Set(plan.legs.filter((leg) => leg.type === 'PLAYER_CASH' || leg.type === 'PLAYER_BONUS').map((leg) => leg.holder));
+      for (const playerId of players) this.notifier.notify('cx_balance_changed', { tenantId, playerId, seq: xact });
+    }
+    return result;
   }
 
   /**

@@ -9,6 +9,7 @@ import { Migration20261206000000WalletSettingsAudit } from './migration-20261206
 import { Migration20261207000000BonusJackpotTransfers } from './migration-20261207000000-bonus-jackpot-transfers.js';
 import { Migration20261218000000BonusSpend } from './migration-20261218000000-bonus-spend.js';
 import { Migration20261222000000OutboxVisibility } from './migration-20261222000000-outbox-visibility.js';
+import { Migration20261223000000SetBasedPosting } from './migration-20261223000000-set-based-posting.js';
 
 /** Applied in order by `wallet_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
@@ -21,4 +22,5 @@ export const migrations: MigrationList = [
   { name: 'Migration20261207000000BonusJackpotTransfers', class: Migration20261207000000BonusJackpotTransfers },
   { name: 'Migration20261218000000BonusSpend', class: Migration20261218000000BonusSpend },
   { name: 'Migration20261222000000OutboxVisibility', class: Migration20261222000000OutboxVisibility },
+  { name: 'Migration20261223000000SetBasedPosting', class: Migration20261223000000SetBasedPosting },
 ];
