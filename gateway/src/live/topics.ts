@@ -90,8 +90,9 @@ interface BalanceChanged {
 
 /**
  * The signed-in player's balances after every committed change to them. The wallet notifies
- * `cx_balance_changed` from a trigger on the account row, inside the transaction that moved the
- * money; the follow-up re-reads `myWallets` (a list, so the subscription field is a list too).
+ * `cx_balance_changed` once the money moved: its internal postings (bets, wins, grants…) right after
+ * their commit, every other path from a trigger on the account row inside the changing transaction;
+ * the follow-up re-reads `myWallets` (a list, so the subscription field is a list too).
  */
 export const myBalance: LiveTopic<BalanceChanged> = {
   field: 'myBalance',
@@ -134,7 +135,7 @@ const betIdVariable = { name: 'liveEventId', type: 'ID!', value: (payload: BetSe
 
 /**
  * Every settled bet of the operator's tenant (the admin's live feed). The games subgraph notifies
- * `cx_bet_settled` from the statement that settles the bet; the follow-up reads `bet(id)` once per
+ * `cx_bet_settled` once the transaction that settled the bet committed; the follow-up reads `bet(id)` once per
  * event and audience, so fields of the bet's Player from identity resolve too.
  */
 export const betSettled: LiveTopic<BetSettled> = {

@@ -79,6 +79,7 @@ export async function startGames(env: GamesEnv): Promise<RunningGames> {
         await job.stop();
         await service.stop();
         await started.stop();
+        await bets.drainNotifications();
         await pool.end();
         wallet.close();
       },

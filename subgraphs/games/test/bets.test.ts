@@ -97,6 +97,38 @@ describe('placing instant bets', () => {
     }
   });
 
+  it('what the process remembers never decides a bet: after a rotation, a variant change, a nonce taken elsewhere and concurrent bets, every bet uses the current seeds, variant and next nonce', async () => {
+    const own = randomUUID();
+    const { playerId, token } = await newPlayer(100_00n, own);
+    const fairness = async () => (await t.db.query<{ id: string; nonce: number }>(`select id, nonce from games.seed_pair where player_id = $1 and status = 'ACTIVE'`, [playerId])).rows[0]!;
+    const bet = async () => (await placeDice(token, 1_00n)).data!.placeBet.bet!;
+    expect([(await bet()).fairness.nonce, (await bet()).fairness.nonce, (await bet()).fairness.nonce]).toEqual([0, 1, 2]);
+
+    await t.gql(`mutation { rotateSeed { current { serverSeedHash } } }`, {}, token);
+    const afterRotation = await bet();
+    expect(afterRotation.fairness).toMatchObject({ seedPairId: (await fairness()).id, nonce: 0 });
+
+    const admin = await t.operatorToken(own, 'ADMIN');
+    const configure = `mutation ($input: ConfigureGameInput!) { configureGame(input: $input) { variant } }`;
+    await t.gql(configure, { input: { game: 'DICE', enabled: true, variant: 'edge-2' } }, admin);
+    const underNewVariant = await bet();
+    const variant = await t.db.query<{ variant: string }>(`select variant from games.bet where id = $1`, [underNewVariant.id]);
+    expect(variant.rows[0]!.variant).toBe('edge-2');
+
+    // Another games process took a nonce with a bet of its own: this one does not reuse it.
+    await t.db.query(`update games.seed_pair set nonce = nonce + 1 where player_id = $1 and status = 'ACTIVE'`, [playerId]);
+    const next = (await fairness()).nonce;
+    expect((await bet()).fairness.nonce).toBe(next);
+
+    const concurrent = await Promise.all(Array.from({ length: 10 }, () => placeDice(token, 1_00n)));
+    const nonces = concurrent.map((r) => r.data!.placeBet.bet!.fairness.nonce).sort((a, b) => a - b);
+    expect(nonces).toEqual(Array.from({ length: 10 }, (_, i) => next + 1 + i));
+    expect((await fairness()).nonce).toBe(next + 11);
+    // No nonce of a pair was used twice, and every recorded bet was settled.
+    const rows = await t.db.query(`select count(*)::int as n, count(distinct (seed_pair_id, nonce))::int as d, count(*) filter (where status <> 'SETTLED')::int as open from games.bet where player_id = $1`, [playerId]);
+    expect(rows.rows[0]).toEqual({ n: 16, d: 16, open: 0 });
+  });
+
   it('refuses what it must, with typed results or coded errors, and writes nothing', async () => {
     const { playerId, token } = await newPlayer(5_00n);
     const poor = await placeDice(token, 10_00n);

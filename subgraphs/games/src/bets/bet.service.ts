@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { sqlState, statement, withTenantTransaction } from '@casinox/db';
+import { AfterCommitNotifier, sqlState, statement, withTenantTransaction } from '@casinox/db';
 import { CodedError } from '@casinox/graphql';
-import { type SpendOrder, type WalletClient, WalletRefusal, type WalletResult, WalletUnavailable } from '@casinox/wallet-client';
+import { type WalletClient, WalletRefusal, type WalletResult, WalletUnavailable } from '@casinox/wallet-client';
 import type pg from 'pg';
 import { DEFAULT_STAKE_LIMITS, KNOWN_ASSETS } from '../config/default-stake-limits.js';
 import { FairRng } from '@casinox/fairness';
@@ -14,7 +14,7 @@ import type { BetStatus } from './bet.entity.js';
 import { type BetRow, type BetView, toBetView } from './bet-row.js';
 import { isBigWin } from './is-big-win.js';
 import { type BetLedger, planBetLedger, walletExtras } from './plan-bet-ledger.js';
-import type { ContributionRule } from '../jackpots/split-contribution.js';
+import { type Assumptions, PlacementMemory } from './placement-memory.js';
 
 export interface BetRequest {
   tenantId: string;
@@ -34,19 +34,23 @@ export interface BetOutcome {
   replayed: boolean;
 }
 
-interface OpenedBet {
-  replay: false;
-  seedPairId: string;
-  serverSeed: string;
-  serverSeedHash: string;
-  clientSeed: string;
-  nonce: number;
-  variant: string;
-  /** The player's bonus spend order for this game and asset; null = cash only. */
-  spendOrder: SpendOrder | null;
-  /** The contributing jackpot rules the bet qualifies for; null = none. */
-  jackpots: ContributionRule[] | null;
+/** What place_bet answers: placed, a replay of the key's first bet, or the current truth to compute again from. */
+type PlaceAnswer = { placed: true } | { replay: true; betId: string } | ({ stale: true } & Assumptions);
+
+/** transition_bet's answer: the bet as it now stands, and its bet.settled seq when it just settled. */
+type TransitionRow = BetRow & { event_seq: string | null };
+
+/** A bet computed from the assumptions, as place_bet records it. */
+interface PlayedBet {
+  params: unknown;
+  outcome: unknown;
+  payout: bigint | null;
+  multiplier: Multiplier | null;
+  state: unknown;
 }
+
+/** So many misses in a row take a storm of rotations or of one player's bets from several processes; the key stays unused. */
+const MAX_PLACE_ATTEMPTS = 8;
 
 /** The money movement of a bet as the wallet calls need it. */
 interface BetMoney {
@@ -68,40 +72,50 @@ const BET_COLUMNS = 'b.*';
 
 /**
  * The bet lifecycle of ARCHITECTURE §4 on plain SQL (one statement per step, no unit of work):
- *   1. open_bet — replay check, responsible-gambling restrictions, bonus max bet, game enabled,
- *      stake limits, the seed pair's next nonce (created on the player's first bet), and from the
- *      local read models the bonus spend order and the qualifying jackpot rules, in one round trip;
- *   2. the outcome, computed here from the seeds (pure game math), and the bet's ledger: jackpot
- *      pool parts, progressive round blocks, spend order (plan-bet-ledger.ts);
- *   3. insert_bet — the bet, PENDING, with its outcome and ledger: the recovery point;
- *   4. ONE wallet call keyed by the bet id (`bet-win` for instant games, `bet` then `win` for rounds),
+ *   1. the outcome, computed here from the player's seed pair and next nonce as this process last
+ *      saw them (placement-memory.ts; pure game math), and the bet's ledger: jackpot pool parts,
+ *      progressive round blocks, spend order (plan-bet-ledger.ts);
+ *   2. place_bet — replay check, responsible-gambling restrictions, bonus max bet, game enabled,
+ *      stake limits, and, when every assumption of step 1 still holds (same pair, nonce, variant,
+ *      spend order and jackpot rules), the nonce and the PENDING bet with its outcome and ledger:
+ *      the recovery point. Otherwise it answers the current truth and step 1 runs again;
+ *   3. ONE wallet call keyed by the bet id (`bet-win` for instant games, `bet` then `win` for rounds),
  *      the jackpot contributions and bonus money inside that one transfer;
- *   5. transition_bet — SETTLED (+ the bet.settled outbox row + NOTIFY) or REJECTED; the wallet's
- *      bonus split is recorded with it.
- * A crash or timeout between 3 and 5 leaves the bet PENDING; the recovery job repeats step 4 with
- * the same key (the wallet replays, never pays twice) and finishes step 5. The outcome is stored
- * at step 3, so recovery can never change it.
+ *   4. transition_bet — SETTLED (+ the bet.settled outbox row) or REJECTED; the wallet's bonus
+ *      split is recorded with it. The live NOTIFY follows the commit (AfterCommitNotifier).
+ * A crash or timeout between 2 and 4 leaves the bet PENDING; the recovery job repeats step 3 with
+ * the same key (the wallet replays, never pays twice) and finishes step 4. The outcome is stored
+ * at step 2, so recovery can never change it.
  */
 export class BetService {
+  private readonly memory = new PlacementMemory();
+
+  private readonly notifier: AfterCommitNotifier;
+
   constructor(
     private readonly pool: pg.Pool,
     private readonly wallet: WalletClient,
-  ) {}
+  ) {
+    this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[games] live notification lost', error));
+  }
+
+  /** Sends the live notifications still queued (before the pool closes). */
+  drainNotifications(): Promise<void> {
+    return this.notifier.drain();
+  }
 
   /** An instant game: outcome, stake and win in one wallet transaction. */
   async placeBet(request: BetRequest): Promise<BetOutcome> {
     const model = getGameModel(request.game);
     if (model.kind !== 'INSTANT') throw invalidParams(`${request.game} is played in rounds: start one with startRound.`);
     const prepared = this.prepare(model, request);
-    const opened = await this.open(request, model, prepared);
-    if (opened.replay) return opened.outcome;
-    const params = this.parse(model, request.params, opened.variant);
-    const { outcome, payout, multiplier } = model.play(new FairRng(opened.serverSeed, opened.clientSeed, opened.nonce), params, prepared.stake, opened.variant);
-    const id = randomUUID();
-    const ledger = this.ledgerOf(prepared.stake, opened);
-    const inserted = await this.insert(request, prepared, opened, { id, params, outcome, payout, multiplier, state: null, ledger });
-    if (!inserted) return this.replayByKey(request);
-    return this.settleInstant({ id, tenantId: request.tenantId, playerId: request.playerId, asset: request.asset, stake: prepared.stake, ledger, payout });
+    const placed = await this.place(request, model, prepared, false, (assumed) => {
+      const params = this.parse(model, request.params, assumed.variant);
+      const played = model.play(new FairRng(assumed.serverSeed, assumed.clientSeed, assumed.nonce), params, prepared.stake, assumed.variant);
+      return { params, outcome: played.outcome, payout: played.payout, multiplier: played.multiplier, state: null };
+    });
+    if ('replay' in placed) return placed.replay;
+    return this.settleInstant({ id: placed.id, tenantId: request.tenantId, playerId: request.playerId, asset: request.asset, stake: prepared.stake, ledger: placed.ledger, payout: placed.payout! });
   }
 
   /** A multi-step game: debits the stake and opens the round (its randomness is fixed now, from the seeds). */
@@ -110,16 +124,13 @@ export class BetService {
     if (model.kind !== 'MULTI_STEP') throw invalidParams(`${request.game} is an instant game: use placeBet.`);
     const step = model as unknown as StepModel;
     const prepared = this.prepare(model, request);
-    const opened = await this.open(request, model, prepared, true);
-    if (opened.replay) return opened.outcome;
-    const params = this.parse(model, request.params, opened.variant);
-    const state = step.start(new FairRng(opened.serverSeed, opened.clientSeed, opened.nonce), params, opened.variant);
-    const id = randomUUID();
-    const outcome = step.view(state, false, opened.variant);
-    const ledger = this.ledgerOf(prepared.stake, opened);
-    const inserted = await this.insert(request, prepared, opened, { id, params, outcome, payout: null, multiplier: null, state, ledger });
-    if (!inserted) return this.replayByKey(request);
-    return this.debitRound({ id, tenantId: request.tenantId, playerId: request.playerId, asset: request.asset, stake: prepared.stake, ledger });
+    const placed = await this.place(request, model, prepared, true, (assumed) => {
+      const params = this.parse(model, request.params, assumed.variant);
+      const state = step.start(new FairRng(assumed.serverSeed, assumed.clientSeed, assumed.nonce), params, assumed.variant);
+      return { params, outcome: step.view(state, false, assumed.variant), payout: null, multiplier: null, state };
+    });
+    if ('replay' in placed) return placed.replay;
+    return this.debitRound({ id: placed.id, tenantId: request.tenantId, playerId: request.playerId, asset: request.asset, stake: prepared.stake, ledger: placed.ledger });
   }
 
   /** One step of an open round (reveal a tile). Ends it when the step loses or completes it. */
@@ -164,12 +175,12 @@ export class BetService {
 
   // ── steps ────────────────────────────────────────────────────────────────────────────────
 
-  private ledgerOf(stake: bigint, opened: OpenedBet): BetLedger | null {
+  private ledgerOf(stake: bigint, assumed: Assumptions): BetLedger | null {
     return planBetLedger({
       stake,
-      rules: opened.jackpots,
-      spendOrder: opened.spendOrder,
-      seeds: { serverSeed: opened.serverSeed, clientSeed: opened.clientSeed, nonce: opened.nonce },
+      rules: assumed.jackpots,
+      spendOrder: assumed.spendOrder,
+      seeds: { serverSeed: assumed.serverSeed, clientSeed: assumed.clientSeed, nonce: assumed.nonce },
     });
   }
 
@@ -197,74 +208,81 @@ export class BetService {
     }
   }
 
-  private async open(
+  /**
+   * Steps 1 and 2: computes the bet from what this process last saw and records it with place_bet,
+   * again from the current truth while an assumption turns out stale (a cold start costs one miss).
+   */
+  private async place(
     request: BetRequest,
     model: AnyModel,
     prepared: { stake: bigint; hash: string },
-    singleRound = false,
-  ): Promise<OpenedBet | { replay: true; outcome: BetOutcome }> {
-    const limits = DEFAULT_STAKE_LIMITS[request.asset];
-    const seed = newServerSeed();
-    let opened: { replay: boolean; betId?: string } & Partial<OpenedBet>;
-    try {
-      const result = await this.pool.query<{ opened: typeof opened }>({
-        ...statement('select games.open_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) as opened'),
-        values: [
-          request.tenantId,
-          request.playerId,
-          request.idempotencyKey,
-          prepared.hash,
-          request.game,
-          request.asset,
-          prepared.stake.toString(),
-          model.defaultVariant,
-          limits?.min.toString() ?? null,
-          limits?.max.toString() ?? null,
-          singleRound,
-          seed,
-          hashServerSeed(seed),
-          newClientSeed(),
-        ],
-      });
-      opened = result.rows[0]!.opened;
-    } catch (error) {
-      throw this.refusal(error);
+    singleRound: boolean,
+    play: (assumed: Assumptions) => PlayedBet,
+  ): Promise<{ replay: BetOutcome } | (PlayedBet & { id: string; ledger: BetLedger | null })> {
+    const { tenantId, playerId, game, asset } = request;
+    for (let attempt = 1; ; attempt += 1) {
+      const assumed = this.memory.recall(tenantId, playerId, game, asset);
+      const bet = assumed ? { id: randomUUID(), ...play(assumed), ledger: this.ledgerOf(prepared.stake, assumed) } : null;
+      let answer: PlaceAnswer;
+      try {
+        answer = await this.callPlaceBet(request, model, prepared, singleRound, assumed, bet);
+      } catch (error) {
+        if (assumed) this.memory.release(tenantId, playerId, assumed);
+        if (sqlState(error) === 'CX457') return { replay: await this.replayByKey(request) };
+        throw this.refusal(error);
+      }
+      if ('placed' in answer) return bet!;
+      if ('replay' in answer) {
+        if (assumed) this.memory.release(tenantId, playerId, assumed);
+        return { replay: await this.replayById(tenantId, answer.betId) };
+      }
+      if (answer.seedPairId) this.memory.learn(tenantId, playerId, game, asset, answer);
+      else this.memory.forget(tenantId, playerId);
+      if (attempt >= MAX_PLACE_ATTEMPTS) throw new CodedError('CONFLICT', 'Your seeds or the game changed while the bet was placed; place it again.');
     }
-    if (opened.replay) return { replay: true, outcome: await this.replayById(request.tenantId, opened.betId!) };
-    return opened as OpenedBet;
   }
 
-  private async insert(
+  private async callPlaceBet(
     request: BetRequest,
+    model: AnyModel,
     prepared: { stake: bigint; hash: string },
-    opened: OpenedBet,
-    bet: { id: string; params: unknown; outcome: unknown; payout: bigint | null; multiplier: Multiplier | null; state: unknown; ledger: BetLedger | null },
-  ): Promise<boolean> {
-    const result = await this.pool.query<{ inserted: boolean }>({
-      ...statement('select games.insert_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19) as inserted'),
+    singleRound: boolean,
+    assumed: Assumptions | null,
+    bet: (PlayedBet & { id: string; ledger: BetLedger | null }) | null,
+  ): Promise<PlaceAnswer> {
+    const limits = DEFAULT_STAKE_LIMITS[request.asset];
+    // A first seed pair, used only when the player has none yet (the cold call).
+    const seed = assumed ? null : newServerSeed();
+    const result = await this.pool.query<{ answer: PlaceAnswer }>({
+      ...statement(
+        'select games.place_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) as answer',
+      ),
       values: [
         request.tenantId,
-        bet.id,
         request.playerId,
         request.idempotencyKey,
         prepared.hash,
         request.game,
-        opened.variant,
         request.asset,
         prepared.stake.toString(),
-        bet.payout?.toString() ?? null,
-        bet.multiplier ? formatMultiplier(bet.multiplier, 8) : null,
-        opened.seedPairId,
-        opened.serverSeedHash,
-        opened.clientSeed,
-        opened.nonce,
-        toJson(bet.params),
-        toJson(bet.outcome),
-        bet.state === null ? null : toJson(bet.state),
-        bet.ledger === null ? null : toJson(bet.ledger),
+        model.defaultVariant,
+        limits?.min.toString() ?? null,
+        limits?.max.toString() ?? null,
+        singleRound,
+        seed,
+        seed && hashServerSeed(seed),
+        seed && newClientSeed(),
+        assumed && toJson({ seedPairId: assumed.seedPairId, nonce: assumed.nonce, clientSeed: assumed.clientSeed, variant: assumed.variant, spendOrder: assumed.spendOrder, jackpots: assumed.jackpots }),
+        bet?.id ?? null,
+        bet?.payout?.toString() ?? null,
+        bet?.multiplier ? formatMultiplier(bet.multiplier, 8) : null,
+        bet && toJson(bet.params),
+        bet && toJson(bet.outcome),
+        bet && bet.state !== null ? toJson(bet.state) : null,
+        bet?.ledger ? toJson(bet.ledger) : null,
       ],
     });
-    return result.rows[0]!.inserted;
+    return result.rows[0]!.answer;
   }
 
   private async settleInstant(bet: BetMoney & { payout: bigint }): Promise<BetOutcome> {
@@ -334,8 +352,8 @@ export class BetService {
       const next = step(model, row, row.state);
       const view = model.view(next.state, next.finished, row.variant);
       const to: BetStatus = !next.finished ? 'OPEN' : next.payout > 0n ? 'CASHING' : 'SETTLED';
-      const { rows: updated } = await client.query<BetRow>(
-        'select * from games.transition_bet($1, $2, $3, $4, $5, $6, $7, $8, null, null, false, $9, null)',
+      const { rows: updated } = await client.query<TransitionRow>(
+        'select (t.bet).*, t.event_seq from games.transition_bet($1, $2, $3, $4, $5, $6, $7, $8, null, null, false, null) t',
         [
           tenantId,
           betId,
@@ -345,12 +363,12 @@ export class BetService {
           next.finished ? formatMultiplier(next.multiplier, 8) : null,
           toJson(view),
           toJson(next.state),
-          false,
         ],
       );
       return { row: updated[0]!, ended: false as const };
     });
     if (!moved) throw new BetNotFound();
+    if (!moved.ended) this.announce(moved.row, false);
     // A step or cash-out repeated after the round ended (a lost response) answers with the round as it
     // ended, like a replayed key; a round still waiting on the wallet is finished first.
     if (moved.ended) {
@@ -369,11 +387,19 @@ export class BetService {
     to: BetStatus,
     options: { transfer?: string | null; rejection?: string; attempted: boolean; bigWin?: boolean; split?: BonusSplit | null },
   ): Promise<BetRow | undefined> {
-    const { rows } = await this.pool.query<BetRow>({
-      ...statement('select * from games.transition_bet($1, $2, $3, $4, null, null, null, null, $5, $6, $7, $8, $9)'),
-      values: [tenantId, betId, from, to, options.transfer ?? null, options.rejection ?? null, options.attempted, options.bigWin ?? false, options.split ? JSON.stringify(options.split) : null],
+    const { rows } = await this.pool.query<TransitionRow>({
+      ...statement('select (t.bet).*, t.event_seq from games.transition_bet($1, $2, $3, $4, null, null, null, null, $5, $6, $7, $8) t'),
+      values: [tenantId, betId, from, to, options.transfer ?? null, options.rejection ?? null, options.attempted, options.split ? JSON.stringify(options.split) : null],
     });
-    return rows[0];
+    const row = rows[0];
+    if (row) this.announce(row, options.bigWin ?? false);
+    return row;
+  }
+
+  /** The live fan-out of a settled bet, once its transition committed (tenant feed, the player's bets, big wins). */
+  private announce(row: TransitionRow, bigWin: boolean): void {
+    if (row.event_seq === null) return;
+    this.notifier.notify('cx_bet_settled', { tenantId: row.tenant_id, playerId: row.player_id, betId: row.id, seq: Number(row.event_seq), bigWin });
   }
 
   // ── reads ────────────────────────────────────────────────────────────────────────────────

@@ -18,7 +18,7 @@ export interface BetLedger {
 }
 
 /**
- * The bet's ledger from what open_bet answered: the pool parts of every qualifying contributing
+ * The bet's ledger from what place_bet answered: the pool parts of every qualifying contributing
  * jackpot (split-contribution.ts), the round block of every qualifying PROGRESSIVE jackpot
  * (compute-jackpot-round.ts), and the bonus spend order. Null when none applies: most bets stay as before.
  * Pure.

@@ -3,7 +3,7 @@ import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/decorators/lega
 
 /**
  * Who takes part in an opt-in jackpot: the player's latest choice as the jackpot subgraph
- * published it (jackpot.opt-in; the highest `seq` wins). open_bet looks it up by primary key for
+ * published it (jackpot.opt-in; the highest `seq` wins). place_bet looks it up by primary key for
  * each opt-in rule that could apply to the bet.
  */
 @Entity({ tableName: 'jackpot_opt_in', schema: 'games', ...tenantPolicies() })

@@ -12,7 +12,7 @@ export interface JackpotRuleTier {
 /**
  * The contribution rules of the bet path: one row per jackpot, the latest state the jackpot
  * subgraph published (jackpot.rules). Written only by its consumer; `seq` (the jackpot outbox
- * position) keeps a late, older event from overriding a newer one. open_bet reads the active
+ * position) keeps a late, older event from overriding a newer one. place_bet reads the active
  * rules of the bet's tenant and asset in the statement that takes the nonce.
  */
 @Entity({ tableName: 'jackpot_rule', schema: 'games', ...tenantPolicies() })

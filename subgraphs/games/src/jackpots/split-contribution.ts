@@ -19,7 +19,7 @@ export const BASIS_POINTS = 10_000;
 
 export type JackpotType = 'FIXED' | 'PROGRESSIVE' | 'SPONSORED' | 'MUST_DROP';
 
-/** A rule as open_bet returns it for a qualifying bet. */
+/** A rule as place_bet returns it for a qualifying bet. */
 export interface ContributionRule {
   readonly jackpotId: string;
   readonly type: JackpotType;

@@ -4,7 +4,7 @@ import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/decorators/lega
 /**
  * The bonus max-bet read model: while a player's bonus is wagering (`active`), their stakes in
  * `asset` may not exceed `maxStake`. Written only by the bonus.wagering consumer; `seq` (the bonus
- * outbox position) keeps a late, older event from overriding a newer one. open_bet reads it in the
+ * outbox position) keeps a late, older event from overriding a newer one. place_bet reads it in the
  * statement that takes the nonce, also for the spend order the bet's wallet call carries.
  */
 @Entity({ tableName: 'player_bet_cap', schema: 'games', ...tenantPolicies() })
