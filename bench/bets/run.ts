@@ -21,7 +21,7 @@ const platform = await startBenchPlatform({
   subgraphs: ['identity', 'wallet', 'games'],
   players: PLAYERS,
   profile: process.env.BENCH_PROFILE === '1',
-  env: { wallet: { RECONCILIATION_INTERVAL_MS: '0', LEDGER_POOL_MAX: '16' }, games: { BET_POOL_MAX: '16' } },
+  env: { wallet: { RECONCILIATION_INTERVAL_MS: '0', LEDGER_POOL_MAX: process.env.BENCH_LEDGER_POOL ?? '16' }, games: { BET_POOL_MAX: process.env.BENCH_BET_POOL ?? '16' } },
 });
 try {
   const { admin, nextPlayer } = platform;
