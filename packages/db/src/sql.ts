@@ -48,3 +48,29 @@ export function tenantPolicies(alsoUserColumn?: string): { rowLevelSecurity: 'fo
   if (alsoUserColumn) policies.push({ name: 'own_rows', command: 'select', using: userMatch(alsoUserColumn) });
   return { rowLevelSecurity: 'force', policies };
 }
+
+/**
+ * `create function <name>(p_items jsonb) returns jsonb`: runs `body` once per element of the array
+ * (as `v_item`), each in its own subtransaction (the group-commit functions called by Batcher).
+ * `body` sets `v_answer` to `{ ok: … }`; an error it raises undoes that item only and becomes its
+ * answer `{ error: SQLSTATE, message, detail }`. `result` (default the answers) may wrap `v_answers`.
+ */
+export function perItemFunction(options: { name: string; declare?: string; before?: string; body: string; result?: string }): string {
+  return `create function ${options.name}(p_items jsonb) returns jsonb language plpgsql as $$
+declare
+  v_item jsonb; v_answers jsonb := '[]'::jsonb; v_answer jsonb; v_state text; v_message text; v_detail text;
+  ${options.declare ?? ''}
+begin
+  ${options.before ?? ''}
+  for v_item in select value from jsonb_array_elements(p_items) loop
+    begin
+      ${options.body}
+    exception when others then
+      get stacked diagnostics v_state = returned_sqlstate, v_message = message_text, v_detail = pg_exception_detail;
+      v_answer := jsonb_build_object('error', v_state, 'message', v_message, 'detail', nullif(v_detail, ''));
+    end;
+    v_answers := v_answers || jsonb_build_array(v_answer);
+  end loop;
+  return ${options.result ?? 'v_answers'};
+end $$;`;
+}

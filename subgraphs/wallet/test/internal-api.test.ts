@@ -84,6 +84,25 @@ describe('internal transfer API', () => {
     expect(await countTransfers(tenantId)).toBe(2);
   });
 
+  it('postings that commit together (several tenants, refusals among them) are each proven, refused or applied on their own', async () => {
+    const players = await Promise.all(Array.from({ length: 6 }, () => funded('500')));
+    // Sent at once, these reach the database in the same group commit(s).
+    const results = await Promise.all(
+      players.flatMap(({ tenantId, playerId }, i) => [
+        t.call('bet-win', { tenantId, playerId, asset: 'USD', betId: `g-${i}-ok`, stake: '200', win: '50' }),
+        t.call('bet', { tenantId, playerId, asset: 'USD', betId: `g-${i}-short`, stake: '5000' }),
+      ]),
+    );
+    expect(results.filter((r) => r.status === 200)).toHaveLength(6);
+    expect(results.filter((r) => r.body.code === 'INSUFFICIENT_FUNDS')).toHaveLength(6);
+    for (const { tenantId, playerId } of players) {
+      const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2 and type = 'PLAYER_CASH'`, [tenantId, playerId]);
+      expect(balance.rows[0]!.balance).toBe('350');
+      expect(await countTransfers(tenantId)).toBe(2);
+    }
+    expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+  });
+
   it('N concurrent debits of the full balance: exactly one succeeds', async () => {
     const { tenantId, playerId } = await funded('5000');
     const results = await Promise.all(

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { AfterCommitNotifier, sqlState, statement, withTenantTransaction } from '@casinox/db';
+import { AfterCommitNotifier, type BatchAnswer, Batcher, batchItemError, inKeyOrder, sqlState, statement, withTenantTransaction } from '@casinox/db';
 import { CodedError } from '@casinox/graphql';
 import { type WalletClient, WalletRefusal, type WalletResult, WalletUnavailable } from '@casinox/wallet-client';
 import type pg from 'pg';
@@ -39,6 +39,23 @@ type PlaceAnswer = { placed: true } | { replay: true; betId: string } | ({ stale
 
 /** transition_bet's answer: the bet as it now stands, and its bet.settled seq when it just settled. */
 type TransitionRow = BetRow & { event_seq: string | null };
+
+/** A bet row as transition_bets answers it in JSON: amounts as strings already, timestamps as ISO strings. */
+type JsonBetRow = Omit<BetRow, 'created_at' | 'updated_at' | 'settled_at'> & { created_at: string; updated_at: string; settled_at: string | null };
+
+function transitionRow(answer: { bet: JsonBetRow; eventSeq: string | null }): TransitionRow {
+  const { bet } = answer;
+  return {
+    ...bet,
+    created_at: new Date(bet.created_at),
+    updated_at: new Date(bet.updated_at),
+    settled_at: bet.settled_at === null ? null : new Date(bet.settled_at),
+    event_seq: answer.eventSeq,
+  };
+}
+
+/** A value as its jsonb column stores it (bigints, e.g. roulette amounts, as decimal strings). */
+const jsonValue = (value: unknown): unknown => JSON.parse(toJson(value));
 
 /** A bet computed from the assumptions, as place_bet records it. */
 interface PlayedBet {
@@ -91,12 +108,26 @@ export class BetService {
   private readonly memory = new PlacementMemory();
 
   private readonly notifier: AfterCommitNotifier;
+  /** Group commit of the bet path's two statements (place_bets, transition_bets: see the one-step-bets migration). */
+  private readonly placing: Batcher<Record<string, unknown>, BatchAnswer<PlaceAnswer>>;
+  private readonly transitions: Batcher<Record<string, unknown>, BatchAnswer<{ bet: JsonBetRow; eventSeq: string | null } | null>>;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly wallet: WalletClient,
   ) {
     this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[games] live notification lost', error));
+    // Four groups of up to 8 in flight (bench:bets: more, smaller groups beat fewer, bigger ones), each
+    // in player order: groups take seed-pair rows in the same order.
+    this.placing = new Batcher((items) => inKeyOrder(items, (item) => `${item.tenantId}|${item.playerId}`, (ordered) => this.batch('select games.place_bets($1::jsonb) as answers', ordered)), {
+      maxBatch: 8, concurrency: 4,
+    });
+    this.transitions = new Batcher((items) => this.batch('select games.transition_bets($1::jsonb) as answers', items), { maxBatch: 8, concurrency: 4 });
+  }
+
+  private async batch<T>(sql: string, items: Record<string, unknown>[]): Promise<BatchAnswer<T>[]> {
+    const { rows } = await this.pool.query<{ answers: BatchAnswer<T>[] }>({ ...statement(sql), values: [JSON.stringify(items)] });
+    return rows[0]!.answers;
   }
 
   /** Sends the live notifications still queued (before the pool closes). */
@@ -228,7 +259,10 @@ export class BetService {
         answer = await this.callPlaceBet(request, model, prepared, singleRound, assumed, bet);
       } catch (error) {
         if (assumed) this.memory.release(tenantId, playerId, assumed);
-        if (sqlState(error) === 'CX457') return { replay: await this.replayByKey(request) };
+        const state = sqlState(error);
+        // A deadlock undid this bet only (it ran in its own subtransaction): it goes again.
+        if ((state === '40P01' || state === '40001') && attempt < MAX_PLACE_ATTEMPTS) continue;
+        if (state === 'CX457') return { replay: await this.replayByKey(request) };
         throw this.refusal(error);
       }
       if ('placed' in answer) return bet!;
@@ -253,36 +287,34 @@ export class BetService {
     const limits = DEFAULT_STAKE_LIMITS[request.asset];
     // A first seed pair, used only when the player has none yet (the cold call).
     const seed = assumed ? null : newServerSeed();
-    const result = await this.pool.query<{ answer: PlaceAnswer }>({
-      ...statement(
-        'select games.place_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22) as answer',
-      ),
-      values: [
-        request.tenantId,
-        request.playerId,
-        request.idempotencyKey,
-        prepared.hash,
-        request.game,
-        request.asset,
-        prepared.stake.toString(),
-        model.defaultVariant,
-        limits?.min.toString() ?? null,
-        limits?.max.toString() ?? null,
-        singleRound,
-        seed,
-        seed && hashServerSeed(seed),
-        seed && newClientSeed(),
-        assumed && toJson({ seedPairId: assumed.seedPairId, nonce: assumed.nonce, clientSeed: assumed.clientSeed, variant: assumed.variant, spendOrder: assumed.spendOrder, jackpots: assumed.jackpots }),
-        bet?.id ?? null,
-        bet?.payout?.toString() ?? null,
-        bet?.multiplier ? formatMultiplier(bet.multiplier, 8) : null,
-        bet && toJson(bet.params),
-        bet && toJson(bet.outcome),
-        bet && bet.state !== null ? toJson(bet.state) : null,
-        bet?.ledger ? toJson(bet.ledger) : null,
-      ],
+    const answer = await this.placing.submit({
+      tenantId: request.tenantId,
+      playerId: request.playerId,
+      key: request.idempotencyKey,
+      hash: prepared.hash,
+      game: request.game,
+      asset: request.asset,
+      stake: prepared.stake.toString(),
+      defaultVariant: model.defaultVariant,
+      defaultMin: limits?.min.toString(),
+      defaultMax: limits?.max.toString(),
+      singleRound,
+      seed: seed ?? undefined,
+      seedHash: seed ? hashServerSeed(seed) : undefined,
+      clientSeed: seed ? newClientSeed() : undefined,
+      assumed: assumed
+        ? { seedPairId: assumed.seedPairId, nonce: assumed.nonce, clientSeed: assumed.clientSeed, variant: assumed.variant, spendOrder: assumed.spendOrder, jackpots: assumed.jackpots }
+        : undefined,
+      id: bet?.id,
+      payout: bet?.payout?.toString(),
+      multiplier: bet?.multiplier ? formatMultiplier(bet.multiplier, 8) : undefined,
+      params: bet ? jsonValue(bet.params) : undefined,
+      outcome: bet ? jsonValue(bet.outcome) : undefined,
+      state: bet && bet.state !== null ? jsonValue(bet.state) : undefined,
+      ledger: bet?.ledger ?? undefined,
     });
-    return result.rows[0]!.answer;
+    if ('error' in answer) throw batchItemError(answer);
+    return answer.ok;
   }
 
   private async settleInstant(bet: BetMoney & { payout: bigint }): Promise<BetOutcome> {
@@ -387,10 +419,18 @@ export class BetService {
     to: BetStatus,
     options: { transfer?: string | null; rejection?: string; attempted: boolean; bigWin?: boolean; split?: BonusSplit | null },
   ): Promise<BetRow | undefined> {
-    const { rows } = await this.pool.query<TransitionRow>({
-      ...statement('select (t.bet).*, t.event_seq from games.transition_bet($1, $2, $3, $4, null, null, null, null, $5, $6, $7, $8) t'),
-      values: [tenantId, betId, from, to, options.transfer ?? null, options.rejection ?? null, options.attempted, options.split ? JSON.stringify(options.split) : null],
+    const answer = await this.transitions.submit({
+      tenantId,
+      betId,
+      from,
+      to,
+      transfer: options.transfer ?? undefined,
+      rejection: options.rejection,
+      attempted: options.attempted,
+      split: options.split ?? undefined,
     });
+    if ('error' in answer) throw batchItemError(answer);
+    const rows = answer.ok ? [transitionRow(answer.ok)] : [];
     const row = rows[0];
     if (row) this.announce(row, options.bigWin ?? false);
     return row;

@@ -1,3 +1,4 @@
+import { perItemFunction } from '@casinox/db';
 import { Migration } from '@mikro-orm/migrations';
 
 /**
@@ -182,11 +183,48 @@ begin
   return next;
 end $$;`;
 
+/**
+ * GROUP COMMIT — place_bets and transition_bets run many bets' calls in ONE transaction (the games
+ * process groups the calls that arrive while the previous group is in flight: Batcher in
+ * @casinox/db). Each item runs in its own subtransaction, so a refusal (a raised SQLSTATE) undoes
+ * that item only and comes back as its answer; the others commit together. Items arrive as JSON
+ * (absent keys = SQL NULL); amounts stay decimal strings both ways (perItemFunction in @casinox/db).
+ */
+const PLACE_BETS = perItemFunction({
+  name: 'games.place_bets',
+  body: `v_answer := jsonb_build_object('ok', games.place_bet(
+        (v_item ->> 'tenantId')::uuid, (v_item ->> 'playerId')::uuid, v_item ->> 'key', v_item ->> 'hash', v_item ->> 'game',
+        v_item ->> 'asset', (v_item ->> 'stake')::bigint, v_item ->> 'defaultVariant', (v_item ->> 'defaultMin')::bigint,
+        (v_item ->> 'defaultMax')::bigint, (v_item ->> 'singleRound')::boolean, v_item ->> 'seed', v_item ->> 'seedHash',
+        v_item ->> 'clientSeed', v_item -> 'assumed', (v_item ->> 'id')::uuid, (v_item ->> 'payout')::bigint,
+        (v_item ->> 'multiplier')::numeric, v_item -> 'params', v_item -> 'outcome', v_item -> 'state', v_item -> 'ledger'));`,
+});
+
+const TRANSITION_BETS = perItemFunction({
+  name: 'games.transition_bets',
+  declare: 'v_bet games.bet; v_moved record;',
+  body: `select t.* into v_moved from games.transition_bet(
+        (v_item ->> 'tenantId')::uuid, (v_item ->> 'betId')::uuid, array(select jsonb_array_elements_text(v_item -> 'from')),
+        v_item ->> 'to', null, null, null, null, (v_item ->> 'transfer')::uuid, v_item ->> 'rejection',
+        (v_item ->> 'attempted')::boolean, v_item -> 'split') t;
+      if not found then
+        v_answer := jsonb_build_object('ok', null);
+      else
+        v_bet := v_moved.bet;
+        -- int8 and numeric as strings, as pg returns them (amounts stay exact).
+        v_answer := jsonb_build_object('ok', jsonb_build_object(
+          'bet', to_jsonb(v_bet) || jsonb_build_object('stake', v_bet.stake::text, 'payout', v_bet.payout::text, 'multiplier', v_bet.multiplier::text),
+          'eventSeq', v_moved.event_seq::text));
+      end if;`,
+});
+
 export class Migration20261223000000OneStepBets extends Migration {
   override up(): void {
     this.addSql(PLACE_BET);
     this.addSql(`drop function games.transition_bet(uuid, uuid, text[], text, bigint, numeric, jsonb, jsonb, uuid, text, boolean, boolean, jsonb);`);
     this.addSql(TRANSITION_BET);
+    this.addSql(PLACE_BETS);
+    this.addSql(TRANSITION_BETS);
     this.addSql(`drop function games.open_bet(uuid, uuid, text, text, text, text, bigint, text, bigint, bigint, boolean, text, text, text);`);
     this.addSql(`drop function games.insert_bet(uuid, uuid, uuid, text, text, text, text, text, bigint, bigint, numeric, uuid, text, text, int, jsonb, jsonb, jsonb, jsonb);`);
   }

@@ -1,4 +1,4 @@
-import { AfterCommitNotifier, statement } from '@casinox/db';
+import { AfterCommitNotifier, type BatchAnswer, Batcher, batchItemError, inKeyOrder, statement } from '@casinox/db';
 import type pg from 'pg';
 import type { AccountType, TransferKind } from './account-types.js';
 import { LedgerError, ledgerErrorFromDatabase } from './ledger.errors.js';
@@ -44,9 +44,13 @@ interface RawResult extends Omit<LedgerResult, 'balances'> {
  */
 export class LedgerService {
   private readonly notifier: AfterCommitNotifier;
+  /** Group commit of the internal API's postings (see the set-based-posting migration). */
+  private readonly posting: Batcher<Record<string, unknown>, { answer: BatchAnswer<RawResult>; xact: number }>;
 
   constructor(private readonly pool: pg.Pool) {
     this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[wallet] live balance notification lost', error));
+    // Four groups of up to 8 in flight (as games), each in player order: groups lock player accounts in the same order.
+    this.posting = new Batcher((items) => inKeyOrder(items, (item) => `${item.tenantId}|${item.playerId ?? ''}`, (ordered) => this.postGroup(ordered)), { maxBatch: 8, concurrency: 4 });
   }
 
   /** Sends the live notifications still queued (before the pool closes). */
@@ -61,28 +65,49 @@ export class LedgerService {
    */
   async post(tenantId: string, operation: string, request: unknown, plan: TransferPlan): Promise<LedgerResult> {
     assertBalanced(plan.legs);
-    const { xact, ...result } = (await this.call(
-      `select wallet.post_transfer_notify_after_commit($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::bigint[]) as result`,
-      [
-        tenantId,
-        plan.key,
-        requestHash(operation, request),
-        operation,
-        plan.kind,
-        plan.playerId,
-        plan.reference,
-        plan.metadata,
-        plan.legs.map((leg) => leg.asset),
-        plan.legs.map((leg) => leg.type),
-        plan.legs.map((leg) => leg.holder),
-        plan.legs.map((leg) => leg.amount.toString()),
-      ],
-    )) as LedgerResult & { xact?: number };
-    if (xact !== undefined) {
+    const item = {
+      tenantId,
+      key: plan.key,
+      hash: requestHash(operation, request),
+      operation,
+      kind: plan.kind,
+      playerId: plan.playerId ?? undefined,
+      reference: plan.reference ?? undefined,
+      metadata: plan.metadata,
+      assets: plan.legs.map((leg) => leg.asset),
+      types: plan.legs.map((leg) => leg.type),
+      holders: plan.legs.map((leg) => leg.holder),
+      amounts: plan.legs.map((leg) => leg.amount.toString()),
+    };
+    let answer: BatchAnswer<RawResult>;
+    let xact: number;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        ({ answer, xact } = await this.posting.submit(item));
+      } catch (error) {
+        throw ledgerErrorFromDatabase(error) ?? error;
+      }
+      if (!('error' in answer)) break;
+      // A deadlock inside the group undid this posting only: it goes again, like a lone call would.
+      if ((answer.error === '40P01' || answer.error === '40001') && attempt < MAX_ATTEMPTS) continue;
+      const error = batchItemError(answer);
+      throw ledgerErrorFromDatabase(error) ?? error;
+    }
+    const raw = answer.ok;
+    if (raw.replayed !== true) {
       const players = new Set(plan.legs.filter((leg) => leg.type === 'PLAYER_CASH' || leg.type === 'PLAYER_BONUS').map((leg) => leg.holder));
       for (const playerId of players) this.notifier.notify('cx_balance_changed', { tenantId, playerId, seq: xact });
     }
-    return result;
+    return { ...raw, balances: Object.values(raw.balances ?? {}), replayed: raw.replayed === true };
+  }
+
+  /** One group of postings in one transaction; a deadlock with another writer retries the group. */
+  private async postGroup(items: Record<string, unknown>[]): Promise<{ answer: BatchAnswer<RawResult>; xact: number }[]> {
+    const { answers, xact } = await this.queryRetryingDeadlocks<{ answers: BatchAnswer<RawResult>[]; xact: number }>(
+      'select wallet.post_transfers_notify_after_commit($1::jsonb) as result',
+      [JSON.stringify(items)],
+    );
+    return answers.map((answer) => ({ answer, xact }));
   }
 
   /**
@@ -241,10 +266,10 @@ export class LedgerService {
    * Postgres rolls the victim back whole (key, entries and balance together), so running the
    * same statement again is safe: it either posts or replays the winner's result.
    */
-  private async queryRetryingDeadlocks(sql: string, params: unknown[]): Promise<RawResult> {
+  private async queryRetryingDeadlocks<T = RawResult>(sql: string, params: unknown[]): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const result = await this.pool.query<{ result: RawResult }>({ ...statement(sql), values: params });
+        const result = await this.pool.query<{ result: T }>({ ...statement(sql), values: params });
         return result.rows[0]!.result;
       } catch (error) {
         const code = (error as { code?: string }).code;

@@ -1,3 +1,4 @@
+import { perItemFunction } from '@casinox/db';
 import { Migration } from '@mikro-orm/migrations';
 
 /**
@@ -20,7 +21,7 @@ import { Migration } from '@mikro-orm/migrations';
  *
  * LIVE BALANCES AFTER COMMIT — a NOTIFY inside the transaction takes Postgres's one notification
  * lock at COMMIT and holds it through the WAL flush, so every notifying commit waits in one line.
- * `post_transfer_notify_after_commit` (the internal API's postings: bets, wins, grants…) tells the
+ * `post_transfers_notify_after_commit` (the internal API's postings: bets, wins, grants…) tells the
  * balance trigger to stay silent for its transaction and answers the transaction id; the wallet
  * process sends the same notification once the call returned (AfterCommitNotifier). Every other
  * path keeps the trigger's in-transaction notification.
@@ -121,24 +122,50 @@ const NOTIFY_BALANCE_CHANGED = `create or replace function wallet.notify_balance
     return null;
   end $$;`;
 
-const POST_TRANSFER_NOTIFY_AFTER_COMMIT = `create function wallet.post_transfer_notify_after_commit(
-  p_tenant uuid, p_key text, p_hash text, p_operation text, p_kind text, p_player uuid, p_reference text, p_metadata jsonb,
-  p_assets text[], p_types text[], p_holders text[], p_amounts bigint[]
-) returns jsonb
-language plpgsql as $$
-declare v_result jsonb;
-begin
-  perform set_config('wallet.balance_notify', 'after-commit', true);
-  v_result := wallet.post_transfer(p_tenant, p_key, p_hash, p_operation, p_kind, p_player, p_reference, p_metadata,
-    p_assets, p_types, p_holders, p_amounts);
-  if (v_result ->> 'replayed')::boolean then return v_result; end if;
-  return v_result || jsonb_build_object('xact', txid_current());
-end $$;`;
+
+/**
+ * GROUP COMMIT — the internal API's postings that arrive while one group is in flight go to the
+ * database together (Batcher in @casinox/db): ONE transaction runs each posting in its own
+ * subtransaction, so a refusal (insufficient funds, a reused key) undoes that posting only and comes
+ * back as its answer. The zero-sum proof at COMMIT reads each transfer under its own tenant (a group
+ * may hold several tenants' transfers; row-level security would otherwise hide the others' entries).
+ */
+const POST_TRANSFERS_NOTIFY_AFTER_COMMIT = perItemFunction({
+  name: 'wallet.post_transfers_notify_after_commit',
+  before: `perform set_config('wallet.balance_notify', 'after-commit', true);`,
+  body: `v_answer := jsonb_build_object('ok', wallet.post_transfer(
+        (v_item ->> 'tenantId')::uuid, v_item ->> 'key', v_item ->> 'hash', v_item ->> 'operation', v_item ->> 'kind',
+        (v_item ->> 'playerId')::uuid, v_item ->> 'reference', v_item -> 'metadata',
+        array(select jsonb_array_elements_text(v_item -> 'assets')), array(select jsonb_array_elements_text(v_item -> 'types')),
+        array(select jsonb_array_elements_text(v_item -> 'holders')), array(select jsonb_array_elements_text(v_item -> 'amounts'))::bigint[]));`,
+  result: `jsonb_build_object('answers', v_answers, 'xact', txid_current())`,
+});
+
+const ENTRY_BALANCED = `create or replace function "wallet"."entry_balanced"() returns trigger language plpgsql as $$
+  declare
+    v_proven text := coalesce(current_setting('wallet.balanced_transfers', true), '');
+    v_entries bigint; v_unbalanced bigint;
+  begin
+    if position(new.transfer_id::text in v_proven) > 0 then
+      return null;
+    end if;
+    perform set_config('app.tenant_id', new.tenant_id::text, true);
+    select coalesce(sum(n), 0), count(*) filter (where total <> 0) into v_entries, v_unbalanced from (
+      select sum(amount) as total, count(*) as n from wallet.entry
+       where tenant_id = new.tenant_id and transfer_id = new.transfer_id group by asset_id
+    ) per_asset;
+    if v_unbalanced > 0 or v_entries < 2 then
+      raise exception 'transfer % does not balance per asset', new.transfer_id using errcode = 'CX422';
+    end if;
+    perform set_config('wallet.balanced_transfers', v_proven || new.transfer_id::text || ',', true);
+    return null;
+  end $$;`;
 
 export class Migration20261223000000SetBasedPosting extends Migration {
   override up(): void {
     this.addSql(POST_TRANSFER);
     this.addSql(NOTIFY_BALANCE_CHANGED);
-    this.addSql(POST_TRANSFER_NOTIFY_AFTER_COMMIT);
+    this.addSql(POST_TRANSFERS_NOTIFY_AFTER_COMMIT);
+    this.addSql(ENTRY_BALANCED);
   }
 }
