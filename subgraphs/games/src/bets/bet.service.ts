@@ -66,6 +66,9 @@ interface PlayedBet {
   state: unknown;
 }
 
+/** Group commit: up to 4 groups of up to 8 bets in flight per step (bench:bets: more, smaller groups beat fewer, bigger ones). */
+const GROUPS = { maxBatch: 8, concurrency: 4 };
+
 /** So many misses in a row take a storm of rotations or of one player's bets from several processes; the key stays unused. */
 const MAX_PLACE_ATTEMPTS = 8;
 
@@ -117,12 +120,10 @@ export class BetService {
     private readonly wallet: WalletClient,
   ) {
     this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[games] live notification lost', error));
-    // Four groups of up to 8 in flight (bench:bets: more, smaller groups beat fewer, bigger ones), each
-    // in player order: groups take seed-pair rows in the same order.
-    this.placing = new Batcher((items) => inKeyOrder(items, (item) => `${item.tenantId}|${item.playerId}`, (ordered) => this.batch('select games.place_bets($1::jsonb) as answers', ordered)), {
-      maxBatch: 8, concurrency: 4,
-    });
-    this.transitions = new Batcher((items) => this.batch('select games.transition_bets($1::jsonb) as answers', items), { maxBatch: 8, concurrency: 4 });
+    // Each group in player order: groups in flight take seed-pair rows in the same order.
+    const byPlayer = (item: Record<string, unknown>) => `${item.tenantId}|${item.playerId}`;
+    this.placing = new Batcher((items) => inKeyOrder(items, byPlayer, (ordered) => this.batch('select games.place_bets($1::jsonb) as answers', ordered)), GROUPS);
+    this.transitions = new Batcher((items) => this.batch('select games.transition_bets($1::jsonb) as answers', items), GROUPS);
   }
 
   private async batch<T>(sql: string, items: Record<string, unknown>[]): Promise<BatchAnswer<T>[]> {

@@ -49,8 +49,10 @@ export class LedgerService {
 
   constructor(private readonly pool: pg.Pool) {
     this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[wallet] live balance notification lost', error));
-    // Four groups of up to 8 in flight (as games), each in player order: groups lock player accounts in the same order.
-    this.posting = new Batcher((items) => inKeyOrder(items, (item) => `${item.tenantId}|${item.playerId ?? ''}`, (ordered) => this.postGroup(ordered)), { maxBatch: 8, concurrency: 4 });
+    // Up to 4 groups of up to 8 postings in flight (as games' bet steps), each in player order:
+    // groups in flight lock player accounts in the same order.
+    const byPlayer = (item: Record<string, unknown>) => `${item.tenantId}|${item.playerId ?? ''}`;
+    this.posting = new Batcher((items) => inKeyOrder(items, byPlayer, (ordered) => this.postGroup(ordered)), { maxBatch: 8, concurrency: 4 });
   }
 
   /** Sends the live notifications still queued (before the pool closes). */
