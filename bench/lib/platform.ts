@@ -10,7 +10,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serviceAuthorization } from '@casinox/auth';
-import { bootstrapDatabase, createOrm, startEmbeddedPostgres, subgraphUrl } from '@casinox/db';
+import { bootstrapDatabase, createOrm, roleName, startEmbeddedPostgres, subgraphUrl } from '@casinox/db';
 import { entities, migrations } from '@casinox/identity';
 import { seedPlayer, seedTenant, testTokenSigner } from '@casinox/identity/seed';
 import { type ChildService, freePort, startChildService } from '@casinox/testkit';
@@ -20,6 +20,8 @@ import { migrateAll } from '../../scripts/lib/migrate-all.js';
 import { gatewayEnv, type PlatformSettings, serviceUrl, subgraphEnv } from '../../scripts/lib/platform-env.js';
 
 export const log = (line: string) => console.log(`[bench] ${line}`);
+
+const EXPLAIN_MS = Number(process.env.BENCH_EXPLAIN_MS ?? 0);
 
 type Subgraph = 'identity' | 'wallet' | 'games' | 'bonus' | 'jackpot';
 
@@ -93,6 +95,7 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
       database: 'bench',
       // (Not `pg_stat_statements.track` here: a command-line setting would outrank ALTER SYSTEM.)
       settings: { shared_preload_libraries: 'pg_stat_statements' },
+      ...(EXPLAIN_MS ? { log: (line: string) => console.error(line) } : {}),
     });
     stopPostgres = postgres.stop;
     const settings: PlatformSettings = {
@@ -109,6 +112,15 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
     await admin.connect();
     await admin.query('create extension if not exists pg_stat_statements');
     await statementTracking(admin, false);
+    if (EXPLAIN_MS) {
+      // BENCH_EXPLAIN_MS=n: the plan (with actual rows and buffers) of every statement of the
+      // services' roles slower than n ms, nested statements of SQL functions included, on stderr.
+      for (const role of options.subgraphs) {
+        for (const [name, value] of [['session_preload_libraries', 'auto_explain'], ['auto_explain.log_min_duration', `${EXPLAIN_MS}ms`], ['auto_explain.log_nested_statements', 'on'], ['auto_explain.log_analyze', 'on'], ['auto_explain.log_buffers', 'on']]) {
+          await admin.query(`alter role ${roleName(role, 'runtime')} set ${name} = '${value}'`);
+        }
+      }
+    }
 
     const nodeArgs = (name: string) => (options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(process.cwd(), 'profiles', name)}`] : []);
     for (const name of options.subgraphs) {
@@ -152,6 +164,11 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
 
     const measure: BenchPlatform['measure'] = async (name, request, check, phase = { connections: 32, seconds: 15 }) => {
       await load(`${name} warm-up`, { url, connections: phase.connections, duration: 3, requests: [request] }, check);
+      // Statistics as a running platform has them: autovacuum analyzes a growing table within its
+      // first minute (autovacuum_naptime), and every cached plan is then re-planned. A phase that
+      // starts seconds after the database was created would otherwise measure plans chosen for
+      // empty tables (the bench's only tenant makes `tenant_id = $1` look selective there).
+      await connected.query('analyze');
       await phase.beforeRun?.();
       const before = Object.fromEntries(Object.entries(pids).map(([k, f]) => [k, cpuMs(f())]));
       const selfBefore = process.cpuUsage();

@@ -7,3 +7,4 @@ export { withTenant, withTenantTransaction, sqlState, statement } from './pg-ten
 export { scheduleJob } from './schedule-job.js';
 export { AfterCommitNotifier } from './notifier.js';
 export { Batcher, batchItemError, inKeyOrder, type BatchAnswer } from './batcher.js';
+export { createPool } from './pool.js';

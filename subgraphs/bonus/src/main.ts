@@ -1,8 +1,7 @@
-import { scheduleJob } from '@casinox/db';
+import { createPool, scheduleJob } from '@casinox/db';
 import { type BonusWageringEvent, EventBus, OutboxRelay } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
 import { WalletClient } from '@casinox/wallet-client';
-import pg from 'pg';
 import { CampaignService } from './campaigns/campaign.service.js';
 import { CashbackCloser } from './cashback/cashback-closer.js';
 import { type BonusContext, type BonusServices, createLoaders } from './context.js';
@@ -38,8 +37,7 @@ export interface RunningBonus {
  */
 export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.BONUS_POOL_MAX });
-  pool.on('error', (error) => console.error('[bonus] idle database connection lost:', error.message));
+  const pool = createPool('bonus', { url: env.DATABASE_URL, max: env.BONUS_POOL_MAX });
   const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, serviceSecret: env.SERVICE_SECRET, caller: 'bonus', timeoutMs: env.WALLET_TIMEOUT_MS });
   const lifecycle = new GrantLifecycle(pool, wallet);
   const campaigns = new CampaignService(pool);

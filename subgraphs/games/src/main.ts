@@ -1,8 +1,7 @@
-import { scheduleJob } from '@casinox/db';
+import { createPool, scheduleJob } from '@casinox/db';
 import { EventBus } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
 import { WalletClient } from '@casinox/wallet-client';
-import pg from 'pg';
 import { BetQueryService } from './bets/bet-query.service.js';
 import { betEventRelay } from './bets/bet-event-relay.js';
 import { BonusWageringConsumer } from './restrictions/bonus-wagering.consumer.js';
@@ -36,9 +35,7 @@ export interface RunningGames {
  */
 export async function startGames(env: GamesEnv): Promise<RunningGames> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.BET_POOL_MAX });
-  // An idle connection the server closed (restart, failover) must not crash the process: the pool drops it.
-  pool.on('error', (error) => console.error('[games] idle database connection lost:', error.message));
+  const pool = createPool('games', { url: env.DATABASE_URL, max: env.BET_POOL_MAX });
   const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, serviceSecret: env.SERVICE_SECRET, caller: 'games', timeoutMs: env.WALLET_TIMEOUT_MS });
   const bets = new BetService(pool, wallet);
   const services: GamesServices = { bets, queries: new BetQueryService(pool), fairness: new FairnessService(pool), config: new GameConfigService(pool) };

@@ -1,9 +1,8 @@
 import 'reflect-metadata';
 import { AuthError, createTokenVerifier, type TokenVerifier } from '@casinox/auth';
-import { createOrm } from '@casinox/db';
+import { createOrm, createPool } from '@casinox/db';
 import { startSubgraphServer } from '@casinox/graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import pg from 'pg';
 import { exchangeRoute } from './api-keys/exchange.route.js';
 import { createContext } from './context.js';
 import { entities } from './entities.js';
@@ -54,7 +53,7 @@ const MAINTENANCE_INTERVAL_MS = 10 * 60 * 1000;
  */
 export async function startIdentity(env: IdentityEnv, options: IdentityOptions = {}): Promise<RunningIdentity> {
   const orm = await createOrm({ url: env.DATABASE_URL, schema: 'identity', entities, migrations });
-  const limiterPool = new pg.Pool({ connectionString: env.DATABASE_URL, max: 2 });
+  const limiterPool = createPool('identity', { url: env.DATABASE_URL, max: 2 });
   const closeDatabase = async () => {
     await limiterPool.end();
     await orm.close(true);

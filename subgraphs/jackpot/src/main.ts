@@ -1,8 +1,7 @@
-import { scheduleJob } from '@casinox/db';
+import { createPool, scheduleJob } from '@casinox/db';
 import { EventBus, type JackpotOptInEvent, type JackpotRulesEvent, OutboxRelay } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
 import { WalletClient } from '@casinox/wallet-client';
-import pg from 'pg';
 import type { JackpotContext, JackpotServices } from './context.js';
 import { BetSettledConsumer } from './contributions/bet-settled.consumer.js';
 import { PoolLedger } from './contributions/pool-ledger.js';
@@ -33,8 +32,7 @@ export interface RunningJackpot {
  */
 export async function startJackpot(env: JackpotEnv): Promise<RunningJackpot> {
   // pg returns int8 as strings: amounts stay exact and become bigint where read.
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.POOL_MAX });
-  pool.on('error', (error) => console.error('[jackpot] idle database connection lost:', error.message));
+  const pool = createPool('jackpot', { url: env.DATABASE_URL, max: env.POOL_MAX });
   const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, serviceSecret: env.SERVICE_SECRET, caller: 'jackpot', timeoutMs: env.WALLET_TIMEOUT_MS });
   const ledger = new PoolLedger(pool, wallet);
   const services: JackpotServices = { jackpots: new JackpotService(pool, ledger), draws: new DrawService(pool, ledger), consumer: new BetSettledConsumer(pool, ledger), ledger };

@@ -1,8 +1,7 @@
-import { scheduleJob } from '@casinox/db';
+import { createPool, scheduleJob } from '@casinox/db';
 import { EventBus } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
 import { createHmac } from 'node:crypto';
-import pg from 'pg';
 import type { WalletContext, WalletServices } from './context.js';
 import type { WalletEnv } from './env.js';
 import { entities } from './entities.js';
@@ -44,9 +43,7 @@ export interface RunningWallet {
  */
 export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
-  const pool = new pg.Pool({ connectionString: env.DATABASE_URL, max: env.LEDGER_POOL_MAX });
-  // An idle connection the server closed (restart, failover) must not crash the process: the pool drops it.
-  pool.on('error', (error) => console.error('[wallet] idle database connection lost:', error.message));
+  const pool = createPool('wallet', { url: env.DATABASE_URL, max: env.LEDGER_POOL_MAX });
   const webhookSecret = env.PAYMENT_WEBHOOK_SECRET ?? createHmac('sha256', env.SERVICE_SECRET).update('casinox-sandbox-payment-webhook').digest('hex');
   const provider = new SandboxProvider(pool, { secret: webhookSecret, delayMs: env.PAYMENT_SANDBOX_DELAY_MS, publicUrl: env.PAYMENT_SANDBOX_PUBLIC_URL });
   const withdrawals = new WithdrawalService(pool, provider);
