@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { validateOrReject, type ValidatorOptions } from 'class-validator';
 import { type GraphQLSchema, parse, specifiedDirectives } from 'graphql';
-import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
+import { ArgumentValidationError, buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
 
 /** Federation 2 directives our subgraphs may use. */
 const FEDERATION_LINK =
@@ -17,6 +18,23 @@ export interface SubgraphBuild {
   sdl: string;
 }
 
+const VALIDATOR_OPTIONS: ValidatorOptions = { skipMissingProperties: true, forbidUnknownValues: false };
+const validatable = (value: unknown): value is object => value !== null && typeof value === 'object';
+
+/**
+ * class-validator on every input object argument, as type-graphql's built-in validation does, but
+ * with the module imported once: the built-in one runs `await import('class-validator')` on every
+ * argument of every call (~10 % of the games process's CPU on a bet, profiled).
+ */
+async function validateArgument(value: unknown): Promise<void> {
+  if (!validatable(value)) return;
+  try {
+    await Promise.all((Array.isArray(value) ? value.filter(validatable) : [value]).map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
+  } catch (error) {
+    throw new ArgumentValidationError(error as ConstructorParameters<typeof ArgumentValidationError>[0]);
+  }
+}
+
 /**
  * Turns type-graphql resolvers into an Apollo Federation 2 subgraph:
  * build with type-graphql (skipping its own check: `_entities` does not exist yet), print with
@@ -28,7 +46,7 @@ export async function buildFederatedSchema(
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<SubgraphBuild> {
   const typeGraphqlSchema = await buildSchema({
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgument,
     ...options,
     directives: [...specifiedDirectives, ...(options.directives ?? [])],
     skipCheck: true,
