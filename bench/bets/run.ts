@@ -61,6 +61,7 @@ try {
   const betsPerSecond = bets.result.requests.average;
   const queriesPerSecond = queries.result.requests.average;
   const ratio = betsPerSecond / queriesPerSecond;
+  const columns = [...new Set([...Object.keys(bets.cpu), ...Object.keys(queries.cpu)])];
   console.log(`
   CasinoX bet benchmark — ${CONNECTIONS} connections, ${SECONDS} s per phase, ${PLAYERS} players, one run
   ─────────────────────────────────────────────────────────────────────────────
@@ -69,9 +70,10 @@ try {
   ratio bets/s ÷ query req/s      ${ratio.toFixed(2)}      (target ≥ 0.5)
   targets: ≥ 500 bets/s ${betsPerSecond >= 500 ? 'MET' : 'NOT MET'} · p99 ≤ 100 ms ${bets.result.latency.p99 <= 100 ? 'MET' : 'NOT MET'} · ratio ≥ 0.5 ${ratio >= 0.5 ? 'MET' : 'NOT MET'}
 
-  CPU per request (ms)           ${Object.keys(bets.cpu).map((k) => k.padStart(10)).join(' ')}
-    placeBet                     ${Object.values(bets.cpu).map((v) => v.toFixed(2).padStart(10)).join(' ')}
-    query                        ${Object.values(queries.cpu).map((v) => v.toFixed(2).padStart(10)).join(' ')}
+  CPU per request (ms)           ${columns.map((k) => k.padStart(10)).join(' ')}
+    placeBet                     ${columns.map((k) => (bets.cpu[k] ?? 0).toFixed(2).padStart(10)).join(' ')}
+    query                        ${columns.map((k) => (queries.cpu[k] ?? 0).toFixed(2).padStart(10)).join(' ')}
+                                 (pg:<role> = the part of postgres that served that service; pg:server = its own processes)
 
   database time per bet by statement (a separate ${Math.min(SECONDS, 5)} s phase with pg_stat_statements tracking, ${profiled.result.requests.average.toFixed(0)} bets/s; nested = inside a top-level call):
 ${statements.map((s) => `    ${(s.total / profiled.result.requests.total).toFixed(3).padStart(7)} ms  ${(Number(s.calls) / profiled.result.requests.total).toFixed(2).padStart(5)}×  ${s.toplevel ? '' : '(nested) '}${s.query.replace(/\s+/g, ' ').slice(0, 90)}`).join('\n')}

@@ -76,7 +76,7 @@ try {
       p99: Math.max(...picked.map((p) => p.result.latency.p99)),
       failed: picked.reduce((sum, p) => sum + p.failed, 0),
       total,
-      cpu: Object.fromEntries(Object.keys(picked[0]!.cpu).map((k) => [k, picked.reduce((sum, p) => sum + p.cpu[k]! * p.result.requests.total, 0) / total])),
+      cpu: Object.fromEntries([...new Set(picked.flatMap((p) => Object.keys(p.cpu)))].map((k) => [k, picked.reduce((sum, p) => sum + (p.cpu[k] ?? 0) * p.result.requests.total, 0) / total])),
     };
   };
   const off = side(false);
@@ -114,7 +114,7 @@ try {
   const poolsMatch = BigInt(recorded.amount) + seeds === BigInt(pools.amount) && BigInt(readModel) === BigInt(pools.amount);
 
   const ratio = on.perSecond / off.perSecond;
-  const cpuKeys = Object.keys(on.cpu);
+  const cpuKeys = [...new Set([...Object.keys(off.cpu), ...Object.keys(on.cpu)])];
   console.log(`
   CasinoX jackpot contribution benchmark — ${CONNECTIONS} connections, 2 × ${SECONDS} s per side, ${PLAYERS} players, one run
   ─────────────────────────────────────────────────────────────────────────────
@@ -123,8 +123,8 @@ try {
   ratio on ÷ off                   ${ratio.toFixed(2)}      (target ≥ 0.9: ${ratio >= 0.9 ? 'MET' : 'NOT MET'})
 
   CPU per bet (ms)                ${cpuKeys.map((k) => k.padStart(10)).join(' ')}
-    jackpot off                   ${cpuKeys.map((k) => off.cpu[k]!.toFixed(2).padStart(10)).join(' ')}
-    jackpot on                    ${cpuKeys.map((k) => on.cpu[k]!.toFixed(2).padStart(10)).join(' ')}
+    jackpot off                   ${cpuKeys.map((k) => (off.cpu[k] ?? 0).toFixed(2).padStart(10)).join(' ')}
+    jackpot on                    ${cpuKeys.map((k) => (on.cpu[k] ?? 0).toFixed(2).padStart(10)).join(' ')}
 
   contributions: ${recorded.bets} bets recorded by the jackpot engine, ${recorded.amount} minor units; pool legs in bet transfers: ${pools.legs}
   pools: ledger ${pools.amount} = seeds ${seeds} + contributions ${recorded.amount}? ${poolsMatch ? 'yes' : 'NO'} · read model ${readModel}

@@ -6,7 +6,7 @@
  * fixed durations, and `stop()` ends everything it started.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serviceAuthorization } from '@casinox/auth';
@@ -25,7 +25,7 @@ const EXPLAIN_MS = Number(process.env.BENCH_EXPLAIN_MS ?? 0);
 
 type Subgraph = 'identity' | 'wallet' | 'games' | 'bonus' | 'jackpot';
 
-/** CPU time (ms) a process and, for Postgres, every backend it forked have used so far. */
+/** CPU time (ms) the processes have used so far. */
 function cpuMs(pids: number[]): number {
   let ticks = 0;
   for (const pid of pids) {
@@ -37,20 +37,6 @@ function cpuMs(pids: number[]): number {
     }
   }
   return ticks * 10; // CLK_TCK = 100 on Linux
-}
-
-function childrenOf(parent: number): number[] {
-  const pids: number[] = [];
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]);
-      if (ppid === parent) pids.push(Number(entry));
-    } catch {
-      // gone
-    }
-  }
-  return pids;
 }
 
 export interface BenchPlatform {
@@ -156,11 +142,20 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
     let next = 0;
     const nextPlayer = () => players[next++ % players.length]!;
     const pids: Record<string, () => number[]> = Object.fromEntries(services.map(({ name, service }) => [name, () => [service.pid]]));
-    pids.postgres = () => {
-      const master = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
-      return [master, ...childrenOf(master)];
-    };
+    const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
     const connected = admin;
+    /**
+     * CPU ms so far of each Postgres process, with whom it works for: a service's role, or the
+     * server's own processes (the postmaster, WAL writer, checkpointer, autovacuum, this bench's
+     * admin session). A backend that exits during a phase takes its CPU time with it, so a phase
+     * counts the processes alive at its end (pools keep theirs while loaded).
+     */
+    const postgresProcesses = async () => {
+      const { rows } = await connected.query<{ pid: number; role: string | null }>(`select pid, usename as role from pg_stat_activity`);
+      const processes = new Map(rows.map(({ pid, role }) => [pid, { role: role && options.subgraphs.includes(role as Subgraph) ? role : 'server', cpu: cpuMs([pid]) }]));
+      processes.set(postmaster, { role: 'server', cpu: cpuMs([postmaster]) });
+      return processes;
+    };
 
     const measure: BenchPlatform['measure'] = async (name, request, check, phase = { connections: 32, seconds: 15 }) => {
       await load(`${name} warm-up`, { url, connections: phase.connections, duration: 3, requests: [request] }, check);
@@ -171,11 +166,19 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
       await connected.query('analyze');
       await phase.beforeRun?.();
       const before = Object.fromEntries(Object.entries(pids).map(([k, f]) => [k, cpuMs(f())]));
+      const postgresBefore = await postgresProcesses();
       const selfBefore = process.cpuUsage();
       const { result, failed } = await load(name, { url, connections: phase.connections, duration: phase.seconds, requests: [request] }, check);
       const self = process.cpuUsage(selfBefore);
       const cpu = Object.fromEntries(Object.entries(pids).map(([k, f]) => [k, (cpuMs(f()) - before[k]!) / result.requests.total]));
       cpu['load generator'] = (self.user + self.system) / 1000 / result.requests.total;
+      // Postgres, and its share by whom it served: each service's backends, and the server's own processes.
+      cpu.postgres = 0;
+      for (const [pid, now] of await postgresProcesses()) {
+        const used = (now.cpu - (postgresBefore.get(pid)?.cpu ?? 0)) / result.requests.total;
+        cpu.postgres += used;
+        cpu[`pg:${now.role}`] = (cpu[`pg:${now.role}`] ?? 0) + used;
+      }
       return { result, failed, cpu };
     };
     return { settings, admin: connected, tenantId: tenant.id, players, ownerToken, url, nextPlayer, measure, stop };

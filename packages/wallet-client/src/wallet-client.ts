@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { serviceAuthorization } from '@casinox/auth';
+import { Batcher } from '@casinox/db';
 
 /** A balance the wallet reports right after a movement. */
 export interface WalletBalance {
@@ -63,13 +64,25 @@ export class WalletUnavailable extends Error {
 const poolsJson = (pools: PoolContribution[] | undefined) =>
   pools && pools.length > 0 ? pools.map((pool) => ({ pool: pool.pool, amount: pool.amount.toString() })) : undefined;
 
+type Parsed = { ok?: boolean; code?: string; message?: string } & Partial<WalletResult>;
+
+/** The bet path's calls, sent in batches while others are in flight (see WalletClient). */
+const BATCHED = new Set(['bet-win', 'bet', 'win']);
+
 export class WalletClient {
   private readonly agent: http.Agent;
   private readonly origin: URL;
+  /**
+   * The bet path's calls that arrive while earlier ones are in flight travel together in one
+   * `POST /internal/v1/batch` (up to 16 calls, 4 requests in flight): one HTTP exchange instead of
+   * one per bet, each call still answered, refused or retried on its own. A lone call goes at once.
+   */
+  private readonly batches: Batcher<{ operation: string; body: Record<string, unknown> }, { status: number; body: Parsed }>;
 
   constructor(private readonly options: { url: string; serviceSecret: string; caller: string; timeoutMs: number; maxSockets?: number }) {
     this.origin = new URL(options.url);
     this.agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
+    this.batches = new Batcher((calls) => this.sendBatch(calls), { maxBatch: 16, concurrency: 4 });
   }
 
   /**
@@ -129,9 +142,27 @@ export class WalletClient {
     this.agent.destroy();
   }
 
-  private call(operation: string, body: Record<string, unknown>): Promise<WalletResult> {
-    const payload = JSON.stringify(body);
-    return new Promise<WalletResult>((resolve, reject) => {
+  private async call(operation: string, body: Record<string, unknown>): Promise<WalletResult> {
+    const answer = BATCHED.has(operation) ? await this.batches.submit({ operation, body }) : await this.exchange(operation, JSON.stringify(body));
+    const { status, body: parsed } = answer;
+    if (status === 200 && parsed.ok) return { ...parsed, balances: parsed.balances ?? [], replayed: parsed.replayed ?? false };
+    if (status >= 400 && status < 500 && parsed.code && parsed.code !== 'UNAUTHENTICATED') throw new WalletRefusal(parsed.code, parsed.message ?? parsed.code, status);
+    throw new WalletUnavailable(`wallet ${operation}: HTTP ${status} ${parsed.code ?? ''}`.trim());
+  }
+
+  /** One HTTP exchange for a batch; a batch without an answer leaves every call in it unanswered (WalletUnavailable). */
+  private async sendBatch(calls: { operation: string; body: Record<string, unknown> }[]): Promise<{ status: number; body: Parsed }[]> {
+    const { status, body } = await this.exchange('batch', JSON.stringify({ calls }));
+    const answers = (body as { answers?: { status: number; body: Parsed }[] }).answers;
+    if (status !== 200 || !Array.isArray(answers) || answers.length !== calls.length) {
+      throw new WalletUnavailable(`wallet batch: HTTP ${status} ${body.code ?? ''}`.trim());
+    }
+    return answers;
+  }
+
+  /** POST /internal/v1/<path>: the status and the parsed JSON answer; no answer at all rejects with WalletUnavailable. */
+  private exchange(path: string, payload: string): Promise<{ status: number; body: Parsed }> {
+    return new Promise((resolve, reject) => {
       const req = http.request(
         {
           agent: this.agent,
@@ -139,7 +170,7 @@ export class WalletClient {
           hostname: this.origin.hostname,
           port: this.origin.port,
           method: 'POST',
-          path: `/internal/v1/${operation}`,
+          path: `/internal/v1/${path}`,
           headers: {
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(payload),
@@ -150,25 +181,19 @@ export class WalletClient {
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
-          res.on('error', (error) => reject(new WalletUnavailable(`wallet ${operation}: ${error.message}`)));
+          res.on('error', (error) => reject(new WalletUnavailable(`wallet ${path}: ${error.message}`)));
           res.on('end', () => {
             const status = res.statusCode ?? 0;
-            let parsed: { ok?: boolean; code?: string; message?: string } & Partial<WalletResult>;
             try {
-              parsed = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof parsed;
+              resolve({ status, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Parsed });
             } catch {
-              return reject(new WalletUnavailable(`wallet ${operation}: unreadable answer (HTTP ${status})`));
+              reject(new WalletUnavailable(`wallet ${path}: unreadable answer (HTTP ${status})`));
             }
-            if (status === 200 && parsed.ok) return resolve({ ...parsed, balances: parsed.balances ?? [], replayed: parsed.replayed ?? false });
-            if (status >= 400 && status < 500 && parsed.code && parsed.code !== 'UNAUTHENTICATED') {
-              return reject(new WalletRefusal(parsed.code, parsed.message ?? parsed.code, status));
-            }
-            reject(new WalletUnavailable(`wallet ${operation}: HTTP ${status} ${parsed.code ?? ''}`.trim()));
           });
         },
       );
       req.on('timeout', () => req.destroy(new Error(`timed out after ${this.options.timeoutMs} ms`)));
-      req.on('error', (error) => reject(new WalletUnavailable(`wallet ${operation}: ${error.message}`)));
+      req.on('error', (error) => reject(new WalletUnavailable(`wallet ${path}: ${error.message}`)));
       req.end(payload);
     });
   }

@@ -1,7 +1,8 @@
 import { ledgerInvariants } from '@casinox/testkit';
+import { WalletClient, WalletRefusal } from '@casinox/wallet-client';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestWallet, type TestWallet } from './support.js';
+import { startTestWallet, TEST_SECRETS, type TestWallet } from './support.js';
 
 let t: TestWallet;
 beforeAll(async () => {
@@ -101,6 +102,64 @@ describe('internal transfer API', () => {
       expect(await countTransfers(tenantId)).toBe(2);
     }
     expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+  });
+
+  it('a batch answers each call as its own route would, in order; a malformed batch is refused whole and writes nothing', async () => {
+    const { tenantId, playerId } = await funded('1000');
+    const calls = [
+      { operation: 'bet-win', body: { tenantId, playerId, asset: 'USD', betId: 'batch-1', stake: '300', win: '100' } },
+      { operation: 'bet', body: { tenantId, playerId, asset: 'USD', betId: 'batch-2', stake: '5000' } },
+      { operation: 'bet', body: { tenantId, playerId, asset: 'USD', betId: 'batch-3', stake: '1.5' } },
+      { operation: 'teleport', body: { tenantId } },
+      { operation: 'bet', body: { tenantId, playerId, asset: 'USD', betId: 'batch-4', stake: '100' } },
+    ];
+    const res = await t.call('batch', { calls });
+    expect(res.status).toBe(200);
+    const answers = res.body.answers as { status: number; body: Record<string, unknown> & { balances?: { accountType: string; balance: string; available: string }[] } }[];
+    expect(answers.map((a) => [a.status, a.body.code ?? a.body.kind])).toEqual([
+      [200, 'BET_WIN'],
+      [422, 'INSUFFICIENT_FUNDS'],
+      [400, 'AMOUNT_PRECISION'],
+      [404, 'UNKNOWN_OPERATION'],
+      [200, 'BET'],
+    ]);
+    // A call repeated in a later batch replays, exactly as on its own route.
+    const again = await t.call('batch', { calls: [calls[0]] });
+    expect((again.body.answers as { body: Record<string, unknown> }[])[0]!.body).toMatchObject({ ok: true, replayed: true, transferId: answers[0]!.body.transferId });
+    const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2 and type = 'PLAYER_CASH'`, [tenantId, playerId]);
+    expect(balance.rows[0]!.balance).toBe('700');
+    expect(await countTransfers(tenantId)).toBe(3);
+
+    const one = calls[4]!;
+    for (const bad of [{}, { calls: [] }, { calls: one }, { calls: [{ operation: 'bet' }] }, { calls: Array.from({ length: 65 }, () => one) }, '{"calls": ['] as unknown[]) {
+      expect(await t.call('batch', bad)).toMatchObject({ status: 400, body: { ok: false, code: 'INVALID_REQUEST' } });
+    }
+    expect((await t.call('batch', { calls }, { authorization: null })).status).toBe(401);
+    expect(await countTransfers(tenantId)).toBe(3);
+    expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+  });
+
+  it('the wallet client sends concurrent bet calls in batches, and each caller gets its own answer or refusal', async () => {
+    const { tenantId, playerId } = await funded('1000');
+    const client = new WalletClient({ url: new URL(t.wallet.url).origin, serviceSecret: TEST_SECRETS.SERVICE_SECRET, caller: 'games', timeoutMs: 5000 });
+    try {
+      const settled = await Promise.allSettled(
+        Array.from({ length: 20 }, (_, i) => client.betWin({ tenantId, playerId, asset: 'USD', betId: `client-${i}`, stake: i === 7 ? 100000n : 10n, win: 5n })),
+      );
+      expect(settled.filter((r) => r.status === 'fulfilled')).toHaveLength(19);
+      const refused = settled[7] as PromiseRejectedResult;
+      expect(refused.reason).toBeInstanceOf(WalletRefusal);
+      expect(refused.reason).toMatchObject({ code: 'INSUFFICIENT_FUNDS', status: 422 });
+      const [first] = settled as PromiseFulfilledResult<{ transferId?: string }>[];
+      const replay = await client.betWin({ tenantId, playerId, asset: 'USD', betId: 'client-0', stake: 10n, win: 5n });
+      expect(replay).toMatchObject({ replayed: true, transferId: first!.value.transferId });
+      const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2 and type = 'PLAYER_CASH'`, [tenantId, playerId]);
+      expect(balance.rows[0]!.balance).toBe(String(1000 - 19 * 5));
+      expect(await countTransfers(tenantId)).toBe(20);
+      await expect(client.betWin({ tenantId, playerId, asset: 'USD', betId: 'client-0', stake: 11n, win: 5n })).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    } finally {
+      client.close();
+    }
   });
 
   it('N concurrent debits of the full balance: exactly one succeeds', async () => {

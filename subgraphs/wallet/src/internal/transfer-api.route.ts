@@ -1,5 +1,6 @@
 import { verifyServiceAuthorization } from '@casinox/auth';
 import { type RouteHandler, sendJson } from '@casinox/graphql';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LedgerError, type LedgerErrorCode } from '../ledger/ledger.errors.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import { RequestReader } from './read-request.js';
@@ -25,31 +26,96 @@ const STATUS: Partial<Record<LedgerErrorCode, number>> = {
   INSUFFICIENT_FUNDS: 422,
 };
 
+/** Calls one batch may carry (a caller groups what is in flight at once; more waits for the next batch). */
+export const MAX_BATCH_CALLS = 64;
+
+interface Answer {
+  status: number;
+  body: Record<string, unknown>;
+}
+
+/** One operation, answered as its own route answers it. */
+async function answer(ledger: LedgerService, name: string, reader: () => RequestReader): Promise<Answer> {
+  const operation = Object.hasOwn(WALLET_OPERATIONS, name) ? WALLET_OPERATIONS[name] : undefined;
+  if (!operation) return { status: 404, body: { ok: false, code: 'UNKNOWN_OPERATION', message: `There is no wallet operation ${String(name).slice(0, 40)}.` } };
+  try {
+    return { status: 200, body: { ok: true, ...(await operation(ledger, reader())) } };
+  } catch (error) {
+    if (error instanceof LedgerError) return { status: STATUS[error.code as LedgerErrorCode] ?? 400, body: { ok: false, code: error.code, message: error.message } };
+    throw error;
+  }
+}
+
+function authorized(serviceSecret: string, req: IncomingMessage, res: ServerResponse): boolean {
+  try {
+    verifyServiceAuthorization(serviceSecret, req.headers.authorization);
+    return true;
+  } catch {
+    sendJson(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: 'Service authorization required.' });
+    return false;
+  }
+}
+
+/** The calls of a batch body, or a coded refusal of the whole batch. */
+function readCalls(text: string): { operation: string; body: Record<string, unknown> }[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    throw new LedgerError('INVALID_REQUEST', 'The body must be a JSON object.');
+  }
+  const calls = (parsed as { calls?: unknown } | null)?.calls;
+  if (!Array.isArray(calls) || calls.length === 0 || calls.length > MAX_BATCH_CALLS) {
+    throw new LedgerError('INVALID_REQUEST', `calls must be a list of 1 to ${MAX_BATCH_CALLS} operations.`);
+  }
+  return calls.map((call: unknown) => {
+    const { operation, body } = (call ?? {}) as { operation?: unknown; body?: unknown };
+    if (typeof operation !== 'string' || !body || typeof body !== 'object' || Array.isArray(body)) {
+      throw new LedgerError('INVALID_REQUEST', 'Each call must be {operation, body} with a JSON object body.');
+    }
+    return { operation, body: body as Record<string, unknown> };
+  });
+}
+
 /**
  * `POST /internal/v1/<operation>`: the wallet's transfer API for the other subgraphs, never
  * routed by the gateway and authenticated with the shared SERVICE_SECRET. Success is
  * `200 {ok: true, ...result}`; an expected failure is `4xx {ok: false, code, message}` with a
  * stable code, so a caller branches on `code`, never on text.
+ *
+ * `POST /internal/v1/batch` carries several calls in one request (`{calls: [{operation, body}]}`):
+ * the answer is `200 {answers: [{status, body}]}`, one per call in order, each exactly what that
+ * call's own route would have answered. The calls are independent: each moves money (or refuses)
+ * on its own, idempotently by its own key. A caller with many calls in flight (games settling
+ * bets) saves an HTTP exchange per call; the postings still group-commit here.
  */
 export function transferApiRoutes(ledger: LedgerService, serviceSecret: string): Record<string, RouteHandler> {
   const routes: Record<string, RouteHandler> = {};
-  for (const [name, operation] of Object.entries(WALLET_OPERATIONS)) {
+  for (const name of Object.keys(WALLET_OPERATIONS)) {
     routes[`POST /internal/v1/${name}`] = async (req, res, body) => {
-      try {
-        verifyServiceAuthorization(serviceSecret, req.headers.authorization);
-      } catch {
-        return sendJson(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: 'Service authorization required.' });
-      }
-      try {
-        const result = await operation(ledger, RequestReader.fromJson(body.toString('utf8')));
-        return sendJson(res, 200, { ok: true, ...result });
-      } catch (error) {
-        if (error instanceof LedgerError) {
-          return sendJson(res, STATUS[error.code as LedgerErrorCode] ?? 400, { ok: false, code: error.code, message: error.message });
-        }
-        throw error;
-      }
+      if (!authorized(serviceSecret, req, res)) return;
+      const { status, body: answered } = await answer(ledger, name, () => RequestReader.fromJson(body.toString('utf8')));
+      sendJson(res, status, answered);
     };
   }
+  routes['POST /internal/v1/batch'] = async (req, res, body) => {
+    if (!authorized(serviceSecret, req, res)) return;
+    let calls: ReturnType<typeof readCalls>;
+    try {
+      calls = readCalls(body.toString('utf8'));
+    } catch (error) {
+      const refusal = error as LedgerError;
+      return sendJson(res, 400, { ok: false, code: refusal.code, message: refusal.message });
+    }
+    const answers = await Promise.all(
+      calls.map(({ operation, body: call }) =>
+        answer(ledger, operation, () => new RequestReader(call)).catch((error: unknown): Answer => {
+          console.error(`[wallet] batch call ${operation} failed:`, error);
+          return { status: 500, body: { ok: false, code: 'INTERNAL', message: 'The wallet could not complete this call.' } };
+        }),
+      ),
+    );
+    sendJson(res, 200, { answers });
+  };
   return routes;
 }
