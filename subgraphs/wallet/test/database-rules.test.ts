@@ -64,6 +64,21 @@ describe('ledger rules in the database', () => {
     expect(code).toBe('CX422');
   });
 
+  it('a posting to known accounts cannot move a balance by anything but the sum of its entries', async () => {
+    const cash = (await t.db.query<{ id: string; asset_id: string; balance: string }>(`select id, asset_id, balance::text from wallet.account where holder = $1`, [playerId])).rows[0]!;
+    const house = (await t.db.query<{ id: string }>(`select id from wallet.account where tenant_id = $1 and type = 'HOUSE'`, [tenantId])).rows[0]!;
+    const posting = (total: string) => ({
+      tenantId, key: `known-${total}`, hash: 'h', operation: 'bet', kind: 'BET', playerId, reference: null, metadata: {},
+      accounts: [cash.id, house.id], assetIds: [cash.asset_id, cash.asset_id], amounts: ['-10', '10'], running: ['-10', '10'],
+      moveIds: [cash.id], moveTotals: [total], moveLowest: ['-10'], moveTypes: ['PLAYER_CASH'], moveAssets: ['USD'],
+    });
+    const post = (body: object) => asRuntime(`select wallet.post_known_transfer(jsonb_populate_record(null::wallet.posting, $1::jsonb))`, [JSON.stringify(body)]);
+    expect(await post(posting('-1'))).toBe('CX422');
+    expect(await post(posting('-10'))).toBeUndefined();
+    const after = (await t.db.query<{ balance: string }>(`select balance::text from wallet.account where id = $1`, [cash.id])).rows[0]!;
+    expect(BigInt(after.balance)).toBe(BigInt(cash.balance) - 10n);
+  });
+
   it("row-level security hides another tenant's accounts from the runtime role", async () => {
     await runtime.query('begin');
     await runtime.query(`select set_config('app.tenant_id', $1, true)`, [randomUUID()]);

@@ -1,5 +1,6 @@
 import { AfterCommitNotifier, type BatchAnswer, Batcher, batchItemError, inKeyOrder, statement } from '@casinox/db';
 import type pg from 'pg';
+import { AccountDirectory, knownPosting } from './account-directory.js';
 import type { AccountType, TransferKind } from './account-types.js';
 import { LedgerError, ledgerErrorFromDatabase } from './ledger.errors.js';
 import { assertBalanced, type BetSplit, betKey, type JackpotContribution, type TransferPlan } from './plan-transfer.js';
@@ -44,11 +45,14 @@ interface RawResult extends Omit<LedgerResult, 'balances'> {
  */
 export class LedgerService {
   private readonly notifier: AfterCommitNotifier;
+  /** The ids of the accounts postings go to (see the known-account-posting migration). */
+  private readonly accounts: AccountDirectory;
   /** Group commit of the internal API's postings (see the set-based-posting migration). */
   private readonly posting: Batcher<Record<string, unknown>, { answer: BatchAnswer<RawResult>; xact: number }>;
 
   constructor(private readonly pool: pg.Pool) {
     this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[wallet] live balance notification lost', error));
+    this.accounts = new AccountDirectory(pool);
     // Up to 4 groups of up to 8 postings in flight (as games' bet steps), each in player order:
     // groups in flight lock player accounts in the same order.
     const byPlayer = (item: Record<string, unknown>) => `${item.tenantId}|${item.playerId ?? ''}`;
@@ -67,6 +71,8 @@ export class LedgerService {
    */
   async post(tenantId: string, operation: string, request: unknown, plan: TransferPlan): Promise<LedgerResult> {
     assertBalanced(plan.legs);
+    // Known accounts post by id; a posting that opens an account goes by name (post_transfer opens it).
+    const accounts = await this.accounts.resolve(tenantId, plan.legs);
     const item = {
       tenantId,
       key: plan.key,
@@ -76,10 +82,14 @@ export class LedgerService {
       playerId: plan.playerId ?? undefined,
       reference: plan.reference ?? undefined,
       metadata: plan.metadata,
-      assets: plan.legs.map((leg) => leg.asset),
-      types: plan.legs.map((leg) => leg.type),
-      holders: plan.legs.map((leg) => leg.holder),
-      amounts: plan.legs.map((leg) => leg.amount.toString()),
+      ...(accounts
+        ? knownPosting(plan.legs, accounts)
+        : {
+            assets: plan.legs.map((leg) => leg.asset),
+            types: plan.legs.map((leg) => leg.type),
+            holders: plan.legs.map((leg) => leg.holder),
+            amounts: plan.legs.map((leg) => leg.amount.toString()),
+          }),
     };
     let answer: BatchAnswer<RawResult>;
     let xact: number;

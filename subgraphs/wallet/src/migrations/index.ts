@@ -10,6 +10,7 @@ import { Migration20261207000000BonusJackpotTransfers } from './migration-202612
 import { Migration20261218000000BonusSpend } from './migration-20261218000000-bonus-spend.js';
 import { Migration20261222000000OutboxVisibility } from './migration-20261222000000-outbox-visibility.js';
 import { Migration20261223000000SetBasedPosting } from './migration-20261223000000-set-based-posting.js';
+import { Migration20261224000000KnownAccountPosting } from './migration-20261224000000-known-account-posting.js';
 
 /** Applied in order by `wallet_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
@@ -23,4 +24,5 @@ export const migrations: MigrationList = [
   { name: 'Migration20261218000000BonusSpend', class: Migration20261218000000BonusSpend },
   { name: 'Migration20261222000000OutboxVisibility', class: Migration20261222000000OutboxVisibility },
   { name: 'Migration20261223000000SetBasedPosting', class: Migration20261223000000SetBasedPosting },
+  { name: 'Migration20261224000000KnownAccountPosting', class: Migration20261224000000KnownAccountPosting },
 ];
