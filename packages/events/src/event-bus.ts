@@ -39,24 +39,53 @@ export class EventBus {
   }
 
   /**
-   * Many events at once (an outbox relay): one insert per subscribed queue, in the caller's
-   * transaction. Each job's id is derived from (queue, event id), so publishing the same event again
-   * adds nothing (pg-boss inserts ON CONFLICT DO NOTHING).
+   * Many events at once (an outbox relay), in the caller's transaction: per subscribed queue, ONE
+   * job carries up to PACK_SIZE events (a relay moving hundreds of settled bets a second writes a
+   * few jobs, not one row per bet per queue). A pack's job id is derived from (queue, its first and
+   * last event ids), so publishing the same events again adds nothing (pg-boss inserts ON CONFLICT
+   * DO NOTHING). `work` hands the events of a pack to the handler one by one.
    */
   async publishMany<E extends EventName>(db: Queryable, event: E, events: { id: string; payload: EventPayloads[E] }[]): Promise<void> {
     if (events.length === 0) return;
     const executeSql = (text: string, values?: unknown[]) => db.query(text, values as unknown[]);
+    const packs: (typeof events)[] = [];
+    for (let i = 0; i < events.length; i += PACK_SIZE) packs.push(events.slice(i, i + PACK_SIZE));
     for (const queue of EVENT_TOPOLOGY[event]) {
-      await this.boss.insert(queue, events.map((e) => ({ id: jobId(queue, e.id), data: e.payload as unknown as object })), { db: { executeSql } });
+      const jobs = packs.map((pack) =>
+        pack.length === 1
+          ? { id: jobId(queue, pack[0]!.id), data: pack[0]!.payload as unknown as object }
+          : { id: jobId(queue, `${pack[0]!.id}..${pack.at(-1)!.id}`), data: { [PACKED]: pack.map((e) => e.payload) } },
+      );
+      await this.boss.insert(queue, jobs, { db: { executeSql } });
     }
   }
 
-  /** Delivers the queue's jobs to `handler` (batches of up to `batchSize`, one handler call per job). */
+  /**
+   * Delivers the queue's events to `handler`, one call per event (jobs fetched in batches of up to
+   * `batchSize`). A single event's job is retried with backoff and dead-lettered as a whole, as
+   * pg-boss does. In a pack, an event whose handler fails is set apart as a job of its own (with
+   * its own retries and dead letter) and the pack's other events go on; only when that cannot be
+   * written does the whole pack retry (handlers are idempotent, so the events already handled are
+   * handled again harmlessly).
+   */
   async work<E extends EventName>(queue: QueueName, handler: (payload: EventPayloads[E]) => Promise<void>, options: { batchSize?: number; pollingIntervalSeconds?: number } = {}): Promise<void> {
     // burstWhenBatchFull: while fetches come back full, fetch again at once instead of waiting for
     // the next poll — a backlog (a burst of bets) drains at the consumer's speed, not 20 per poll.
-    await this.boss.work<EventPayloads[E]>(queue, { batchSize: options.batchSize ?? 50, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, burstWhenBatchFull: true }, async (jobs) => {
-      for (const job of jobs) await handler(job.data);
+    await this.boss.work<EventPayloads[E] | Packed<EventPayloads[E]>>(queue, { batchSize: options.batchSize ?? 50, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, burstWhenBatchFull: true }, async (jobs) => {
+      for (const job of jobs) {
+        if (!isPacked(job.data)) {
+          await handler(job.data);
+          continue;
+        }
+        for (const [i, payload] of job.data[PACKED].entries()) {
+          try {
+            await handler(payload);
+          } catch (error) {
+            console.error(`[events] ${queue}: event ${i} of job ${job.id} failed; it goes on as its own job:`, error instanceof Error ? error.message : error);
+            await this.boss.insert(queue, [{ id: jobId(queue, `${job.id}#${i}`), data: payload as unknown as object }]);
+          }
+        }
+      }
     });
   }
 
@@ -64,6 +93,14 @@ export class EventBus {
     return this.boss.stop({ graceful: true, timeout: 10_000 });
   }
 }
+
+/** Events per job when many are published at once (publishMany). */
+export const PACK_SIZE = 200;
+/** The data of a job that carries several events. */
+const PACKED = 'events';
+type Packed<T> = { [PACKED]: T[] };
+const isPacked = <T>(data: T | Packed<T>): data is Packed<T> =>
+  typeof data === 'object' && data !== null && Array.isArray((data as Packed<T>)[PACKED]) && Object.keys(data).length === 1;
 
 /** A stable uuid for (queue, event id): the same event never becomes two jobs of one queue. */
 function jobId(queue: string, eventId: string): string {

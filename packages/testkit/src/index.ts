@@ -3,3 +3,4 @@ export { freePort } from './ports.js';
 export { graphql, errorCode, bearer, unique, type GraphQLResponse } from './graphql-client.js';
 export { ledgerInvariants } from './ledger-invariants.js';
 export { startChildService, type ChildService } from './child-service.js';
+export { BUS_EVENTS } from './bus-events.js';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type BetSettledEvent, EventBus } from '@casinox/events';
+import { BUS_EVENTS } from '@casinox/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PLACE_BET, startTestGames, type TestGames } from './support.js';
@@ -71,8 +72,13 @@ describe('bet.settled on the event bus', () => {
       expect(await t.games.relay.drain()).toBe(0);
       await slow.query('commit');
       expect(await t.games.relay.drain()).toBe(2);
-      const jobs = await t.db.query<{ n: number }>(`select count(*)::int as n from pgboss.job where name = 'bonus.bet-settled' and data->>'tenantId' = $1`, [tenant]);
-      expect(jobs.rows[0]!.n).toBe(2);
+      // Relayed together, the two events travel in one job (a pack) per subscribed queue.
+      const relayed = await t.db.query<{ jobs: number; events: number }>(
+        `select count(distinct j.id)::int as jobs, count(*)::int as events from ${BUS_EVENTS}
+          where j.name = 'bonus.bet-settled' and e ->> 'tenantId' = $1`,
+        [tenant],
+      );
+      expect(relayed.rows[0]).toEqual({ jobs: 1, events: 2 });
     } finally {
       await slow.end();
     }

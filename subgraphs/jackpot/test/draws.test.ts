@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hashServerSeed } from '@casinox/fairness';
+import { BUS_EVENTS } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyDraw } from '../src/domain/index.js';
 import { contributionsFor, CREATE_JACKPOT, DRAW_FIELDS, type JackpotData, startTestJackpot, type TestJackpot, WIN_FIELDS } from './support.js';
@@ -68,7 +69,17 @@ async function drawNow(tenant: string, jackpotId: string, role = 'ADMIN', tierCo
 
 async function handled(betIds: string[]): Promise<void> {
   await expect
-    .poll(async () => (await t.db.query(`select 1 from pgboss.job where name = 'jackpot.bet-settled' and data->>'betId' = any($1::text[]) and state = 'completed'`, [betIds])).rowCount, { timeout: 20_000, interval: 100 })
+    .poll(
+      async () =>
+        (
+          await t.db.query(
+            `select 1 from ${BUS_EVENTS}
+              where j.name = 'jackpot.bet-settled' and j.state = 'completed' and e ->> 'betId' = any($1::text[])`,
+            [betIds],
+          )
+        ).rowCount,
+      { timeout: 20_000, interval: 100 },
+    )
     .toBeGreaterThanOrEqual(betIds.length);
 }
 
@@ -339,7 +350,8 @@ describe('rules and opt-ins for games (outbox)', () => {
     await t.gql(`mutation ($id: ID!) { setJackpotOptIn(jackpotId: $id, optIn: true) { id } }`, { id: jackpot.id }, token);
     await t.gql(`mutation ($id: ID!) { setJackpotOptIn(jackpotId: $id, optIn: false) { id } }`, { id: jackpot.id }, token);
     await t.jackpot.relay();
-    const rules = await t.db.query<{ data: Record<string, unknown> }>(`select data from pgboss.job where name = 'games.jackpot-rules' and data->>'jackpotId' = $1 order by (data->>'seq')::bigint`, [jackpot.id]);
+    const rules = await t.db.query<{ data: Record<string, unknown> }>(`select e as data from ${BUS_EVENTS}
+        where j.name = 'games.jackpot-rules' and e->>'jackpotId' = $1 order by (e->>'seq')::bigint`, [jackpot.id]);
     expect(rules.rows.map((row) => row.data.active)).toEqual([true, false, true]);
     expect(rules.rows[0]!.data).toMatchObject({
       tenantId: tenant,
@@ -352,7 +364,8 @@ describe('rules and opt-ins for games (outbox)', () => {
       fairnessSlot: 2,
       tiers: [{ code: 'MAJOR', pool: `${jackpot.id}:MAJOR`, shareBasisPoints: 10_000, hitOneIn: 1000 }],
     });
-    const optIns = await t.db.query<{ data: Record<string, unknown> }>(`select data from pgboss.job where name = 'games.jackpot-opt-in' and data->>'jackpotId' = $1 order by (data->>'seq')::bigint`, [jackpot.id]);
+    const optIns = await t.db.query<{ data: Record<string, unknown> }>(`select e as data from ${BUS_EVENTS}
+        where j.name = 'games.jackpot-opt-in' and e->>'jackpotId' = $1 order by (e->>'seq')::bigint`, [jackpot.id]);
     expect(optIns.rows.map((row) => [row.data.playerId, row.data.optedIn, row.data.tenantId])).toEqual([
       [player, true, tenant],
       [player, false, tenant],
