@@ -81,6 +81,22 @@ describe('LiveHub', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('spends nothing on a topic nobody watches, and nothing on it again once its last subscriber leaves', async () => {
+    const { calls, run } = recorder();
+    const logged: string[] = [];
+    const hub = new LiveHub([tenantUpdated], run, (message) => logged.push(message));
+    // Not even parsed: a malformed payload would have been logged.
+    await hub.dispatch('cx_tenant_updated', '{not json');
+    expect(logged).toEqual([]);
+    const stream = subscribe(hub, principal('a'));
+    await hub.dispatch('cx_tenant_updated', '{not json');
+    expect(logged).toHaveLength(1);
+    await stream.return(undefined);
+    await hub.dispatch('cx_tenant_updated', event('a'));
+    expect(calls).toHaveLength(0);
+    expect(logged).toHaveLength(1);
+  });
+
   it('catches a reconnecting subscriber up when the tenant moved past its version', async () => {
     const { calls, run } = recorder(5);
     const hub = new LiveHub([tenantUpdated], run);

@@ -42,6 +42,8 @@ const expiresAt = (subscriber: Subscriber) => subscriber.principal?.expiresAt ??
  */
 export class LiveHub {
   private readonly subscribers = new Set<Subscriber>();
+  /** The same subscribers by topic: an event costs nothing for topics nobody watches, and only its topic's subscribers are visited. */
+  private readonly byTopic = new Map<LiveTopic, Set<Subscriber>>();
   private readonly byChannel = new Map<string, LiveTopic[]>();
 
   constructor(
@@ -80,9 +82,15 @@ export class LiveHub {
       groupKey: [topic.field, topic.audienceKey(principal, args), followUp.document, JSON.stringify(followUp.variables)].join('\u0000'),
       document: followUp.document,
       variables: followUp.variables,
-      iterator: createPushIterator<ExecutionResult>(() => this.subscribers.delete(subscriber)),
+      iterator: createPushIterator<ExecutionResult>(() => {
+        this.subscribers.delete(subscriber);
+        this.byTopic.get(topic)?.delete(subscriber);
+      }),
     };
     this.subscribers.add(subscriber);
+    const watching = this.byTopic.get(topic);
+    if (watching) watching.add(subscriber);
+    else this.byTopic.set(topic, new Set([subscriber]));
     void this.catchUp(subscriber);
     return subscriber.iterator;
   }
@@ -116,6 +124,7 @@ export class LiveHub {
   private readonly throttled = new Map<string, { timer: NodeJS.Timeout; pending: unknown }>();
 
   private async dispatchTopic(topic: LiveTopic, raw: string): Promise<void> {
+    if (!this.byTopic.get(topic)?.size) return;
     let payload: unknown;
     try {
       payload = topic.parse(raw);
@@ -142,8 +151,8 @@ export class LiveHub {
 
   private async deliverEvent(topic: LiveTopic, payload: unknown): Promise<void> {
     const groups = new Map<string, Subscriber[]>();
-    for (const subscriber of this.subscribers) {
-      if (subscriber.topic !== topic || !topic.matches(subscriber.principal, subscriber.args, payload)) continue;
+    for (const subscriber of this.byTopic.get(topic) ?? []) {
+      if (!topic.matches(subscriber.principal, subscriber.args, payload)) continue;
       const group = groups.get(subscriber.groupKey);
       if (group) group.push(subscriber);
       else groups.set(subscriber.groupKey, [subscriber]);
