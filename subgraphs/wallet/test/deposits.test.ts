@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, ledgerInvariants } from '@casinox/testkit';
+import { BUS_EVENTS, errorCode, ledgerInvariants } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SIGNATURE_HEADER, signWebhook } from '../src/payments/webhook-signature.js';
 import { PLAYER_APP_URL, SANDBOX_DELAY_MS, startTestWallet, TEST_SECRETS, type TestWallet } from './support.js';
@@ -224,7 +224,7 @@ describe('deposits through the sandbox provider', () => {
     expect(await events()).toEqual([expect.objectContaining({ depositId: first.id, firstDeposit: true }), expect.objectContaining({ depositId: second.id, asset: 'EUR', amount: '700', firstDeposit: false })]);
     // The relay moves it onto the bus for the bonus engine.
     await expect
-      .poll(async () => (await t.db.query(`select 1 from pgboss.job where name = 'bonus.deposit-completed' and data->>'depositId' = $1 and data->>'tenantId' = $2`, [first.id, p.tenantId])).rowCount, {
+      .poll(async () => (await t.db.query(`select 1 from ${BUS_EVENTS} where j.name = 'bonus.deposit-completed' and e->>'depositId' = $1 and e->>'tenantId' = $2`, [first.id, p.tenantId])).rowCount, {
         timeout: 10_000,
       })
       .toBe(1);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, ledgerInvariants } from '@casinox/testkit';
+import { BUS_EVENTS, errorCode, ledgerInvariants } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestWallet, type TestWallet } from './support.js';
 
@@ -255,7 +255,7 @@ describe('withdrawals', () => {
       expect(replay.data!.requestWithdrawal.withdrawal!.id).toBe(withdrawal.id);
       expect(await requested(p.tenantId)).toHaveLength(1);
       await expect
-        .poll(async () => (await t.db.query(`select 1 from pgboss.job where name = 'bonus.withdrawal-requested' and data->>'withdrawalId' = $1`, [withdrawal.id])).rowCount, { timeout: 10_000 })
+        .poll(async () => (await t.db.query(`select 1 from ${BUS_EVENTS} where j.name = 'bonus.withdrawal-requested' and e->>'withdrawalId' = $1`, [withdrawal.id])).rowCount, { timeout: 10_000 })
         .toBe(1);
       expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
     });

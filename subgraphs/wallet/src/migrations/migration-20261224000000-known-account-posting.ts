@@ -14,10 +14,11 @@ import { Migration } from '@mikro-orm/migrations';
  * every prefix of its legs, the stake before the win). A posting naming an account that does not
  * exist yet still goes through post_transfer, which opens it.
  *
- * post_known_transfer claims the key, moves the player balances, writes the transfer and its
- * entries with each entry's running balance, and stores the result, in ONE statement; every write
- * is gated on the claim, so a concurrent call that committed the same key first leaves nothing
- * written and is answered from its result (a replay, or CX409 for another request). The cached
+ * post_known_transfer writes the transfer, moves the player balances, writes the entries with each
+ * entry's running balance, and records the key with its result, in ONE statement; every write is
+ * gated on the transfer's unique key, so a concurrent call that committed the same key first leaves
+ * nothing written and is answered from its result (a replay, or CX409 for another request); a key
+ * recorded without a transfer (a rollback's tombstone) refuses the posting and undoes it. The cached
  * balance still moves only by the sum of that account's entries: the statement checks each total
  * against the legs it was given (CX422 otherwise), and the zero-sum proof at COMMIT is unchanged.
  */
@@ -46,57 +47,66 @@ declare
   v_now timestamptz := now();
   v_transfer uuid := gen_random_uuid();
   v_hash text; v_operation text; v_stored jsonb;
-  v_moved int; v_claimed int; v_consistent boolean; v_result jsonb;
+  v_posted int; v_moved int; v_claimed int; v_consistent boolean; v_result jsonb;
 begin
   perform set_config('app.tenant_id', p."tenantId"::text, true);
   if coalesce(array_length(p.amounts, 1), 0) < 2 then
     raise exception 'a transfer needs at least two entries' using errcode = 'CX422';
   end if;
-  with claim as (
-    insert into wallet.idempotency_record (tenant_id, key, request_hash, operation, result, created_at)
-    values (p."tenantId", p.key, p.hash, p.operation, null, v_now)
+  -- The transfer's own unique key gates every write: a key already posted (a replay, or a
+  -- concurrent call that committed first: the insert waits for it) writes nothing.
+  with transfer as (
+    insert into wallet.transfer (id, tenant_id, kind, idempotency_key, reverses_id, player_id, reference, metadata, created_at)
+    values (v_transfer, p."tenantId", p.kind, p.key, null, p."playerId", p.reference, coalesce(p.metadata, '{}'::jsonb), v_now)
     on conflict do nothing
-    returning key
+    returning id
   ), moved as (
     update wallet.account a set balance = a.balance + m.total, updated_at = v_now
       from unnest(p."moveIds", p."moveTotals", p."moveLowest", p."moveTypes", p."moveAssets") as m(id, total, lowest, type, asset)
-     where a.id = m.id and a.tenant_id = p."tenantId" and a.balance - a.held + m.lowest >= 0 and exists (select 1 from claim)
+     where a.id = m.id and a.tenant_id = p."tenantId" and a.balance - a.held + m.lowest >= 0 and exists (select 1 from transfer)
     returning a.id, a.balance, a.held, m.total, m.type, m.asset
-  ), transfer as (
-    insert into wallet.transfer (id, tenant_id, kind, idempotency_key, reverses_id, player_id, reference, metadata, created_at)
-    select v_transfer, p."tenantId", p.kind, p.key, null, p."playerId", p.reference, coalesce(p.metadata, '{}'::jsonb), v_now from claim
-    returning id
   ), entries as (
     insert into wallet.entry (id, tenant_id, transfer_id, account_id, asset_id, amount, balance_after, created_at)
     select gen_random_uuid(), p."tenantId", t.id, l.account_id, l.asset_id, l.amount, m.balance - m.total + l.running, v_now
       from unnest(p.accounts, p."assetIds", p.amounts, p.running) as l(account_id, asset_id, amount, running)
       cross join transfer t left join moved m on m.id = l.account_id
+  ), answer as (
+    select jsonb_build_object('transferId', v_transfer, 'kind', p.kind, 'createdAt', v_now, 'balances', coalesce(
+             jsonb_object_agg(m.type || ':' || m.asset, jsonb_build_object('accountType', m.type, 'asset', m.asset,
+               'balance', m.balance::text, 'available', (m.balance - m.held)::text)) filter (where m.id is not null), '{}'::jsonb)) as result
+      from (select 1) one left join moved m on true
+  ), claim as (
+    -- The key's record, with the result a replay answers, written by the same statement.
+    insert into wallet.idempotency_record (tenant_id, key, request_hash, operation, result, created_at)
+    select p."tenantId", p.key, p.hash, p.operation, answer.result, v_now from transfer cross join answer
+    on conflict do nothing
+    returning key
   )
-  select (select count(*) from moved), (select count(*) from claim),
+  select (select count(*) from transfer), (select count(*) from moved), (select count(*) from claim),
          -- Every moved balance moves by exactly the sum of its own legs.
          (select coalesce(bool_and(m.total = (select sum(l.amount) from unnest(p.accounts, p.amounts) as l(account_id, amount) where l.account_id = m.id)), true) from moved m),
-         jsonb_build_object('transferId', v_transfer, 'kind', p.kind, 'createdAt', v_now, 'balances', coalesce(
-           (select jsonb_object_agg(m.type || ':' || m.asset, jsonb_build_object('accountType', m.type, 'asset', m.asset,
-              'balance', m.balance::text, 'available', (m.balance - m.held)::text)) from moved m), '{}'::jsonb))
-    into v_moved, v_claimed, v_consistent, v_result;
-  if v_claimed = 1 then
+         (select result from answer)
+    into v_posted, v_moved, v_claimed, v_consistent, v_result;
+  if v_posted = 1 then
     if not v_consistent then
       raise exception 'a balance would not move by the sum of its entries' using errcode = 'CX422';
     end if;
     if v_moved < coalesce(array_length(p."moveIds", 1), 0) then
       raise exception 'insufficient funds' using errcode = 'CX402';
     end if;
-    update wallet.idempotency_record set result = v_result where tenant_id = p."tenantId" and key = p.key;
-    return v_result || jsonb_build_object('replayed', false);
+    if v_claimed = 1 then
+      return v_result || jsonb_build_object('replayed', false);
+    end if;
   end if;
 
-  -- The key was taken (a replay, or a concurrent call that committed first): nothing was written.
+  -- The key was taken: a replay or a concurrent call that committed first (nothing was written), or a
+  -- record without a transfer (a rollback's tombstone, another operation's key: the error undoes the writes).
   select request_hash, operation, result into v_hash, v_operation, v_stored
     from wallet.idempotency_record where tenant_id = p."tenantId" and key = p.key;
   if v_operation = 'bet.tombstone' and p.operation <> 'bet.tombstone' then
     raise exception 'bet % was rolled back before it arrived', p.key using errcode = 'CX416';
   end if;
-  if v_hash is distinct from p.hash then
+  if v_hash is distinct from p.hash or v_posted = 1 then
     raise exception 'idempotency key % was used for a different request', p.key using errcode = 'CX409';
   end if;
   return v_stored || jsonb_build_object('replayed', true);
