@@ -9,6 +9,8 @@ import { Migration } from '@mikro-orm/migrations';
  *   `transition_bet` keeps its contract (the rounds path calls it) and now calls move_bet.
  * - The group functions read each item into a typed record in one call (jsonb_populate_record)
  *   instead of some twenty `->>` extractions and casts per item.
+ * - The RLS tenant is set by an assignment, which PL/pgSQL evaluates as a simple expression,
+ *   where PERFORM runs a whole query.
  * Same statements, same answers, same errors.
  */
 const TYPES = [
@@ -27,10 +29,12 @@ const MOVE_BET = `create function games.move_bet(
     p_transfer uuid, p_rejection text, p_attempted boolean, p_split jsonb) returns games.bet_transition language plpgsql as $$
 declare
   v_bet games.bet;
+  v_setting text;
   v_unfinished boolean := p_to in ('PENDING', 'CASHING');
   v_leaves boolean := 'PENDING' = any (p_from) or 'CASHING' = any (p_from);
 begin
-  perform set_config('app.tenant_id', p_tenant::text, true);
+  -- An assignment, not PERFORM: PL/pgSQL evaluates it as a simple expression instead of running a query.
+  v_setting := set_config('app.tenant_id', p_tenant::text, true);
   with moved as (
     update games.bet set
         status = p_to,

@@ -32,8 +32,10 @@ const POSTING_TYPE = `create type wallet.posting as (
 const ACCOUNT_DIRECTORY = `create function wallet.account_directory(p_tenant uuid, p_holders text[], p_types text[], p_assets text[])
   returns table (holder text, type text, asset text, account_id uuid, asset_id uuid)
   language plpgsql set plan_cache_mode = force_custom_plan as $$
+declare
+  v_setting text;
 begin
-  perform set_config('app.tenant_id', p_tenant::text, true);
+  v_setting := set_config('app.tenant_id', p_tenant::text, true);
   return query
     select a.holder::text, a.type::text, s.code::text, a.id, a.asset_id
       from unnest(p_holders, p_types, p_assets) as l(holder, type, asset)
@@ -47,9 +49,10 @@ declare
   v_now timestamptz := now();
   v_transfer uuid := gen_random_uuid();
   v_hash text; v_operation text; v_stored jsonb;
-  v_posted int; v_moved int; v_claimed int; v_consistent boolean; v_result jsonb;
+  v_posted int; v_moved int; v_claimed int; v_consistent boolean; v_result jsonb; v_setting text;
 begin
-  perform set_config('app.tenant_id', p."tenantId"::text, true);
+  -- An assignment, not PERFORM: PL/pgSQL evaluates it as a simple expression instead of running a query.
+  v_setting := set_config('app.tenant_id', p."tenantId"::text, true);
   if coalesce(array_length(p.amounts, 1), 0) < 2 then
     raise exception 'a transfer needs at least two entries' using errcode = 'CX422';
   end if;
@@ -119,8 +122,8 @@ end $$;`;
  */
 const POST_TRANSFERS_NOTIFY_AFTER_COMMIT = perItemFunction({
   name: 'wallet.post_transfers_notify_after_commit',
-  declare: 'p wallet.posting;',
-  before: `perform set_config('wallet.balance_notify', 'after-commit', true);`,
+  declare: 'p wallet.posting; v_setting text;',
+  before: `v_setting := set_config('wallet.balance_notify', 'after-commit', true);`,
   body: `p := jsonb_populate_record(null::wallet.posting, v_item);
       if p.accounts is not null then
         v_answer := jsonb_build_object('ok', wallet.post_known_transfer(p));
