@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { errorCode, ledgerInvariants } from '@casinox/testkit';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FairRng } from '@casinox/fairness';
 import { hashServerSeed } from '@casinox/fairness';
@@ -234,5 +235,63 @@ describe('placing instant bets', () => {
     const res = await placeDice(token, 1_00n);
     expect(res.data!.placeBet).toMatchObject({ ok: false, code: 'RESPONSIBLE_GAMBLING' });
     expect((await t.db.query(`select 1 from games.bet where player_id = $1`, [playerId])).rowCount).toBe(0);
+  });
+});
+
+describe('groups of bet steps in one statement', () => {
+  it('places and settles a group at once, or writes nothing and lets each item answer on its own', async () => {
+    const players = [await newPlayer(10_00n), await newPlayer(10_00n)];
+    for (const { token } of players) expect((await placeDice(token, 1_00n)).data!.placeBet.ok).toBe(true);
+    const pairs = await t.db.query<{ player_id: string; id: string; nonce: number; client_seed: string }>(
+      `select player_id, id, nonce, client_seed from games.seed_pair where tenant_id = $1 and player_id = any ($2) and status = 'ACTIVE'`,
+      [tenant, players.map((p) => p.playerId)],
+    );
+    const item = (playerId: string, nonce?: number) => {
+      const pair = pairs.rows.find((row) => row.player_id === playerId)!;
+      return {
+        tenantId: tenant, playerId, key: randomUUID(), hash: 'h', game: 'DICE', asset: 'EUR', stake: '100',
+        defaultVariant: 'edge-1', defaultMin: '10', defaultMax: '100000', singleRound: false,
+        assumed: { seedPairId: pair.id, nonce: nonce ?? pair.nonce, clientSeed: pair.client_seed, variant: 'edge-1', spendOrder: null, jackpots: null },
+        id: randomUUID(), payout: '0', multiplier: '0', params: { target: 50, direction: 'UNDER' }, outcome: { roll: 99 }, state: null, ledger: null,
+      };
+    };
+    // As the games runtime role, each call its own transaction.
+    const call = async (sql: string, items: object[]) => {
+      const client = new pg.Client({ connectionString: t.db.urlFor('games') });
+      await client.connect();
+      try {
+        return { answers: (await client.query(sql, [JSON.stringify(items), tenant])).rows[0].answers };
+      } catch (error) {
+        return { code: (error as { code?: string }).code };
+      } finally {
+        await client.end();
+      }
+    };
+    const betsOf = async (items: { id: string }[]) => (await t.db.query(`select id, status, nonce from games.bet where id = any ($1)`, [items.map((i) => i.id)])).rows;
+
+    // A stale nonce in the group: the one statement writes nothing…
+    const [fresh, stale] = [item(players[0]!.playerId), item(players[1]!.playerId, 0)];
+    expect(await call('select games.place_all($2, $1::jsonb) as answers', [fresh, stale])).toEqual({ code: 'CX0GB' });
+    expect(await betsOf([fresh, stale])).toEqual([]);
+    // …and the group function answers item by item: one placed, one told the current truth.
+    const { answers } = await call('select games.place_group($1::jsonb, $2) as answers', [fresh, stale]);
+    expect(answers[0]).toEqual({ ok: { placed: true } });
+    expect(answers[1].ok).toMatchObject({ stale: true, nonce: 1 });
+
+    // Both fresh: placed by the one statement, each with its nonce.
+    const group = [item(players[0]!.playerId, 2), item(players[1]!.playerId, 1)];
+    expect(await call('select games.place_all($2, $1::jsonb) as answers', group)).toEqual({ answers: [{ ok: { placed: true } }, { ok: { placed: true } }] });
+    expect((await betsOf(group)).map((bet) => [bet.status, bet.nonce]).sort()).toEqual([['PENDING', 1], ['PENDING', 2]]);
+
+    // Settled at once: each answers its bet and its bet.settled seq; a bet not in the status named answers null.
+    const settle = [...group, fresh].map((bet, i) => ({ tenantId: tenant, betId: bet.id, from: i < 2 ? ['PENDING'] : ['OPEN'], to: 'SETTLED', attempted: true }));
+    const settled = await call('select games.settle_all($2, $1::jsonb) as answers', settle);
+    expect(settled.answers.map((a: { ok: { bet: { id: string; status: string }; eventSeq: string } | null }) => a.ok && [a.ok.bet.id, a.ok.bet.status, typeof a.ok.eventSeq])).toEqual([
+      [group[0]!.id, 'SETTLED', 'string'],
+      [group[1]!.id, 'SETTLED', 'string'],
+      null,
+    ]);
+    const events = await t.db.query(`select bet_id from games.bet_event where bet_id = any ($1) and kind = 'bet.settled'`, [group.map((g) => g.id)]);
+    expect(events.rowCount).toBe(2);
   });
 });

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { knownPosting } from '../src/ledger/account-directory.js';
+import { type GroupItem, knownGroup } from '../src/ledger/known-group.js';
+import { planBetWin } from '../src/ledger/plan-transfer.js';
 import { startTestWallet, type TestWallet } from './support.js';
 
 /** What the database enforces whatever the service does, for the runtime role `wallet`. */
@@ -77,6 +80,62 @@ describe('ledger rules in the database', () => {
     expect(await post(posting('-10'))).toBeUndefined();
     const after = (await t.db.query<{ balance: string }>(`select balance::text from wallet.account where id = $1`, [cash.id])).rows[0]!;
     expect(BigInt(after.balance)).toBe(BigInt(cash.balance) - 10n);
+  });
+
+  it('a group of postings goes as one statement, whole or not at all (the group function then posts one by one)', async () => {
+    const other = randomUUID();
+    await t.call('grant', { tenantId, playerId: other, asset: 'USD', amount: '500', idempotencyKey: `rules-group-${other}` });
+    const cash = async (holder: string) =>
+      (await t.db.query<{ id: string; asset_id: string; balance: string }>(`select id, asset_id, balance::text from wallet.account where holder = $1 and type = 'PLAYER_CASH'`, [holder])).rows[0]!;
+    const house = (await t.db.query<{ id: string }>(`select id from wallet.account where tenant_id = $1 and type = 'HOUSE'`, [tenantId])).rows[0]!.id;
+    const [a, b] = [await cash(playerId), await cash(other)];
+    const betWin = (holder: { id: string; asset_id: string }, player: string, stake: bigint, win: bigint) => {
+      const plan = planBetWin({ playerId: player, asset: 'USD', betId: randomUUID(), stake, win, jackpots: [] });
+      return {
+        tenantId, key: plan.key, hash: 'h', operation: 'bet-win', kind: plan.kind, playerId: player, reference: plan.reference!, metadata: {},
+        ...knownPosting(plan.legs, plan.legs.map((leg) => ({ accountId: leg.type === 'PLAYER_CASH' ? holder.id : house, assetId: holder.asset_id }))),
+      };
+    };
+    const postGroup = async (items: GroupItem[]) => {
+      await runtime.query('begin');
+      try {
+        const group = knownGroup(items, randomUUID)!;
+        const { rows } = await runtime.query(`select wallet.post_known_group(jsonb_populate_record(null::wallet.posting_group, $1::jsonb)) as answers`, [JSON.stringify(group)]);
+        await runtime.query('commit');
+        return rows[0].answers as { ok: { transferId: string; replayed: boolean; balances: Record<string, { balance: string; available: string }> } }[];
+      } catch (error) {
+        await runtime.query('rollback');
+        return (error as { code?: string }).code ?? String(error);
+      }
+    };
+    const transfers = async () => (await t.db.query<{ n: number }>(`select count(*)::int as n from wallet.transfer where tenant_id = $1`, [tenantId])).rows[0]!.n;
+    const items = [betWin(a, playerId, 100n, 250n), betWin(a, playerId, 30n, 0n), betWin(b, other, 50n, 0n)];
+    const answers = await postGroup(items);
+    if (typeof answers === 'string') throw new Error(`group refused: ${answers}`);
+    const [aBefore, bBefore] = [BigInt(a.balance), BigInt(b.balance)];
+    expect(answers.map((answer) => [answer.ok.replayed, answer.ok.balances['PLAYER_CASH:USD']!.balance])).toEqual([
+      [false, String(aBefore + 150n)],
+      [false, String(aBefore + 120n)],
+      [false, String(bBefore - 50n)],
+    ]);
+    expect((await cash(playerId)).balance).toBe(String(aBefore + 120n));
+    expect((await cash(other)).balance).toBe(String(bBefore - 50n));
+    // Each entry carries its account's running balance, in the order of the group.
+    const entries = await t.db.query<{ balance_after: string }>(
+      `select e.balance_after::text from wallet.entry e join wallet.transfer x on x.id = e.transfer_id
+        where e.account_id = $1 and x.idempotency_key = any ($2) order by e.balance_after desc`,
+      [a.id, items.slice(0, 2).map((item) => item.key)],
+    );
+    expect(entries.rows.map((row) => row.balance_after)).toEqual([String(aBefore + 150n), String(aBefore + 120n), String(aBefore - 100n)]);
+    // Short of funds at any point of the group, a replayed key, or a balance not moved by its legs: nothing is written.
+    const before = await transfers();
+    expect(await postGroup([betWin(b, other, 10n, 0n), betWin(b, other, 10_000n, 20_000n)])).toBe('CX0GB');
+    // (A replayed key's entries fail their foreign key: the transfer was not written.)
+    expect(['CX0GB', '23503']).toContain(await postGroup([betWin(b, other, 10n, 0n), items[2]!]));
+    const skewed = betWin(b, other, 10n, 0n);
+    expect(await postGroup([{ ...skewed, moveTotals: ['-9'] }])).toBe('CX0GB');
+    expect(await transfers()).toBe(before);
+    expect((await cash(other)).balance).toBe(String(bBefore - 50n));
   });
 
   it("row-level security hides another tenant's accounts from the runtime role", async () => {

@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AfterCommitNotifier, type BatchAnswer, Batcher, batchItemError, inKeyOrder, sqlState, statement, withTenantTransaction } from '@casinox/db';
 import { CodedError } from '@casinox/graphql';
 import { type WalletClient, WalletRefusal, type WalletResult, WalletUnavailable } from '@casinox/wallet-client';
@@ -14,6 +15,7 @@ import type { BetStatus } from './bet.entity.js';
 import { type BetRow, type BetView, toBetView } from './bet-row.js';
 import { isBigWin } from './is-big-win.js';
 import { type BetLedger, planBetLedger, walletExtras } from './plan-bet-ledger.js';
+import { placementGroupTenant, settlementGroupTenant } from './group-steps.js';
 import { type Assumptions, PlacementMemory } from './placement-memory.js';
 
 export interface BetRequest {
@@ -122,12 +124,16 @@ export class BetService {
     this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[games] live notification lost', error));
     // Each group in player order: groups in flight take seed-pair rows in the same order.
     const byPlayer = (item: Record<string, unknown>) => `${item.tenantId}|${item.playerId}`;
-    this.placing = new Batcher((items) => inKeyOrder(items, byPlayer, (ordered) => this.batch('select games.place_bets($1::jsonb) as answers', ordered)), GROUPS);
-    this.transitions = new Batcher((items) => this.batch('select games.transition_bets($1::jsonb) as answers', items), GROUPS);
+    // Each step of a group goes as one statement when it can (see the group-bet-steps migration).
+    this.placing = new Batcher(
+      (items) => inKeyOrder(items, byPlayer, (ordered) => this.batch('select games.place_group($1::jsonb, $2::uuid) as answers', ordered, placementGroupTenant(ordered))),
+      GROUPS,
+    );
+    this.transitions = new Batcher((items) => this.batch('select games.transition_group($1::jsonb, $2::uuid) as answers', items, settlementGroupTenant(items)), GROUPS);
   }
 
-  private async batch<T>(sql: string, items: Record<string, unknown>[]): Promise<BatchAnswer<T>[]> {
-    const { rows } = await this.pool.query<{ answers: BatchAnswer<T>[] }>({ ...statement(sql), values: [JSON.stringify(items)] });
+  private async batch<T>(sql: string, items: Record<string, unknown>[], ...more: unknown[]): Promise<BatchAnswer<T>[]> {
+    const { rows } = await this.pool.query<{ answers: BatchAnswer<T>[] }>({ ...statement(sql), values: [JSON.stringify(items), ...more] });
     return rows[0]!.answers;
   }
 
@@ -274,6 +280,9 @@ export class BetService {
       if (answer.seedPairId) this.memory.learn(tenantId, playerId, game, asset, answer);
       else this.memory.forget(tenantId, playerId);
       if (attempt >= MAX_PLACE_ATTEMPTS) throw new CodedError('CONFLICT', 'Your seeds or the game changed while the bet was placed; place it again.');
+      // Missed again: several bets of this player are racing for the same next nonces (each miss
+      // learns the same truth). A random pause of a few milliseconds breaks the tie.
+      if (attempt > 1) await sleep(Math.random() * 2 * attempt);
     }
   }
 

@@ -7,6 +7,7 @@ import { Migration20261219000000JackpotRules } from './migration-20261219000000-
 import { Migration20261222000000OutboxVisibility } from './migration-20261222000000-outbox-visibility.js';
 import { Migration20261223000000OneStepBets } from './migration-20261223000000-one-step-bets.js';
 import { Migration20261224000000LeanBetGroups } from './migration-20261224000000-lean-bet-groups.js';
+import { Migration20261225000000GroupBetSteps } from './migration-20261225000000-group-bet-steps.js';
 
 /** Applied in order by `games_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
@@ -18,4 +19,5 @@ export const migrations: MigrationList = [
   { name: 'Migration20261222000000OutboxVisibility', class: Migration20261222000000OutboxVisibility },
   { name: 'Migration20261223000000OneStepBets', class: Migration20261223000000OneStepBets },
   { name: 'Migration20261224000000LeanBetGroups', class: Migration20261224000000LeanBetGroups },
+  { name: 'Migration20261225000000GroupBetSteps', class: Migration20261225000000GroupBetSteps },
 ];

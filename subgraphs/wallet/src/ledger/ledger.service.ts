@@ -1,6 +1,8 @@
+import { randomUUID } from 'node:crypto';
 import { AfterCommitNotifier, type BatchAnswer, Batcher, batchItemError, inKeyOrder, statement } from '@casinox/db';
 import type pg from 'pg';
 import { AccountDirectory, knownPosting } from './account-directory.js';
+import { type GroupItem, knownGroup } from './known-group.js';
 import type { AccountType, TransferKind } from './account-types.js';
 import { LedgerError, ledgerErrorFromDatabase } from './ledger.errors.js';
 import { assertBalanced, type BetSplit, betKey, type JackpotContribution, type TransferPlan } from './plan-transfer.js';
@@ -48,14 +50,14 @@ export class LedgerService {
   /** The ids of the accounts postings go to (see the known-account-posting migration). */
   private readonly accounts: AccountDirectory;
   /** Group commit of the internal API's postings (see the set-based-posting migration). */
-  private readonly posting: Batcher<Record<string, unknown>, { answer: BatchAnswer<RawResult>; xact: number }>;
+  private readonly posting: Batcher<GroupItem, { answer: BatchAnswer<RawResult>; xact: number }>;
 
   constructor(private readonly pool: pg.Pool) {
     this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[wallet] live balance notification lost', error));
     this.accounts = new AccountDirectory(pool);
     // Up to 4 groups of up to 8 postings in flight (as games' bet steps), each in player order:
     // groups in flight lock player accounts in the same order.
-    const byPlayer = (item: Record<string, unknown>) => `${item.tenantId}|${item.playerId ?? ''}`;
+    const byPlayer = (item: GroupItem) => `${item.tenantId}|${item.playerId ?? ''}`;
     this.posting = new Batcher((items) => inKeyOrder(items, byPlayer, (ordered) => this.postGroup(ordered)), { maxBatch: 8, concurrency: 4 });
   }
 
@@ -73,7 +75,7 @@ export class LedgerService {
     assertBalanced(plan.legs);
     // Known accounts post by id; a posting that opens an account goes by name (post_transfer opens it).
     const accounts = await this.accounts.resolve(tenantId, plan.legs);
-    const item = {
+    const item: GroupItem = {
       tenantId,
       key: plan.key,
       hash: requestHash(operation, request),
@@ -113,11 +115,16 @@ export class LedgerService {
     return { ...raw, balances: Object.values(raw.balances ?? {}), replayed: raw.replayed === true };
   }
 
-  /** One group of postings in one transaction; a deadlock with another writer retries the group. */
-  private async postGroup(items: Record<string, unknown>[]): Promise<{ answer: BatchAnswer<RawResult>; xact: number }[]> {
+  /**
+   * One group of postings in one transaction: as ONE statement when every account is known (see the
+   * group-posting migration), else — or when that does not go through whole — posting by posting.
+   * A deadlock with another writer retries the group.
+   */
+  private async postGroup(items: GroupItem[]): Promise<{ answer: BatchAnswer<RawResult>; xact: number }[]> {
+    const group = knownGroup(items, randomUUID);
     const { answers, xact } = await this.queryRetryingDeadlocks<{ answers: BatchAnswer<RawResult>[]; xact: number }>(
-      'select wallet.post_transfers_notify_after_commit($1::jsonb) as result',
-      [JSON.stringify(items)],
+      'select wallet.post_group($1::jsonb, $2::jsonb) as result',
+      [JSON.stringify(items), group && JSON.stringify(group)],
     );
     return answers.map((answer) => ({ answer, xact }));
   }

@@ -11,6 +11,7 @@ import { Migration20261218000000BonusSpend } from './migration-20261218000000-bo
 import { Migration20261222000000OutboxVisibility } from './migration-20261222000000-outbox-visibility.js';
 import { Migration20261223000000SetBasedPosting } from './migration-20261223000000-set-based-posting.js';
 import { Migration20261224000000KnownAccountPosting } from './migration-20261224000000-known-account-posting.js';
+import { Migration20261225000000GroupPosting } from './migration-20261225000000-group-posting.js';
 
 /** Applied in order by `wallet_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
@@ -25,4 +26,5 @@ export const migrations: MigrationList = [
   { name: 'Migration20261222000000OutboxVisibility', class: Migration20261222000000OutboxVisibility },
   { name: 'Migration20261223000000SetBasedPosting', class: Migration20261223000000SetBasedPosting },
   { name: 'Migration20261224000000KnownAccountPosting', class: Migration20261224000000KnownAccountPosting },
+  { name: 'Migration20261225000000GroupPosting', class: Migration20261225000000GroupPosting },
 ];

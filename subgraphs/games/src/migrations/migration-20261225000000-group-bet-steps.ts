@@ -1,0 +1,211 @@
+import { Migration } from '@mikro-orm/migrations';
+
+/**
+ * THE BET STEPS OF A GROUP IN ONE STATEMENT EACH — measured with `npm run bench:bets` and perf on the
+ * games backends: with a few statements per bet, executor start-up, the tables' CHECK constraints and
+ * the PL/pgSQL loop cost more than the writes.
+ *
+ * place_all places a whole group of bets of one tenant, of distinct players, each computed from
+ * assumptions (see place_bet in the one-step-bets migration), when every one of them would be placed:
+ * ONE statement reads what place_bet reads for each (key, restrictions, bonus max bet, game, limits,
+ * open round, variant, spend order, jackpot rules), takes each nonce by the same compare-and-set and
+ * inserts the PENDING bets and their markers. If any item would not simply be placed — a replay, a
+ * refusal, a stale assumption, a nonce or key taken meanwhile — nothing is written (CX0GB) and the
+ * group function (place_group) runs place_bets, item by item, where each gets its own answer.
+ *
+ * settle_all moves a whole group of bets of one tenant to SETTLED or REJECTED at once: the bets
+ * (each still only from the statuses its item names), their bet.settled outbox rows, the answers in
+ * the items' order, as transition_bets answers them. The group function takes that path when the
+ * wallet process's group allows (one tenant, distinct bets, terminal targets: see bet.service.ts) and
+ * falls back to transition_bets, item by item, when it does not or when the statement raises.
+ *
+ * Leaving PENDING or CASHING no longer deletes the bet's recovery marker in the same statement:
+ * recovery forgets the markers of finished bets in bulk before it looks for unfinished ones
+ * (forget_finished_markers), instead of one delete per settled bet (whose plan, on a table that is
+ * mostly dead rows between vacuums, read every one of them).
+ */
+const SETTLED_EVENT_PAYLOAD = `create function games.settled_event_payload(m games.bet) returns jsonb language sql stable as $$
+  -- Only what applies: most bets carry no contributions, rounds or bonus split.
+  select jsonb_build_object('betId', m.id, 'playerId', m.player_id, 'game', m.game, 'asset', m.asset,
+           'stake', m.stake::text, 'payout', m.payout::text, 'settledAt', m.settled_at)
+    || case when jsonb_array_length(coalesce(m.ledger -> 'jackpots', '[]'::jsonb)) > 0
+         then jsonb_build_object('contributions', m.ledger -> 'jackpots') else '{}'::jsonb end
+    || case when jsonb_array_length(coalesce(m.ledger -> 'rounds', '[]'::jsonb)) > 0
+         then jsonb_build_object('jackpotRounds', m.ledger -> 'rounds') else '{}'::jsonb end
+    || case when m.bonus_split is not null then jsonb_build_object('bonusSplit', jsonb_build_object(
+         'stakeFromBonus', coalesce(m.bonus_split ->> 'stakeFromBonus', '0'),
+         'winToBonus', coalesce(m.bonus_split ->> 'winToBonus', '0'))) else '{}'::jsonb end
+$$;`;
+
+const SETTLE_ALL = `create function games.settle_all(p_tenant uuid, p_items jsonb) returns jsonb language plpgsql
+  set enable_hashjoin = off set enable_mergejoin = off as $$
+declare
+  v_answers jsonb; v_setting text;
+begin
+  v_setting := set_config('app.tenant_id', p_tenant::text, true);
+  with item as (
+    select * from jsonb_populate_recordset(null::games.transition_item, p_items)
+      with ordinality as i("tenantId", "betId", "from", "to", transfer, rejection, attempted, split, n)
+  ), moved as (
+    update games.bet b set
+        status = i."to",
+        transfer_id = coalesce(i.transfer, b.transfer_id),
+        rejection_code = coalesce(i.rejection, b.rejection_code),
+        bonus_split = case when i.split is null then b.bonus_split else coalesce(b.bonus_split, '{}'::jsonb) || i.split end,
+        attempts = b.attempts + case when i.attempted then 1 else 0 end,
+        settled_at = now(),
+        updated_at = now()
+      from item i
+     where b.tenant_id = p_tenant and b.id = i."betId" and b.status = any (i."from") and i."to" in ('SETTLED', 'REJECTED')
+    returning b
+  ), settled as (
+    insert into games.bet_event (tenant_id, kind, bet_id, player_id, payload, created_at)
+    select p_tenant, 'bet.settled', (m.b).id, (m.b).player_id, games.settled_event_payload(m.b), now()
+      from moved m where (m.b).status = 'SETTLED'
+    returning seq, bet_id
+  )
+  select jsonb_agg(jsonb_build_object('ok', case when (m.b).id is null then null else jsonb_build_object(
+           -- int8 and numeric as strings, as pg returns them (amounts stay exact).
+           'bet', to_jsonb(m.b) || jsonb_build_object('stake', (m.b).stake::text, 'payout', (m.b).payout::text, 'multiplier', (m.b).multiplier::text),
+           'eventSeq', s.seq::text) end) order by i.n)
+    into v_answers
+    from item i
+    left join moved m on (m.b).id = i."betId"
+    left join settled s on s.bet_id = i."betId";
+  return v_answers;
+end $$;`;
+
+/** The group function: one statement for the group when the caller says it may, item by item otherwise. */
+const TRANSITION_GROUP = `create function games.transition_group(p_items jsonb, p_tenant uuid) returns jsonb language plpgsql as $$
+declare
+  v_answers jsonb;
+begin
+  if p_tenant is not null then
+    begin
+      v_answers := games.settle_all(p_tenant, p_items);
+    exception when check_violation or not_null_violation or foreign_key_violation or unique_violation or deadlock_detected or serialization_failure then
+      -- Undone whole; each item now gets its own answer.
+      v_answers := null;
+    end;
+    if v_answers is not null then
+      return v_answers;
+    end if;
+  end if;
+  return games.transition_bets(p_items);
+end $$;`;
+
+const PLACE_ALL = `create function games.place_all(p_tenant uuid, p_items jsonb) returns jsonb language plpgsql
+  set enable_hashjoin = off set enable_mergejoin = off as $$
+declare
+  v_items int := jsonb_array_length(p_items);
+  v_clean int; v_paired int; v_marked int; v_setting text;
+begin
+  v_setting := set_config('app.tenant_id', p_tenant::text, true);
+  with item as (
+    select * from jsonb_populate_recordset(null::games.place_item, p_items) with ordinality as i(
+      "tenantId", "playerId", key, hash, game, asset, stake, "defaultVariant", "defaultMin", "defaultMax", "singleRound",
+      seed, "seedHash", "clientSeed", assumed, id, payout, multiplier, params, outcome, state, ledger, n)
+  ), checked as (
+    select i.*, x.* from item i cross join lateral (
+      select b.id as replay_id, r.kind as restriction, cap.max_stake as cap, cap.spend_order, c.enabled,
+             coalesce(c.variant, i."defaultVariant") as variant,
+             coalesce(l.min_stake, case when l.tenant_id is null then i."defaultMin" end) as min_stake,
+             coalesce(l.max_stake, case when l.tenant_id is null then i."defaultMax" end) as max_stake,
+             j.rules as jackpots,
+             i."singleRound" and exists (select 1 from games.bet o where o.tenant_id = p_tenant and o.player_id = i."playerId"
+               and o.game = i.game and o.status in ('PENDING', 'OPEN', 'CASHING')) as round_open
+        from (select 1) one
+        left join games.bet b on b.tenant_id = p_tenant and b.player_id = i."playerId" and b.idempotency_key = i.key
+        left join lateral (select kind from games.player_restriction
+            where tenant_id = p_tenant and player_id = i."playerId" and (until is null or until > now()) limit 1) r on true
+        left join lateral (select min(max_stake) as max_stake,
+            (array_agg(spend_order order by seq desc) filter (where spend_order is not null and (bonus_games is null or bonus_games @> jsonb_build_array(i.game))))[1] as spend_order
+            from games.player_bet_cap where tenant_id = p_tenant and player_id = i."playerId" and asset = i.asset and active) cap on true
+        left join games.game_config c on c.tenant_id = p_tenant and c.game = i.game
+        left join games.stake_limit l on l.tenant_id = p_tenant and l.game = i.game and l.asset = i.asset
+        cross join lateral (select jsonb_agg(jsonb_build_object('jackpotId', jr.jackpot_id, 'type', jr.type,
+               'contributionBasisPoints', jr.contribution_basis_points, 'fairnessSlot', jr.fairness_slot, 'tiers', jr.tiers)
+               order by jr.jackpot_id) as rules
+            from games.jackpot_rule jr
+            where jr.tenant_id = p_tenant and jr.asset = i.asset and jr.active and jr.type in ('PROGRESSIVE', 'MUST_DROP')
+              and (jr.game_codes is null or jr.game_codes @> jsonb_build_array(i.game))
+              and (not jr.opt_in or exists (select 1 from games.jackpot_opt_in o
+                where o.tenant_id = p_tenant and o.jackpot_id = jr.jackpot_id and o.player_id = i."playerId" and o.opted_in))) j
+    ) x
+  ), clean as (
+    -- What place_bet would place at once: no replay, no refusal, every assumption still true.
+    select * from checked k
+     where k.replay_id is null and k.restriction is null and (k.cap is null or k.stake <= k.cap) and k.enabled is not false
+       and k.min_stake is not null and k.stake between k.min_stake and k.max_stake and not coalesce(k.round_open, false)
+       and k.assumed ->> 'variant' = k.variant and (k.assumed ->> 'spendOrder') is not distinct from k.spend_order
+       and coalesce(k.assumed -> 'jackpots', 'null'::jsonb) = coalesce(k.jackpots, 'null'::jsonb)
+  ), paired as (
+    update games.seed_pair s set nonce = s.nonce + 1
+      from clean k
+     where (select count(*) from clean) = v_items
+       and s.tenant_id = p_tenant and s.player_id = k."playerId" and s.status = 'ACTIVE' and s.id = (k.assumed ->> 'seedPairId')::uuid
+       and s.nonce = (k.assumed ->> 'nonce')::int and s.client_seed = k.assumed ->> 'clientSeed'
+    returning k.n, s.id as pair_id, s.server_seed_hash, s.client_seed as pair_client_seed, s.nonce - 1 as bet_nonce
+  ), placed as (
+    insert into games.bet (id, tenant_id, player_id, game, variant, asset, stake, payout, multiplier, status, idempotency_key,
+        request_hash, seed_pair_id, server_seed_hash, client_seed, nonce, params, outcome, state, ledger, created_at, updated_at)
+    select k.id, p_tenant, k."playerId", k.game, k.variant, k.asset, k.stake, k.payout, k.multiplier, 'PENDING', k.key,
+        k.hash, p.pair_id, p.server_seed_hash, p.pair_client_seed, p.bet_nonce, k.params, k.outcome, k.state, k.ledger, now(), now()
+      from paired p join clean k on k.n = p.n
+    on conflict (tenant_id, player_id, idempotency_key) do nothing
+    returning id
+  ), marked as (
+    insert into games.unsettled_bet (bet_id, tenant_id, since) select id, p_tenant, now() from placed
+    returning bet_id
+  )
+  select (select count(*) from clean), (select count(*) from paired), (select count(*) from marked) into v_clean, v_paired, v_marked;
+  if v_clean <> v_items or v_paired <> v_items or v_marked <> v_items then
+    raise exception 'the group does not place as one' using errcode = 'CX0GB';
+  end if;
+  return (select jsonb_agg('{"ok": {"placed": true}}'::jsonb) from generate_series(1, v_items));
+end $$;`;
+
+/** The group function: one statement for the group when the caller says it may, item by item otherwise. */
+const PLACE_GROUP = `create function games.place_group(p_items jsonb, p_tenant uuid) returns jsonb language plpgsql as $$
+declare
+  v_answers jsonb;
+begin
+  if p_tenant is not null then
+    begin
+      v_answers := games.place_all(p_tenant, p_items);
+    exception when sqlstate 'CX0GB' or unique_violation or deadlock_detected or serialization_failure then
+      -- Undone whole; each item now gets its own answer (a replay, a refusal, the current truth).
+      v_answers := null;
+    end;
+    if v_answers is not null then
+      return v_answers;
+    end if;
+  end if;
+  return games.place_bets(p_items);
+end $$;`;
+
+const FORGET_FINISHED_MARKERS = `create function games.forget_finished_markers(p_before timestamptz) returns int language plpgsql as $$
+declare
+  v_tenant uuid; v_setting text; v_forgotten int := 0; v_count int;
+begin
+  for v_tenant in select distinct tenant_id from games.unsettled_bet where since < p_before loop
+    v_setting := set_config('app.tenant_id', v_tenant::text, true);
+    delete from games.unsettled_bet u using games.bet b
+     where u.tenant_id = v_tenant and u.since < p_before
+       and b.tenant_id = v_tenant and b.id = u.bet_id and b.status not in ('PENDING', 'CASHING');
+    get diagnostics v_count = row_count;
+    v_forgotten := v_forgotten + v_count;
+  end loop;
+  return v_forgotten;
+end $$;`;
+
+export class Migration20261225000000GroupBetSteps extends Migration {
+  override up(): void {
+    this.addSql(PLACE_ALL);
+    this.addSql(PLACE_GROUP);
+    this.addSql(SETTLED_EVENT_PAYLOAD);
+    this.addSql(SETTLE_ALL);
+    this.addSql(TRANSITION_GROUP);
+    this.addSql(FORGET_FINISHED_MARKERS);
+  }
+}
