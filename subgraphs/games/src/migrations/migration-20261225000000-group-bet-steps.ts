@@ -38,7 +38,7 @@ const SETTLED_EVENT_PAYLOAD = `create function games.settled_event_payload(m gam
 $$;`;
 
 const SETTLE_ALL = `create function games.settle_all(p_tenant uuid, p_items jsonb) returns jsonb language plpgsql
-  set enable_hashjoin = off set enable_mergejoin = off as $$
+  set enable_hashjoin = off set enable_mergejoin = off set plan_cache_mode = force_generic_plan as $$
 declare
   v_answers jsonb; v_setting text;
 begin
@@ -95,7 +95,7 @@ begin
 end $$;`;
 
 const PLACE_ALL = `create function games.place_all(p_tenant uuid, p_items jsonb) returns jsonb language plpgsql
-  set enable_hashjoin = off set enable_mergejoin = off as $$
+  set enable_hashjoin = off set enable_mergejoin = off set plan_cache_mode = force_generic_plan as $$
 declare
   v_items int := jsonb_array_length(p_items);
   v_clean int; v_paired int; v_marked int; v_setting text;

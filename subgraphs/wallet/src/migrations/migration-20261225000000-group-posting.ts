@@ -24,7 +24,7 @@ const POSTING_GROUP_TYPE = `create type wallet.posting_group as (
 );`;
 
 const POST_KNOWN_GROUP = `create function wallet.post_known_group(g wallet.posting_group) returns jsonb
-  language plpgsql set enable_hashjoin = off set enable_mergejoin = off as $$
+  language plpgsql set enable_hashjoin = off set enable_mergejoin = off set plan_cache_mode = force_generic_plan as $$
 declare
   v_now timestamptz := now();
   v_items int := coalesce(array_length(g.ids, 1), 0);
