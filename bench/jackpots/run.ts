@@ -14,7 +14,7 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
-import { diceBetRequest, gatewayCall, ledgerCheck, log, ms, type Phase, startBenchPlatform } from '../lib/platform.js';
+import { combine, diceBetRequest, gatewayCall, ledgerCheck, log, ms, type Phase, startBenchPlatform } from '../lib/platform.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -67,18 +67,7 @@ try {
     await setJackpot(on);
     phases.push({ on, phase: await platform.measure(`placeBet, jackpot ${on ? 'on' : 'off'}`, diceBetRequest(nextPlayer), (body) => body.includes('"ok":true'), { connections: CONNECTIONS, seconds: SECONDS }) });
   }
-  const side = (on: boolean) => {
-    const picked = phases.filter((p) => p.on === on).map((p) => p.phase);
-    const total = picked.reduce((sum, p) => sum + p.result.requests.total, 0);
-    return {
-      perSecond: picked.reduce((sum, p) => sum + p.result.requests.average, 0) / picked.length,
-      p50: Math.max(...picked.map((p) => p.result.latency.p50)),
-      p99: Math.max(...picked.map((p) => p.result.latency.p99)),
-      failed: picked.reduce((sum, p) => sum + p.failed, 0),
-      total,
-      cpu: Object.fromEntries([...new Set(picked.flatMap((p) => Object.keys(p.cpu)))].map((k) => [k, picked.reduce((sum, p) => sum + (p.cpu[k] ?? 0) * p.result.requests.total, 0) / total])),
-    };
-  };
+  const side = (on: boolean) => combine(phases.filter((p) => p.on === on).map((p) => p.phase));
   const off = side(false);
   const on = side(true);
 

@@ -56,6 +56,8 @@ export interface BenchPlatform {
 export interface Phase {
   result: autocannon.Result;
   failed: number;
+  /** Every response's latency in ms, in arrival order (phases are merged from these). */
+  latencies: number[];
   cpu: Record<string, number>;
 }
 
@@ -168,7 +170,7 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
       const before = Object.fromEntries(Object.entries(pids).map(([k, f]) => [k, cpuMs(f())]));
       const postgresBefore = await postgresProcesses();
       const selfBefore = process.cpuUsage();
-      const { result, failed } = await load(name, { url, connections: phase.connections, duration: phase.seconds, requests: [request] }, check);
+      const { result, failed, latencies } = await load(name, { url, connections: phase.connections, duration: phase.seconds, requests: [request] }, check);
       const self = process.cpuUsage(selfBefore);
       const cpu = Object.fromEntries(Object.entries(pids).map(([k, f]) => [k, (cpuMs(f()) - before[k]!) / result.requests.total]));
       cpu['load generator'] = (self.user + self.system) / 1000 / result.requests.total;
@@ -179,7 +181,7 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
         cpu.postgres += used;
         cpu[`pg:${now.role}`] = (cpu[`pg:${now.role}`] ?? 0) + used;
       }
-      return { result, failed, cpu };
+      return { result, failed, latencies, cpu };
     };
     return { settings, admin: connected, tenantId: tenant.id, players, ownerToken, url, nextPlayer, measure, stop };
   } catch (error) {
@@ -196,9 +198,37 @@ async function load(name: string, options: autocannon.Options, check: (body: str
       if (status !== 200 || !check(body)) failed++;
     },
   }));
-  const result = await autocannon({ ...options, requests });
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon({ ...options, requests }, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on('response', (_client, _status, _bytes, responseTime: number) => latencies.push(responseTime));
+  });
   log(`${name}: ${result.requests.total} requests, ${failed} failed, ${result.errors} errors, ${result.timeouts} timeouts`);
-  return { result, failed };
+  return { result, failed, latencies };
+}
+
+/** The q-quantile (0..1) of sorted values, nearest rank. */
+const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+
+/**
+ * Phases of the same load as one figure: requests per second over their total duration, p50 and
+ * p99 over all their responses, failures summed, CPU per request weighted by requests.
+ * Alternating the phases of two loads (A B A B) keeps one slow minute of a shared machine from
+ * landing on one side of a ratio only.
+ */
+export function combine(phases: readonly Phase[]) {
+  const total = phases.reduce((sum, p) => sum + p.result.requests.total, 0);
+  const seconds = phases.reduce((sum, p) => sum + p.result.duration, 0);
+  const latencies = phases.flatMap((p) => p.latencies).sort((a, b) => a - b);
+  return {
+    perSecond: total / seconds,
+    p50: quantile(latencies, 0.5),
+    p99: quantile(latencies, 0.99),
+    failed: phases.reduce((sum, p) => sum + p.failed, 0),
+    total,
+    perPhase: phases.map((p) => p.result.requests.total / p.result.duration),
+    cpu: Object.fromEntries([...new Set(phases.flatMap((p) => Object.keys(p.cpu)))].map((k) => [k, phases.reduce((sum, p) => sum + (p.cpu[k] ?? 0) * p.result.requests.total, 0) / total])),
+  };
 }
 
 /** A placeBet request for autocannon: dice, `stake` minor units of EUR, players round-robin, a fresh key per bet. */
