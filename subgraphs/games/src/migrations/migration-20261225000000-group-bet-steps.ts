@@ -75,25 +75,6 @@ begin
   return v_answers;
 end $$;`;
 
-/** The group function: one statement for the group when the caller says it may, item by item otherwise. */
-const TRANSITION_GROUP = `create function games.transition_group(p_items jsonb, p_tenant uuid) returns jsonb language plpgsql as $$
-declare
-  v_answers jsonb;
-begin
-  if p_tenant is not null then
-    begin
-      v_answers := games.settle_all(p_tenant, p_items);
-    exception when check_violation or not_null_violation or foreign_key_violation or unique_violation or deadlock_detected or serialization_failure then
-      -- Undone whole; each item now gets its own answer.
-      v_answers := null;
-    end;
-    if v_answers is not null then
-      return v_answers;
-    end if;
-  end if;
-  return games.transition_bets(p_items);
-end $$;`;
-
 const PLACE_ALL = `create function games.place_all(p_tenant uuid, p_items jsonb) returns jsonb language plpgsql
   set enable_hashjoin = off set enable_mergejoin = off set plan_cache_mode = force_generic_plan as $$
 declare
@@ -165,24 +146,35 @@ begin
   return (select jsonb_agg('{"ok": {"placed": true}}'::jsonb) from generate_series(1, v_items));
 end $$;`;
 
-/** The group function: one statement for the group when the caller says it may, item by item otherwise. */
-const PLACE_GROUP = `create function games.place_group(p_items jsonb, p_tenant uuid) returns jsonb language plpgsql as $$
+/**
+ * A group function: the group as one statement (`atOnce`) when the caller names its tenant,
+ * item by item (`byItem`) otherwise or when that statement raises one of `fallBackOn` — undone
+ * whole, each item then gets its own answer (a replay, a refusal, the current truth).
+ */
+const groupFunction = (name: string, atOnce: string, byItem: string, fallBackOn: string) => `create function ${name}(p_items jsonb, p_tenant uuid) returns jsonb language plpgsql as $$
 declare
   v_answers jsonb;
 begin
   if p_tenant is not null then
     begin
-      v_answers := games.place_all(p_tenant, p_items);
-    exception when sqlstate 'CX0GB' or unique_violation or deadlock_detected or serialization_failure then
-      -- Undone whole; each item now gets its own answer (a replay, a refusal, the current truth).
+      v_answers := ${atOnce}(p_tenant, p_items);
+    exception when ${fallBackOn} then
       v_answers := null;
     end;
     if v_answers is not null then
       return v_answers;
     end if;
   end if;
-  return games.place_bets(p_items);
+  return ${byItem}(p_items);
 end $$;`;
+
+const PLACE_GROUP = groupFunction('games.place_group', 'games.place_all', 'games.place_bets', `sqlstate 'CX0GB' or unique_violation or deadlock_detected or serialization_failure`);
+const TRANSITION_GROUP = groupFunction(
+  'games.transition_group',
+  'games.settle_all',
+  'games.transition_bets',
+  'check_violation or not_null_violation or foreign_key_violation or unique_violation or deadlock_detected or serialization_failure',
+);
 
 const FORGET_FINISHED_MARKERS = `create function games.forget_finished_markers(p_before timestamptz) returns int language plpgsql as $$
 declare

@@ -21,7 +21,7 @@ export interface GroupItem extends Partial<KnownPosting> {
  * is the lowest such sum (every prefix must be covered, as for one posting); `answer*` give, per item
  * and player account it moved, the running sum at the item's end: the balance that item answers.
  */
-export interface KnownGroup {
+export interface KnownGroup extends Pick<KnownPosting, 'accounts' | 'assetIds' | 'amounts' | 'running' | 'moveIds' | 'moveTotals' | 'moveLowest'> {
   tenantId: string;
   ids: string[];
   keys: string[];
@@ -32,13 +32,6 @@ export interface KnownGroup {
   refs: (string | null)[];
   metadata: Record<string, unknown>[];
   legItems: number[];
-  accounts: string[];
-  assetIds: string[];
-  amounts: string[];
-  running: string[];
-  moveIds: string[];
-  moveTotals: string[];
-  moveLowest: string[];
   answerItems: number[];
   answerAccounts: string[];
   answerRunning: string[];
