@@ -240,27 +240,27 @@ describe('placing instant bets', () => {
 
 describe('groups of bet steps in one statement', () => {
   it('places and settles a group at once, or writes nothing and lets each item answer on its own', async () => {
-    const players = [await newPlayer(10_00n), await newPlayer(10_00n)];
+    const players = [await newPlayer(10_00n), await newPlayer(10_00n), await newPlayer(10_00n, otherTenant)];
     for (const { token } of players) expect((await placeDice(token, 1_00n)).data!.placeBet.ok).toBe(true);
-    const pairs = await t.db.query<{ player_id: string; id: string; nonce: number; client_seed: string }>(
-      `select player_id, id, nonce, client_seed from games.seed_pair where tenant_id = $1 and player_id = any ($2) and status = 'ACTIVE'`,
-      [tenant, players.map((p) => p.playerId)],
+    const pairs = await t.db.query<{ tenant_id: string; player_id: string; id: string; nonce: number; client_seed: string }>(
+      `select tenant_id, player_id, id, nonce, client_seed from games.seed_pair where player_id = any ($1) and status = 'ACTIVE'`,
+      [players.map((p) => p.playerId)],
     );
     const item = (playerId: string, nonce?: number) => {
       const pair = pairs.rows.find((row) => row.player_id === playerId)!;
       return {
-        tenantId: tenant, playerId, key: randomUUID(), hash: 'h', game: 'DICE', asset: 'EUR', stake: '100',
+        tenantId: pair.tenant_id, playerId, key: randomUUID(), hash: 'h', game: 'DICE', asset: 'EUR', stake: '100',
         defaultVariant: 'edge-1', defaultMin: '10', defaultMax: '100000', singleRound: false,
         assumed: { seedPairId: pair.id, nonce: nonce ?? pair.nonce, clientSeed: pair.client_seed, variant: 'edge-1', spendOrder: null, jackpots: null },
         id: randomUUID(), payout: '0', multiplier: '0', params: { target: 50, direction: 'UNDER' }, outcome: { roll: 99 }, state: null, ledger: null,
       };
     };
     // As the games runtime role, each call its own transaction.
-    const call = async (sql: string, items: object[]) => {
+    const call = async (sql: string, items: object[], second: unknown = tenant) => {
       const client = new pg.Client({ connectionString: t.db.urlFor('games') });
       await client.connect();
       try {
-        return { answers: (await client.query(sql, [JSON.stringify(items), tenant])).rows[0].answers };
+        return { answers: (await client.query(sql, [JSON.stringify(items), second])).rows[0].answers };
       } catch (error) {
         return { code: (error as { code?: string }).code };
       } finally {
@@ -274,7 +274,7 @@ describe('groups of bet steps in one statement', () => {
     expect(await call('select games.place_all($2, $1::jsonb) as answers', [fresh, stale])).toEqual({ code: 'CX0GB' });
     expect(await betsOf([fresh, stale])).toEqual([]);
     // …and the group function answers item by item: one placed, one told the current truth.
-    const { answers } = await call('select games.place_group($1::jsonb, $2) as answers', [fresh, stale]);
+    const { answers } = await call('select games.place_group($1::jsonb, $2) as answers', [fresh, stale], true);
     expect(answers[0]).toEqual({ ok: { placed: true } });
     expect(answers[1].ok).toMatchObject({ stale: true, nonce: 1 });
 
@@ -283,15 +283,28 @@ describe('groups of bet steps in one statement', () => {
     expect(await call('select games.place_all($2, $1::jsonb) as answers', group)).toEqual({ answers: [{ ok: { placed: true } }, { ok: { placed: true } }] });
     expect((await betsOf(group)).map((bet) => [bet.status, bet.nonce]).sort()).toEqual([['PENDING', 1], ['PENDING', 2]]);
 
+    // Two tenants in one group: one statement each (row-level security), the answers in the items' order.
+    const mixed = [item(players[0]!.playerId, 3), item(players[2]!.playerId), item(players[1]!.playerId, 2)];
+    expect(await call('select games.place_group($1::jsonb, $2) as answers', mixed, true)).toEqual({ answers: mixed.map(() => ({ ok: { placed: true } })) });
+    expect((await betsOf(mixed)).map((bet) => bet.status)).toEqual(['PENDING', 'PENDING', 'PENDING']);
+
     // Settled at once: each answers its bet and its bet.settled seq; a bet not in the status named answers null.
     const settle = [...group, fresh].map((bet, i) => ({ tenantId: tenant, betId: bet.id, from: i < 2 ? ['PENDING'] : ['OPEN'], to: 'SETTLED', attempted: true }));
     const settled = await call('select games.settle_all($2, $1::jsonb) as answers', settle);
-    expect(settled.answers.map((a: { ok: { bet: { id: string; status: string }; eventSeq: string } | null }) => a.ok && [a.ok.bet.id, a.ok.bet.status, typeof a.ok.eventSeq])).toEqual([
+    type Settled = { ok: { bet: { id: string; status: string; tenant_id: string }; eventSeq: string } | null };
+    expect(settled.answers.map((a: Settled) => a.ok && [a.ok.bet.id, a.ok.bet.status, typeof a.ok.eventSeq])).toEqual([
       [group[0]!.id, 'SETTLED', 'string'],
       [group[1]!.id, 'SETTLED', 'string'],
       null,
     ]);
     const events = await t.db.query(`select bet_id from games.bet_event where bet_id = any ($1) and kind = 'bet.settled'`, [group.map((g) => g.id)]);
     expect(events.rowCount).toBe(2);
+    // And the two tenants' bets through the group function.
+    const both = mixed.map((bet) => ({ tenantId: bet.tenantId, betId: bet.id, from: ['PENDING'], to: 'SETTLED', attempted: true }));
+    const moved = await call('select games.transition_group($1::jsonb, $2) as answers', both, true);
+    expect(moved.answers.map((a: Settled) => [a.ok!.bet.id, a.ok!.bet.tenant_id, a.ok!.bet.status])).toEqual(mixed.map((bet) => [bet.id, bet.tenantId, 'SETTLED']));
+    // At once, settling leaves the recovery markers for recovery to forget in bulk (item by item, move_bet deletes each).
+    const markers = await t.db.query(`select count(*)::int as n from games.unsettled_bet where bet_id = any ($1)`, [mixed.map((bet) => bet.id)]);
+    expect(markers.rows[0]).toEqual({ n: 3 });
   });
 });

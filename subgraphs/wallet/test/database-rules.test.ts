@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { knownPosting } from '../src/ledger/account-directory.js';
-import { type GroupItem, knownGroup } from '../src/ledger/known-group.js';
+import { type GroupItem, knownGroups } from '../src/ledger/known-group.js';
 import { planBetWin } from '../src/ledger/plan-transfer.js';
 import { startTestWallet, type TestWallet } from './support.js';
 
@@ -87,19 +87,20 @@ describe('ledger rules in the database', () => {
     await t.call('grant', { tenantId, playerId: other, asset: 'USD', amount: '500', idempotencyKey: `rules-group-${other}` });
     const cash = async (holder: string) =>
       (await t.db.query<{ id: string; asset_id: string; balance: string }>(`select id, asset_id, balance::text from wallet.account where holder = $1 and type = 'PLAYER_CASH'`, [holder])).rows[0]!;
-    const house = (await t.db.query<{ id: string }>(`select id from wallet.account where tenant_id = $1 and type = 'HOUSE'`, [tenantId])).rows[0]!.id;
+    const houseOf = async (tenant: string) => (await t.db.query<{ id: string }>(`select id from wallet.account where tenant_id = $1 and type = 'HOUSE'`, [tenant])).rows[0]!.id;
+    const house = await houseOf(tenantId);
     const [a, b] = [await cash(playerId), await cash(other)];
-    const betWin = (holder: { id: string; asset_id: string }, player: string, stake: bigint, win: bigint) => {
+    const betWin = (holder: { id: string; asset_id: string }, player: string, stake: bigint, win: bigint, tenant = tenantId, houseId = house) => {
       const plan = planBetWin({ playerId: player, asset: 'USD', betId: randomUUID(), stake, win, jackpots: [] });
       return {
-        tenantId, key: plan.key, hash: 'h', operation: 'bet-win', kind: plan.kind, playerId: player, reference: plan.reference!, metadata: {},
-        ...knownPosting(plan.legs, plan.legs.map((leg) => ({ accountId: leg.type === 'PLAYER_CASH' ? holder.id : house, assetId: holder.asset_id }))),
+        tenantId: tenant, key: plan.key, hash: 'h', operation: 'bet-win', kind: plan.kind, playerId: player, reference: plan.reference!, metadata: {},
+        ...knownPosting(plan.legs, plan.legs.map((leg) => ({ accountId: leg.type === 'PLAYER_CASH' ? holder.id : houseId, assetId: holder.asset_id }))),
       };
     };
     const postGroup = async (items: GroupItem[]) => {
       await runtime.query('begin');
       try {
-        const group = knownGroup(items, randomUUID)!;
+        const [group] = knownGroups(items, randomUUID)!;
         const { rows } = await runtime.query(`select wallet.post_known_group(jsonb_populate_record(null::wallet.posting_group, $1::jsonb)) as answers`, [JSON.stringify(group)]);
         await runtime.query('commit');
         return rows[0].answers as { ok: { transferId: string; replayed: boolean; balances: Record<string, { balance: string; available: string }> } }[];
@@ -136,6 +137,24 @@ describe('ledger rules in the database', () => {
     expect(await postGroup([{ ...skewed, moveTotals: ['-9'] }])).toBe('CX0GB');
     expect(await transfers()).toBe(before);
     expect((await cash(other)).balance).toBe(String(bBefore - 50n));
+
+    // Two tenants in one group: the group function posts each tenant's part as one statement, the answers in the items' order.
+    const [tenant2, player2] = [randomUUID(), randomUUID()];
+    await t.call('grant', { tenantId: tenant2, playerId: player2, asset: 'USD', amount: '700', idempotencyKey: `rules-group-${player2}` });
+    await t.call('bet-win', { tenantId: tenant2, playerId: player2, asset: 'USD', betId: randomUUID(), stake: '100', win: '0' });
+    const c = await cash(player2);
+    const mixed = [betWin(a, playerId, 5n, 0n), betWin(c, player2, 7n, 0n, tenant2, await houseOf(tenant2)), betWin(b, other, 9n, 0n)];
+    const parts = knownGroups(mixed, randomUUID)!;
+    const { rows } = await t.db.query(`select wallet.post_group($1::jsonb, $2::jsonb) as result`, [JSON.stringify(mixed), JSON.stringify(parts)]);
+    const answers2 = (rows[0].result as { answers: { ok: { transferId: string; balances: Record<string, { balance: string }> } }[] }).answers;
+    // (The transfer ids are the parts' own: the group went at once, not posting by posting.)
+    expect(answers2.map((answer) => answer.ok.transferId)).toEqual([parts[0]!.ids[0], parts[1]!.ids[0], parts[0]!.ids[1]]);
+    expect(answers2.map((answer) => answer.ok.balances['PLAYER_CASH:USD']!.balance)).toEqual([
+      String(aBefore + 120n - 5n),
+      String(BigInt(c.balance) - 7n),
+      String(bBefore - 50n - 9n),
+    ]);
+    expect((await cash(player2)).balance).toBe(String(BigInt(c.balance) - 7n));
   });
 
   it("row-level security hides another tenant's accounts from the runtime role", async () => {

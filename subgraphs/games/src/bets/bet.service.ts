@@ -15,7 +15,7 @@ import type { BetStatus } from './bet.entity.js';
 import { type BetRow, type BetView, toBetView } from './bet-row.js';
 import { isBigWin } from './is-big-win.js';
 import { type BetLedger, planBetLedger, walletExtras } from './plan-bet-ledger.js';
-import { placementGroupTenant, settlementGroupTenant } from './group-steps.js';
+import { placementsAtOnce, settlementsAtOnce } from './group-steps.js';
 import { type Assumptions, PlacementMemory } from './placement-memory.js';
 
 export interface BetRequest {
@@ -126,10 +126,10 @@ export class BetService {
     const byPlayer = (item: Record<string, unknown>) => `${item.tenantId}|${item.playerId}`;
     // Each step of a group goes as one statement when it can (see the group-bet-steps migration).
     this.placing = new Batcher(
-      (items) => inKeyOrder(items, byPlayer, (ordered) => this.batch('select games.place_group($1::jsonb, $2::uuid) as answers', ordered, placementGroupTenant(ordered))),
+      (items) => inKeyOrder(items, byPlayer, (ordered) => this.batch('select games.place_group($1::jsonb, $2) as answers', ordered, placementsAtOnce(ordered))),
       GROUPS,
     );
-    this.transitions = new Batcher((items) => this.batch('select games.transition_group($1::jsonb, $2::uuid) as answers', items, settlementGroupTenant(items)), GROUPS);
+    this.transitions = new Batcher((items) => this.batch('select games.transition_group($1::jsonb, $2) as answers', items, settlementsAtOnce(items)), GROUPS);
   }
 
   private async batch<T>(sql: string, items: Record<string, unknown>[], ...more: unknown[]): Promise<BatchAnswer<T>[]> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placementGroupTenant, settlementGroupTenant } from './group-steps.js';
+import { placementsAtOnce, settlementsAtOnce } from './group-steps.js';
 
 const placement = (playerId: string, tenantId = 't1', computed = true) => ({
   tenantId,
@@ -9,22 +9,20 @@ const placement = (playerId: string, tenantId = 't1', computed = true) => ({
 });
 const settlement = (betId: string, to = 'SETTLED', tenantId = 't1') => ({ tenantId, betId, from: ['PENDING'], to });
 
-describe('groups of bet steps as one statement', () => {
-  it('placements: one tenant, distinct players, every bet computed from assumptions', () => {
-    expect(placementGroupTenant([placement('a'), placement('b')])).toBe('t1');
-    expect(placementGroupTenant([placement('a'), placement('a')])).toBeNull();
-    expect(placementGroupTenant([placement('a'), placement('b', 't2')])).toBeNull();
+describe('groups of bet steps at once (one statement per tenant)', () => {
+  it('placements: distinct players (per tenant), every bet computed from assumptions', () => {
+    expect(placementsAtOnce([placement('a'), placement('b')])).toBe(true);
+    expect(placementsAtOnce([placement('a'), placement('a', 't2')])).toBe(true);
+    expect(placementsAtOnce([placement('a'), placement('a')])).toBe(false);
     // A cold call (no assumptions yet) asks for the current truth: item by item.
-    expect(placementGroupTenant([placement('a'), placement('b', 't1', false)])).toBeNull();
-    expect(placementGroupTenant([])).toBeNull();
+    expect(placementsAtOnce([placement('a'), placement('b', 't1', false)])).toBe(false);
+    expect(placementsAtOnce([])).toBe(false);
   });
 
-  it('settlements: one tenant, distinct bets, to SETTLED or REJECTED only', () => {
-    expect(settlementGroupTenant([settlement('x'), settlement('y', 'REJECTED')])).toBe('t1');
-    expect(settlementGroupTenant([settlement('x'), settlement('x')])).toBeNull();
-    expect(settlementGroupTenant([settlement('x'), settlement('y', 'SETTLED', 't2')])).toBeNull();
-    // A round opening or cashing out keeps its marker bookkeeping: item by item.
-    expect(settlementGroupTenant([settlement('x', 'OPEN')])).toBeNull();
-    expect(settlementGroupTenant([settlement('x', 'CASHING')])).toBeNull();
+  it('settlements: distinct bets, to SETTLED or REJECTED only', () => {
+    expect(settlementsAtOnce([settlement('x'), settlement('y', 'REJECTED'), settlement('z', 'SETTLED', 't2')])).toBe(true);
+    expect(settlementsAtOnce([settlement('x'), settlement('x')])).toBe(false);
+    expect(settlementsAtOnce([settlement('x', 'OPEN')])).toBe(false);
+    expect(settlementsAtOnce([settlement('x', 'CASHING')])).toBe(false);
   });
 });

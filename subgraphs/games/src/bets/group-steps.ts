@@ -1,34 +1,25 @@
 /**
- * Which groups of bet steps go to the database as ONE statement (games.place_all, games.settle_all:
- * see the group-bet-steps migration); any other group goes item by item.
+ * Which groups of bet steps go to the database as one statement per tenant (games.place_all,
+ * games.settle_all: see the group-bet-steps migration); any other group goes item by item.
  */
 
-/**
- * The tenant of a group of placements that may go as ONE statement (games.place_all): every item of
- * that tenant, computed from assumptions, each of another player; null otherwise (item by item).
- */
-export function placementGroupTenant(items: readonly Record<string, unknown>[]): string | null {
-  const tenantId = items[0]?.tenantId;
-  if (typeof tenantId !== 'string') return null;
-  const players = new Set<unknown>();
+/** Placements: every bet computed from assumptions, and no player twice (one compare-and-set per seed pair). */
+export function placementsAtOnce(items: readonly Record<string, unknown>[]): boolean {
+  const players = new Set<string>();
   for (const item of items) {
-    if (item.tenantId !== tenantId || item.assumed === undefined || item.id === undefined || players.has(item.playerId)) return null;
-    players.add(item.playerId);
+    const player = `${String(item.tenantId)}|${String(item.playerId)}`;
+    if (item.assumed === undefined || item.id === undefined || players.has(player)) return false;
+    players.add(player);
   }
-  return tenantId;
+  return items.length > 0;
 }
 
-/**
- * The tenant of a group of transitions that may go as ONE statement (games.settle_all): every item
- * of that tenant, to SETTLED or REJECTED, each bet once; null otherwise (item by item).
- */
-export function settlementGroupTenant(items: readonly Record<string, unknown>[]): string | null {
-  const tenantId = items[0]?.tenantId;
-  if (typeof tenantId !== 'string') return null;
+/** Settlements: every item to SETTLED or REJECTED (a round opening or cashing out keeps its marker bookkeeping), no bet twice. */
+export function settlementsAtOnce(items: readonly Record<string, unknown>[]): boolean {
   const bets = new Set<unknown>();
   for (const item of items) {
-    if (item.tenantId !== tenantId || (item.to !== 'SETTLED' && item.to !== 'REJECTED') || bets.has(item.betId)) return null;
+    if ((item.to !== 'SETTLED' && item.to !== 'REJECTED') || bets.has(item.betId)) return false;
     bets.add(item.betId);
   }
-  return tenantId;
+  return items.length > 0;
 }

@@ -5,19 +5,20 @@ import { Migration } from '@mikro-orm/migrations';
  * games backends: with a few statements per bet, executor start-up, the tables' CHECK constraints and
  * the PL/pgSQL loop cost more than the writes.
  *
- * place_all places a whole group of bets of one tenant, of distinct players, each computed from
- * assumptions (see place_bet in the one-step-bets migration), when every one of them would be placed:
- * ONE statement reads what place_bet reads for each (key, restrictions, bonus max bet, game, limits,
+ * place_all places a tenant's bets of a group, of distinct players, each computed from assumptions
+ * (see place_bet in the one-step-bets migration), when every one of them would be placed: ONE
+ * statement reads what place_bet reads for each (key, restrictions, bonus max bet, game, limits,
  * open round, variant, spend order, jackpot rules), takes each nonce by the same compare-and-set and
  * inserts the PENDING bets and their markers. If any item would not simply be placed — a replay, a
- * refusal, a stale assumption, a nonce or key taken meanwhile — nothing is written (CX0GB) and the
- * group function (place_group) runs place_bets, item by item, where each gets its own answer.
+ * refusal, a stale assumption, a nonce or key taken meanwhile — nothing is written (CX0GB).
  *
- * settle_all moves a whole group of bets of one tenant to SETTLED or REJECTED at once: the bets
- * (each still only from the statuses its item names), their bet.settled outbox rows, the answers in
- * the items' order, as transition_bets answers them. The group function takes that path when the
- * wallet process's group allows (one tenant, distinct bets, terminal targets: see bet.service.ts) and
- * falls back to transition_bets, item by item, when it does not or when the statement raises.
+ * settle_all moves a tenant's bets of a group, each once, to SETTLED or REJECTED: the bets (each
+ * still only from the statuses its item names), their bet.settled outbox rows, the answers in the
+ * items' order, as transition_bets answers them.
+ *
+ * The group functions (place_group, transition_group) call them once per tenant in the group when
+ * the games process says the group qualifies (group-steps.ts), and otherwise — or when one raises —
+ * go item by item as before (place_bets, transition_bets), where each item gets its own answer.
  *
  * Leaving PENDING or CASHING no longer deletes the bet's recovery marker in the same statement:
  * recovery forgets the markers of finished bets in bulk before it looks for unfinished ones
@@ -147,23 +148,32 @@ begin
 end $$;`;
 
 /**
- * A group function: the group as one statement (`atOnce`) when the caller names its tenant,
- * item by item (`byItem`) otherwise or when that statement raises one of `fallBackOn` — undone
- * whole, each item then gets its own answer (a replay, a refusal, the current truth).
+ * A group function. When the caller says the group may go at once (p_at_once), each tenant's part
+ * of it goes as ONE statement (`atOnce`: row-level security scopes a statement to one tenant) and
+ * the answers come back in the items' order; when that is not allowed, or raises one of
+ * `fallBackOn` (undone whole), the group goes item by item (`byItem`), each item getting its own
+ * answer: a replay, a refusal, the current truth.
  */
-const groupFunction = (name: string, atOnce: string, byItem: string, fallBackOn: string) => `create function ${name}(p_items jsonb, p_tenant uuid) returns jsonb language plpgsql as $$
+const groupFunction = (name: string, atOnce: string, byItem: string, fallBackOn: string) => `create function ${name}(p_items jsonb, p_at_once boolean) returns jsonb language plpgsql as $$
 declare
-  v_answers jsonb;
+  v_out jsonb[]; v_tenant uuid; v_part jsonb; v_at int[]; v_answers jsonb;
 begin
-  if p_tenant is not null then
+  if p_at_once then
     begin
-      v_answers := ${atOnce}(p_tenant, p_items);
+      v_out := array_fill(null::jsonb, array[jsonb_array_length(p_items)]);
+      for v_tenant, v_part, v_at in
+        select (x.item ->> 'tenantId')::uuid, jsonb_agg(x.item order by x.n), array_agg(x.n::int order by x.n)
+          from jsonb_array_elements(p_items) with ordinality as x(item, n) group by 1
+      loop
+        v_answers := ${atOnce}(v_tenant, v_part);
+        for i in 1 .. array_length(v_at, 1) loop
+          v_out[v_at[i]] := v_answers -> (i - 1);
+        end loop;
+      end loop;
+      return to_jsonb(v_out);
     exception when ${fallBackOn} then
       v_answers := null;
     end;
-    if v_answers is not null then
-      return v_answers;
-    end if;
   end if;
   return ${byItem}(p_items);
 end $$;`;

@@ -13,7 +13,7 @@ export interface GroupItem extends Partial<KnownPosting> {
 }
 
 /**
- * A whole group of postings to known accounts as wallet.post_known_group takes it: ONE statement
+ * A tenant's part of a group of postings to known accounts as wallet.post_known_group takes it: ONE statement
  * writes every transfer, moves each player balance once by its total over the group, writes every
  * entry and records every key. Item arrays are indexed by the item's position (1-based in SQL);
  * `running` is each leg's running sum within its account over the whole group (items in order), so
@@ -23,6 +23,8 @@ export interface GroupItem extends Partial<KnownPosting> {
  */
 export interface KnownGroup extends Pick<KnownPosting, 'accounts' | 'assetIds' | 'amounts' | 'running' | 'moveIds' | 'moveTotals' | 'moveLowest'> {
   tenantId: string;
+  /** Where each of its items stands in the whole group (1-based), for the answers. */
+  positions: number[];
   ids: string[];
   keys: string[];
   hashes: string[];
@@ -42,15 +44,25 @@ export interface KnownGroup extends Pick<KnownPosting, 'accounts' | 'assetIds' |
 const isKnown = (item: GroupItem): item is GroupItem & KnownPosting => Array.isArray(item.accounts);
 
 /**
- * The group as one set of postings, or null when it cannot go as one: a posting that opens an
- * account (by name), or postings of several tenants (one statement runs under one tenant's
- * row-level security). Items stay in the order given: the order their balances move in.
+ * The group as one set of postings per tenant (one statement runs under one tenant's row-level
+ * security), or null when it cannot go at once: a posting that opens an account (by name). Items
+ * keep their order within a tenant's part: the order their balances move in.
  */
-export function knownGroup(items: readonly GroupItem[], newId: () => string): KnownGroup | null {
-  const tenantId = items[0]?.tenantId;
-  if (tenantId === undefined || !items.every((item) => item.tenantId === tenantId && isKnown(item))) return null;
+export function knownGroups(items: readonly GroupItem[], newId: () => string): KnownGroup[] | null {
+  if (items.length === 0 || !items.every(isKnown)) return null;
+  const parts = new Map<string, number[]>();
+  items.forEach((item, index) => {
+    const part = parts.get(item.tenantId);
+    if (part) part.push(index);
+    else parts.set(item.tenantId, [index]);
+  });
+  return [...parts.entries()].map(([tenantId, indexes]) => knownGroup(tenantId, indexes, items as (GroupItem & KnownPosting)[], newId));
+}
+
+function knownGroup(tenantId: string, indexes: number[], all: readonly (GroupItem & KnownPosting)[], newId: () => string): KnownGroup {
   const group: KnownGroup = {
     tenantId,
+    positions: indexes.map((index) => index + 1),
     ids: [],
     keys: [],
     hashes: [],
@@ -76,7 +88,7 @@ export function knownGroup(items: readonly GroupItem[], newId: () => string): Kn
   // Each account's sum over the items before the current one, and each moved account's lowest prefix.
   const before = new Map<string, bigint>();
   const moves = new Map<string, { total: bigint; lowest: bigint }>();
-  (items as (GroupItem & KnownPosting)[]).forEach((item, i) => {
+  indexes.map((index) => all[index]!).forEach((item, i) => {
     group.ids.push(newId());
     group.keys.push(item.key);
     group.hashes.push(item.hash);

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AfterCommitNotifier, type BatchAnswer, Batcher, batchItemError, inKeyOrder, statement } from '@casinox/db';
 import type pg from 'pg';
 import { AccountDirectory, knownPosting } from './account-directory.js';
-import { type GroupItem, knownGroup } from './known-group.js';
+import { type GroupItem, knownGroups } from './known-group.js';
 import type { AccountType, TransferKind } from './account-types.js';
 import { LedgerError, ledgerErrorFromDatabase } from './ledger.errors.js';
 import { assertBalanced, type BetSplit, betKey, type JackpotContribution, type TransferPlan } from './plan-transfer.js';
@@ -116,15 +116,15 @@ export class LedgerService {
   }
 
   /**
-   * One group of postings in one transaction: as ONE statement when every account is known (see the
-   * group-posting migration), else — or when that does not go through whole — posting by posting.
+   * One group of postings in one transaction: as ONE statement per tenant when every account is known
+   * (see the group-posting migration), else — or when that does not go through whole — posting by posting.
    * A deadlock with another writer retries the group.
    */
   private async postGroup(items: GroupItem[]): Promise<{ answer: BatchAnswer<RawResult>; xact: number }[]> {
-    const group = knownGroup(items, randomUUID);
+    const groups = knownGroups(items, randomUUID);
     const { answers, xact } = await this.queryRetryingDeadlocks<{ answers: BatchAnswer<RawResult>[]; xact: number }>(
       'select wallet.post_group($1::jsonb, $2::jsonb) as result',
-      [JSON.stringify(items), group && JSON.stringify(group)],
+      [JSON.stringify(items), groups && JSON.stringify(groups)],
     );
     return answers.map((answer) => ({ answer, xact }));
   }

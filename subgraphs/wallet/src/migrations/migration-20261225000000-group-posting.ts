@@ -6,15 +6,15 @@ import { Migration } from '@mikro-orm/migrations';
  * statement pays once whatever it writes (executor start-up of a five-part plan, re-reading the
  * tables' CHECK constraints, the PL/pgSQL loop and a subtransaction per posting).
  *
- * post_known_group writes a whole group of postings to known accounts (one tenant, every account
- * known: see known-group.ts) at once: every transfer (each one's unique key gates nothing here, the
- * group either goes whole or not at all), each player balance moved ONCE by its total over the group
- * provided it covers the lowest running sum of its legs over the group, every entry with its running
- * balance, every key's record with its result. Anything less — a key already used (a replay, a
- * tombstone, a concurrent call), a balance that does not cover it, a balance that would not move by
- * exactly its entries — raises CX0GB and the group function undoes the attempt and posts item by
- * item as before (post_transfers_notify_after_commit), where each posting gets its own answer. The
- * zero-sum proof at COMMIT, the foreign keys and the CHECK constraints are unchanged.
+ * post_known_group writes a tenant's postings of a group, all to known accounts (see
+ * known-group.ts), at once: every transfer (the group goes whole or not at all), each player balance
+ * moved ONCE by its total over the group provided it covers the lowest running sum of its legs over
+ * the group, every entry with its running balance, every key's record with its result. Anything
+ * less — a key already used (a replay, a tombstone, a concurrent call), a balance that does not
+ * cover it, a balance that would not move by exactly its entries — raises CX0GB; the group function
+ * (post_group) then undoes the attempt and posts item by item as before
+ * (post_transfers_notify_after_commit), where each posting gets its own answer. The zero-sum proof
+ * at COMMIT, the foreign keys and the CHECK constraints are unchanged.
  */
 const POSTING_GROUP_TYPE = `create type wallet.posting_group as (
   "tenantId" uuid, ids uuid[], keys text[], hashes text[], operations text[], kinds text[], players uuid[], refs text[], metadata jsonb,
@@ -74,25 +74,31 @@ begin
 end $$;`;
 
 /**
- * The internal API's group function: the group as one statement when it can (p_group, built by the
- * wallet process), otherwise — or when that attempt raises — each posting on its own, as before.
+ * The internal API's group function: each tenant's part of the group as ONE statement when the
+ * wallet process could build them all (p_groups, see known-group.ts: one statement runs under one
+ * tenant's row-level security), the answers back in the items' order; otherwise — or when one of
+ * them raises — each posting on its own, as before.
  */
-const POST_GROUP = `create function wallet.post_group(p_items jsonb, p_group jsonb) returns jsonb language plpgsql as $$
+const POST_GROUP = `create function wallet.post_group(p_items jsonb, p_groups jsonb) returns jsonb language plpgsql as $$
 declare
-  v_answers jsonb; v_setting text;
+  v_out jsonb[]; v_group jsonb; v_answers jsonb; v_setting text;
 begin
-  if p_group is not null then
+  if p_groups is not null then
     begin
       v_setting := set_config('wallet.balance_notify', 'after-commit', true);
-      v_answers := wallet.post_known_group(jsonb_populate_record(null::wallet.posting_group, p_group));
+      v_out := array_fill(null::jsonb, array[jsonb_array_length(p_items)]);
+      for v_group in select value from jsonb_array_elements(p_groups) loop
+        v_answers := wallet.post_known_group(jsonb_populate_record(null::wallet.posting_group, v_group));
+        for i in 0 .. jsonb_array_length(v_answers) - 1 loop
+          v_out[(v_group -> 'positions' ->> i)::int] := v_answers -> i;
+        end loop;
+      end loop;
+      return jsonb_build_object('answers', to_jsonb(v_out), 'xact', txid_current());
     exception when sqlstate 'CX0GB' or unique_violation or foreign_key_violation or check_violation or deadlock_detected or serialization_failure then
       -- Undone whole (a replayed key's entries fail their foreign key before the count does); each
       -- posting now gets its own answer: a replay, a refusal, an error. Anything else is a fault and raises.
       v_answers := null;
     end;
-    if v_answers is not null then
-      return jsonb_build_object('answers', v_answers, 'xact', txid_current());
-    end if;
   end if;
   return wallet.post_transfers_notify_after_commit(p_items);
 end $$;`;
