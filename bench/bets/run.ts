@@ -72,7 +72,10 @@ try {
   const betsPerSecond = bets.perSecond;
   const queriesPerSecond = queries.perSecond;
   const ratio = betsPerSecond / queriesPerSecond;
-  const columns = [...new Set([...Object.keys(bets.cpu), ...Object.keys(queries.cpu)])];
+  // Always in this order: the services, the load generator, Postgres and its parts by whom they served.
+  const order = ['identity', 'wallet', 'games', 'gateway', 'load generator', 'postgres', 'pg:server', 'pg:games', 'pg:wallet'];
+  const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
+  const columns = [...new Set([...Object.keys(bets.cpu), ...Object.keys(queries.cpu)])].sort((a, b) => rank(a) - rank(b));
   console.log(`
   CasinoX bet benchmark — ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s of each, alternating, ${PLAYERS} players, one run
   ─────────────────────────────────────────────────────────────────────────────

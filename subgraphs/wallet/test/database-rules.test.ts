@@ -145,8 +145,9 @@ describe('ledger rules in the database', () => {
     const c = await cash(player2);
     const mixed = [betWin(a, playerId, 5n, 0n), betWin(c, player2, 7n, 0n, tenant2, await houseOf(tenant2)), betWin(b, other, 9n, 0n)];
     const parts = knownGroups(mixed, randomUUID)!;
-    const { rows } = await t.db.query(`select wallet.post_group($1::jsonb, $2::jsonb) as result`, [JSON.stringify(mixed), JSON.stringify(parts)]);
-    const answers2 = (rows[0].result as { answers: { ok: { transferId: string; balances: Record<string, { balance: string }> } }[] }).answers;
+    type GroupResult = { answers: { ok: { transferId: string; balances: Record<string, { balance: string }> } }[] };
+    const { rows } = await t.db.query<{ result: GroupResult }>(`select wallet.post_group($1::jsonb, $2::jsonb) as result`, [JSON.stringify(mixed), JSON.stringify(parts)]);
+    const answers2 = rows[0]!.result.answers;
     // (The transfer ids are the parts' own: the group went at once, not posting by posting.)
     expect(answers2.map((answer) => answer.ok.transferId)).toEqual([parts[0]!.ids[0], parts[1]!.ids[0], parts[0]!.ids[1]]);
     expect(answers2.map((answer) => answer.ok.balances['PLAYER_CASH:USD']!.balance)).toEqual([
