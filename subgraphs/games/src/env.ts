@@ -12,7 +12,7 @@ export function loadGamesEnv(source: Record<string, string | undefined> = proces
       WALLET_INTERNAL_URL: envField.url(),
       /** How long one wallet call may take before the bet is left to the recovery job. */
       WALLET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
-      /** How often the recovery job re-drives bets left PENDING; 0 turns it off. */
+      /** How often the recovery job re-drives bets left PENDING (and forgets finished bets' markers); 0 turns it off. */
       RECOVERY_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
       /** A bet is re-driven once it has been PENDING this long (longer than one wallet call may take). */
       RECOVERY_AFTER_MS: z.coerce.number().int().min(0).default(15_000),
