@@ -7,7 +7,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { bootstrapDatabase, SUBGRAPHS, startEmbeddedPostgres } from '@casinox/db';
 import { envField, loadEnv, z } from '@casinox/env';
@@ -52,7 +51,7 @@ async function shutdown(code: number): Promise<never> {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
-/** Each child leads its own process group, so `next start`'s server child stops with it. */
+/** Each child leads its own process group, so anything it starts stops with it. */
 function stopChild(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null || !child.pid) return Promise.resolve();
   return new Promise((done) => {
@@ -141,9 +140,9 @@ try {
   run('gateway', [...tsx, 'gateway/src/index.ts'], root, gatewayEnv(settings));
   await waitFor('gateway', `${serviceUrl(settings, 'gateway')}/health`);
 
-  const next = createRequire(join(root, 'apps/player/package.json')).resolve('next/dist/bin/next');
+  // Each app as `next start` serves it, with X-Forwarded-For completed by the address that connected (packages/web/src/server/serve.ts).
   for (const app of ['player', 'admin'] as const) {
-    run(app, [next, 'start', '-p', String(port(settings, app)), '-H', '127.0.0.1'], join(root, 'apps', app), appEnv(settings));
+    run(app, [...tsx, join(root, 'packages/web/src/server/serve.ts'), '-p', String(port(settings, app)), '-H', '127.0.0.1'], join(root, 'apps', app), appEnv(settings));
   }
   await Promise.all((['player', 'admin'] as const).map((app) => waitFor(app, `${serviceUrl(settings, app)}/`)));
 
