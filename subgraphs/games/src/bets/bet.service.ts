@@ -132,8 +132,9 @@ export class BetService {
     this.transitions = new Batcher((items) => this.batch('select games.transition_group($1::jsonb, $2) as answers', items, settlementsAtOnce(items)), GROUPS);
   }
 
-  private async batch<T>(sql: string, items: Record<string, unknown>[], ...more: unknown[]): Promise<BatchAnswer<T>[]> {
-    const { rows } = await this.pool.query<{ answers: BatchAnswer<T>[] }>({ ...statement(sql), values: [JSON.stringify(items), ...more] });
+  /** One group function call: the items, and whether the group may go at once (one statement per tenant). */
+  private async batch<T>(sql: string, items: Record<string, unknown>[], atOnce: boolean): Promise<BatchAnswer<T>[]> {
+    const { rows } = await this.pool.query<{ answers: BatchAnswer<T>[] }>({ ...statement(sql), values: [JSON.stringify(items), atOnce] });
     return rows[0]!.answers;
   }
 
