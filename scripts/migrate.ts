@@ -10,15 +10,14 @@ import { seedDemoPlatform } from './lib/seed-demo.js';
 
 const env = loadEnv('db:migrate', {
   DATABASE_URL: envField.postgresUrl(),
-  DATABASE_ROLE_SECRET: envField.secret('casinox-dev-role-secret-change-me'),
-  IDENTITY_SECRET: envField.secret('casinox-dev-identity-secret-change-me-0123456789'),
+  DATABASE_ROLE_SECRET: envField.secret(),
   SEED_DEMO: envField.bool(false),
   PRINT_ROLE_URLS: envField.bool(false),
 });
 await bootstrapDatabase(env.DATABASE_URL, env.DATABASE_ROLE_SECRET);
 await migrateAll(env.DATABASE_URL, env.DATABASE_ROLE_SECRET, console.log);
 if (env.SEED_DEMO) {
-  await seedDemoPlatform({ adminUrl: env.DATABASE_URL, roleSecret: env.DATABASE_ROLE_SECRET, identitySecret: env.IDENTITY_SECRET, serviceSecret: '', portOffset: 0, host: '' });
+  await seedDemoPlatform({ adminUrl: env.DATABASE_URL, roleSecret: env.DATABASE_ROLE_SECRET });
 }
 if (env.PRINT_ROLE_URLS) {
   // Each service gets only its own role's URL; these are derived from DATABASE_ROLE_SECRET.

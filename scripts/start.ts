@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { bootstrapDatabase, SUBGRAPHS, startEmbeddedPostgres } from '@casinox/db';
 import { envField, loadEnv, z } from '@casinox/env';
 import { migrateAll } from './lib/migrate-all.js';
+import { loadOrCreateSecrets } from './lib/platform-secrets.js';
 import { appEnv, gatewayEnv, type PlatformSettings, port, serviceUrl, subgraphEnv } from './lib/platform-env.js';
 import { seedDemoPlatform } from './lib/seed-demo.js';
 
@@ -20,10 +21,6 @@ const env = loadEnv('npm start', {
   CASINOX_DATA_DIR: z.string().default('.data'),
   CASINOX_RESET: envField.bool(false),
   CASINOX_PORT_OFFSET: z.coerce.number().int().min(0).max(20_000).default(0),
-  // Development defaults; a deployment sets its own (see docker-compose.yml).
-  DATABASE_ROLE_SECRET: envField.secret('casinox-dev-role-secret-change-me'),
-  SERVICE_SECRET: envField.secret('casinox-dev-service-secret-change-me'),
-  IDENTITY_SECRET: envField.secret('casinox-dev-identity-secret-change-me-0123456789'),
 });
 
 const dataDir = resolve(root, env.CASINOX_DATA_DIR);
@@ -118,11 +115,11 @@ try {
     adminUrl = pg.adminUrl;
     log(`embedded PostgreSQL 17 running (data in ${join(env.CASINOX_DATA_DIR, 'postgres')})`);
   }
+  // Random secrets made on first run, kept with the data (a fresh data directory gets fresh ones).
+  const secrets = loadOrCreateSecrets(join(dataDir, 'secrets.json'));
   const settings: PlatformSettings = {
     adminUrl,
-    roleSecret: env.DATABASE_ROLE_SECRET,
-    serviceSecret: env.SERVICE_SECRET,
-    identitySecret: env.IDENTITY_SECRET,
+    ...secrets,
     portOffset: env.CASINOX_PORT_OFFSET,
     host: '127.0.0.1',
   };

@@ -9,7 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serviceAuthorization } from '@casinox/auth';
+import { SIGNATURE_HEADER, ServiceSigner } from '@casinox/auth';
 import { bootstrapDatabase, createOrm, roleName, startEmbeddedPostgres, subgraphUrl } from '@casinox/db';
 import { entities, migrations } from '@casinox/identity';
 import { seedPlayer, seedTenant, testTokenSigner } from '@casinox/identity/seed';
@@ -17,7 +17,8 @@ import { type ChildService, freePort, startChildService } from '@casinox/testkit
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { migrateAll } from '../../scripts/lib/migrate-all.js';
-import { gatewayEnv, type PlatformSettings, serviceUrl, subgraphEnv } from '../../scripts/lib/platform-env.js';
+import { gatewayEnv, internalUrl, type PlatformSettings, serviceUrl, subgraphEnv } from '../../scripts/lib/platform-env.js';
+import { generateSecrets } from '../../scripts/lib/platform-secrets.js';
 
 export const log = (line: string) => console.log(`[bench] ${line}`);
 
@@ -88,9 +89,7 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
     stopPostgres = postgres.stop;
     const settings: PlatformSettings = {
       adminUrl: postgres.adminUrl,
-      roleSecret: 'bench-role-secret-0123456789',
-      serviceSecret: 'bench-service-secret-0123456789',
-      identitySecret: 'bench-identity-secret-0123456789-abcdefgh',
+      ...generateSecrets(),
       portOffset: 20_000,
       host: '127.0.0.1',
     };
@@ -130,11 +129,14 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
     }
     const ownerToken = `Bearer ${await tokens.operatorToken(tenant.id, 'OWNER')}`;
     await orm.close(true);
+    // Funded as the bonus service grants money (the one caller the wallet lets grant).
+    const bonus = new ServiceSigner('bonus', settings.serviceKeys.bonus);
     for (const player of players) {
-      const res = await fetch(`${serviceUrl(settings, 'wallet')}/internal/v1/grant`, {
+      const body = JSON.stringify({ tenantId: tenant.id, playerId: player.id, asset: 'EUR', amount: '100000000', idempotencyKey: `bench-${player.id}` });
+      const res = await fetch(`${internalUrl(settings, 'wallet')}/internal/v1/grant`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: serviceAuthorization(settings.serviceSecret, 'bench') },
-        body: JSON.stringify({ tenantId: tenant.id, playerId: player.id, asset: 'EUR', amount: '100000000', idempotencyKey: `bench-${player.id}` }),
+        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: bonus.sign('wallet', { method: 'POST', path: '/internal/v1/grant', body }) },
+        body,
       });
       if (!res.ok) throw new Error(`funding failed: ${res.status} ${await res.text()}`);
     }

@@ -33,9 +33,13 @@ describe('myBalance over graphql-ws through the gateway', () => {
     await expect.poll(() => aliceFeed.results.length, { timeout: 5000 }).toBe(1);
     expect(aliceFeed.results[0]).toEqual({ myBalance: [{ asset: { code: 'USD' }, balance: '2500', available: '2500', held: '0' }] });
 
-    // A hold changes what is available, not the balance: that is a balance change too.
-    const hold = await walletCall('holds/place', { tenantId: tenant.id, playerId: alice.playerId, asset: 'USD', amount: '1000', destination: 'PROVIDER_CLEARING', idempotencyKey: `h-${alice.playerId}` });
-    expect(hold.status).toBe(200);
+    // A withdrawal's hold changes what is available, not the balance: that is a balance change too.
+    const hold = await platform.gql<{ requestWithdrawal: { ok: boolean } }>(
+      `mutation { requestWithdrawal(asset: "USD", amount: "1000", idempotencyKey: "h-1") { ok code } }`,
+      {},
+      { token: alice.session.accessToken },
+    );
+    expect(hold.data?.requestWithdrawal.ok).toBe(true);
     await expect.poll(() => aliceFeed.results.length, { timeout: 5000 }).toBe(2);
     expect(aliceFeed.results[1]).toEqual({ myBalance: [{ asset: { code: 'USD' }, balance: '2500', available: '1500', held: '1000' }] });
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { serviceAuthorization } from '@casinox/auth';
 import { errorCode } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newTenant, registerPlayer, signInOperator } from './support/actors.js';
-import { SECRETS, startTestPlatform, type TestPlatform } from './support/platform.js';
+import { startTestPlatform, type TestPlatform } from './support/platform.js';
 
 let platform: TestPlatform;
 beforeAll(async () => {
@@ -13,11 +12,7 @@ afterAll(() => platform?.stop());
 
 /** What a game or the bonus service does: move money through the wallet's internal API. */
 async function grant(tenantId: string, playerId: string, amount: string) {
-  const res = await fetch(`${new URL(platform.urls.wallet).origin}/internal/v1/grant`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: serviceAuthorization(SECRETS.SERVICE_SECRET, 'tests') },
-    body: JSON.stringify({ tenantId, playerId, asset: 'EUR', amount, idempotencyKey: `grant-${randomUUID()}` }),
-  });
+  const res = await platform.walletCall(`grant`, { tenantId, playerId, asset: 'EUR', amount, idempotencyKey: `grant-${randomUUID()}` });
   expect(res.status).toBe(200);
 }
 

@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serviceAuthorization } from '@casinox/auth';
+import { SIGNATURE_HEADER, ServiceSigner } from '@casinox/auth';
 import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 
@@ -15,9 +15,9 @@ export const PLAYER_URL = process.env.PLAYER_URL ?? `http://127.0.0.1:${3000 + o
 export const ADMIN_URL = process.env.ADMIN_URL ?? `http://127.0.0.1:${3001 + offset}`;
 export const GATEWAY_URL = process.env.GATEWAY_URL ?? `http://127.0.0.1:${4000 + offset}/graphql`;
 
-const WALLET_INTERNAL_URL = `http://127.0.0.1:${4102 + offset}/internal/v1`;
-// The development default of scripts/start.ts, which the browser suite's platform runs with.
-const SERVICE_SECRET = process.env.SERVICE_SECRET ?? 'casinox-dev-service-secret-change-me';
+// The wallet's internal listener (its port + 100), and the secrets scripts/start.ts made for the suite's platform.
+const WALLET_INTERNAL_URL = `http://127.0.0.1:${4202 + offset}/internal/v1`;
+const SECRETS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../..', process.env.CASINOX_DATA_DIR ?? '.data/e2e', 'secrets.json');
 
 /** The player's ids, read through the public API with a session of their own. */
 export async function playerIds(request: APIRequestContext, slug: string, email: string, password: string): Promise<{ tenantId: string; playerId: string }> {
@@ -33,12 +33,12 @@ export async function playerIds(request: APIRequestContext, slug: string, email:
   return { tenantId, playerId: id };
 }
 
-/** What a game or the bonus service does: credit the player EUR through the wallet's internal API (service-authenticated). */
+/** What the bonus service does: credit the player EUR through the wallet's internal API, signed with its key. */
 export async function grant(request: APIRequestContext, ids: { tenantId: string; playerId: string }, amount: string): Promise<void> {
-  const response = await request.post(`${WALLET_INTERNAL_URL}/grant`, {
-    headers: { authorization: serviceAuthorization(SERVICE_SECRET, 'e2e') },
-    data: { ...ids, asset: 'EUR', amount, idempotencyKey: `e2e-grant-${randomUUID()}` },
-  });
+  const { serviceKeys } = JSON.parse(await readFile(SECRETS_FILE, 'utf8')) as { serviceKeys: { bonus: string } };
+  const body = JSON.stringify({ ...ids, asset: 'EUR', amount, idempotencyKey: `e2e-grant-${randomUUID()}` });
+  const signature = new ServiceSigner('bonus', serviceKeys.bonus).sign('wallet', { method: 'POST', path: '/internal/v1/grant', body });
+  const response = await request.post(`${WALLET_INTERNAL_URL}/grant`, { headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature }, data: body });
   expect(response.status(), await response.text()).toBe(200);
 }
 

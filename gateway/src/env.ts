@@ -18,9 +18,10 @@ export function loadGatewayEnv(source: Record<string, string | undefined> = proc
       COMPLIANCE_URL: subgraphUrl(4107),
       /** Identity's JWKS, to verify access tokens. */
       JWKS_URL: envField.url().default('http://127.0.0.1:4101/.well-known/jwks.json'),
-      /** Identity's internal base URL, to exchange partner API keys for access tokens. */
-      IDENTITY_INTERNAL_URL: envField.url().default('http://127.0.0.1:4101'),
-      SERVICE_SECRET: envField.secret(),
+      /** Identity's internal listener, to exchange partner API keys for access tokens. */
+      IDENTITY_INTERNAL_URL: envField.url().default('http://127.0.0.1:4201'),
+      /** The gateway's own key: signs every request to a subgraph (each holds only the key derived for it). */
+      SERVICE_KEY: envField.secret(),
       /** Postgres URL of the `listener` role: LISTEN only, no table rights. */
       LISTEN_DATABASE_URL: envField.postgresUrl(),
       CORS_ORIGINS: z

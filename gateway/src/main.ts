@@ -4,7 +4,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { AuthError, createTokenVerifier, type Principal } from '@casinox/auth';
+import { AuthError, createTokenVerifier, type Principal, ServiceSigner } from '@casinox/auth';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import type { ExecutionResult, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { API_KEY_REVOKED_CHANNEL, createAuthenticator } from './auth/authenticate.js';
@@ -43,7 +43,8 @@ function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedE
 
 export async function startGateway(env: GatewayEnv) {
   const verifyToken = createTokenVerifier({ jwksUrl: env.JWKS_URL });
-  const authenticate = createAuthenticator({ verifyToken, identityInternalUrl: env.IDENTITY_INTERNAL_URL, serviceSecret: env.SERVICE_SECRET });
+  const signer = new ServiceSigner('gateway', env.SERVICE_KEY);
+  const authenticate = createAuthenticator({ verifyToken, identityInternalUrl: env.IDENTITY_INTERNAL_URL, signer });
   const subgraphUrls: Record<string, string> = {
     identity: env.IDENTITY_URL,
     wallet: env.WALLET_URL,
@@ -58,7 +59,7 @@ export async function startGateway(env: GatewayEnv) {
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(SUPERGRAPH_FILE, 'utf8'),
     buildService: ({ name, url }) => {
-      const source = new SubgraphDataSource(subgraphUrls[name] ?? url!);
+      const source = new SubgraphDataSource(name, subgraphUrls[name] ?? url!, signer);
       dataSources.push(source);
       return source;
     },

@@ -1,11 +1,10 @@
+import { CALLERS_OF, CALLING_SERVICES, type CallingService, callerKeysFor } from '@casinox/auth';
 import { DEFAULT_PORTS, roleUrl, SUBGRAPHS, type SubgraphName, subgraphUrl } from '@casinox/db';
+import type { PlatformSecrets } from './platform-secrets.js';
 
 /** Secrets and ports of one running platform; `npm start` derives every process's env from it. */
-export interface PlatformSettings {
+export interface PlatformSettings extends PlatformSecrets {
   adminUrl: string;
-  roleSecret: string;
-  serviceSecret: string;
-  identitySecret: string;
   /** Added to every default port, so a test platform can run beside a dev one. */
   portOffset: number;
   host: string;
@@ -13,6 +12,14 @@ export interface PlatformSettings {
 
 export const port = (settings: PlatformSettings, name: keyof typeof DEFAULT_PORTS) => DEFAULT_PORTS[name] + settings.portOffset;
 export const serviceUrl = (settings: PlatformSettings, name: keyof typeof DEFAULT_PORTS) => `http://127.0.0.1:${port(settings, name)}`;
+/** A subgraph's internal listener (service-to-service routes): its port + 100. */
+export const internalUrl = (settings: PlatformSettings, name: SubgraphName) => `http://127.0.0.1:${port(settings, name) + 100}`;
+
+/** SERVICE_CALLERS of a subgraph: the pair key of each service that may call it. */
+export function serviceCallers(settings: Pick<PlatformSecrets, 'serviceKeys'>, name: SubgraphName): string {
+  const callers: readonly CallingService[] = CALLERS_OF[name];
+  return callerKeysFor(name, Object.fromEntries(callers.map((caller) => [caller, settings.serviceKeys[caller]])));
+}
 
 /** The environment each subgraph process reads in its own env.ts. */
 export function subgraphEnv(settings: PlatformSettings, name: SubgraphName): Record<string, string> {
@@ -21,13 +28,19 @@ export function subgraphEnv(settings: PlatformSettings, name: SubgraphName): Rec
     HOST: settings.host,
     DATABASE_URL: subgraphUrl(settings.adminUrl, name, 'runtime', settings.roleSecret),
     JWKS_URL: `${serviceUrl(settings, 'identity')}/.well-known/jwks.json`,
-    SERVICE_SECRET: settings.serviceSecret,
+    SERVICE_CALLERS: serviceCallers(settings, name),
+    INTERNAL_PORT: String(port(settings, name) + 100),
+    INTERNAL_HOST: settings.host,
   };
+  if ((CALLING_SERVICES as readonly string[]).includes(name)) env.SERVICE_KEY = settings.serviceKeys[name as CallingService];
   if (name === 'identity') env.IDENTITY_SECRET = settings.identitySecret;
-  // The sandbox checkout sends players back to the player site, and nowhere else.
-  if (name === 'wallet') env.PLAYER_APP_URL = serviceUrl(settings, 'player');
-  // Subgraphs that move money call the wallet's internal API directly (never through the gateway).
-  if (name !== 'identity' && name !== 'wallet') env.WALLET_INTERNAL_URL = serviceUrl(settings, 'wallet');
+  if (name === 'wallet') {
+    // The sandbox checkout sends players back to the player site, and nowhere else.
+    env.PLAYER_APP_URL = serviceUrl(settings, 'player');
+    env.PAYMENT_WEBHOOK_SECRET = settings.webhookSecret;
+  }
+  // Subgraphs that move money call the wallet's internal listener directly (never through the gateway).
+  if (name === 'games' || name === 'bonus' || name === 'jackpot') env.WALLET_INTERNAL_URL = internalUrl(settings, 'wallet');
   return env;
 }
 
@@ -36,8 +49,8 @@ export function gatewayEnv(settings: PlatformSettings): Record<string, string> {
     PORT: String(port(settings, 'gateway')),
     HOST: settings.host,
     JWKS_URL: `${serviceUrl(settings, 'identity')}/.well-known/jwks.json`,
-    IDENTITY_INTERNAL_URL: serviceUrl(settings, 'identity'),
-    SERVICE_SECRET: settings.serviceSecret,
+    IDENTITY_INTERNAL_URL: internalUrl(settings, 'identity'),
+    SERVICE_KEY: settings.serviceKeys.gateway,
     LISTEN_DATABASE_URL: roleUrl(settings.adminUrl, 'listener', settings.roleSecret),
     CORS_ORIGINS: ['player', 'admin'].flatMap((app) => [`http://127.0.0.1:${port(settings, app as 'player')}`, `http://localhost:${port(settings, app as 'player')}`]).join(','),
   };

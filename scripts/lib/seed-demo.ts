@@ -4,7 +4,7 @@ import { DEMO_LOGINS, seedDemo } from '@casinox/identity/seed';
 import type { PlatformSettings } from './platform-env.js';
 
 /** Seeds the demo platform through identity's own domain code (idempotent); returns what to print. */
-export async function seedDemoPlatform(settings: PlatformSettings) {
+export async function seedDemoPlatform(settings: Pick<PlatformSettings, 'adminUrl' | 'roleSecret'>) {
   const orm = await createOrm({ url: subgraphUrl(settings.adminUrl, 'identity', 'runtime', settings.roleSecret), schema: 'identity', entities, migrations });
   try {
     const seeded = await seedDemo(orm);

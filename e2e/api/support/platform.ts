@@ -1,4 +1,3 @@
-import { serviceAuthorization } from '@casinox/auth';
 import { SUBGRAPHS, type SubgraphName } from '@casinox/db';
 import { loadGatewayEnv } from '@casinox/gateway/env';
 import { startGateway } from '@casinox/gateway';
@@ -16,15 +15,15 @@ import { loadTournamentEnv } from '@casinox/tournament/env';
 import { startWallet } from '@casinox/wallet';
 import { loadWalletEnv } from '@casinox/wallet/env';
 import { createOrm } from '@casinox/db';
-import { bearer, createTestDatabase, freePort, graphql, type GraphQLResponse, type TestDatabase } from '@casinox/testkit';
+import { bearer, createTestDatabase, freePort, graphql, type GraphQLResponse, internalPost, TEST_SERVICE_KEYS, type TestDatabase, testServiceEnv } from '@casinox/testkit';
+import { walletCallerFor } from '@casinox/wallet-client';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
 export const SECRETS = {
-  SERVICE_SECRET: 'api-test-service-secret-0123456789',
   IDENTITY_SECRET: 'api-test-identity-secret-0123456789-abcdefgh',
 };
 
-type Started = { url: string; stop(): Promise<void> };
+type Started = { url: string; internalUrl?: string | null; stop(): Promise<void> };
 export type Starter = (env: Record<string, string>) => Promise<Started>;
 
 /** How each non-identity subgraph is started from an env record (what its index.ts does). */
@@ -42,12 +41,14 @@ export interface TestPlatform {
   gatewayUrl: string;
   wsUrl: string;
   urls: Record<SubgraphName, string>;
+  /** The wallet's internal listener (the transfer API). */
+  walletInternalUrl: string;
   /** An ORM on identity's runtime role, for seed builders (the domain's own code, not raw SQL). */
   identityOrm: MikroORM;
   /** Subscriptions the gateway currently serves (to wait for registration, not sleep). */
   liveSubscribers(): number;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; apiKey?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
-  /** POST /internal/v1/<operation> on the wallet, authenticated as a service (how games, bonus… move money). */
+  /** POST /internal/v1/<operation> on the wallet's internal listener, signed as the service allowed to call it (how games, bonus… move money). */
   walletCall(operation: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }>;
   stop(): Promise<void>;
 }
@@ -64,29 +65,31 @@ export async function startTestPlatform(options: { starters?: Partial<Record<Exc
   };
   try {
     const identity = await startIdentity(
-      loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...SECRETS }),
+      loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...SECRETS, ...testServiceEnv('identity') }),
       // Every API test registers from 127.0.0.1: lift the per-IP registration limit (identity tests the limits).
       { rateLimits: { registrationsPerIp: { points: 10_000, durationSeconds: 3600 }, loginFailuresPerIp: { points: 10_000, durationSeconds: 900 } } },
     );
     running.push(identity);
     const urls = { identity: identity.url } as Record<SubgraphName, string>;
+    let walletInternalUrl = '';
     for (const name of SUBGRAPHS) {
       if (name === 'identity') continue;
       const service = await (options.starters?.[name] ?? STARTERS[name])({
         PORT: String(await freePort()),
         DATABASE_URL: db.urlFor(name),
         JWKS_URL: identity.jwksUrl,
-        SERVICE_SECRET: SECRETS.SERVICE_SECRET,
-        ...(urls.wallet ? { WALLET_INTERNAL_URL: new URL(urls.wallet).origin } : {}),
+        ...testServiceEnv(name),
+        ...(walletInternalUrl ? { WALLET_INTERNAL_URL: walletInternalUrl } : {}),
       });
       running.push(service);
       urls[name] = service.url;
+      if (name === 'wallet') walletInternalUrl = service.internalUrl!;
     }
     const gatewayEnv: Record<string, string> = {
       PORT: String(await freePort()),
       JWKS_URL: identity.jwksUrl,
-      IDENTITY_INTERNAL_URL: new URL(identity.url).origin,
-      SERVICE_SECRET: SECRETS.SERVICE_SECRET,
+      IDENTITY_INTERNAL_URL: identity.internalUrl,
+      SERVICE_KEY: TEST_SERVICE_KEYS.gateway,
       LISTEN_DATABASE_URL: db.listenerUrl,
     };
     for (const name of SUBGRAPHS) gatewayEnv[`${name.toUpperCase()}_URL`] = urls[name];
@@ -98,6 +101,7 @@ export async function startTestPlatform(options: { starters?: Partial<Record<Exc
       gatewayUrl: gateway.url,
       wsUrl: gateway.wsUrl,
       urls,
+      walletInternalUrl,
       identityOrm,
       liveSubscribers: () => gateway.hub.size,
       gql: (query, variables, options = {}) =>
@@ -107,12 +111,7 @@ export async function startTestPlatform(options: { starters?: Partial<Record<Exc
           ...options.headers,
         }),
       async walletCall(operation, body) {
-        const res = await fetch(`${new URL(urls.wallet).origin}/internal/v1/${operation}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: serviceAuthorization(SECRETS.SERVICE_SECRET, 'tests') },
-          body: JSON.stringify(body),
-        });
-        return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+        return internalPost(`${walletInternalUrl}/internal/v1/${operation}`, walletCallerFor(operation) ?? 'bonus', 'wallet', body);
       },
       async stop() {
         await identityOrm.close(true);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { AuthError, bearerToken, type Principal, serviceAuthorization, type TokenVerifier } from '@casinox/auth';
+import { AuthError, bearerToken, type Principal, SIGNATURE_HEADER, type ServiceSigner, type TokenVerifier } from '@casinox/auth';
 
 export interface Credentials {
   authorization?: string | null;
@@ -31,7 +31,7 @@ interface CachedExchange {
 export function createAuthenticator(options: {
   verifyToken: TokenVerifier;
   identityInternalUrl: string;
-  serviceSecret: string;
+  signer: ServiceSigner;
   fetch?: typeof fetch;
 }): Authenticator {
   const exchanges = new Map<string, CachedExchange>();
@@ -41,20 +41,22 @@ export function createAuthenticator(options: {
     const cacheKey = createHash('sha256').update(apiKey).digest('hex');
     const cached = exchanges.get(cacheKey);
     if (cached && cached.expiresAt - 30_000 > Date.now()) return cached.token;
-    const res = await doFetch(new URL('/internal/api-keys/exchange', options.identityInternalUrl), {
+    const url = new URL('/internal/api-keys/exchange', options.identityInternalUrl);
+    const body = JSON.stringify({ apiKey });
+    const res = await doFetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: serviceAuthorization(options.serviceSecret, 'gateway') },
-      body: JSON.stringify({ apiKey }),
+      headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: options.signer.sign('identity', { method: 'POST', path: url.pathname, body }) },
+      body,
     });
     if (res.status === 401 || res.status === 403 || res.status === 400) {
       exchanges.delete(cacheKey);
       throw new AuthError('UNAUTHENTICATED', 'The API key is invalid or revoked.');
     }
     if (!res.ok) throw new Error(`API key exchange failed with HTTP ${res.status}`);
-    const body = (await res.json()) as { accessToken: string; expiresAt: string | number };
-    exchanges.set(cacheKey, { token: body.accessToken, expiresAt: new Date(body.expiresAt).getTime() });
+    const exchanged = (await res.json()) as { accessToken: string; expiresAt: string | number };
+    exchanges.set(cacheKey, { token: exchanged.accessToken, expiresAt: new Date(exchanged.expiresAt).getTime() });
     if (exchanges.size > 10_000) exchanges.delete(exchanges.keys().next().value!);
-    return body.accessToken;
+    return exchanged.accessToken;
   }
 
   const authenticate: Authenticate = async ({ authorization, apiKey }) => {

@@ -4,7 +4,6 @@ import { exportJWK, generateKeyPair, SignJWT, type CryptoKey } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AuthError } from './errors.js';
 import { bearerToken, createTokenVerifier, type TokenVerifier } from './verify-token.js';
-import { serviceAuthorization, verifyServiceAuthorization } from './service-token.js';
 
 let server: Server;
 let verify: TokenVerifier;
@@ -87,17 +86,5 @@ describe('createTokenVerifier', () => {
     [undefined, null],
   ])('bearerToken(%s) = %s', (header, expected) => {
     expect(bearerToken(header)).toBe(expected);
-  });
-});
-
-describe('service authorization', () => {
-  const secret = 's'.repeat(32);
-  it('round-trips the caller name', () => {
-    expect(verifyServiceAuthorization(secret, serviceAuthorization(secret, 'gateway'))).toBe('gateway');
-  });
-  it('rejects a wrong secret, a stale timestamp and garbage', () => {
-    expect(() => verifyServiceAuthorization(secret, serviceAuthorization('x'.repeat(32), 'gateway'))).toThrow(AuthError);
-    expect(() => verifyServiceAuthorization(secret, serviceAuthorization(secret, 'gateway', Date.now() - 120_000))).toThrow(AuthError);
-    expect(() => verifyServiceAuthorization(secret, 'Service nonsense')).toThrow(AuthError);
   });
 });

@@ -5,7 +5,7 @@ describe('loadEnv', () => {
   const shape = { PORT: envField.port(4000), DATABASE_URL: envField.postgresUrl(), SECRET: envField.secret() };
 
   it('applies defaults and coerces numbers', () => {
-    const env = loadEnv('svc', shape, { DATABASE_URL: 'postgres://u@h/db', SECRET: 'x'.repeat(16) });
+    const env = loadEnv('svc', shape, { DATABASE_URL: 'postgres://u@h/db', SECRET: 'a-real-secret-of-thirty-two-chars-0123' });
     expect(env.PORT).toBe(4000);
   });
 
@@ -29,6 +29,21 @@ describe('loadEnv', () => {
     [undefined, false],
   ])('parses boolean %s', (raw, expected) => {
     expect(loadEnv('svc', { FLAG: envField.bool(false) }, { FLAG: raw }).FLAG).toBe(expected);
+  });
+
+  it.each([
+    ['too short', 'short-but-16-chars!'],
+    ['a published default', 'casinox-dev-service-secret-change-me'],
+    ['repetitive', 'x'.repeat(40)],
+  ])('refuses a secret that is %s, unless in local development', (_what, secret) => {
+    expect(() => loadEnv('svc', shape, { DATABASE_URL: 'postgres://u@h/db', SECRET: secret })).toThrow(/SECRET/);
+    expect(loadEnv('svc', shape, { DATABASE_URL: 'postgres://u@h/db', SECRET: secret, CASINOX_LOCAL_DEV: 'true' }).SECRET).toBe(secret);
+  });
+
+  it('reads the services allowed to call', () => {
+    const key = 'k'.repeat(20) + '0123456789abcdef';
+    expect(loadEnv('svc', { SERVICE_CALLERS: envField.serviceCallers() }, { SERVICE_CALLERS: `gateway:${key}, games:${key}` }).SERVICE_CALLERS).toEqual({ gateway: key, games: key });
+    expect(() => loadEnv('svc', { SERVICE_CALLERS: envField.serviceCallers() }, { SERVICE_CALLERS: 'gateway:short' })).toThrow(/SERVICE_CALLERS/);
   });
 
   it('exposes zod for service-specific fields', () => {

@@ -11,7 +11,7 @@ export {
   type PlayerPrincipal,
   type OperatorPrincipal,
 } from './context.js';
-export { startSubgraphServer, sendJson, readBody, graphqlErrorBody, type RunningServer, type RouteHandler, type SubgraphServerOptions } from './server.js';
+export { startSubgraphServer, sendJson, readBody, graphqlErrorBody, GRAPHQL_CALLER, type InternalRoute, type RunningServer, type RouteHandler, type SubgraphServerOptions } from './server.js';
 export { startSubgraphService, type RunningSubgraph, type SubgraphEnv } from './subgraph-service.js';
 export { PageInfo, PageArgs } from './page.types.js';
 export { cursorTime, encodeCursor, decodeCursor, toPage, toConnection, type Page } from './keyset.js';

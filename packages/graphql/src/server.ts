@@ -3,12 +3,21 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { AuthError, bearerToken, type TokenVerifier } from '@casinox/auth';
+import { AuthError, bearerToken, type ServiceVerifier, type TokenVerifier } from '@casinox/auth';
 import type { GraphQLSchema } from 'graphql';
 import type { BaseContext } from './context.js';
 import { formatError } from './errors.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void> | void;
+
+/** A route of the internal listener: only the named services may call it, each request signed. */
+export interface InternalRoute {
+  callers: readonly string[];
+  handle(req: IncomingMessage, res: ServerResponse, body: Buffer, caller: string): Promise<void> | void;
+}
+
+/** The service that may send GraphQL to a subgraph: clients reach subgraphs only through it. */
+export const GRAPHQL_CALLER = 'gateway';
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
@@ -16,10 +25,14 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   host?: string;
   schema: GraphQLSchema;
   verifyToken: TokenVerifier;
+  /** Checks the signature of every GraphQL request (the gateway's) and of every internal call. */
+  services: ServiceVerifier;
   /** Adds the subgraph's own services to the shared context. */
   context: (base: BaseContext) => TContext | Promise<TContext>;
-  /** Extra HTTP routes, e.g. `GET /.well-known/jwks.json` or `POST /internal/...`. */
+  /** Extra public HTTP routes, e.g. `GET /.well-known/jwks.json` or a payment provider's webhooks. */
   routes?: Record<string, RouteHandler>;
+  /** Service-to-service routes, served on their own listener that deployments never publish. */
+  internal?: { port: number; host?: string; routes: Record<string, InternalRoute> };
   /** Readiness probe (database reachable…); liveness is `/health`. */
   ready?: () => Promise<void>;
   maxBodyBytes?: number;
@@ -28,6 +41,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
 export interface RunningServer {
   url: string;
   port: number;
+  /** Origin of the internal listener, when there is one. */
+  internalUrl: string | null;
   server: Server;
   stop(): Promise<void>;
 }
@@ -90,6 +105,13 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     if (url.pathname !== '/graphql') return sendJson(res, 404, { error: 'not found' });
 
     const body = await readBody(req, limit);
+    try {
+      const caller = options.services.verify({ method: req.method ?? 'GET', path: req.url ?? '/', body, headers: req.headers });
+      if (caller !== GRAPHQL_CALLER) throw new AuthError('FORBIDDEN', 'Only the gateway may send GraphQL to a subgraph.');
+    } catch (error) {
+      const refusal = error instanceof AuthError ? error : new AuthError('UNAUTHENTICATED', 'Service authentication required.');
+      return sendJson(res, refusal.code === 'FORBIDDEN' ? 403 : 401, graphqlErrorBody(refusal.code, refusal.message));
+    }
     let principal = null;
     const token = bearerToken(req.headers.authorization);
     if (token) {
@@ -114,7 +136,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     }
     const base: BaseContext = {
       principal,
-      clientIp: String(req.headers['x-casinox-client-ip'] ?? req.socket.remoteAddress ?? ''),
+      // Signed by the gateway (above), so the client facts it forwards can be believed.
+      clientIp: String(req.headers['x-casinox-client-ip'] ?? ''),
       requestId: String(req.headers['x-request-id'] ?? randomUUID()),
     };
     const result = await apollo.executeHTTPGraphQLRequest({
@@ -131,16 +154,48 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     res.end();
   }
 
+  const internal = options.internal ? internalServer(options.name, options.services, options.internal.routes, limit) : null;
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
+  if (internal && options.internal) await new Promise<void>((resolve) => internal.listen(options.internal!.port, options.internal!.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     port,
+    internalUrl: internal ? `http://127.0.0.1:${(internal.address() as AddressInfo).port}` : null,
     server,
     async stop() {
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const listener of internal ? [server, internal] : [server]) {
+        listener.closeAllConnections();
+        await new Promise<void>((resolve) => listener.close(() => resolve()));
+      }
       await apollo.stop();
     },
   };
+}
+
+/** The internal listener: every request signed by a known service, each route open to its own callers only. */
+function internalServer(name: string, services: ServiceVerifier, routes: Record<string, InternalRoute>, limit: number): Server {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: name });
+    const key = `${req.method} ${url.pathname}`;
+    const route = Object.hasOwn(routes, key) ? routes[key] : undefined;
+    if (!route) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: 'There is no such internal route.' });
+    const body = await readBody(req, limit);
+    let caller: string;
+    try {
+      caller = services.verify({ method: req.method ?? 'GET', path: req.url ?? '/', body, headers: req.headers });
+    } catch (error) {
+      return sendJson(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: error instanceof AuthError ? error.message : 'Service authentication required.' });
+    }
+    if (!route.callers.includes(caller)) return sendJson(res, 403, { ok: false, code: 'FORBIDDEN', message: `${caller} may not call ${key}.` });
+    await route.handle(req, res, body, caller);
+  };
+  return createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (error instanceof BodyTooLarge) return sendJson(res, 413, { ok: false, code: 'PAYLOAD_TOO_LARGE', message: 'Request body too large.' });
+      console.error(`[${name}] internal`, error);
+      if (!res.headersSent) sendJson(res, 500, { ok: false, code: 'INTERNAL', message: 'Internal error.' });
+    });
+  });
 }

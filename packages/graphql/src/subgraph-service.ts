@@ -1,9 +1,9 @@
 import 'reflect-metadata';
-import { createTokenVerifier } from '@casinox/auth';
+import { createTokenVerifier, ServiceVerifier } from '@casinox/auth';
 import { createOrm, type OrmOptions, type SubgraphName } from '@casinox/db';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { BaseContext } from './context.js';
-import { type RouteHandler, startSubgraphServer } from './server.js';
+import { type InternalRoute, type RouteHandler, startSubgraphServer } from './server.js';
 import type { SubgraphBuild } from './subgraph.js';
 
 /** The env every subgraph reads (see `subgraphEnvShape` in @casinox/env). */
@@ -12,11 +12,16 @@ export interface SubgraphEnv {
   HOST: string;
   DATABASE_URL: string;
   JWKS_URL: string;
+  SERVICE_CALLERS: Record<string, string>;
+  INTERNAL_PORT: number;
+  INTERNAL_HOST: string;
 }
 
 export interface RunningSubgraph {
   url: string;
   port: number;
+  /** Origin of the internal listener (service-to-service routes), when the subgraph has one. */
+  internalUrl: string | null;
   orm: MikroORM;
   stop(): Promise<void>;
 }
@@ -34,6 +39,7 @@ export async function startSubgraphService<TContext extends BaseContext = BaseCo
   buildSchema: () => Promise<SubgraphBuild>;
   context?: (base: BaseContext, orm: MikroORM) => TContext | Promise<TContext>;
   routes?: (orm: MikroORM) => Record<string, RouteHandler>;
+  internalRoutes?: (orm: MikroORM) => Record<string, InternalRoute>;
 }): Promise<RunningSubgraph> {
   const { env } = options;
   const orm = await createOrm({ url: env.DATABASE_URL, schema: options.name, entities: options.entities, migrations: options.migrations });
@@ -45,13 +51,16 @@ export async function startSubgraphService<TContext extends BaseContext = BaseCo
       host: env.HOST,
       schema,
       verifyToken: createTokenVerifier({ jwksUrl: env.JWKS_URL }),
+      services: new ServiceVerifier(options.name, env.SERVICE_CALLERS),
       context: (base) => (options.context ? options.context(base, orm) : (base as TContext)),
       routes: options.routes?.(orm),
+      internal: options.internalRoutes ? { port: env.INTERNAL_PORT, host: env.INTERNAL_HOST, routes: options.internalRoutes(orm) } : undefined,
       ready: async () => void (await orm.em.getConnection().execute('select 1')),
     });
     return {
       url: server.url,
       port: server.port,
+      internalUrl: server.internalUrl,
       orm,
       async stop() {
         await server.stop();

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { Arg, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTokenVerifier } from '@casinox/auth';
+import { createTokenVerifier, derivePairKey, ServiceSigner, ServiceVerifier, SIGNATURE_HEADER } from '@casinox/auth';
 import {
   type BaseContext,
   buildFederatedSchema,
@@ -40,6 +40,9 @@ class ThingResolver {
   }
 }
 
+const GATEWAY_KEY = 'gateway-key-of-this-test-0123456789abcdef';
+const GAMES_KEY = 'games-key-of-this-test-0123456789abcdefgh';
+const asGateway = new ServiceSigner('gateway', GATEWAY_KEY);
 let running: RunningServer;
 let jwks: ReturnType<typeof createServer>;
 let adminToken: string;
@@ -65,6 +68,7 @@ beforeAll(async () => {
     port: 0,
     schema,
     verifyToken: createTokenVerifier({ jwksUrl: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/` }),
+    services: new ServiceVerifier('test', { gateway: derivePairKey(GATEWAY_KEY, 'test'), games: derivePairKey(GAMES_KEY, 'test') }),
     context: (base) => base,
   });
 });
@@ -73,12 +77,12 @@ afterAll(async () => {
   jwks.close();
 });
 
-async function gql(query: string, variables?: unknown, token?: string) {
-  const res = await fetch(running.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ query, variables }),
-  });
+/** A GraphQL request as the gateway sends it (signed), or as anyone else would (`signer: null`). */
+async function gql(query: string, variables?: unknown, token?: string, signer: ServiceSigner | null = asGateway, extra: Record<string, string> = {}) {
+  const body = JSON.stringify({ query, variables });
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
+  if (signer) headers[SIGNATURE_HEADER] = signer.sign('test', { method: 'POST', path: '/graphql', body, headers });
+  const res = await fetch(running.url, { method: 'POST', headers, body });
   return { status: res.status, body: (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions: { code: string } }[] } };
 }
 
@@ -117,8 +121,23 @@ describe('buildFederatedSchema', () => {
     expect(anonymous.body.errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('takes GraphQL from the gateway only, and client facts only as it signed them', async () => {
+    const anonymous = await gql('{ _service { sdl } }', undefined, undefined, null);
+    expect(anonymous).toMatchObject({ status: 401, body: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
+    expect(JSON.stringify(anonymous.body)).not.toMatch(/Thing/);
+    const fromGames = await gql('{ thing(id: "a") { id } }', undefined, undefined, new ServiceSigner('games', GAMES_KEY));
+    expect(fromGames).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'FORBIDDEN' } }] } });
+    expect((await gql('{ thing(id: "a") { id } }', undefined, undefined, null, { 'x-casinox-client-ip': '203.0.113.7' })).status).toBe(401);
+    // A header added after the gateway signed (a forged client IP) breaks the signature.
+    const body = JSON.stringify({ query: '{ thing(id: "a") { id } }' });
+    const signature = asGateway.sign('test', { method: 'POST', path: '/graphql', body, headers: {} });
+    const forged = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature, 'x-casinox-client-ip': '203.0.113.7' }, body });
+    expect(forged.status).toBe(401);
+  });
+
   it('rejects malformed JSON and reports health', async () => {
-    const res = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    const signature = asGateway.sign('test', { method: 'POST', path: '/graphql', body: '{' });
+    const res = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature }, body: '{' });
     expect(res.status).toBe(400);
     const health = await fetch(running.url.replace('/graphql', '/health'));
     expect(await health.json()).toMatchObject({ status: 'ok' });

@@ -1,3 +1,6 @@
+import { SIGNATURE_HEADER } from '@casinox/auth';
+import { testSigner } from './service-keys.js';
+
 /** A minimal GraphQL-over-HTTP client for tests: real fetch, no mocks. */
 export interface GraphQLResponse<T = Record<string, unknown>> {
   status: number;
@@ -5,17 +8,24 @@ export interface GraphQLResponse<T = Record<string, unknown>> {
   errors?: { message: string; path?: string[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
+/**
+ * POSTs a GraphQL request. `asGatewayTo` names the subgraph when the test talks to one directly:
+ * the request is then signed as the gateway (the only caller a subgraph takes GraphQL from).
+ */
 export async function graphql<T = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
   headers: Record<string, string> = {},
+  asGatewayTo?: string,
 ): Promise<GraphQLResponse<T>> {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
+  const request = JSON.stringify({ query, variables });
+  const sent: Record<string, string> = { 'content-type': 'application/json', ...headers };
+  if (asGatewayTo) {
+    const target = new URL(url);
+    sent[SIGNATURE_HEADER] = testSigner('gateway').sign(asGatewayTo, { method: 'POST', path: target.pathname + target.search, body: request, headers: sent });
+  }
+  const res = await fetch(url, { method: 'POST', headers: sent, body: request });
   const text = await res.text();
   let body: Omit<GraphQLResponse<T>, 'status'>;
   try {

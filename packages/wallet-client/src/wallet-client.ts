@@ -1,5 +1,5 @@
 import http from 'node:http';
-import { serviceAuthorization } from '@casinox/auth';
+import { SIGNATURE_HEADER, type ServiceSigner } from '@casinox/auth';
 import { Batcher } from '@casinox/db';
 
 /** A balance the wallet reports right after a movement. */
@@ -79,7 +79,8 @@ export class WalletClient {
    */
   private readonly batches: Batcher<{ operation: string; body: Record<string, unknown> }, { status: number; body: Parsed }>;
 
-  constructor(private readonly options: { url: string; serviceSecret: string; caller: string; timeoutMs: number; maxSockets?: number }) {
+  /** `url`: the wallet's internal listener; `signer`: the calling service's own credentials. */
+  constructor(private readonly options: { url: string; signer: ServiceSigner; timeoutMs: number; maxSockets?: number }) {
     this.origin = new URL(options.url);
     this.agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
     this.batches = new Batcher((calls) => this.sendBatch(calls), { maxBatch: 16, concurrency: 4 });
@@ -162,6 +163,8 @@ export class WalletClient {
 
   /** POST /internal/v1/<path>: the status and the parsed JSON answer; no answer at all rejects with WalletUnavailable. */
   private exchange(path: string, payload: string): Promise<{ status: number; body: Parsed }> {
+    const fullPath = `/internal/v1/${path}`;
+    const signature = this.options.signer.sign('wallet', { method: 'POST', path: fullPath, body: payload });
     return new Promise((resolve, reject) => {
       const req = http.request(
         {
@@ -170,11 +173,11 @@ export class WalletClient {
           hostname: this.origin.hostname,
           port: this.origin.port,
           method: 'POST',
-          path: `/internal/v1/${path}`,
+          path: fullPath,
           headers: {
             'content-type': 'application/json',
             'content-length': Buffer.byteLength(payload),
-            authorization: serviceAuthorization(this.options.serviceSecret, this.options.caller),
+            [SIGNATURE_HEADER]: signature,
           },
           timeout: this.options.timeoutMs,
         },

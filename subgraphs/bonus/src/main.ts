@@ -1,3 +1,4 @@
+import { ServiceSigner } from '@casinox/auth';
 import { createPool, scheduleJob } from '@casinox/db';
 import { type BonusWageringEvent, EventBus, OutboxRelay } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
@@ -38,7 +39,7 @@ export interface RunningBonus {
 export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
   const pool = createPool('bonus', { url: env.DATABASE_URL, max: env.BONUS_POOL_MAX });
-  const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, serviceSecret: env.SERVICE_SECRET, caller: 'bonus', timeoutMs: env.WALLET_TIMEOUT_MS });
+  const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, signer: new ServiceSigner('bonus', env.SERVICE_KEY), timeoutMs: env.WALLET_TIMEOUT_MS });
   const lifecycle = new GrantLifecycle(pool, wallet);
   const campaigns = new CampaignService(pool);
   const services: BonusServices = { campaigns, grants: new GrantService(pool, campaigns, lifecycle) };

@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { serviceAuthorization } from '@casinox/auth';
 import { type BetSettledEvent, type EventName, type EventPayloads, EventBus } from '@casinox/events';
 import { loadIdentityEnv, type RunningIdentity, startIdentity } from '@casinox/identity';
 import { testTokenSigner } from '@casinox/identity/seed';
-import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase } from '@casinox/testkit';
+import { bearer, createTestDatabase, graphql, type GraphQLResponse, internalPost, type TestDatabase, testServiceEnv } from '@casinox/testkit';
+import { walletCallerFor } from '@casinox/wallet-client';
 import { loadWalletEnv, type RunningWallet, startWallet } from '@casinox/wallet';
 import pg from 'pg';
 import { loadBonusEnv, type RunningBonus, startBonus } from '../src/main.js';
 
 export const TEST_SECRETS = {
-  SERVICE_SECRET: 'bonus-test-service-secret-0123456789',
   IDENTITY_SECRET: 'bonus-test-identity-secret-0123456789-abcdefgh',
 };
 
@@ -43,17 +42,17 @@ export async function startTestBonus(): Promise<TestBonus> {
   let publisher: EventBus | undefined;
   const gamesPool = new pg.Pool({ connectionString: db.urlFor('games'), max: 2 });
   try {
-    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS }));
+    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS, ...testServiceEnv('identity') }));
     wallet = await startWallet(
-      loadWalletEnv({ PORT: '0', DATABASE_URL: db.urlFor('wallet'), JWKS_URL: identity.jwksUrl, SERVICE_SECRET: TEST_SECRETS.SERVICE_SECRET, RECONCILIATION_INTERVAL_MS: '0' }),
+      loadWalletEnv({ PORT: '0', DATABASE_URL: db.urlFor('wallet'), JWKS_URL: identity.jwksUrl, ...testServiceEnv('wallet'), RECONCILIATION_INTERVAL_MS: '0' }),
     );
     bonus = await startBonus(
       loadBonusEnv({
         PORT: '0',
         DATABASE_URL: db.urlFor('bonus'),
         JWKS_URL: identity.jwksUrl,
-        SERVICE_SECRET: TEST_SECRETS.SERVICE_SECRET,
-        WALLET_INTERNAL_URL: new URL(wallet.url).origin,
+        ...testServiceEnv('bonus'),
+        WALLET_INTERNAL_URL: wallet.internalUrl,
         SWEEP_INTERVAL_MS: '0',
         CASHBACK_INTERVAL_MS: '0',
       }),
@@ -75,7 +74,7 @@ export async function startTestBonus(): Promise<TestBonus> {
     return {
       db,
       bonus,
-      walletUrl: wallet.url,
+      walletUrl: wallet.internalUrl,
       async balance(tenantId, playerId, asset, type = 'PLAYER_CASH') {
         const { rows } = await db.query<{ balance: string }>(
           `select a.balance from wallet.account a join wallet.asset s on s.id = a.asset_id
@@ -92,7 +91,7 @@ export async function startTestBonus(): Promise<TestBonus> {
       publish,
       playerToken: tokens.playerToken,
       operatorToken: (tenantId, role = 'ADMIN') => tokens.operatorToken(tenantId, role),
-      gql: (query, variables, token) => graphql(running.bonus.url, query, variables, token ? bearer(token) : {}),
+      gql: (query, variables, token) => graphql(running.bonus.url, query, variables, token ? bearer(token) : {}, 'bonus'),
       async stop() {
         await running.publisher.stop();
         await running.bonus.stop();
@@ -113,14 +112,9 @@ export async function startTestBonus(): Promise<TestBonus> {
   }
 }
 
-/** Wallet internal API as a service (to fund cash in tests). */
+/** The wallet's internal API (its internal listener), as the service allowed to call `operation`. */
 export async function walletInternal(walletUrl: string, operation: string, body: unknown): Promise<void> {
-  const res = await fetch(`${new URL(walletUrl).origin}/internal/v1/${operation}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: serviceAuthorization(TEST_SECRETS.SERVICE_SECRET, 'tests') },
-    body: JSON.stringify(body),
-  });
-  const json = (await res.json()) as { ok: boolean; code?: string };
+  const { body: json } = await internalPost(`${walletUrl}/internal/v1/${operation}`, walletCallerFor(operation) ?? 'bonus', 'wallet', body);
   if (!json.ok) throw new Error(`wallet ${operation} refused: ${json.code}`);
 }
 

@@ -6,9 +6,9 @@ export function loadGamesEnv(source: Record<string, string | undefined> = proces
     'games',
     {
       ...subgraphEnvShape(4103),
-      /** Signs calls to the wallet's internal transfer API. */
-      SERVICE_SECRET: envField.secret(),
-      /** Origin of the wallet service (its internal API is never routed by the gateway). */
+      /** This service's own key: signs its calls to the wallet's internal API (the wallet holds only a key derived from it). */
+      SERVICE_KEY: envField.secret(),
+      /** Origin of the wallet's internal listener (never published, never routed by the gateway). */
       WALLET_INTERNAL_URL: envField.url(),
       /** How long one wallet call may take before the bet is left to the recovery job. */
       WALLET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),

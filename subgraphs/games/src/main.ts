@@ -1,3 +1,4 @@
+import { ServiceSigner } from '@casinox/auth';
 import { createPool, scheduleJob } from '@casinox/db';
 import { EventBus } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
@@ -36,7 +37,7 @@ export interface RunningGames {
 export async function startGames(env: GamesEnv): Promise<RunningGames> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
   const pool = createPool('games', { url: env.DATABASE_URL, max: env.BET_POOL_MAX });
-  const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, serviceSecret: env.SERVICE_SECRET, caller: 'games', timeoutMs: env.WALLET_TIMEOUT_MS });
+  const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, signer: new ServiceSigner('games', env.SERVICE_KEY), timeoutMs: env.WALLET_TIMEOUT_MS });
   const bets = new BetService(pool, wallet);
   const services: GamesServices = { bets, queries: new BetQueryService(pool), fairness: new FairnessService(pool), config: new GameConfigService(pool) };
   const recovery = new BetRecovery(pool, bets, env.RECOVERY_AFTER_MS);

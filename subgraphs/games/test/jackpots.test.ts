@@ -1,13 +1,12 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { serviceAuthorization } from '@casinox/auth';
 import { type BetSettledEvent, type BonusWageringEvent, EventBus, type JackpotOptInEvent, type JackpotRulesEvent } from '@casinox/events';
-import { errorCode, freePort, ledgerInvariants } from '@casinox/testkit';
+import { errorCode, freePort, internalPost, ledgerInvariants } from '@casinox/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JackpotOptInConsumer } from '../src/jackpots/jackpot-opt-in.consumer.js';
 import { JackpotRulesConsumer } from '../src/jackpots/jackpot-rules.consumer.js';
 import { BonusWageringConsumer } from '../src/restrictions/bonus-wagering.consumer.js';
-import { PLACE_BET, startTestGames, TEST_SECRETS, type TestGames } from './support.js';
+import { PLACE_BET, startTestGames, type TestGames } from './support.js';
 
 /**
  * Issue 5, games side: jackpot contributions and bonus money move inside the bet's own wallet
@@ -272,11 +271,7 @@ describe('bonus money in the bet transfer', () => {
     const { playerId, token } = await newPlayer(tenant, 10_00n);
     const grantId = randomUUID();
     // 50.00 of bonus money, to be staked first, on LIMBO only.
-    const res = await fetch(`${t.walletOrigin}/internal/v1/grant`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: serviceAuthorization(TEST_SECRETS.SERVICE_SECRET, 'tests') },
-      body: JSON.stringify({ tenantId: tenant, playerId, asset: 'EUR', amount: '5000', idempotencyKey: `bonus-${grantId}`, wallet: 'BONUS' }),
-    });
+    const res = await internalPost(`${t.walletOrigin}/internal/v1/grant`, 'bonus', 'wallet', { tenantId: tenant, playerId, asset: 'EUR', amount: '5000', idempotencyKey: `bonus-${grantId}`, wallet: 'BONUS' });
     expect(res.status).toBe(200);
     const wagering: BonusWageringEvent = { seq: nextSeq(), tenantId: tenant, playerId, grantId, asset: 'EUR', maxBet: null, active: true, spendOrder: 'BONUS_FIRST', bonusGames: ['LIMBO'] };
     await caps.handle(wagering);
@@ -328,11 +323,7 @@ describe('recovery with jackpots', () => {
 
     // One of them reached the wallet (with its jackpots) before the answer was lost.
     const reached = pending[0]!;
-    const posted = await fetch(`${t.walletOrigin}/internal/v1/bet-win`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: serviceAuthorization(TEST_SECRETS.SERVICE_SECRET, 'games') },
-      body: JSON.stringify({ tenantId: tenant, playerId, asset: 'EUR', betId: reached.id, stake: reached.stake, win: reached.payout, jackpots: reached.ledger.jackpots.map(({ pool, amount }) => ({ pool, amount })) }),
-    });
+    const posted = await internalPost(`${t.walletOrigin}/internal/v1/bet-win`, 'games', 'wallet', { tenantId: tenant, playerId, asset: 'EUR', betId: reached.id, stake: reached.stake, win: reached.payout, jackpots: reached.ledger.jackpots.map(({ pool, amount }) => ({ pool, amount })) });
     expect(posted.status).toBe(200);
 
     await t.restartGames({ RECOVERY_AFTER_MS: '0' });

@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { serviceAuthorization } from '@casinox/auth';
-import { errorCode, freePort, ledgerInvariants } from '@casinox/testkit';
+import { errorCode, freePort, internalPost, ledgerInvariants } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BET_FIELDS, PLACE_BET, startTestGames, TEST_SECRETS, type TestGames } from './support.js';
+import { BET_FIELDS, PLACE_BET, startTestGames, type TestGames } from './support.js';
 
 interface RoundResult {
   ok: boolean;
@@ -109,11 +108,7 @@ describe('recovery', () => {
 
     // One of them did reach the wallet before the answer was lost (simulated by posting it with its key).
     const reached = pending.rows[0]!;
-    const posted = await fetch(`${t.walletOrigin}/internal/v1/bet-win`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: serviceAuthorization(TEST_SECRETS.SERVICE_SECRET, 'games') },
-      body: JSON.stringify({ tenantId: tenant, playerId, asset: 'EUR', betId: reached.id, stake: reached.stake, win: reached.payout }),
-    });
+    const posted = await internalPost(`${t.walletOrigin}/internal/v1/bet-win`, 'games', 'wallet', { tenantId: tenant, playerId, asset: 'EUR', betId: reached.id, stake: reached.stake, win: reached.payout });
     expect(posted.status).toBe(200);
 
     await t.restartGames({ RECOVERY_AFTER_MS: '0' });

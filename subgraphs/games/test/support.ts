@@ -1,13 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { serviceAuthorization } from '@casinox/auth';
 import { loadIdentityEnv, type RunningIdentity, startIdentity } from '@casinox/identity';
 import { testTokenSigner } from '@casinox/identity/seed';
-import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase } from '@casinox/testkit';
+import { bearer, createTestDatabase, graphql, type GraphQLResponse, internalPost, type TestDatabase, testServiceEnv } from '@casinox/testkit';
 import { loadWalletEnv, type RunningWallet, startWallet } from '@casinox/wallet';
 import { type GamesEnv, loadGamesEnv, type RunningGames, startGames } from '../src/main.js';
 
 export const TEST_SECRETS = {
-  SERVICE_SECRET: 'games-test-service-secret-0123456789',
   IDENTITY_SECRET: 'games-test-identity-secret-0123456789-abcdefgh',
 };
 
@@ -15,6 +13,7 @@ export interface TestGames {
   db: TestDatabase;
   games: RunningGames;
   wallet: RunningWallet;
+  /** The wallet's internal listener (the transfer API games calls). */
   walletOrigin: string;
   /** Credits a player's cash through the wallet's internal API (registers the player with the tenant's ledger). */
   fund(tenantId: string, playerId: string, asset: string, amount: bigint): Promise<void>;
@@ -38,30 +37,26 @@ export async function startTestGames(gamesOverrides: Record<string, string> = {}
   let wallet: RunningWallet | undefined;
   let games: RunningGames | undefined;
   try {
-    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS }));
+    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS, ...testServiceEnv('identity') }));
     wallet = await startWallet(
-      loadWalletEnv({ PORT: '0', DATABASE_URL: db.urlFor('wallet'), JWKS_URL: identity.jwksUrl, SERVICE_SECRET: TEST_SECRETS.SERVICE_SECRET, RECONCILIATION_INTERVAL_MS: '0' }),
+      loadWalletEnv({ PORT: '0', DATABASE_URL: db.urlFor('wallet'), JWKS_URL: identity.jwksUrl, ...testServiceEnv('wallet'), RECONCILIATION_INTERVAL_MS: '0' }),
     );
-    const walletOrigin = new URL(wallet.url).origin;
+    const walletOrigin = wallet.internalUrl;
     const gamesEnv = (overrides: Record<string, string>): GamesEnv =>
       loadGamesEnv({
         PORT: '0',
         DATABASE_URL: db.urlFor('games'),
         JWKS_URL: identity!.jwksUrl,
-        SERVICE_SECRET: TEST_SECRETS.SERVICE_SECRET,
+        ...testServiceEnv('games'),
         WALLET_INTERNAL_URL: walletOrigin,
         RECOVERY_INTERVAL_MS: '0',
         ...overrides,
       });
     games = await startGames(gamesEnv(gamesOverrides));
     const tokens = await testTokenSigner(identity.orm, TEST_SECRETS.IDENTITY_SECRET);
+    // Money for tests arrives as the bonus service grants it (the one caller the wallet lets grant).
     const internal = async (operation: string, body: unknown) => {
-      const res = await fetch(`${walletOrigin}/internal/v1/${operation}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: serviceAuthorization(TEST_SECRETS.SERVICE_SECRET, 'tests') },
-        body: JSON.stringify(body),
-      });
-      const json = (await res.json()) as { ok: boolean; code?: string; balances?: { accountType: string; asset: string; balance: string }[] };
+      const { body: json } = await internalPost(`${walletOrigin}/internal/v1/${operation}`, 'bonus', 'wallet', body);
       if (!json.ok) throw new Error(`wallet ${operation} refused: ${json.code}`);
       return json;
     };
@@ -86,7 +81,7 @@ export async function startTestGames(gamesOverrides: Record<string, string> = {}
       },
       playerToken: tokens.playerToken,
       operatorToken: (tenantId, role = 'ADMIN') => tokens.operatorToken(tenantId, role),
-      gql: (query, variables, token) => graphql(state.games.url, query, variables, token ? bearer(token) : {}),
+      gql: (query, variables, token) => graphql(state.games.url, query, variables, token ? bearer(token) : {}, 'games'),
       async restartGames(overrides = {}) {
         await state.games.stop();
         state.games = await startGames(gamesEnv(overrides));

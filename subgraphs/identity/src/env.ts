@@ -15,10 +15,13 @@ export function loadIdentityEnv(source: Record<string, string | undefined> = pro
        * subgraph. Optional: by default its own `/.well-known/jwks.json`, on the port it listens on.
        */
       JWKS_URL: envField.url().optional(),
-      /** Shared with the gateway for the internal API-key exchange. */
-      SERVICE_SECRET: envField.secret(),
+      /** Who may call identity (the gateway: GraphQL and the API-key exchange), each with its pair key. */
+      SERVICE_CALLERS: envField.serviceCallers(),
+      /** The internal listener (the API-key exchange); never published. */
+      INTERNAL_PORT: z.coerce.number().int().min(0).max(65_535).default(4201),
+      INTERNAL_HOST: envField.host(),
       /** Derives the keys that encrypt TOTP secrets and private signing keys at rest. */
-      IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+      IDENTITY_SECRET: envField.secret(),
     },
     source,
   );

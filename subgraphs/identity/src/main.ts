@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { AuthError, createTokenVerifier, type TokenVerifier } from '@casinox/auth';
+import { AuthError, createTokenVerifier, ServiceVerifier, type TokenVerifier } from '@casinox/auth';
 import { createOrm, createPool } from '@casinox/db';
 import { startSubgraphServer } from '@casinox/graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -33,6 +33,8 @@ export interface RunningIdentity {
   /** The GraphQL endpoint, e.g. http://127.0.0.1:4101/graphql (the real port when PORT is 0). */
   url: string;
   port: number;
+  /** Origin of the internal listener (the gateway's API-key exchange). */
+  internalUrl: string;
   /** The JWKS this instance publishes: GET {origin}/.well-known/jwks.json. */
   jwksUrl: string;
   orm: MikroORM;
@@ -79,10 +81,9 @@ export async function startIdentity(env: IdentityEnv, options: IdentityOptions =
       schema,
       verifyToken: (token) => (verifier ? verifier(token) : Promise.reject(new AuthError('UNAUTHENTICATED', 'Identity is starting.'))),
       context: (base) => createContext(services, base),
-      routes: {
-        'GET /.well-known/jwks.json': jwksRoute(services.keys),
-        'POST /internal/api-keys/exchange': exchangeRoute(services.apiKeys, env.SERVICE_SECRET),
-      },
+      services: new ServiceVerifier('identity', env.SERVICE_CALLERS),
+      routes: { 'GET /.well-known/jwks.json': jwksRoute(services.keys) },
+      internal: { port: env.INTERNAL_PORT, host: env.INTERNAL_HOST, routes: { 'POST /internal/api-keys/exchange': exchangeRoute(services.apiKeys) } },
       ready: async () => void (await orm.em.getConnection().execute('select 1')),
     });
     const loopback = env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;
@@ -97,6 +98,7 @@ export async function startIdentity(env: IdentityEnv, options: IdentityOptions =
     return {
       url: server.url,
       port: server.port,
+      internalUrl: server.internalUrl!,
       jwksUrl,
       orm,
       rotateSigningKey: (rotation) => services.keys.rotate(rotation),

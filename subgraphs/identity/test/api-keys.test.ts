@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { serviceAuthorization } from '@casinox/auth';
-import { errorCode } from '@casinox/testkit';
+import { SIGNATURE_HEADER, ServiceSigner } from '@casinox/auth';
+import { errorCode, testSigner } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SeededOperator, type SeededTenant, seedOperator, seedPlayer, seedTenant } from '../src/seed/index.js';
 import { claimsOf, countRows, staffSignIn, startTestIdentity, TEST_SECRETS, type TestIdentity } from './support.js';
@@ -25,11 +25,14 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-function exchange(body: unknown, authorization: string | null = serviceAuthorization(TEST_SECRETS.SERVICE_SECRET, 'gateway')) {
-  return fetch(t.identity.url.replace('/graphql', '/internal/api-keys/exchange'), {
+/** The gateway's call on identity's internal listener, signed by `signer` (none: unsigned). */
+function exchange(body: unknown, signer: ServiceSigner | null = testSigner('gateway'), headers: Record<string, string> = {}) {
+  const text = typeof body === 'string' ? body : JSON.stringify(body);
+  const signature = signer?.sign('identity', { method: 'POST', path: '/internal/api-keys/exchange', body: text });
+  return fetch(`${t.identity.internalUrl}/internal/api-keys/exchange`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-    body: typeof body === 'string' ? body : JSON.stringify(body),
+    headers: { 'content-type': 'application/json', ...(signature ? { [SIGNATURE_HEADER]: signature } : {}), ...headers },
+    body: text,
   });
 }
 
@@ -97,8 +100,12 @@ describe('partner API keys', () => {
   it('requires service authorization and a JSON body', async () => {
     const { secret } = await createKey();
     expect((await exchange({ apiKey: secret }, null)).status).toBe(401);
-    expect((await exchange({ apiKey: secret }, serviceAuthorization('not-the-service-secret-000', 'gateway'))).status).toBe(401);
-    expect((await exchange({ apiKey: secret }, `Bearer ${ownerToken}`)).status).toBe(401);
+    expect((await exchange({ apiKey: secret }, new ServiceSigner('gateway', 'not-the-gateway-key-0123456789abcdef'))).status).toBe(401);
+    expect((await exchange({ apiKey: secret }, null, { authorization: `Bearer ${ownerToken}` })).status).toBe(401);
+    // Another service's genuine signature: it is not allowed to exchange keys (identity does not even know games).
+    expect((await exchange({ apiKey: secret }, testSigner('games'))).status).toBe(401);
+    // The public listener does not serve the exchange at all.
+    expect((await fetch(t.identity.url.replace('/graphql', '/internal/api-keys/exchange'), { method: 'POST', body: '{}' })).status).toBe(404);
     expect((await exchange('{oops')).status).toBe(400);
     expect((await exchange({ key: secret })).status).toBe(400);
   });

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase } from '@casinox/testkit';
+import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase, testServiceEnv } from '@casinox/testkit';
 import type { CryptoKey } from 'jose';
 import { type IdentityOptions, loadIdentityEnv, type RunningIdentity, startIdentity, totpCode } from '../src/main.js';
 import { currentSigningKey } from '../src/seed/index.js';
 
 /** Secrets the test service runs with (the seeds need IDENTITY_SECRET to enrol TOTP). */
-export const TEST_SECRETS = {
-  SERVICE_SECRET: 'test-service-secret-0123456789',
+export const TEST_SECRETS: { IDENTITY_SECRET: string; SERVICE_CALLERS: string; [name: string]: string } = {
+  SERVICE_CALLERS: '',
+  ...testServiceEnv('identity'),
   IDENTITY_SECRET: 'test-identity-secret-0123456789-abcdefgh',
 };
 
@@ -33,7 +34,7 @@ export async function startTestIdentity(options: IdentityOptions = {}): Promise<
       db,
       identity,
       gql: (query, variables, opts = {}) =>
-        graphql(identity.url, query, variables, { ...(opts.token ? bearer(opts.token) : {}), 'x-casinox-client-ip': opts.ip ?? randomIp() }),
+        graphql(identity.url, query, variables, { ...(opts.token ? bearer(opts.token) : {}), 'x-casinox-client-ip': opts.ip ?? randomIp() }, 'identity'),
       async stop() {
         await identity.stop();
         await db.drop();

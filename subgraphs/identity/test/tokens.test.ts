@@ -134,8 +134,8 @@ describe('signing keys', () => {
     try {
       const fresh = await loginToken(replica.url);
       expect(headerOf(fresh).kid).toBe(kid);
-      expect((await graphql(replica.url, ME, undefined, bearer(fresh))).data).toEqual({ me: { id: expect.any(String) } });
-      expect((await graphql(replica.url, ME, undefined, bearer(playerToken))).data).toEqual({ me: { id: playerId } });
+      expect((await graphql(replica.url, ME, undefined, bearer(fresh), 'identity')).data).toEqual({ me: { id: expect.any(String) } });
+      expect((await graphql(replica.url, ME, undefined, bearer(playerToken), 'identity')).data).toEqual({ me: { id: playerId } });
     } finally {
       await replica.stop();
     }
@@ -184,7 +184,7 @@ function headerOf(token: string): { kid: string } {
 async function loginToken(url = t.identity.url): Promise<string> {
   const tenant = await seedTenant(t.identity.orm);
   const player = await seedPlayer(t.identity.orm, { tenantId: tenant.id });
-  const login = await graphql<{ loginPlayer: { session: SessionShape } }>(url, LOGIN, { input: { tenantSlug: tenant.slug, email: player.email, password: player.password } });
+  const login = await graphql<{ loginPlayer: { session: SessionShape } }>(url, LOGIN, { input: { tenantSlug: tenant.slug, email: player.email, password: player.password } }, {}, 'identity');
   return login.data!.loginPlayer.session.accessToken;
 }
 
@@ -196,7 +196,7 @@ describe('misconfiguration', () => {
   });
 
   it('refuses an environment without the secrets', () => {
-    expect(() => loadIdentityEnv({ DATABASE_URL: t.db.urlFor('identity') })).toThrow(/SERVICE_SECRET[\s\S]*IDENTITY_SECRET|IDENTITY_SECRET[\s\S]*SERVICE_SECRET/);
-    expect(() => loadIdentityEnv({ DATABASE_URL: t.db.urlFor('identity'), SERVICE_SECRET: TEST_SECRETS.SERVICE_SECRET, IDENTITY_SECRET: 'too-short' })).toThrow(/IDENTITY_SECRET/);
+    expect(() => loadIdentityEnv({ DATABASE_URL: t.db.urlFor('identity') })).toThrow(/SERVICE_CALLERS[\s\S]*IDENTITY_SECRET|IDENTITY_SECRET[\s\S]*SERVICE_CALLERS/);
+    expect(() => loadIdentityEnv({ DATABASE_URL: t.db.urlFor('identity'), SERVICE_CALLERS: TEST_SECRETS.SERVICE_CALLERS, IDENTITY_SECRET: 'too-short' })).toThrow(/IDENTITY_SECRET/);
   });
 });

@@ -1,3 +1,4 @@
+import { ServiceSigner } from '@casinox/auth';
 import { createPool, scheduleJob } from '@casinox/db';
 import { EventBus, type JackpotOptInEvent, type JackpotRulesEvent, OutboxRelay } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
@@ -33,7 +34,7 @@ export interface RunningJackpot {
 export async function startJackpot(env: JackpotEnv): Promise<RunningJackpot> {
   // pg returns int8 as strings: amounts stay exact and become bigint where read.
   const pool = createPool('jackpot', { url: env.DATABASE_URL, max: env.POOL_MAX });
-  const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, serviceSecret: env.SERVICE_SECRET, caller: 'jackpot', timeoutMs: env.WALLET_TIMEOUT_MS });
+  const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, signer: new ServiceSigner('jackpot', env.SERVICE_KEY), timeoutMs: env.WALLET_TIMEOUT_MS });
   const ledger = new PoolLedger(pool, wallet);
   const services: JackpotServices = { jackpots: new JackpotService(pool, ledger), draws: new DrawService(pool, ledger), consumer: new BetSettledConsumer(pool, ledger), ledger };
   let bus: EventBus | null = null;

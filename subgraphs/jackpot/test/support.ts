@@ -1,15 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { serviceAuthorization } from '@casinox/auth';
 import { type BetSettledEvent, EventBus } from '@casinox/events';
 import { loadIdentityEnv, type RunningIdentity, startIdentity } from '@casinox/identity';
 import { testTokenSigner } from '@casinox/identity/seed';
-import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase } from '@casinox/testkit';
+import { bearer, createTestDatabase, graphql, type GraphQLResponse, internalPost, type TestDatabase, testServiceEnv } from '@casinox/testkit';
+import { walletCallerFor } from '@casinox/wallet-client';
 import { loadWalletEnv, type RunningWallet, startWallet } from '@casinox/wallet';
 import pg from 'pg';
 import { loadJackpotEnv, type RunningJackpot, startJackpot } from '../src/main.js';
 
 export const TEST_SECRETS = {
-  SERVICE_SECRET: 'jackpot-test-service-secret-0123456789',
   IDENTITY_SECRET: 'jackpot-test-identity-secret-0123456789-abcdefgh',
 };
 
@@ -49,13 +48,13 @@ export async function startTestJackpot(): Promise<TestJackpot> {
   let bus: EventBus | undefined;
   const gamesPool = new pg.Pool({ connectionString: db.urlFor('games'), max: 2 });
   try {
-    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS }));
+    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS, ...testServiceEnv('identity') }));
     wallet = await startWallet(
-      loadWalletEnv({ PORT: '0', DATABASE_URL: db.urlFor('wallet'), JWKS_URL: identity.jwksUrl, SERVICE_SECRET: TEST_SECRETS.SERVICE_SECRET, RECONCILIATION_INTERVAL_MS: '0' }),
+      loadWalletEnv({ PORT: '0', DATABASE_URL: db.urlFor('wallet'), JWKS_URL: identity.jwksUrl, ...testServiceEnv('wallet'), RECONCILIATION_INTERVAL_MS: '0' }),
     );
-    const walletOrigin = new URL(wallet.url).origin;
+    const walletOrigin = wallet.internalUrl;
     jackpot = await startJackpot(
-      loadJackpotEnv({ PORT: '0', DATABASE_URL: db.urlFor('jackpot'), JWKS_URL: identity.jwksUrl, SERVICE_SECRET: TEST_SECRETS.SERVICE_SECRET, WALLET_INTERNAL_URL: walletOrigin }),
+      loadJackpotEnv({ PORT: '0', DATABASE_URL: db.urlFor('jackpot'), JWKS_URL: identity.jwksUrl, ...testServiceEnv('jackpot'), WALLET_INTERNAL_URL: walletOrigin }),
     );
     bus = await EventBus.start(db.urlFor('games'), { name: 'games-test' });
     const tokens = await testTokenSigner(identity.orm, TEST_SECRETS.IDENTITY_SECRET);
@@ -76,20 +75,12 @@ export async function startTestJackpot(): Promise<TestJackpot> {
         return full;
       },
       async registerPlayer(tenantId, playerId, asset) {
-        const res = await fetch(`${walletOrigin}/internal/v1/grant`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: serviceAuthorization(TEST_SECRETS.SERVICE_SECRET, 'tests') },
-          body: JSON.stringify({ tenantId, playerId, asset, amount: '1', idempotencyKey: `register-${randomUUID()}` }),
-        });
-        if (!((await res.json()) as { ok: boolean }).ok) throw new Error('wallet grant refused');
+        const res = await internalPost(`${walletOrigin}/internal/v1/grant`, 'bonus', 'wallet', { tenantId, playerId, asset, amount: '1', idempotencyKey: `register-${randomUUID()}` });
+        if (!res.body.ok) throw new Error('wallet grant refused');
       },
       async settleBet(event) {
         const wallet = (operation: string, body: Record<string, unknown>) =>
-          fetch(`${walletOrigin}/internal/v1/${operation}`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', authorization: serviceAuthorization(TEST_SECRETS.SERVICE_SECRET, 'games') },
-            body: JSON.stringify(body),
-          }).then(async (res) => (await res.json()) as { ok: boolean; code?: string; message?: string });
+          internalPost(`${walletOrigin}/internal/v1/${operation}`, walletCallerFor(operation) ?? 'games', 'wallet', body).then((res) => res.body as { ok: boolean; code?: string; message?: string });
         const grant = await wallet('grant', { tenantId: event.tenantId, playerId: event.playerId, asset: event.asset, amount: event.stake, idempotencyKey: `stake-${event.betId}` });
         if (!grant.ok) throw new Error(`wallet grant refused: ${grant.code}`);
         const jackpots = (event.contributions ?? []).map((item) => ({ pool: item.pool, amount: item.amount }));
@@ -114,7 +105,7 @@ export async function startTestJackpot(): Promise<TestJackpot> {
       },
       playerToken: tokens.playerToken,
       operatorToken: (tenantId, role = 'ADMIN') => tokens.operatorToken(tenantId, role),
-      gql: (query, variables, token) => graphql(started.jackpot.url, query, variables, token ? bearer(token) : {}),
+      gql: (query, variables, token) => graphql(started.jackpot.url, query, variables, token ? bearer(token) : {}, 'jackpot'),
       async stop() {
         await started.bus.stop();
         await gamesPool.end();

@@ -6,15 +6,10 @@ export function loadWalletEnv(source: Record<string, string | undefined> = proce
     'wallet',
     {
       ...subgraphEnvShape(4102),
-      /** Authenticates the other subgraphs on the internal transfer API (never routed by the gateway). */
-      SERVICE_SECRET: envField.secret(),
       /** How often the reconciliation job proves every tenant's ledger; 0 turns the job off. */
       RECONCILIATION_INTERVAL_MS: z.coerce.number().int().min(0).default(60 * 60 * 1000),
-      /**
-       * Verifies the payment provider's webhooks (HMAC-SHA256) and signs the sandbox provider's.
-       * Unset, a key derived from SERVICE_SECRET is used (fine for the sandbox; set it for a real provider).
-       */
-      PAYMENT_WEBHOOK_SECRET: envField.secret().optional(),
+      /** Verifies the payment provider's webhooks (HMAC-SHA256) and signs the sandbox provider's. */
+      PAYMENT_WEBHOOK_SECRET: envField.secret(),
       /** Origin players reach the sandbox checkout at (default: the wallet's own URL). */
       PAYMENT_SANDBOX_PUBLIC_URL: envField.url().optional(),
       /** How long the sandbox provider waits before a "delayed" webhook and before settling a payout. */

@@ -1,7 +1,6 @@
 import { createPool, scheduleJob } from '@casinox/db';
 import { EventBus } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
-import { createHmac } from 'node:crypto';
 import type { WalletContext, WalletServices } from './context.js';
 import type { WalletEnv } from './env.js';
 import { entities } from './entities.js';
@@ -28,6 +27,8 @@ export type { LedgerResult } from './ledger/ledger.service.js';
 export interface RunningWallet {
   url: string;
   port: number;
+  /** Origin of the internal listener: the transfer API the other subgraphs call. */
+  internalUrl: string;
   services: WalletServices;
   /** The sandbox payment provider running inside this service. */
   provider: SandboxProvider;
@@ -44,7 +45,7 @@ export interface RunningWallet {
 export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
   const pool = createPool('wallet', { url: env.DATABASE_URL, max: env.LEDGER_POOL_MAX });
-  const webhookSecret = env.PAYMENT_WEBHOOK_SECRET ?? createHmac('sha256', env.SERVICE_SECRET).update('casinox-sandbox-payment-webhook').digest('hex');
+  const webhookSecret = env.PAYMENT_WEBHOOK_SECRET;
   const provider = new SandboxProvider(pool, { secret: webhookSecret, delayMs: env.PAYMENT_SANDBOX_DELAY_MS, publicUrl: env.PAYMENT_SANDBOX_PUBLIC_URL });
   const withdrawals = new WithdrawalService(pool, provider);
   const services: WalletServices = {
@@ -67,9 +68,9 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
       migrations,
       buildSchema: buildWalletSchema,
       context: (base) => ({ ...base, services }),
+      internalRoutes: () => transferApiRoutes(services.ledger),
       routes: () =>
         routeTable({
-          ...transferApiRoutes(services.ledger, env.SERVICE_SECRET),
           ...paymentWebhookRoutes(webhookSecret, services.deposits, services.withdrawals),
           ...provider.routes(),
         }),
@@ -86,6 +87,7 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
     return {
       url: service.url,
       port: service.port,
+      internalUrl: service.internalUrl!,
       services,
       provider,
       async stop() {

@@ -1,8 +1,9 @@
-import { ledgerInvariants } from '@casinox/testkit';
+import { SIGNATURE_HEADER, ServiceSigner } from '@casinox/auth';
+import { ledgerInvariants, testSigner } from '@casinox/testkit';
 import { WalletClient, WalletRefusal } from '@casinox/wallet-client';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestWallet, TEST_SECRETS, type TestWallet } from './support.js';
+import { startTestWallet, type TestWallet } from './support.js';
 
 let t: TestWallet;
 beforeAll(async () => {
@@ -28,6 +29,58 @@ describe('internal transfer API', () => {
       const res = await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'b1', stake: '1' }, { authorization });
       expect(res.status).toBe(401);
     }
+    expect(await countTransfers(tenantId)).toBe(1);
+  });
+
+  it('lets each service call only its own operations', async () => {
+    const { tenantId, playerId } = await funded('1000');
+    const grant = (key: string) => ({ tenantId, playerId, asset: 'USD', amount: '500', idempotencyKey: key });
+    const bet = { tenantId, playerId, asset: 'USD', betId: `perm-${randomUUID()}`, stake: '1', win: '0' };
+    const pay = { tenantId, playerId, asset: 'USD', pool: 'mega', amount: '1', winId: randomUUID() };
+    expect(await t.call('grant', grant('by-games'), { as: 'games' })).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    expect(await t.call('grant', grant('by-jackpot'), { as: 'jackpot' })).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    expect(await t.call('grant', grant('by-gateway'), { as: 'gateway' })).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    expect(await t.call('bet-win', bet, { as: 'bonus' })).toMatchObject({ status: 403 });
+    expect(await t.call('jackpot/pay', pay, { as: 'games' })).toMatchObject({ status: 403 });
+    // Operations no service may call are not served at all.
+    expect(await t.call('reverse', { tenantId, transferId: randomUUID(), idempotencyKey: 'r' }, { as: 'games' })).toMatchObject({ status: 404 });
+    expect(await t.call('holds/place', { tenantId, playerId, asset: 'USD', amount: '1', destination: 'PROVIDER_CLEARING', idempotencyKey: 'h' }, { as: 'bonus' })).toMatchObject({ status: 404 });
+    // A batch is checked call by call: games' own bet goes through, its grant does not.
+    const batch = await t.call('batch', { calls: [{ operation: 'bet-win', body: bet }, { operation: 'grant', body: grant('in-batch') }] }, { as: 'games' });
+    expect((batch.body as unknown as { answers: { status: number }[] }).answers.map((a) => a.status)).toEqual([200, 403]);
+    expect(await t.call('batch', { calls: [{ operation: 'grant', body: grant('in-bonus-batch') }] }, { as: 'bonus' })).toMatchObject({ status: 200 });
+    expect(await countTransfers(tenantId)).toBe(3);
+  });
+
+  it('binds each signature to its request and refuses replays, stale and unknown callers', async () => {
+    const { tenantId, playerId } = await funded('1000');
+    const body = JSON.stringify({ tenantId, playerId, asset: 'USD', amount: '100', idempotencyKey: `sig-${randomUUID()}` });
+    const send = (path: string, text: string, signature: string) =>
+      fetch(`${t.wallet.internalUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature }, body: text });
+    const signature = testSigner('bonus').sign('wallet', { method: 'POST', path: '/internal/v1/grant', body });
+    // Another body, another path or another callee under the same signature: refused.
+    expect((await send('/internal/v1/grant', body.replace('"100"', '"900"'), signature)).status).toBe(401);
+    expect((await send('/internal/v1/bonus/convert', body, signature)).status).toBe(401);
+    const forIdentity = testSigner('bonus').sign('identity', { method: 'POST', path: '/internal/v1/grant', body });
+    expect((await send('/internal/v1/grant', body, forIdentity)).status).toBe(401);
+    expect((await send('/internal/v1/grant', body, signature)).status).toBe(200);
+    // The very same request again: a replay, refused before the ledger sees it.
+    expect((await send('/internal/v1/grant', body, signature)).status).toBe(401);
+    const stale = testSigner('bonus').sign('wallet', { method: 'POST', path: '/internal/v1/grant', body }, Date.now() - 120_000);
+    expect((await send('/internal/v1/grant', body, stale)).status).toBe(401);
+    const stranger = new ServiceSigner('tests', 'a-key-the-wallet-has-never-seen-0123456789');
+    expect((await send('/internal/v1/grant', body, stranger.sign('wallet', { method: 'POST', path: '/internal/v1/grant', body }))).status).toBe(401);
+    const forged = new ServiceSigner('bonus', 'not-the-bonus-key-0123456789abcdefghij');
+    expect((await send('/internal/v1/grant', body, forged.sign('wallet', { method: 'POST', path: '/internal/v1/grant', body }))).status).toBe(401);
+    expect(await countTransfers(tenantId)).toBe(2);
+  });
+
+  it('serves the transfer API on the internal listener only', async () => {
+    const { tenantId, playerId } = await funded();
+    const body = JSON.stringify({ tenantId, playerId, asset: 'USD', amount: '100', idempotencyKey: `public-${randomUUID()}` });
+    const signature = testSigner('bonus').sign('wallet', { method: 'POST', path: '/internal/v1/grant', body });
+    const res = await fetch(t.wallet.url.replace('/graphql', '/internal/v1/grant'), { method: 'POST', headers: { [SIGNATURE_HEADER]: signature }, body });
+    expect(res.status).toBe(404);
     expect(await countTransfers(tenantId)).toBe(1);
   });
 
@@ -141,7 +194,7 @@ describe('internal transfer API', () => {
 
   it('the wallet client sends concurrent bet calls in batches, and each caller gets its own answer or refusal', async () => {
     const { tenantId, playerId } = await funded('1000');
-    const client = new WalletClient({ url: new URL(t.wallet.url).origin, serviceSecret: TEST_SECRETS.SERVICE_SECRET, caller: 'games', timeoutMs: 5000 });
+    const client = new WalletClient({ url: t.wallet.internalUrl, signer: testSigner('games'), timeoutMs: 5000 });
     try {
       const settled = await Promise.allSettled(
         Array.from({ length: 20 }, (_, i) => client.betWin({ tenantId, playerId, asset: 'USD', betId: `client-${i}`, stake: i === 7 ? 100000n : 10n, win: 5n })),

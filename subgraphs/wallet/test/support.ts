@@ -1,11 +1,13 @@
-import { serviceAuthorization } from '@casinox/auth';
+import { type CallingService, SIGNATURE_HEADER } from '@casinox/auth';
 import { loadIdentityEnv, type RunningIdentity, startIdentity } from '@casinox/identity';
 import { testTokenSigner } from '@casinox/identity/seed';
-import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase } from '@casinox/testkit';
+import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase, testServiceEnv, testSigner } from '@casinox/testkit';
+import { walletCallerFor } from '@casinox/wallet-client';
+import { RequestReader } from '../src/internal/read-request.js';
+import { runOperation } from '../src/internal/transfer-api.route.js';
 import { loadWalletEnv, type RunningWallet, startWallet } from '../src/main.js';
 
 export const TEST_SECRETS = {
-  SERVICE_SECRET: 'wallet-test-service-secret-0123456789',
   IDENTITY_SECRET: 'wallet-test-identity-secret-0123456789-abcdefgh',
   PAYMENT_WEBHOOK_SECRET: 'wallet-test-webhook-secret-0123456789',
 };
@@ -24,8 +26,12 @@ export interface ApiResponse {
 export interface TestWallet {
   db: TestDatabase;
   wallet: RunningWallet;
-  /** POST /internal/v1/<operation> with a valid service authorization (unless `authorization` says otherwise). */
-  call(operation: string, body: unknown, options?: { authorization?: string | null }): Promise<ApiResponse>;
+  /**
+   * POST /internal/v1/<operation> on the internal listener, signed as the service allowed to call it
+   * (`as` picks another; `authorization` sends that signature header instead, null none). An
+   * operation no service may call (reverse, holds) has no route: it runs in-process, answered alike.
+   */
+  call(operation: string, body: unknown, options?: { as?: CallingService; authorization?: string | null }): Promise<ApiResponse>;
   playerToken(tenantId: string, playerId: string): Promise<string>;
   /** An operator session; pass `operatorId` to act as the same operator twice. */
   operatorToken(tenantId: string, role?: string, operatorId?: string): Promise<string>;
@@ -43,13 +49,13 @@ export async function startTestWallet(): Promise<TestWallet> {
   let identity: RunningIdentity | undefined;
   let wallet: RunningWallet | undefined;
   try {
-    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS }));
+    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS, ...testServiceEnv('identity') }));
     wallet = await startWallet(
       loadWalletEnv({
         PORT: '0',
         DATABASE_URL: db.urlFor('wallet'),
         JWKS_URL: identity.jwksUrl,
-        SERVICE_SECRET: TEST_SECRETS.SERVICE_SECRET,
+        ...testServiceEnv('wallet'),
         RECONCILIATION_INTERVAL_MS: '0',
         // Tests drive the sweep themselves (t.wallet.services.payoutSweep).
         PAYOUT_SWEEP_INTERVAL_MS: '0',
@@ -59,23 +65,30 @@ export async function startTestWallet(): Promise<TestWallet> {
       }),
     );
     const tokens = await testTokenSigner(identity.orm, TEST_SECRETS.IDENTITY_SECRET);
-    const origin = new URL(wallet.url).origin;
+    const internalUrl = wallet.internalUrl;
     const running = { identity, wallet };
     return {
       db,
       wallet,
       async call(operation, body, options = {}) {
-        const authorization = options.authorization === undefined ? serviceAuthorization(TEST_SECRETS.SERVICE_SECRET, 'games') : options.authorization;
-        const res = await fetch(`${origin}/internal/v1/${operation}`, {
+        const text = typeof body === 'string' ? body : JSON.stringify(body);
+        const path = `/internal/v1/${operation}`;
+        const allowed = walletCallerFor(operation);
+        if (!allowed && !options.as && options.authorization === undefined && operation !== 'batch') {
+          return (await runOperation(wallet!.services.ledger, operation, () => RequestReader.fromJson(text))) as ApiResponse;
+        }
+        const caller = options.as ?? allowed ?? 'games';
+        const signature = options.authorization === undefined ? testSigner(caller).sign('wallet', { method: 'POST', path, body: text }) : options.authorization;
+        const res = await fetch(`${internalUrl}${path}`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
-          body: typeof body === 'string' ? body : JSON.stringify(body),
+          headers: { 'content-type': 'application/json', ...(signature ? { [SIGNATURE_HEADER]: signature } : {}) },
+          body: text,
         });
         return { status: res.status, body: (await res.json()) as ApiResponse['body'] };
       },
       playerToken: tokens.playerToken,
       operatorToken: tokens.operatorToken,
-      gql: (query, variables, token) => graphql(wallet!.url, query, variables, token ? bearer(token) : {}),
+      gql: (query, variables, token) => graphql(wallet!.url, query, variables, token ? bearer(token) : {}, 'wallet'),
       async stop() {
         await running.wallet.stop();
         await running.identity.stop();

@@ -1,19 +1,13 @@
-import { verifyServiceAuthorization } from '@casinox/auth';
-import { type RouteHandler, sendJson } from '@casinox/graphql';
+import { type InternalRoute, sendJson } from '@casinox/graphql';
 import type { ApiKeyService } from './api-key.service.js';
 
 /**
  * `POST /internal/api-keys/exchange`: the gateway trades a partner's API key for a short-lived
- * partner access token. Service-authenticated and never routed by the gateway, so partners
- * cannot call it themselves.
+ * partner access token. On the internal listener, signed by the gateway and open to it alone, so
+ * partners cannot call it themselves.
  */
-export function exchangeRoute(apiKeys: ApiKeyService, serviceSecret: string): RouteHandler {
-  return async (req, res, body) => {
-    try {
-      verifyServiceAuthorization(serviceSecret, req.headers.authorization);
-    } catch {
-      return sendJson(res, 401, { error: 'service authorization required' });
-    }
+export function exchangeRoute(apiKeys: ApiKeyService): InternalRoute {
+  return { callers: ['gateway'], handle: async (_req, res, body) => {
     let apiKey: unknown;
     try {
       apiKey = (JSON.parse(body.toString('utf8')) as { apiKey?: unknown } | null)?.apiKey;
@@ -26,5 +20,5 @@ export function exchangeRoute(apiKeys: ApiKeyService, serviceSecret: string): Ro
     const exchanged = await apiKeys.exchange(apiKey);
     if (!exchanged) return sendJson(res, 401, { error: 'invalid api key' });
     return sendJson(res, 200, { accessToken: exchanged.accessToken, expiresAt: exchanged.expiresAt.toISOString() });
-  };
+  } };
 }

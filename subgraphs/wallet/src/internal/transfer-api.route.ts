@@ -1,6 +1,5 @@
-import { verifyServiceAuthorization } from '@casinox/auth';
-import { type RouteHandler, sendJson } from '@casinox/graphql';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type InternalRoute, sendJson } from '@casinox/graphql';
+import { mayCallWallet, WALLET_CALLERS } from '@casinox/wallet-client';
 import { LedgerError, type LedgerErrorCode } from '../ledger/ledger.errors.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import { RequestReader } from './read-request.js';
@@ -26,6 +25,8 @@ const STATUS: Partial<Record<LedgerErrorCode, number>> = {
   INSUFFICIENT_FUNDS: 422,
 };
 
+const callersOf = (operation: string) => Object.keys(WALLET_CALLERS).filter((caller) => mayCallWallet(caller, operation));
+
 /** Calls one batch may carry (a caller groups what is in flight at once; more waits for the next batch). */
 export const MAX_BATCH_CALLS = 64;
 
@@ -34,8 +35,16 @@ interface Answer {
   body: Record<string, unknown>;
 }
 
-/** One operation, answered as its own route answers it. */
-async function answer(ledger: LedgerService, name: string, reader: () => RequestReader): Promise<Answer> {
+/** One operation, answered as its own route answers it, if `caller` may call it. */
+async function answer(ledger: LedgerService, caller: string, name: string, reader: () => RequestReader): Promise<Answer> {
+  if (Object.hasOwn(WALLET_OPERATIONS, name) && !mayCallWallet(caller, name)) {
+    return { status: 403, body: { ok: false, code: 'FORBIDDEN', message: `${caller} may not call ${name}.` } };
+  }
+  return runOperation(ledger, name, reader);
+}
+
+/** One operation as its route would answer it, whoever asks (in-process: the caller check is the route's). */
+export async function runOperation(ledger: LedgerService, name: string, reader: () => RequestReader): Promise<Answer> {
   const operation = Object.hasOwn(WALLET_OPERATIONS, name) ? WALLET_OPERATIONS[name] : undefined;
   if (!operation) return { status: 404, body: { ok: false, code: 'UNKNOWN_OPERATION', message: `There is no wallet operation ${String(name).slice(0, 40)}.` } };
   try {
@@ -43,16 +52,6 @@ async function answer(ledger: LedgerService, name: string, reader: () => Request
   } catch (error) {
     if (error instanceof LedgerError) return { status: STATUS[error.code as LedgerErrorCode] ?? 400, body: { ok: false, code: error.code, message: error.message } };
     throw error;
-  }
-}
-
-function authorized(serviceSecret: string, req: IncomingMessage, res: ServerResponse): boolean {
-  try {
-    verifyServiceAuthorization(serviceSecret, req.headers.authorization);
-    return true;
-  } catch {
-    sendJson(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: 'Service authorization required.' });
-    return false;
   }
 }
 
@@ -78,8 +77,9 @@ function readCalls(text: string): { operation: string; body: Record<string, unkn
 }
 
 /**
- * `POST /internal/v1/<operation>`: the wallet's transfer API for the other subgraphs, never
- * routed by the gateway and authenticated with the shared SERVICE_SECRET. Success is
+ * `POST /internal/v1/<operation>`: the wallet's transfer API for the other subgraphs, on the
+ * internal listener (never published, never routed by the gateway), each request signed by its
+ * calling service and each operation open only to the callers WALLET_CALLERS names. Success is
  * `200 {ok: true, ...result}`; an expected failure is `4xx {ok: false, code, message}` with a
  * stable code, so a caller branches on `code`, never on text.
  *
@@ -89,17 +89,22 @@ function readCalls(text: string): { operation: string; body: Record<string, unkn
  * on its own, idempotently by its own key. A caller with many calls in flight (games settling
  * bets) saves an HTTP exchange per call; the postings still group-commit here.
  */
-export function transferApiRoutes(ledger: LedgerService, serviceSecret: string): Record<string, RouteHandler> {
-  const routes: Record<string, RouteHandler> = {};
-  for (const name of Object.keys(WALLET_OPERATIONS)) {
-    routes[`POST /internal/v1/${name}`] = async (req, res, body) => {
-      if (!authorized(serviceSecret, req, res)) return;
-      const { status, body: answered } = await answer(ledger, name, () => RequestReader.fromJson(body.toString('utf8')));
-      sendJson(res, status, answered);
+export function transferApiRoutes(ledger: LedgerService): Record<string, InternalRoute> {
+  const routes: Record<string, InternalRoute> = {};
+  // An operation no service may call is not served at all (reverse and holds, until one needs them).
+  for (const name of Object.keys(WALLET_OPERATIONS).filter((operation) => callersOf(operation).length > 0)) {
+    routes[`POST /internal/v1/${name}`] = {
+      callers: callersOf(name),
+      handle: async (_req, res, body, caller) => {
+        const { status, body: answered } = await answer(ledger, caller, name, () => RequestReader.fromJson(body.toString('utf8')));
+        sendJson(res, status, answered);
+      },
     };
   }
-  routes['POST /internal/v1/batch'] = async (req, res, body) => {
-    if (!authorized(serviceSecret, req, res)) return;
+  routes['POST /internal/v1/batch'] = { callers: Object.keys(WALLET_CALLERS), handle: batch };
+  return routes;
+
+  async function batch(...[, res, body, caller]: Parameters<InternalRoute['handle']>): Promise<void> {
     let calls: ReturnType<typeof readCalls>;
     try {
       calls = readCalls(body.toString('utf8'));
@@ -109,13 +114,12 @@ export function transferApiRoutes(ledger: LedgerService, serviceSecret: string):
     }
     const answers = await Promise.all(
       calls.map(({ operation, body: call }) =>
-        answer(ledger, operation, () => new RequestReader(call)).catch((error: unknown): Answer => {
+        answer(ledger, caller, operation, () => new RequestReader(call)).catch((error: unknown): Answer => {
           console.error(`[wallet] batch call ${operation} failed:`, error);
           return { status: 500, body: { ok: false, code: 'INTERNAL', message: 'The wallet could not complete this call.' } };
         }),
       ),
     );
     sendJson(res, 200, { answers });
-  };
-  return routes;
+  }
 }
