@@ -38,6 +38,8 @@ export function loadGatewayEnv(source: Record<string, string | undefined> = proc
       MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2000),
       MAX_ALIASES: z.coerce.number().int().positive().default(20),
       MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+      /** How much of an oversized body is still read (and dropped) so the client gets its 413, not a reset. */
+      MAX_BODY_DRAIN_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
     },
     source,
   );

@@ -46,20 +46,35 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<ForwardedContext
     const answer = await this.pool.request({ method: 'POST', path: this.path, headers, body: JSON.stringify(payload) });
     const text = await answer.body.text();
     const responseHeaders = answer.headers;
+    // Only `headers.get` is read from it (the cache-control hint).
+    const httpResponse = { headers: { get: (name: string) => single(responseHeaders[name.toLowerCase()]) } } as unknown as FetcherResponse;
     if (answer.statusCode < 200 || answer.statusCode > 299) {
+      // A 400 is a subgraph's request error (bad variables, a malformed Money…) with typed errors:
+      // pass them on as its answer, or Apollo turns them into one uncoded, masked error.
+      const requestErrors = answer.statusCode === 400 ? graphqlErrors(text) : null;
+      if (requestErrors) return { errors: requestErrors, http: httpResponse };
       throw await this.errorFromResponse(
         new Response(text, { status: answer.statusCode, headers: flatHeaders(responseHeaders) }) as unknown as FetcherResponse,
       );
     }
     const body = JSON.parse(text) as GatewayGraphQLResponse;
     if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${text}`);
-    // Only `headers.get` is read from it (the cache-control hint).
-    const httpResponse = { headers: { get: (name: string) => single(responseHeaders[name.toLowerCase()]) } } as unknown as FetcherResponse;
     return { ...body, http: httpResponse };
   }
 
   close(): Promise<void> {
     return this.pool.close();
+  }
+}
+
+/** The coded `errors` of a GraphQL response body, or null when the body is not one. */
+function graphqlErrors(text: string): GatewayGraphQLResponse['errors'] | null {
+  try {
+    const { errors } = JSON.parse(text) as { errors?: unknown };
+    const coded = Array.isArray(errors) && errors.length > 0 && errors.every((e) => typeof (e as { extensions?: { code?: unknown } })?.extensions?.code === 'string');
+    return coded ? (errors as GatewayGraphQLResponse['errors']) : null;
+  } catch {
+    return null;
   }
 }
 
