@@ -219,7 +219,25 @@ export async function startGateway(env: GatewayEnv) {
     return [ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable', listener: listener.listening, subgraphs }];
   }
 
-  const live = attachLiveServer({ server, path: '/graphql', schema: () => liveSchema, authenticate, hub, topics: LIVE_TOPICS, validationRules: armor.validationRules });
+  const live = attachLiveServer({
+    server,
+    path: '/graphql',
+    schema: () => liveSchema,
+    authenticate,
+    hub,
+    topics: LIVE_TOPICS,
+    validationRules: armor.validationRules,
+    clientIp: (request) => resolveClientIp(request.socket.remoteAddress ?? '', header(request, 'x-forwarded-for'), isTrustedProxy),
+    limits: {
+      socketsPerIp: env.WS_MAX_SOCKETS_PER_IP,
+      socketsPerUser: env.WS_MAX_SOCKETS_PER_USER,
+      sockets: env.WS_MAX_SOCKETS,
+      subscriptionsPerSocket: env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
+      subscriptions: env.WS_MAX_SUBSCRIPTIONS,
+      idleMs: env.WS_IDLE_SECONDS * 1000,
+      heartbeatMs: env.WS_HEARTBEAT_SECONDS * 1000,
+    },
+  });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const { port } = server.address() as AddressInfo;
 
