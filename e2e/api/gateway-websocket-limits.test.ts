@@ -156,6 +156,17 @@ describe('WebSocket caps at the gateway', () => {
     expect(await within(silent.closed, 4000, 'close')).toMatchObject({ code: 4441 });
   });
 
+  it('answers a syntax error or a token flood as an error on that subscription, keeping the socket', async () => {
+    const socket = open('192.0.2.50');
+    await within(socket.connected, 3000, 'connection');
+    let closed: Closed | null = null;
+    void socket.closed.then((event) => (closed = event));
+    expect(await subscribe(socket, 'subscription { bigWins(')).toEqual({ codes: ['GRAPHQL_PARSE_FAILED'] });
+    expect(await subscribe(socket, `subscription { bigWins(tenantId: "${tenantId}") { ${'id '.repeat(3000)}} }`)).toEqual({ codes: ['GRAPHQL_PARSE_FAILED'] });
+    await watch(socket, 1);
+    expect(closed).toBeNull();
+  });
+
   it('hides field suggestions in subscription validation errors', async () => {
     const socket = open('192.0.2.40');
     await within(socket.connected, 3000, 'connection');

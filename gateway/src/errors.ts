@@ -1,4 +1,4 @@
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 
 /**
  * graphql-js appends `Did you mean "x"?` / `Did you mean the enum value "X"?` to validation and
@@ -6,13 +6,6 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
  */
 export function withoutSuggestions(message: string): string {
   return message.replace(/\s*Did you mean [^?]*\?/g, '');
-}
-
-/** The same error with its message free of suggestions (for graphql-ws, which bypasses formatError). */
-export function stripSuggestions(error: GraphQLError): GraphQLError {
-  const message = withoutSuggestions(error.message);
-  if (message === error.message) return error;
-  return new GraphQLError(message, { nodes: error.nodes, path: error.path, originalError: error.originalError, extensions: error.extensions });
 }
 
 /**

@@ -227,6 +227,7 @@ export async function startGateway(env: GatewayEnv) {
     hub,
     topics: LIVE_TOPICS,
     validationRules: armor.validationRules,
+    maxTokens: env.MAX_QUERY_TOKENS,
     clientIp: (request) => resolveClientIp(request.socket.remoteAddress ?? '', header(request, 'x-forwarded-for'), isTrustedProxy),
     limits: {
       socketsPerIp: env.WS_MAX_SOCKETS_PER_IP,

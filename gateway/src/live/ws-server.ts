@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { AuthError, type Principal } from '@casinox/auth';
 import {
+  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   type FragmentDefinitionNode,
@@ -9,6 +10,7 @@ import {
   getVariableValues,
   GraphQLError,
   Kind,
+  parse,
   specifiedRules,
   validate,
   type GraphQLSchema,
@@ -17,7 +19,7 @@ import {
 import { useServer } from 'graphql-ws/use/ws';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { Authenticate } from '../auth/authenticate.js';
-import { stripSuggestions } from '../errors.js';
+import { withoutSuggestions } from '../errors.js';
 import { rootField } from './follow-up-document.js';
 import type { LiveHub } from './live-hub.js';
 import { authorizeSubscription, type LiveTopic } from './topics.js';
@@ -90,6 +92,8 @@ export function attachLiveServer(options: {
   hub: LiveHub;
   topics: LiveTopic[];
   validationRules: ValidationRule[];
+  /** graphql's parser token limit, as on HTTP. */
+  maxTokens: number;
   /** The client's address from the upgrade request (socket address and trusted X-Forwarded-For). */
   clientIp: (request: IncomingMessage) => string;
   limits: LiveLimits;
@@ -148,11 +152,6 @@ export function attachLiveServer(options: {
 
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
-      schema: () => {
-        const schema = options.schema();
-        if (!schema) throw coded('SERVICE_UNAVAILABLE', 'The gateway is still loading its schema.');
-        return schema;
-      },
       context: (ctx) => ({ principal: ctx.extra.principal ?? null }),
       onConnect: async (ctx) => {
         const socket = ctx.extra.socket;
@@ -186,7 +185,7 @@ export function attachLiveServer(options: {
       onClose: (ctx) => {
         if (ctx.extra.expiryTimer) clearTimeout(ctx.extra.expiryTimer);
       },
-      onSubscribe: (ctx) => {
+      onSubscribe: (ctx, _id, payload) => {
         // The new subscription is already registered under its id when this runs.
         if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerSocket) {
           return [coded('TOO_MANY_SUBSCRIPTIONS', `At most ${limits.subscriptionsPerSocket} subscriptions per connection.`)];
@@ -194,10 +193,21 @@ export function attachLiveServer(options: {
         if (options.hub.size >= limits.subscriptions) {
           return [coded('SUBSCRIPTIONS_EXHAUSTED', 'The gateway serves as many subscriptions as it will; try again later.')];
         }
-        return undefined;
+        const schema = options.schema();
+        if (!schema) return [coded('SERVICE_UNAVAILABLE', 'The gateway is still loading its schema.')];
+        // Parsed and validated here rather than by graphql-ws: its parse has no token limit, and a
+        // syntax error thrown there closes the whole socket with 4500.
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: options.maxTokens });
+        } catch (error) {
+          return [coded('GRAPHQL_PARSE_FAILED', error instanceof GraphQLError ? error.message : 'Syntax error.')];
+        }
+        // graphql-ws sends these itself, past Apollo's formatError: suggestions are dropped here.
+        const invalid = validate(schema, document, [...specifiedRules, ...options.validationRules]);
+        if (invalid.length) return invalid.map((error) => new GraphQLError(withoutSuggestions(error.message), { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
-      // graphql-ws sends these itself, past Apollo's formatError: suggestions are dropped here.
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...options.validationRules]).map(stripSuggestions),
       execute: () => ({ errors: [coded('BAD_REQUEST', 'Send queries and mutations over HTTP; the WebSocket carries subscriptions.')] }),
       subscribe: (args) => subscribe(args, topics, options.hub),
     },
@@ -226,7 +236,7 @@ function subscribe(args: ExecutionArgs, topics: Map<string, LiveTopic>, hub: Liv
   if (!field || !topic || !fieldDef) return { errors: [coded('BAD_REQUEST', 'Unknown subscription.')] };
 
   const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
-  if (variables.errors) return { errors: variables.errors.map((error) => coded('BAD_USER_INPUT', stripSuggestions(error).message)) };
+  if (variables.errors) return { errors: variables.errors.map((error) => coded('BAD_USER_INPUT', withoutSuggestions(error.message))) };
   const fieldArgs = getArgumentValues(fieldDef, field, variables.coerced);
   const refusal = authorizeSubscription(topic, principal, fieldArgs);
   if (refusal) return { errors: [coded(refusal.code, refusal.message)] };
