@@ -67,12 +67,16 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<ForwardedContext
   }
 }
 
-/** The coded `errors` of a GraphQL response body, or null when the body is not one. */
+/** A subgraph refusing the document the gateway planned is our bug (schema drift), not the client's: kept masked. */
+const PLANNING_FAULTS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+
+/** The coded `errors` of a GraphQL response body, or null when the body is not one (or names a planning fault). */
 function graphqlErrors(text: string): GatewayGraphQLResponse['errors'] | null {
   try {
     const { errors } = JSON.parse(text) as { errors?: unknown };
-    const coded = Array.isArray(errors) && errors.length > 0 && errors.every((e) => typeof (e as { extensions?: { code?: unknown } })?.extensions?.code === 'string');
-    return coded ? (errors as GatewayGraphQLResponse['errors']) : null;
+    const codes = Array.isArray(errors) ? errors.map((e) => (e as { extensions?: { code?: unknown } } | null)?.extensions?.code) : [];
+    const passable = codes.length > 0 && codes.every((code) => typeof code === 'string' && !PLANNING_FAULTS.has(code));
+    return passable ? (errors as GatewayGraphQLResponse['errors']) : null;
   } catch {
     return null;
   }
