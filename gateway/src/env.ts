@@ -39,6 +39,19 @@ export function loadGatewayEnv(source: Record<string, string | undefined> = proc
       MAX_QUERY_TOKENS: z.coerce.number().int().positive().default(2000),
       MAX_ALIASES: z.coerce.number().int().positive().default(20),
       MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
+      /** How much of an oversized body is still read (and dropped) so the client gets its 413, not a reset. */
+      MAX_BODY_DRAIN_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+      // WebSocket caps (docs/security.md, "WebSockets"): sockets per client address (as resolved
+      // through TRUSTED_PROXIES), per user and overall; subscriptions per socket and overall.
+      WS_MAX_SOCKETS_PER_IP: z.coerce.number().int().positive().default(20),
+      WS_MAX_SOCKETS_PER_USER: z.coerce.number().int().positive().default(10),
+      WS_MAX_SOCKETS: z.coerce.number().int().positive().default(10_000),
+      WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().positive().default(32),
+      WS_MAX_SUBSCRIPTIONS: z.coerce.number().int().positive().default(100_000),
+      /** A socket with no subscription for this long is closed (4440). */
+      WS_IDLE_SECONDS: z.coerce.number().positive().default(60),
+      /** Ping interval; a socket that has not answered the previous ping is closed (4441). */
+      WS_HEARTBEAT_SECONDS: z.coerce.number().positive().default(30),
     },
     source,
   );

@@ -6,10 +6,11 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { AuthError, createTokenVerifier, type Principal, ServiceSigner } from '@casinox/auth';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ExecutionResult, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
 import { API_KEY_REVOKED_CHANNEL, createAuthenticator } from './auth/authenticate.js';
 import { resolveClientIp, trustedProxyMatcher } from './auth/resolve-client-ip.js';
 import type { GatewayEnv } from './env.js';
+import { formatGatewayError } from './errors.js';
 import { LiveHub } from './live/live-hub.js';
 import { PgListener } from './live/pg-listener.js';
 import { LIVE_TOPICS } from './live/topics.js';
@@ -24,22 +25,38 @@ export interface GatewayContext {
   requestId: string;
 }
 
-const json = (res: ServerResponse, status: number, body: unknown) => {
+/** GraphQL-over-HTTP: answer in the media type the client accepts (graphql-response+json), else legacy JSON. */
+const mediaType = (accept: string | undefined) =>
+  accept?.includes('application/graphql-response+json') ? 'application/graphql-response+json' : 'application/json';
+const json = (res: ServerResponse, status: number, body: unknown, accept?: string) => {
   res.statusCode = status;
-  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-type', `${mediaType(accept)}; charset=utf-8`);
   res.end(JSON.stringify(body));
 };
 const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
+const requestError = (code: string, message: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
-/** Masks anything that is not a deliberate, coded GraphQL error. */
-function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
-    const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions: { ...extensions, code } };
-  }
-  return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
-}
+/**
+ * Request errors the gateway's executor would otherwise throw (and Apollo answer as a 500):
+ * no operation to run (ambiguous or unknown operationName), or a subscription over HTTP.
+ */
+const httpRequestErrors: ApolloServerPlugin<GatewayContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ operation, request }) {
+        if (!operation) {
+          throw requestError(
+            'OPERATION_RESOLUTION_FAILURE',
+            request.operationName ? `Unknown operation named "${request.operationName}".` : 'Must provide operation name if query contains multiple operations.',
+          );
+        }
+        if (operation.operation === 'subscription') {
+          throw requestError('BAD_REQUEST', 'Subscriptions are served over WebSocket (graphql-ws) on this path, not over HTTP.');
+        }
+      },
+    };
+  },
+};
 
 export async function startGateway(env: GatewayEnv) {
   const verifyToken = createTokenVerifier({ jwksUrl: env.JWKS_URL });
@@ -72,16 +89,19 @@ export async function startGateway(env: GatewayEnv) {
   const armor = new ApolloArmor({
     maxDepth: { n: env.MAX_QUERY_DEPTH, ignoreIntrospection: true },
     costLimit: { maxCost: env.MAX_QUERY_COST },
-    maxTokens: { n: env.MAX_QUERY_TOKENS },
+    // Armor counts tokens in a plugin hook, where a throw is a 500; graphql's own limit (parseOptions) is a 400.
+    maxTokens: { enabled: false },
     maxAliases: { n: env.MAX_ALIASES },
     maxDirectives: { n: 20 },
-    blockFieldSuggestion: { enabled: true },
+    // formatGatewayError drops every suggestion (fields and enum values); armor only knew fields.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     // graphql-armor is typed against Apollo's CJS build; the plugins are the same objects at run time.
-    plugins: armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[],
+    plugins: [...(armor.plugins as unknown as ApolloServerPlugin<GatewayContext>[]), httpRequestErrors],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: env.MAX_QUERY_TOKENS },
     allowBatchedHttpRequests: false,
     formatError: formatGatewayError,
     includeStacktraceInErrorResponses: false,
@@ -141,13 +161,19 @@ export async function startGateway(env: GatewayEnv) {
     if (url.pathname === '/ready') return json(res, ...(await readiness()));
     if (url.pathname !== '/graphql') return json(res, 404, { error: 'not found' });
 
-    const body = await readLimited(req, env.MAX_BODY_BYTES);
-    if (body === null) return json(res, 413, errorBody('PAYLOAD_TOO_LARGE', `The request body exceeds ${env.MAX_BODY_BYTES} bytes.`));
+    const accept = header(req, 'accept') ?? undefined;
+    const read = await readLimited(req, env.MAX_BODY_BYTES, env.MAX_BODY_DRAIN_BYTES);
+    if (!read.ok) {
+      // Not kept alive: past the drain bound the rest of the body is unread, and it is no request.
+      res.setHeader('connection', 'close');
+      return json(res, 413, errorBody('PAYLOAD_TOO_LARGE', `The request body exceeds ${env.MAX_BODY_BYTES} bytes.`), accept);
+    }
+    const { body } = read;
     let principal: Principal | null;
     try {
       principal = await authenticate({ authorization: req.headers.authorization, apiKey: header(req, 'x-api-key') });
     } catch (error) {
-      if (error instanceof AuthError) return json(res, 401, errorBody(error.code, error.message));
+      if (error instanceof AuthError) return json(res, 401, errorBody(error.code, error.message), accept);
       throw error;
     }
     let parsed: unknown;
@@ -155,10 +181,10 @@ export async function startGateway(env: GatewayEnv) {
       try {
         parsed = JSON.parse(body.toString('utf8'));
       } catch {
-        return json(res, 400, errorBody('BAD_REQUEST', 'The request body is not valid JSON.'));
+        return json(res, 400, errorBody('BAD_REQUEST', 'The request body is not valid JSON.'), accept);
       }
     }
-    if (Array.isArray(parsed)) return json(res, 400, errorBody('BAD_REQUEST', 'Batched requests are not accepted.'));
+    if (Array.isArray(parsed)) return json(res, 400, errorBody('BAD_REQUEST', 'Batched requests are not accepted.'), accept);
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     const contextValue: GatewayContext = {
@@ -194,7 +220,26 @@ export async function startGateway(env: GatewayEnv) {
     return [ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable', listener: listener.listening, subgraphs }];
   }
 
-  const live = attachLiveServer({ server, path: '/graphql', schema: () => liveSchema, authenticate, hub, topics: LIVE_TOPICS, validationRules: armor.validationRules });
+  const live = attachLiveServer({
+    server,
+    path: '/graphql',
+    schema: () => liveSchema,
+    authenticate,
+    hub,
+    topics: LIVE_TOPICS,
+    validationRules: armor.validationRules,
+    maxTokens: env.MAX_QUERY_TOKENS,
+    clientIp: (request) => resolveClientIp(request.socket.remoteAddress ?? '', header(request, 'x-forwarded-for'), isTrustedProxy),
+    limits: {
+      socketsPerIp: env.WS_MAX_SOCKETS_PER_IP,
+      socketsPerUser: env.WS_MAX_SOCKETS_PER_USER,
+      sockets: env.WS_MAX_SOCKETS,
+      subscriptionsPerSocket: env.WS_MAX_SUBSCRIPTIONS_PER_SOCKET,
+      subscriptions: env.WS_MAX_SUBSCRIPTIONS,
+      idleMs: env.WS_IDLE_SECONDS * 1000,
+      heartbeatMs: env.WS_HEARTBEAT_SECONDS * 1000,
+    },
+  });
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const { port } = server.address() as AddressInfo;
 
@@ -221,17 +266,38 @@ function header(req: IncomingMessage, name: string): string | null {
   return Array.isArray(value) ? (value[0] ?? null) : (value ?? null);
 }
 
-/** The body, or null past `limit`; the excess is read and dropped (up to 16×) so the client gets the 413 rather than a reset. */
-async function readLimited(req: IncomingMessage, limit: number): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit * 16) {
-      req.destroy();
-      return null;
+type ReadBody = { ok: true; body: Buffer } | { ok: false };
+
+/**
+ * The body, or `ok: false` past `limit`. The excess is read and dropped up to `drainLimit`, so
+ * the client, still sending, gets the 413 rather than a reset; past that (or a Content-Length
+ * past it) reading stops at once and the connection is closed after the answer.
+ */
+function readLimited(req: IncomingMessage, limit: number, drainLimit: number): Promise<ReadBody> {
+  return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length']) > drainLimit) {
+      req.pause();
+      return resolve({ ok: false });
     }
-    if (size <= limit) chunks.push(chunk as Buffer);
-  }
-  return size > limit ? null : Buffer.concat(chunks);
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const done = (result: ReadBody) => {
+      req.off('data', onData).off('end', onEnd).off('error', onError);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) chunks.push(chunk);
+      else if (size > drainLimit) {
+        req.pause();
+        done({ ok: false });
+      }
+    };
+    const onEnd = () => done(size > limit ? { ok: false } : { ok: true, body: Buffer.concat(chunks) });
+    const onError = (error: Error) => {
+      req.off('data', onData).off('end', onEnd);
+      reject(error);
+    };
+    req.on('data', onData).once('end', onEnd).once('error', onError);
+  });
 }

@@ -54,20 +54,39 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<ForwardedContext
     const answer = await this.pool.request({ method: 'POST', path: this.path, headers, body });
     const text = await answer.body.text();
     const responseHeaders = answer.headers;
+    // Only `headers.get` is read from it (the cache-control hint).
+    const httpResponse = { headers: { get: (name: string) => single(responseHeaders[name.toLowerCase()]) } } as unknown as FetcherResponse;
     if (answer.statusCode < 200 || answer.statusCode > 299) {
+      // A 400 is a subgraph's request error (bad variables, a malformed Money…) with typed errors:
+      // pass them on as its answer, or Apollo turns them into one uncoded, masked error.
+      const requestErrors = answer.statusCode === 400 ? graphqlErrors(text) : null;
+      if (requestErrors) return { errors: requestErrors, http: httpResponse };
       throw await this.errorFromResponse(
         new Response(text, { status: answer.statusCode, headers: flatHeaders(responseHeaders) }) as unknown as FetcherResponse,
       );
     }
     const parsed = JSON.parse(text) as GatewayGraphQLResponse;
     if (typeof parsed !== 'object' || parsed === null) throw new Error(`Expected JSON response body, but received: ${text}`);
-    // Only `headers.get` is read from it (the cache-control hint).
-    const httpResponse = { headers: { get: (name: string) => single(responseHeaders[name.toLowerCase()]) } } as unknown as FetcherResponse;
     return { ...parsed, http: httpResponse };
   }
 
   close(): Promise<void> {
     return this.pool.close();
+  }
+}
+
+/** A subgraph refusing the document the gateway planned is our bug (schema drift), not the client's: kept masked. */
+const PLANNING_FAULTS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED']);
+
+/** The coded `errors` of a GraphQL response body, or null when the body is not one (or names a planning fault). */
+function graphqlErrors(text: string): GatewayGraphQLResponse['errors'] | null {
+  try {
+    const { errors } = JSON.parse(text) as { errors?: unknown };
+    const codes = Array.isArray(errors) ? errors.map((e) => (e as { extensions?: { code?: unknown } } | null)?.extensions?.code) : [];
+    const passable = codes.length > 0 && codes.every((code) => typeof code === 'string' && !PLANNING_FAULTS.has(code));
+    return passable ? (errors as GatewayGraphQLResponse['errors']) : null;
+  } catch {
+    return null;
   }
 }
 

@@ -57,7 +57,9 @@ export interface TestPlatform {
  * The whole platform for API tests: a private database, all seven subgraphs and the gateway,
  * in this process but each on its own real loopback port, talking real HTTP and WebSockets.
  */
-export async function startTestPlatform(options: { starters?: Partial<Record<Exclude<SubgraphName, 'identity'>, Starter>> } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  options: { starters?: Partial<Record<Exclude<SubgraphName, 'identity'>, Starter>>; /** Extra gateway env (limits under test). */ gatewayEnv?: Record<string, string> } = {},
+): Promise<TestPlatform> {
   const db = await createTestDatabase();
   const running: Started[] = [];
   const stopAll = async () => {
@@ -93,7 +95,7 @@ export async function startTestPlatform(options: { starters?: Partial<Record<Exc
       LISTEN_DATABASE_URL: db.listenerUrl,
     };
     for (const name of SUBGRAPHS) gatewayEnv[`${name.toUpperCase()}_URL`] = urls[name];
-    const gateway = await startGateway(loadGatewayEnv(gatewayEnv));
+    const gateway = await startGateway(loadGatewayEnv({ ...gatewayEnv, ...options.gatewayEnv }));
     running.push(gateway);
     const identityOrm = await createOrm({ url: db.urlFor('identity'), schema: 'identity', entities, migrations, poolMax: 2 });
     return {

@@ -1,6 +1,7 @@
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { AuthError, type Principal } from '@casinox/auth';
 import {
+  type DocumentNode,
   type ExecutionArgs,
   type ExecutionResult,
   type FragmentDefinitionNode,
@@ -9,14 +10,16 @@ import {
   getVariableValues,
   GraphQLError,
   Kind,
+  parse,
   specifiedRules,
   validate,
   type GraphQLSchema,
   type ValidationRule,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
 import type { Authenticate } from '../auth/authenticate.js';
+import { withoutSuggestions } from '../errors.js';
 import { rootField } from './follow-up-document.js';
 import type { LiveHub } from './live-hub.js';
 import { authorizeSubscription, type LiveTopic } from './topics.js';
@@ -27,14 +30,46 @@ type ConnectionExtra = {
   expiryTimer?: NodeJS.Timeout;
 };
 
-/** Close codes a client acts on: 4401 = refresh your token and reconnect; 4403 = not allowed. */
-export const CLOSE_UNAUTHORIZED = 4401;
-
 /**
- * Subscriptions one socket may hold at once, signed in or not. A page needs a handful; the cap
- * keeps one (possibly anonymous) connection from registering subscribers without bound.
+ * Close codes (documented in docs/security.md, "WebSockets"). graphql-ws itself uses 4400, 4403,
+ * 4406, 4408, 4409, 4429 and 4500; ours stay clear of them.
  */
-export const MAX_SUBSCRIPTIONS_PER_CONNECTION = 32;
+export const CLOSE = {
+  /** Credentials invalid or the token expired: refresh it and reconnect. */
+  UNAUTHORIZED: 4401,
+  /** Too many sockets from this client address. */
+  TOO_MANY_FROM_ADDRESS: 4430,
+  /** Too many sockets for this user (or partner key). */
+  TOO_MANY_FOR_USER: 4431,
+  /** The gateway holds as many sockets as it will. */
+  SOCKETS_EXHAUSTED: 4432,
+  /** No subscription for the idle timeout: reconnect when there is something to watch. */
+  IDLE: 4440,
+  /** No pong to the last ping: the peer is gone or stuck. */
+  NO_PONG: 4441,
+} as const;
+export const CLOSE_UNAUTHORIZED = CLOSE.UNAUTHORIZED;
+
+/** What one client, one user and the whole gateway may hold (the gateway's env: WS_*). */
+export interface LiveLimits {
+  socketsPerIp: number;
+  socketsPerUser: number;
+  sockets: number;
+  /** A page needs a handful; the cap keeps one (possibly anonymous) socket from registering subscribers without bound. */
+  subscriptionsPerSocket: number;
+  subscriptions: number;
+  idleMs: number;
+  heartbeatMs: number;
+}
+
+/** Per-socket bookkeeping for the caps and the heartbeat. */
+interface Tracked {
+  ip: string;
+  userId?: string;
+  alive: boolean;
+  idleSince: number | null;
+  subscriptions: () => number;
+}
 
 const coded = (code: string, message: string) => new GraphQLError(message, { extensions: { code } });
 
@@ -45,6 +80,9 @@ const coded = (code: string, message: string) => new GraphQLError(message, { ext
  * `apiKey`), re-checked per subscription, and closed with 4401 when the token expires. A connection
  * without credentials is a visitor's: accepted, with no principal, for the lobby's public topics;
  * credentials that do not verify still close it with 4401 (never a silent downgrade to visitor).
+ * Sockets are capped per client address (resolved like HTTP's, through trusted proxies), per
+ * user and overall; subscriptions per socket and overall; a socket with no subscription for
+ * `idleMs`, or that misses a pong, is closed. Every refusal is a typed close code (CLOSE).
  */
 export function attachLiveServer(options: {
   server: Server;
@@ -54,18 +92,73 @@ export function attachLiveServer(options: {
   hub: LiveHub;
   topics: LiveTopic[];
   validationRules: ValidationRule[];
+  /** graphql's parser token limit, as on HTTP. */
+  maxTokens: number;
+  /** The client's address from the upgrade request (socket address and trusted X-Forwarded-For). */
+  clientIp: (request: IncomingMessage) => string;
+  limits: LiveLimits;
 }) {
+  const { limits } = options;
   const topics = new Map(options.topics.map((topic) => [topic.field, topic]));
   const wss = new WebSocketServer({ server: options.server, path: options.path, maxPayload: 64 * 1024 });
+  const tracked = new Map<WebSocket, Tracked>();
+  const perIp = new Map<string, number>();
+  const perUser = new Map<string, number>();
+  const bump = (counts: Map<string, number>, key: string, by: number) => {
+    const next = (counts.get(key) ?? 0) + by;
+    if (next > 0) counts.set(key, next);
+    else counts.delete(key);
+    return next;
+  };
+
+  // Registered before graphql-ws's own listener: a socket over a cap is closed before it is served.
+  wss.on('connection', (socket, request) => {
+    const ip = options.clientIp(request);
+    const entry: Tracked = { ip, alive: true, idleSince: Date.now(), subscriptions: () => 0 };
+    tracked.set(socket, entry);
+    const fromIp = bump(perIp, ip, 1);
+    socket.on('pong', () => (entry.alive = true));
+    socket.once('close', () => {
+      tracked.delete(socket);
+      bump(perIp, ip, -1);
+      if (entry.userId) bump(perUser, entry.userId, -1);
+    });
+    if (tracked.size > limits.sockets) socket.close(CLOSE.SOCKETS_EXHAUSTED, 'The gateway holds too many connections');
+    else if (fromIp > limits.socketsPerIp) socket.close(CLOSE.TOO_MANY_FROM_ADDRESS, 'Too many connections from this address');
+  });
+
+  // One sweep per heartbeat: ping (the previous ping unanswered closes), and close idle sockets.
+  const sweep = setInterval(() => {
+    const now = Date.now();
+    for (const [socket, entry] of tracked) {
+      if (socket.readyState !== socket.OPEN) continue;
+      if (!entry.alive) {
+        socket.close(CLOSE.NO_PONG, 'No pong');
+        // A dead peer never answers the close handshake.
+        setTimeout(() => socket.terminate(), 5000).unref();
+        continue;
+      }
+      if (entry.subscriptions() > 0) entry.idleSince = null;
+      else if (entry.idleSince === null) entry.idleSince = now;
+      if (entry.idleSince !== null && now - entry.idleSince >= limits.idleMs) {
+        socket.close(CLOSE.IDLE, `No subscription for ${Math.round(limits.idleMs / 1000)} s`);
+        continue;
+      }
+      entry.alive = false;
+      socket.ping();
+    }
+  }, Math.min(limits.heartbeatMs, limits.idleMs));
+  sweep.unref();
+
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
     {
-      schema: () => {
-        const schema = options.schema();
-        if (!schema) throw coded('SERVICE_UNAVAILABLE', 'The gateway is still loading its schema.');
-        return schema;
-      },
       context: (ctx) => ({ principal: ctx.extra.principal ?? null }),
       onConnect: async (ctx) => {
+        const socket = ctx.extra.socket;
+        const entry = tracked.get(socket);
+        // Already closed by a cap in the connection listener.
+        if (!entry || socket.readyState !== socket.OPEN) return false;
+        entry.subscriptions = () => Object.keys(ctx.subscriptions).length;
         const params = ctx.connectionParams ?? {};
         const authorization = typeof params.authorization === 'string' ? params.authorization : typeof params.Authorization === 'string' ? params.Authorization : null;
         const apiKey = typeof params.apiKey === 'string' ? params.apiKey : typeof params['x-api-key'] === 'string' ? params['x-api-key'] : null;
@@ -74,34 +167,57 @@ export function attachLiveServer(options: {
         try {
           const principal = await options.authenticate({ authorization, apiKey });
           if (!principal) return false;
+          entry.userId = principal.userId;
+          if (bump(perUser, principal.userId, 1) > limits.socketsPerUser) {
+            socket.close(CLOSE.TOO_MANY_FOR_USER, 'Too many connections for this user');
+            return false;
+          }
           ctx.extra.principal = principal;
           const remaining = principal.expiresAt * 1000 - Date.now();
-          ctx.extra.expiryTimer = setTimeout(() => ctx.extra.socket.close(CLOSE_UNAUTHORIZED, 'Token expired'), Math.max(0, remaining));
+          ctx.extra.expiryTimer = setTimeout(() => socket.close(CLOSE.UNAUTHORIZED, 'Token expired'), Math.max(0, remaining));
           return true;
         } catch (error) {
           if (!(error instanceof AuthError)) console.error('[gateway] websocket authentication failed', error);
-          ctx.extra.socket.close(CLOSE_UNAUTHORIZED, error instanceof AuthError ? error.code : 'Unauthorized');
+          socket.close(CLOSE.UNAUTHORIZED, error instanceof AuthError ? error.code : 'Unauthorized');
           return false;
         }
       },
       onClose: (ctx) => {
         if (ctx.extra.expiryTimer) clearTimeout(ctx.extra.expiryTimer);
       },
-      onSubscribe: (ctx) => {
+      onSubscribe: (ctx, _id, payload) => {
         // The new subscription is already registered under its id when this runs.
-        if (Object.keys(ctx.subscriptions).length > MAX_SUBSCRIPTIONS_PER_CONNECTION) {
-          return [coded('TOO_MANY_SUBSCRIPTIONS', `At most ${MAX_SUBSCRIPTIONS_PER_CONNECTION} subscriptions per connection.`)];
+        if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerSocket) {
+          return [coded('TOO_MANY_SUBSCRIPTIONS', `At most ${limits.subscriptionsPerSocket} subscriptions per connection.`)];
         }
-        return undefined;
+        if (options.hub.size >= limits.subscriptions) {
+          return [coded('SUBSCRIPTIONS_EXHAUSTED', 'The gateway serves as many subscriptions as it will; try again later.')];
+        }
+        const schema = options.schema();
+        if (!schema) return [coded('SERVICE_UNAVAILABLE', 'The gateway is still loading its schema.')];
+        // Parsed and validated here rather than by graphql-ws: its parse has no token limit, and a
+        // syntax error thrown there closes the whole socket with 4500.
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: options.maxTokens });
+        } catch (error) {
+          return [coded('GRAPHQL_PARSE_FAILED', error instanceof GraphQLError ? error.message : 'Syntax error.')];
+        }
+        // graphql-ws sends these itself, past Apollo's formatError: suggestions are dropped here.
+        const invalid = validate(schema, document, [...specifiedRules, ...options.validationRules]);
+        if (invalid.length) return invalid.map((error) => new GraphQLError(withoutSuggestions(error.message), { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
-      validate: (schema, document) => validate(schema, document, [...specifiedRules, ...options.validationRules]),
       execute: () => ({ errors: [coded('BAD_REQUEST', 'Send queries and mutations over HTTP; the WebSocket carries subscriptions.')] }),
       subscribe: (args) => subscribe(args, topics, options.hub),
     },
     wss,
+    // Our own heartbeat (the sweep) closes with a typed code; graphql-ws's would only terminate.
+    0,
   );
   return {
     async close() {
+      clearInterval(sweep);
       await disposable.dispose();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
@@ -120,7 +236,7 @@ function subscribe(args: ExecutionArgs, topics: Map<string, LiveTopic>, hub: Liv
   if (!field || !topic || !fieldDef) return { errors: [coded('BAD_REQUEST', 'Unknown subscription.')] };
 
   const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
-  if (variables.errors) return { errors: variables.errors.map((error) => coded('BAD_USER_INPUT', error.message)) };
+  if (variables.errors) return { errors: variables.errors.map((error) => coded('BAD_USER_INPUT', withoutSuggestions(error.message))) };
   const fieldArgs = getArgumentValues(fieldDef, field, variables.coerced);
   const refusal = authorizeSubscription(topic, principal, fieldArgs);
   if (refusal) return { errors: [coded(refusal.code, refusal.message)] };

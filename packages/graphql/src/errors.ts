@@ -31,6 +31,14 @@ export const notFound = (what: string) => new CodedError('NOT_FOUND', `${what} w
 export const forbidden = (message = 'You are not allowed to do this.') => new CodedError('FORBIDDEN', message);
 export const badInput = (message: string, details?: Record<string, unknown>) => new CodedError('BAD_USER_INPUT', message, details);
 
+/**
+ * graphql-js appends `Did you mean "x"?` / `Did you mean the enum value "X"?` to validation and
+ * coercion messages: a map of fields and values a caller was not shown, so nobody gets it.
+ */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/\s*Did you mean [^?]*\?/g, '');
+}
+
 function original(error: unknown): unknown {
   let current = error;
   while (current instanceof GraphQLError && current.originalError && current.originalError !== current) {
@@ -57,10 +65,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
     return { message: 'Some input is not valid.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields } };
   }
   if (cause instanceof GraphQLError) {
-    // Our coded errors and the engine's own (parse, validation, variable coercion) are safe.
-    const { stacktrace: _stack, exception: _exception, ...extensions } = (cause.extensions ?? {}) as Record<string, unknown>;
+    // Our coded errors and the engine's own (parse, validation, variable coercion) are safe, once
+    // rid of suggestions; `http` is Apollo's status hint, already applied.
+    const { stacktrace: _stack, exception: _exception, http: _http, ...extensions } = (cause.extensions ?? {}) as Record<string, unknown>;
     const code = extensions.code ?? formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-    return { message: cause.message, locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+    return { message: withoutSuggestions(cause.message), locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
   }
   log(cause);
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

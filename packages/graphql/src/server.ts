@@ -7,6 +7,7 @@ import { AuthError, bearerToken, type ServiceVerifier, type TokenVerifier } from
 import type { GraphQLSchema } from 'graphql';
 import type { BaseContext } from './context.js';
 import { formatError } from './errors.js';
+import { refuseNulBytes } from './nul-bytes.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void> | void;
 
@@ -76,7 +77,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     schema: options.schema,
     formatError: (formatted, error) => formatError(formatted, error, (cause) => console.error(`[${options.name}]`, cause)),
     includeStacktraceInErrorResponses: false,
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), refuseNulBytes],
   });
   await apollo.start();
   const limit = options.maxBodyBytes ?? 1_000_000;
