@@ -141,7 +141,7 @@ test.describe('an injected script', () => {
   });
 });
 
-test('the pages work under the policy: a new player signs in, plays, opens the wallet and the fairness verifier', async ({ page, cspGuard }) => {
+test('the pages work under the policy: a new player registers and opens every game, the wallet, fairness and bonuses; the admin login shows', async ({ page, cspGuard }) => {
   // Any violation on these pages fails the test (the guard in support.ts), as in every spec.
   const suffix = uniqueSuffix();
   await registerPlayer(page, PLAYER_URL, 'aurora', `Csp ${suffix}`, `csp-${suffix}@e2e.test`, 'Correct-horse-42');
