@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
-import { gatewayQuery, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, staffedTenant, uniqueSuffix } from './support.js';
+import { type APIRequestContext, type Browser, type Page } from '@playwright/test';
+import { expect, test, gatewayQuery, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, staffedTenant, uniqueSuffix } from './support.js';
 
 const PASSWORD = 'Correct-horse-42';
 

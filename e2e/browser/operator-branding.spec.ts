@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { brandVariable, hexToRgb, randomColour, registerPlayer, signInOperator, uniqueSuffix, PLAYER_URL } from './support.js';
+import { expect, test, brandVariable, hexToRgb, randomColour, registerPlayer, signInOperator, uniqueSuffix, PLAYER_URL } from './support.js';
 
 const OWNER = { email: 'owner@aurora.test', password: 'CasinoX-owner-1' };
 

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { type APIRequestContext, type Browser, expect, type Page, test } from '@playwright/test';
+import { type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { verifyBet } from '@casinox/verifier';
-import { ADMIN_URL, GATEWAY_URL, grant, signInOperator, uniqueSuffix } from './support.js';
+import { expect, test, ADMIN_URL, GATEWAY_URL, grant, signInOperator, uniqueSuffix } from './support.js';
 
 const PLATFORM_ADMIN = { email: 'admin@casinox.test', password: 'CasinoX-admin-1' };
 

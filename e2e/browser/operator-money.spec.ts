@@ -1,5 +1,5 @@
-import { type Browser, expect, type Page, request as playwrightRequest, test } from '@playwright/test';
-import { ADMIN_URL, asSuperuser, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, type StaffedTenant, staffedTenant, uniqueSuffix } from './support.js';
+import { type Browser, type Page, request as playwrightRequest } from '@playwright/test';
+import { expect, test, ADMIN_URL, asSuperuser, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, type StaffedTenant, staffedTenant, uniqueSuffix } from './support.js';
 
 /*
  * Money operations across both apps, in one new tenant whose owner invited two finance

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { signInOperator, uniqueSuffix, ADMIN_URL } from './support.js';
+import { expect, test, signInOperator, uniqueSuffix, ADMIN_URL } from './support.js';
 
 const OWNER = { email: 'owner@neon.test', password: 'CasinoX-owner-1' };
 

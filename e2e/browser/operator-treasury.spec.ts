@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ADMIN_URL, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, uniqueSuffix } from './support.js';
+import { expect, test, ADMIN_URL, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, uniqueSuffix } from './support.js';
 
 const PLATFORM_ADMIN = { email: 'admin@casinox.test', password: 'CasinoX-admin-1' };
 

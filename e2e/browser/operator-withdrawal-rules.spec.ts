@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { signInOperator, staffedTenant } from './support.js';
+import { type Page } from '@playwright/test';
+import { expect, test, signInOperator, staffedTenant } from './support.js';
 
 // Two operators sign in: the second enrols TOTP with a code of its own, but a slow step can wait ≤ 30 s.
 test.setTimeout(180_000);

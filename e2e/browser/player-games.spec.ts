@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { expect, type Page, test } from '@playwright/test';
-import { gatewayQuery, grant, playerIds, PLAYER_URL, registerPlayer, uniqueSuffix } from './support.js';
+import { type Page } from '@playwright/test';
+import { expect, test, gatewayQuery, grant, playerIds, PLAYER_URL, registerPlayer, uniqueSuffix } from './support.js';
 
 /** European roulette's red numbers, written down here so the test checks the payout independently. */
 const RED = new Set([1, 3, 5, 7, 9, 12, 14, 16, 18, 19, 21, 23, 25, 27, 30, 32, 34, 36]);

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { brandVariable, hexToRgb, registerPlayer, uniqueSuffix, GATEWAY_URL, PLAYER_URL } from './support.js';
+import { expect, test, brandVariable, hexToRgb, registerPlayer, uniqueSuffix, GATEWAY_URL, PLAYER_URL } from './support.js';
 
 interface TenantBranding {
   name: string;

@@ -1,5 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-import { grant, playerIds, PLAYER_URL, registerPlayer, uniqueSuffix } from './support.js';
+import { type Page } from '@playwright/test';
+import { expect, test, grant, playerIds, PLAYER_URL, registerPlayer, uniqueSuffix } from './support.js';
 
 /** Data rows of the history (not the heading, an empty state or the "Load more" row). */
 const historyRows = (page: Page) => page.getByRole('table').getByRole('row').filter({ hasText: / EUR$/ });

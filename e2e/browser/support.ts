@@ -3,7 +3,7 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SIGNATURE_HEADER, ServiceSigner } from '@casinox/auth';
-import { type APIRequestContext, expect, type Page } from '@playwright/test';
+import { type APIRequestContext, type Browser, type BrowserContext, test as base, expect, type Page } from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 
 /*
@@ -18,6 +18,70 @@ export const GATEWAY_URL = process.env.GATEWAY_URL ?? `http://127.0.0.1:${4000 +
 // The wallet's internal listener (its port + 100), and the secrets scripts/start.ts made for the suite's platform.
 const WALLET_INTERNAL_URL = `http://127.0.0.1:${4202 + offset}/internal/v1`;
 const SECRETS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../..', process.env.CASINOX_DATA_DIR ?? '.data/e2e', 'secrets.json');
+
+export { expect };
+
+export interface CspGuard {
+  /** Every violation reported so far in this test, by any page of any context. */
+  violations: string[];
+}
+
+const watchedContexts = new WeakSet<BrowserContext>();
+
+/** Records CSP violations of every page in `context`: the DOM event and Chromium's console error. */
+async function watchCsp(context: BrowserContext, record: (line: string) => void): Promise<void> {
+  if (watchedContexts.has(context)) return;
+  watchedContexts.add(context);
+  await context.exposeBinding('__casinoxCspViolation', ({ frame }, line: string) => record(`${frame.url()}: ${line}`));
+  await context.addInitScript(() => {
+    document.addEventListener(
+      'securitypolicyviolation',
+      (event) => {
+        const report = (window as unknown as { __casinoxCspViolation?: (line: string) => void }).__casinoxCspViolation;
+        report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
+      },
+      true,
+    );
+  });
+  context.on('console', (message) => {
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) record(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+  });
+}
+
+/**
+ * `test` for every browser spec: fails a test when any page it opened — through `page`, `context`
+ * or `browser.newContext()` — reported a Content-Security-Policy violation, unless the test
+ * declared it with `test.use({ allowedCspViolations: [...] })`.
+ */
+export const test = base.extend<{ allowedCspViolations: RegExp[]; cspGuard: CspGuard }>({
+  allowedCspViolations: [[], { option: true }],
+  cspGuard: [
+    async ({ browser, allowedCspViolations }, use) => {
+      const guard: CspGuard = { violations: [] };
+      const record = (line: string) => guard.violations.push(line);
+      // Specs open their own contexts for a second user: watch those too, for this test only.
+      const newContext = browser.newContext.bind(browser);
+      const patched: Browser['newContext'] = async (options) => {
+        const context = await newContext(options);
+        await watchCsp(context, record);
+        return context;
+      };
+      browser.newContext = patched;
+      try {
+        await use(guard);
+      } finally {
+        browser.newContext = newContext;
+      }
+      const unexpected = guard.violations.filter((line) => !allowedCspViolations.some((allowed) => allowed.test(line)));
+      expect(unexpected, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+  context: async ({ context, cspGuard }, use) => {
+    await watchCsp(context, (line) => cspGuard.violations.push(line));
+    await use(context);
+  },
+});
 
 /** The player's ids, read through the public API with a session of their own. */
 export async function playerIds(request: APIRequestContext, slug: string, email: string, password: string): Promise<{ tenantId: string; playerId: string }> {

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { ADMIN_URL, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, uniqueSuffix } from './support.js';
+import { expect, test, ADMIN_URL, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, uniqueSuffix } from './support.js';
 
 const OWNER = { email: 'owner@aurora.test', password: 'CasinoX-owner-1' };
 

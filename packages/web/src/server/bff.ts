@@ -2,6 +2,7 @@ import type { ApiErrorBody, ApiProblem } from '../errors';
 import { messageForCode } from '../errors';
 import { decodeTokenClaims } from '../session/token-claims';
 import type { SessionTokenBody } from '../session/session-types';
+import { requestIsHttps } from '../security/headers';
 
 export interface RefreshCookie {
   name: string;
@@ -84,12 +85,6 @@ export function readCookie(request: Request, name: string): string | null {
   return null;
 }
 
-function isHttps(request: Request): boolean {
-  const proto = request.headers.get('x-forwarded-proto');
-  if (proto) return proto.split(',')[0]?.trim() === 'https';
-  return new URL(request.url).protocol === 'https:';
-}
-
 /** httpOnly + SameSite=Lax, scoped to the BFF path, Secure whenever the site is served over HTTPS. */
 export function refreshCookieHeader(request: Request, cookie: RefreshCookie, value: string, maxAgeSeconds: number): string {
   const parts = [
@@ -99,7 +94,7 @@ export function refreshCookieHeader(request: Request, cookie: RefreshCookie, val
     'HttpOnly',
     'SameSite=Lax',
   ];
-  if (isHttps(request)) parts.push('Secure');
+  if (requestIsHttps(request)) parts.push('Secure');
   return parts.join('; ');
 }
 
