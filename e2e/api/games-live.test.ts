@@ -67,7 +67,7 @@ describe('bets through the gateway, live', () => {
     expect(aliceBets.results.every((r) => r.myBets.status === 'SETTLED')).toBe(true);
     await expect.poll(() => bobLobby.results.length, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
     const announced = bobLobby.results.find((r) => r.bigWins.id === bigWin!.bet.id);
-    expect(announced?.bigWins).toMatchObject({ game: 'DICE', payout: bigWin!.bet.payout, playerAlias: expect.stringMatching(/^Player-/) });
+    expect(announced?.bigWins).toMatchObject({ game: 'DICE', payout: bigWin!.bet.payout, playerAlias: expect.stringMatching(/^Player-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/) });
     expect(JSON.stringify(bobLobby.results)).not.toContain(alice.playerId);
 
     // Nobody else saw any of it.

@@ -95,7 +95,7 @@ describe('the lobby, live, for signed-out visitors', () => {
 
     await expect.poll(() => lobby.results.map((r) => r.bigWins.id), { timeout: 10_000 }).toContain(ours.bigWin);
     const announced = lobby.results.find((r) => r.bigWins.id === ours.bigWin)!.bigWins;
-    expect(announced).toMatchObject({ game: 'DICE', playerAlias: expect.stringMatching(/^Player-/) });
+    expect(announced).toMatchObject({ game: 'DICE', playerAlias: expect.stringMatching(/^Player-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/) });
     await expect.poll(() => otherLobby.results.map((r) => r.bigWins.id), { timeout: 10_000 }).toContain(theirs.bigWin);
 
     // The jackpot ticked up and dropped, and the visitor saw both — without anything only players or operators see.

@@ -34,6 +34,7 @@ export function subgraphEnv(settings: PlatformSettings, name: SubgraphName): Rec
   };
   if ((CALLING_SERVICES as readonly string[]).includes(name)) env.SERVICE_KEY = settings.serviceKeys[name as CallingService];
   if (name === 'identity') env.IDENTITY_SECRET = settings.identitySecret;
+  if (name === 'games') env.PLAYER_ALIAS_SECRET = settings.playerAliasSecret;
   if (name === 'wallet') {
     // The sandbox checkout sends players back to the player site, and nowhere else.
     env.PLAYER_APP_URL = serviceUrl(settings, 'player');

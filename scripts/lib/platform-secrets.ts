@@ -8,6 +8,8 @@ export interface PlatformSecrets {
   roleSecret: string;
   identitySecret: string;
   webhookSecret: string;
+  /** Keys games' public big-wins pseudonyms. */
+  playerAliasSecret: string;
   /** Each calling service's own key (its callees hold only keys derived from it). */
   serviceKeys: Record<CallingService, string>;
 }
@@ -19,6 +21,7 @@ export function generateSecrets(): PlatformSecrets {
     roleSecret: random(),
     identitySecret: random(),
     webhookSecret: random(),
+    playerAliasSecret: random(),
     serviceKeys: Object.fromEntries(CALLING_SERVICES.map((name) => [name, random()])) as Record<CallingService, string>,
   };
 }

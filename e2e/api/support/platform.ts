@@ -23,6 +23,9 @@ export const SECRETS = {
   IDENTITY_SECRET: 'api-test-identity-secret-0123456789-abcdefgh',
 };
 
+/** Games keys the big-wins pseudonyms with it. */
+export const PLAYER_ALIAS_SECRET = 'api-test-player-alias-secret-0123456789';
+
 type Started = { url: string; internalUrl?: string | null; stop(): Promise<void> };
 export type Starter = (env: Record<string, string>) => Promise<Started>;
 
@@ -82,6 +85,7 @@ export async function startTestPlatform(
         JWKS_URL: identity.jwksUrl,
         ...testServiceEnv(name),
         ...(walletInternalUrl ? { WALLET_INTERNAL_URL: walletInternalUrl } : {}),
+        ...(name === 'games' ? { PLAYER_ALIAS_SECRET } : {}),
       });
       running.push(service);
       urls[name] = service.url;

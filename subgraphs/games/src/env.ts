@@ -20,6 +20,8 @@ export function loadGamesEnv(source: Record<string, string | undefined> = proces
       OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(0).default(250),
       /** Connections of the bet pool (plain SQL on the hot path). */
       BET_POOL_MAX: z.coerce.number().int().min(1).max(100).default(10),
+      /** Keys the public big-wins pseudonym (HMAC): without it a player's id would link all their wins. */
+      PLAYER_ALIAS_SECRET: envField.secret(),
     },
     source,
   );

@@ -10,6 +10,7 @@ import { JackpotOptInConsumer } from './jackpots/jackpot-opt-in.consumer.js';
 import { JackpotRulesConsumer } from './jackpots/jackpot-rules.consumer.js';
 import { BetRecovery } from './bets/bet-recovery.js';
 import { BetService } from './bets/bet.service.js';
+import { PlayerAliases } from './bets/player-alias.js';
 import { GameConfigService } from './config/game-config.service.js';
 import type { GamesContext, GamesServices } from './context.js';
 import type { GamesEnv } from './env.js';
@@ -39,7 +40,7 @@ export async function startGames(env: GamesEnv): Promise<RunningGames> {
   const pool = createPool('games', { url: env.DATABASE_URL, max: env.BET_POOL_MAX });
   const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, signer: new ServiceSigner('games', env.SERVICE_KEY), timeoutMs: env.WALLET_TIMEOUT_MS });
   const bets = new BetService(pool, wallet);
-  const services: GamesServices = { bets, queries: new BetQueryService(pool), fairness: new FairnessService(pool), config: new GameConfigService(pool) };
+  const services: GamesServices = { bets, queries: new BetQueryService(pool), fairness: new FairnessService(pool), config: new GameConfigService(pool), aliases: new PlayerAliases(env.PLAYER_ALIAS_SECRET) };
   const recovery = new BetRecovery(pool, bets, env.RECOVERY_AFTER_MS);
   let bus: EventBus | null = null;
   try {

@@ -9,6 +9,8 @@ export const TEST_SECRETS = {
   IDENTITY_SECRET: 'games-test-identity-secret-0123456789-abcdefgh',
 };
 
+export const PLAYER_ALIAS_SECRET = 'games-test-player-alias-secret-0123456789';
+
 export interface TestGames {
   db: TestDatabase;
   games: RunningGames;
@@ -50,6 +52,7 @@ export async function startTestGames(gamesOverrides: Record<string, string> = {}
         ...testServiceEnv('games'),
         WALLET_INTERNAL_URL: walletOrigin,
         RECOVERY_INTERVAL_MS: '0',
+        PLAYER_ALIAS_SECRET,
         ...overrides,
       });
     games = await startGames(gamesEnv(gamesOverrides));

@@ -5,7 +5,7 @@ import { BetRefused } from './bet.errors.js';
 import type { BetView } from './bet-row.js';
 import type { BetOutcome } from './bet.service.js';
 import type { BetConnectionType, BetResultType, BetType, BigWinType } from './bet.types.js';
-import { playerAlias } from './player-alias.js';
+import type { PlayerAliases } from './player-alias.js';
 
 export function toBetType(view: BetView): BetType {
   return {
@@ -35,10 +35,10 @@ export function toRefusalResult(error: unknown): BetResultType {
   };
 }
 
-export function toBigWin(view: BetView): BigWinType {
+export function toBigWin(view: BetView, aliases: PlayerAliases): BigWinType {
   return {
     id: view.id,
-    playerAlias: playerAlias(view.playerId),
+    playerAlias: aliases.of(view.playerId),
     game: view.game as GameCode,
     asset: view.asset,
     stake: view.stake,

@@ -120,7 +120,7 @@ export class BetResolver {
     @Ctx() ctx: GamesContext,
   ): Promise<BigWinType[]> {
     if (first < 1 || first > 50) throw new CodedError('BAD_USER_INPUT', 'first must be between 1 and 50.', { field: 'first' });
-    return (await ctx.services.queries.bigWins(publicTenant(ctx, tenantId), first)).map(toBigWin);
+    return (await ctx.services.queries.bigWins(publicTenant(ctx, tenantId), first)).map((win) => toBigWin(win, ctx.services.aliases));
   }
 
   @Query(() => BigWinType, { nullable: true, description: 'One big win of your casino (what the bigWins subscription pushes). Signed out, name the casino.' })
@@ -132,6 +132,6 @@ export class BetResolver {
     const tenant = publicTenant(ctx, tenantId);
     if (!isUuid(id)) return null;
     const [win] = await ctx.services.queries.bigWins(tenant, 1, id);
-    return win ? toBigWin(win) : null;
+    return win ? toBigWin(win, ctx.services.aliases) : null;
   }
 }
