@@ -324,7 +324,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Why a subscription is refused, as the `extensions.code` and message the client receives. */
 export interface Refusal {
-  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOKEN_EXPIRED' | 'BAD_USER_INPUT';
+  code: 'UNAUTHENTICATED' | 'FORBIDDEN' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'BAD_USER_INPUT';
   message: string;
 }
 

@@ -1,4 +1,5 @@
-export type AuthErrorCode = 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'FORBIDDEN';
+/** TOKEN_REVOKED: a staff token the gateway knows identity revoked (refresh, or sign in again). */
+export type AuthErrorCode = 'UNAUTHENTICATED' | 'TOKEN_EXPIRED' | 'TOKEN_REVOKED' | 'FORBIDDEN';
 
 /** An authentication failure; mapped to `extensions.code` by the GraphQL layer. */
 export class AuthError extends Error {

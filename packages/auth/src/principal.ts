@@ -27,6 +27,11 @@ export interface AccessClaims {
   pa?: boolean;
   /** Partner API key scopes. */
   scp?: string[];
+  /**
+   * Staff tokens: the user's staff token version when signed. Identity bumps it to revoke every
+   * staff access token of the user at once; the gateway refuses tokens below the current one.
+   */
+  ver?: number;
 }
 
 export interface Principal {
@@ -41,6 +46,10 @@ export interface Principal {
   audience: Audience;
   /** Seconds since the epoch. */
   expiresAt: number;
+  /** `iat`, seconds since the epoch (absent only in hand-built test principals). */
+  issuedAt?: number;
+  /** `ver` of a staff token (0 when the token carries none). */
+  tokenVersion?: number;
   /** The raw bearer token, forwarded to subgraphs. */
   token: string;
 }

@@ -67,6 +67,8 @@ function toPrincipal(payload: JWTPayload & Partial<AccessClaims>, token: string)
     scopes: Array.isArray(payload.scp) ? payload.scp.map(String) : [],
     audience,
     expiresAt: payload.exp,
+    issuedAt: typeof payload.iat === 'number' ? payload.iat : 0,
+    tokenVersion: typeof payload.ver === 'number' ? payload.ver : 0,
     token,
   };
 }

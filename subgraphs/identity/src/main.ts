@@ -13,6 +13,7 @@ import { buildIdentitySchema } from './schema.js';
 import { createIdentityServices } from './services.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits, sweepRateLimits } from './sessions/login-throttle.service.js';
 import { sweepRefreshTokens } from './sessions/session.service.js';
+import { staffTokenVersionsRoute } from './sessions/staff-token-versions.route.js';
 
 export { buildIdentitySchema, printIdentitySchema } from './schema.js';
 export { loadIdentityEnv, type IdentityEnv } from './env.js';
@@ -21,6 +22,7 @@ export { migrations } from './migrations/index.js';
 export { DEFAULT_RATE_LIMITS, type RateLimits } from './sessions/login-throttle.service.js';
 export { API_KEY_SCOPES } from './api-keys/api-key-scopes.js';
 export { TENANT_UPDATED_CHANNEL } from './tenants/tenant.service.js';
+export { STAFF_TOKENS_REVOKED_CHANNEL } from './sessions/staff-token-versions.js';
 export { CHALLENGE_AUDIENCE, ACCESS_TOKEN_TTL_SECONDS } from './keys/token-signer.service.js';
 export { totpCode } from './operators/totp.js';
 
@@ -83,7 +85,14 @@ export async function startIdentity(env: IdentityEnv, options: IdentityOptions =
       context: (base) => createContext(services, base),
       services: new ServiceVerifier('identity', env.SERVICE_CALLERS),
       routes: { 'GET /.well-known/jwks.json': jwksRoute(services.keys) },
-      internal: { port: env.INTERNAL_PORT, host: env.INTERNAL_HOST, routes: { 'POST /internal/api-keys/exchange': exchangeRoute(services.apiKeys) } },
+      internal: {
+        port: env.INTERNAL_PORT,
+        host: env.INTERNAL_HOST,
+        routes: {
+          'POST /internal/api-keys/exchange': exchangeRoute(services.apiKeys),
+          'GET /internal/staff-token-versions': staffTokenVersionsRoute(orm),
+        },
+      },
       ready: async () => void (await orm.em.getConnection().execute('select 1')),
     });
     const loopback = env.HOST === '0.0.0.0' || env.HOST === '::' ? '127.0.0.1' : env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST;

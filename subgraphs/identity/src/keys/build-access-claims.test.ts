@@ -24,6 +24,11 @@ describe('buildAccessClaims', () => {
       { subject: 'u3', audience: 'casinox:admin', claims: { kind: 'operator', tid: 't2', oid: 'o2', role: 'OWNER', pa: true } },
     ],
     [
+      'an operator with a staff token version',
+      { kind: 'operator', userId: 'u2', tenantId: 't1', operatorId: 'o1', role: 'ADMIN', platformAdmin: false, tokenVersion: 3 },
+      { subject: 'u2', audience: 'casinox:admin', claims: { kind: 'operator', tid: 't1', oid: 'o1', role: 'ADMIN', ver: 3 } },
+    ],
+    [
       'a half membership (never a tid without its role)',
       { kind: 'operator', userId: 'u4', tenantId: 't1', operatorId: null, role: null, platformAdmin: false },
       { subject: 'u4', audience: 'casinox:admin', claims: { kind: 'operator' } },

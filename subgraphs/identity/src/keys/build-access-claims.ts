@@ -11,6 +11,8 @@ export type TokenSubject =
       operatorId: string | null;
       role: OperatorRole | null;
       platformAdmin: boolean;
+      /** The user's staff token version (`ver`), set by SessionService when it mints the token. */
+      tokenVersion?: number;
     }
   | { kind: 'partner'; apiKeyId: string; tenantId: string; scopes: string[] };
 
@@ -38,6 +40,7 @@ export function buildAccessClaims(subject: TokenSubject): AccessTokenContent {
         claims.role = subject.role;
       }
       if (subject.platformAdmin) claims.pa = true;
+      if (subject.tokenVersion !== undefined) claims.ver = subject.tokenVersion;
       return { subject: subject.userId, audience: AUDIENCES.admin, claims };
     }
     case 'partner':

@@ -8,6 +8,7 @@ import { ACCESS_DENIAL_MESSAGES } from '../sessions/check-access.js';
 import type { LoginThrottle } from '../sessions/login-throttle.service.js';
 import type { SessionService, SessionSubject } from '../sessions/session.service.js';
 import type { SessionTokens } from '../sessions/session.types.js';
+import { currentStaffTokenVersion } from '../sessions/staff-token-versions.js';
 import { identityError, invalidCredentials } from '../shared/identity-errors.js';
 import { verifyPassword } from '../shared/passwords.js';
 import type { SecretBox } from '../shared/secret-box.js';
@@ -129,6 +130,9 @@ export class OperatorAuthService {
   }
 
   private async startSession(userId: string, requestedTenantId: string | null, authenticatedAt: Date): Promise<OperatorSession> {
+    // Before the membership is read: a demotion committing in between then leaves this token with
+    // the older version, which the gateway refuses, instead of the new version and the old role.
+    const tokenVersion = await currentStaffTokenVersion(this.orm.em.fork(), userId);
     const user = await this.orm.em.fork().findOneOrFail(User, { id: userId });
     const memberships = await this.memberships(userId);
     const choice = chooseMembership(toOptions(memberships), requestedTenantId, user.platformAdmin);
@@ -141,6 +145,7 @@ export class OperatorAuthService {
       operatorId: operator?.id ?? null,
       role: operator?.role ?? null,
       platformAdmin: user.platformAdmin,
+      tokenVersion,
     };
     const session = await this.sessions.start(subject, authenticatedAt);
     return {

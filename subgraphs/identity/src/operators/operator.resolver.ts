@@ -66,7 +66,7 @@ export class OperatorResolver {
     return OperatorType.from(await ctx.services.staff.accept(input, ctx.clientIp));
   }
 
-  @Mutation(() => OperatorType, { description: 'Changes a staff member’s role (OWNER or ADMIN). The last active OWNER cannot be demoted.' })
+  @Mutation(() => OperatorType, { description: 'Changes a staff member’s role (OWNER or ADMIN). The last active OWNER cannot be demoted. Their access tokens stop working at once (TOKEN_REVOKED); a refresh carries the new role.' })
   async changeOperatorRole(
     @Arg('operatorId', () => ID, operatorIdArg) operatorId: string,
     @Arg('role', () => OperatorRoleEnum, { description: 'The new role.' }) role: OperatorRole,
@@ -75,7 +75,7 @@ export class OperatorResolver {
     return OperatorType.from(await ctx.services.staff.changeRole(requireOperator(ctx, 'ADMIN'), operatorId, role));
   }
 
-  @Mutation(() => OperatorType, { description: 'Disables a staff member and ends their sessions (OWNER or ADMIN). The last active OWNER cannot be disabled.' })
+  @Mutation(() => OperatorType, { description: 'Disables a staff member and ends their sessions, access tokens included (OWNER or ADMIN). The last active OWNER cannot be disabled.' })
   async disableOperator(@Arg('operatorId', () => ID, operatorIdArg) operatorId: string, @Ctx() ctx: IdentityContext): Promise<OperatorType> {
     return OperatorType.from(await ctx.services.staff.disable(requireOperator(ctx, 'ADMIN'), operatorId));
   }

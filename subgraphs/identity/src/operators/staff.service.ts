@@ -5,6 +5,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { LoginThrottle } from '../sessions/login-throttle.service.js';
 import { revokeOperatorSessions } from '../sessions/session.service.js';
+import { revokeStaffAccessTokens } from '../sessions/staff-token-versions.js';
 import { isUuid } from '../shared/cursor.js';
 import { findPage, type Page } from '../shared/find-page.js';
 import { identityError, invalidCredentials, isUniqueViolation } from '../shared/identity-errors.js';
@@ -117,13 +118,18 @@ export class StaffService {
       const actor = await currentActor(tx, principal);
       const decision = decideOperatorChange({ actor: { operatorId: actor.id, role: actor.role }, target, change, activeOwners: owners.length });
       if (!decision.allowed) throw identityError(decision.code, decision.message);
-      if (change.kind === 'role') target.role = change.role;
+      if (change.kind === 'role' && target.role !== change.role) {
+        target.role = change.role;
+        // Tokens carry the role: the old one must stop working now, not within ten minutes. The
+        // sessions go on, and their next refresh carries the new role.
+        await revokeStaffAccessTokens(tx, [target.userId]);
+      }
       if (change.kind === 'enable' && target.status === 'DISABLED') target.status = 'ACTIVE';
       if (change.kind === 'disable') {
         target.status = 'DISABLED';
         target.inviteTokenHash = null;
         target.inviteExpiresAt = null;
-        await revokeOperatorSessions(tx, target.id);
+        await revokeOperatorSessions(tx, target);
       }
       return target;
     });
@@ -131,8 +137,8 @@ export class StaffService {
 }
 
 /**
- * The actor as the database knows them now: the role in a token can be up to ten minutes old,
- * and a demoted or disabled operator must not keep managing staff meanwhile.
+ * The actor as the database knows them now: demoting or disabling revokes the tokens at the
+ * gateway, but the subgraphs themselves accept a token until it expires (up to ten minutes).
  */
 async function currentActor(tx: EntityManager, principal: OperatorPrincipal): Promise<Operator> {
   const actor = await tx.findOne(Operator, { id: principal.operatorId, userId: principal.userId });

@@ -11,7 +11,7 @@ export class SessionResolver {
     return SessionType.from(await ctx.services.sessions.refresh(refreshToken));
   }
 
-  @Mutation(() => Boolean, { description: 'Ends the session the refresh token belongs to. Always true, so it reveals nothing about the token.' })
+  @Mutation(() => Boolean, { description: 'Ends the session the refresh token belongs to. For staff, every access token of the user stops working at once (other sessions refresh). Always true, so it reveals nothing about the token.' })
   async logout(@Arg('refreshToken', () => String, { description: 'The current refresh token.' }) refreshToken: string, @Ctx() ctx: IdentityContext): Promise<boolean> {
     await ctx.services.sessions.logout(refreshToken);
     return true;

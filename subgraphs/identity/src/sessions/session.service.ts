@@ -17,6 +17,7 @@ import { decideRefresh } from './decide-refresh.js';
 import { RefreshToken } from './refresh-token.entity.js';
 import type { SessionTokens } from './session.types.js';
 import { sessionExpiry } from './session-lifetime.js';
+import { currentStaffTokenVersion, revokeStaffAccessTokens } from './staff-token-versions.js';
 
 export type SessionSubject = Extract<TokenSubject, { kind: 'player' | 'operator' }>;
 
@@ -54,7 +55,7 @@ export class SessionService {
       expiresAt,
     });
     await em.flush();
-    const access = await this.signer.accessToken(subject, authenticatedAt);
+    const access = await this.signer.accessToken(await withTokenVersion(em, subject), authenticatedAt);
     return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt: expiresAt };
   }
 
@@ -77,11 +78,15 @@ export class SessionService {
     }
   }
 
-  /** Ends the session the token belongs to (its whole family). Unknown tokens are ignored. */
+  /**
+   * Ends the session the token belongs to (its whole family); a staff session's access tokens stop
+   * working at once too. Unknown tokens are ignored.
+   */
   async logout(refreshToken: string): Promise<void> {
-    const em = this.orm.em.fork();
-    const token = await em.findOne(RefreshToken, { tokenHash: sha256Hex(refreshToken) });
-    if (token) await revokeFamily(em, token.familyId, new Date());
+    await this.orm.em.fork().transactional(async (tx) => {
+      const token = await tx.findOne(RefreshToken, { tokenHash: sha256Hex(refreshToken) });
+      if (token) await revokeFamily(tx, token, new Date());
+    });
   }
 
   private async rotate(refreshToken: string): Promise<RefreshOutcome> {
@@ -96,13 +101,16 @@ export class SessionService {
       const token = await tx.findOneOrFail(RefreshToken, { id: peek.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       const decision = decideRefresh(token, now);
       if (decision === 'REUSED') {
-        await revokeFamily(tx, token.familyId, now);
+        await revokeFamily(tx, token, now);
         return { failure: 'REUSED' };
       }
       if (decision !== 'ROTATE') return { failure: 'ENDED' };
+      // The version first, then the membership: a revocation committing in between leaves the token
+      // with the older version (refused at once), never the new version with the old role.
+      const tokenVersion = token.audience === AUDIENCES.admin ? await currentStaffTokenVersion(tx, token.userId) : undefined;
       const subject = await this.currentSubject(tx, token);
       if (typeof subject === 'string') {
-        await revokeFamily(tx, token.familyId, now);
+        await revokeFamily(tx, token, now);
         return { failure: subject };
       }
       const next = newRefreshToken();
@@ -120,7 +128,7 @@ export class SessionService {
         expiresAt: token.expiresAt,
       });
       // Signed before commit: if signing fails the old token stays usable.
-      const access = await this.signer.accessToken(subject, token.authenticatedAt);
+      const access = await this.signer.accessToken(subject.kind === 'operator' ? { ...subject, tokenVersion } : subject, token.authenticatedAt);
       return {
         tokens: { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken: next, refreshTokenExpiresAt: token.expiresAt },
       };
@@ -152,13 +160,34 @@ export class SessionService {
   }
 }
 
-/** Ends every session of an operator membership (it was disabled). Runs in the caller's transaction. */
-export async function revokeOperatorSessions(em: EntityManager, operatorId: string): Promise<void> {
-  await em.nativeUpdate(RefreshToken, { operatorId, revokedAt: null }, { revokedAt: new Date() });
+/**
+ * Ends every session of an operator membership (it was disabled) and revokes the user's staff
+ * access tokens at once. Runs in the caller's transaction.
+ */
+export async function revokeOperatorSessions(em: EntityManager, operator: { id: string; userId: string }): Promise<void> {
+  await em.nativeUpdate(RefreshToken, { operatorId: operator.id, revokedAt: null }, { revokedAt: new Date() });
+  await revokeStaffAccessTokens(em, [operator.userId]);
 }
 
-async function revokeFamily(em: EntityManager, familyId: string, at: Date): Promise<void> {
-  await em.nativeUpdate(RefreshToken, { familyId, revokedAt: null }, { revokedAt: at });
+/** Users with a staff session in the tenant that may still mint tokens (refresh_token is global: no tenant scope needed). */
+export async function staffWithLiveSessions(em: EntityManager, tenantId: string): Promise<string[]> {
+  const rows = await em.find(RefreshToken, { tenantId, audience: AUDIENCES.admin, revokedAt: null, usedAt: null, expiresAt: { $gt: new Date() } }, { fields: ['userId'] });
+  return [...new Set(rows.map((row) => row.userId))];
+}
+
+/** Ends a session (logout, reuse, lost access); for staff, its access tokens stop working at once. */
+async function revokeFamily(em: EntityManager, token: RefreshToken, at: Date): Promise<void> {
+  await em.nativeUpdate(RefreshToken, { familyId: token.familyId, revokedAt: null }, { revokedAt: at });
+  if (token.audience === AUDIENCES.admin) await revokeStaffAccessTokens(em, [token.userId]);
+}
+
+/**
+ * Staff tokens carry the user's token version; player tokens none (they are not revoked early).
+ * A caller that read the membership should have read the version before it (see rotate).
+ */
+async function withTokenVersion(em: EntityManager, subject: SessionSubject): Promise<SessionSubject> {
+  if (subject.kind !== 'operator' || subject.tokenVersion !== undefined) return subject;
+  return { ...subject, tokenVersion: await currentStaffTokenVersion(em, subject.userId) };
 }
 
 /** `cxr_` marks a refresh token in logs and secret scanners; the rest is 256 random bits. */

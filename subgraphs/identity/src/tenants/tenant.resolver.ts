@@ -49,7 +49,7 @@ export class TenantResolver {
     };
   }
 
-  @Mutation(() => TenantType, { description: 'Suspends or reactivates a tenant. Platform administrators only; notifies like updateTenant.' })
+  @Mutation(() => TenantType, { description: 'Suspends or reactivates a tenant. Platform administrators only; notifies like updateTenant. Suspending revokes its staff’s access tokens at once.' })
   async setTenantStatus(
     @Arg('tenantId', () => ID, { description: 'The tenant.' }) tenantId: string,
     @Arg('status', () => TenantStatusEnum, { description: 'The new status.' }) status: keyof typeof TenantStatusEnum,

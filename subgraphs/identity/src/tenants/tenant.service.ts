@@ -4,6 +4,8 @@ import { notFound } from '@casinox/graphql';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { issueInvite, type IssuedInvite } from '../operators/issue-invite.js';
+import { staffWithLiveSessions } from '../sessions/session.service.js';
+import { revokeStaffAccessTokens } from '../sessions/staff-token-versions.js';
 import { isUuid } from '../shared/cursor.js';
 import { findPage, type Page } from '../shared/find-page.js';
 import { identityError, invalidField, isUniqueViolation } from '../shared/identity-errors.js';
@@ -70,8 +72,12 @@ export class TenantService {
   }
 
   setStatus(tenantId: string, status: TenantStatus): Promise<Tenant> {
-    return this.change(tenantId, (tenant) => {
+    return this.change(tenantId, async (tenant, tx) => {
+      const suspending = tenant.status === 'ACTIVE' && status !== 'ACTIVE';
       tenant.status = status;
+      // The casino's staff lose their access tokens at once (their refresh is refused from now on
+      // anyway); players keep theirs until they expire, within ten minutes.
+      if (suspending) await revokeStaffAccessTokens(tx, await staffWithLiveSessions(tx, tenantId));
     });
   }
 
@@ -97,12 +103,12 @@ export class TenantService {
     }
   }
 
-  private change(tenantId: string, apply: (tenant: Tenant) => void): Promise<Tenant> {
+  private change(tenantId: string, apply: (tenant: Tenant, tx: EntityManager) => void | Promise<void>): Promise<Tenant> {
     return this.orm.em.fork().transactional(async (tx) => {
       // Locked, so concurrent changes get consecutive versions.
       const tenant = await tx.findOne(Tenant, { id: tenantId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!tenant) throw notFound('Tenant');
-      apply(tenant);
+      await apply(tenant, tx);
       tenant.version += 1;
       await tx.flush();
       await notifyTenantUpdated(tx, tenant);
