@@ -9,6 +9,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
 import { API_KEY_REVOKED_CHANNEL, createAuthenticator } from './auth/authenticate.js';
 import { resolveClientIp, trustedProxyMatcher } from './auth/resolve-client-ip.js';
+import { parseRevocation, STAFF_TOKENS_REVOKED_CHANNEL, StaffTokenVersions, staffRevocationSync } from './auth/staff-revocations.js';
 import type { GatewayEnv } from './env.js';
 import { formatGatewayError } from './errors.js';
 import { LiveHub } from './live/live-hub.js';
@@ -61,7 +62,12 @@ const httpRequestErrors: ApolloServerPlugin<GatewayContext> = {
 export async function startGateway(env: GatewayEnv) {
   const verifyToken = createTokenVerifier({ jwksUrl: env.JWKS_URL });
   const signer = new ServiceSigner('gateway', env.SERVICE_KEY);
-  const authenticate = createAuthenticator({ verifyToken, identityInternalUrl: env.IDENTITY_INTERNAL_URL, signer });
+  // Staff tokens identity revoked are refused here at once (players' run out within ten minutes).
+  const staffVersions = new StaffTokenVersions();
+  const isRevoked = (principal: Principal) => staffVersions.isRevoked(principal);
+  const authenticate = createAuthenticator({ verifyToken, identityInternalUrl: env.IDENTITY_INTERNAL_URL, signer, isRevoked });
+  let closeRevokedSockets = () => {};
+  const staffSync = staffRevocationSync({ versions: staffVersions, identityInternalUrl: env.IDENTITY_INTERNAL_URL, signer, changed: () => closeRevokedSockets() });
   const subgraphUrls: Record<string, string> = {
     identity: env.IDENTITY_URL,
     wallet: env.WALLET_URL,
@@ -119,18 +125,31 @@ export async function startGateway(env: GatewayEnv) {
     return response.body.singleResult as ExecutionResult;
   };
   const hub = new LiveHub(LIVE_TOPICS, runQuery, (message, error) => console.error(`[gateway] ${message}`, error ?? ''));
+  const onStaffRevoked = (payload: string) => {
+    const revocation = parseRevocation(payload);
+    if (!revocation) return;
+    staffVersions.learn(revocation.userId, revocation.version);
+    closeRevokedSockets();
+  };
   const listener = new PgListener(
     env.LISTEN_DATABASE_URL,
-    [...hub.channels, API_KEY_REVOKED_CHANNEL],
-    (channel, payload) => (channel === API_KEY_REVOKED_CHANNEL ? authenticate.forgetExchangedKeys() : void hub.dispatch(channel, payload)),
+    [...hub.channels, API_KEY_REVOKED_CHANNEL, STAFF_TOKENS_REVOKED_CHANNEL],
+    (channel, payload) =>
+      channel === API_KEY_REVOKED_CHANNEL ? authenticate.forgetExchangedKeys() : channel === STAFF_TOKENS_REVOKED_CHANNEL ? onStaffRevoked(payload) : void hub.dispatch(channel, payload),
     () => {
       // Missed notifications: revocations and updates alike.
       authenticate.forgetExchangedKeys();
+      void staffSync.resync();
       void hub.refreshAll();
     },
   );
   await listener.start();
-  const expirySweep = setInterval(() => hub.dropExpired(), 15_000);
+  // Listening now: the snapshot covers every revocation from before (until it loads, staff tokens issued earlier are refused).
+  await staffSync.resync();
+  const expirySweep = setInterval(() => {
+    hub.dropExpired();
+    staffVersions.forgetOld();
+  }, 15_000);
 
   const allowedOrigins = new Set(env.CORS_ORIGINS);
   const isTrustedProxy = trustedProxyMatcher(env.TRUSTED_PROXIES);
@@ -228,6 +247,7 @@ export async function startGateway(env: GatewayEnv) {
     hub,
     topics: LIVE_TOPICS,
     validationRules: armor.validationRules,
+    isRevoked,
     maxTokens: env.MAX_QUERY_TOKENS,
     clientIp: (request) => resolveClientIp(request.socket.remoteAddress ?? '', header(request, 'x-forwarded-for'), isTrustedProxy),
     limits: {
@@ -240,6 +260,7 @@ export async function startGateway(env: GatewayEnv) {
       heartbeatMs: env.WS_HEARTBEAT_SECONDS * 1000,
     },
   });
+  closeRevokedSockets = () => void live.closeRevoked();
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const { port } = server.address() as AddressInfo;
 
@@ -250,6 +271,7 @@ export async function startGateway(env: GatewayEnv) {
     hub,
     async stop() {
       clearInterval(expirySweep);
+      staffSync.stop();
       hub.close();
       await live.close();
       await listener.stop();

@@ -23,7 +23,8 @@ interface CachedExchange {
 
 /**
  * Turns what a client presents into a verified principal:
- * - `Authorization: Bearer <jwt>` (players, operators) is verified against identity's JWKS;
+ * - `Authorization: Bearer <jwt>` (players, operators) is verified against identity's JWKS, and a
+ *   staff token identity has revoked since it was issued is refused (`isRevoked`);
  * - `X-Api-Key: <key>` (partners) is exchanged once with identity for a short-lived partner
  *   token, cached by the key's hash until shortly before it expires, then verified like any token.
  * The resulting token is what the gateway forwards, and every subgraph verifies it again.
@@ -33,6 +34,8 @@ export function createAuthenticator(options: {
   identityInternalUrl: string;
   signer: ServiceSigner;
   fetch?: typeof fetch;
+  /** Staff tokens identity revoked before they expire (StaffTokenVersions.isRevoked). */
+  isRevoked?: (principal: Principal) => boolean;
 }): Authenticator {
   const exchanges = new Map<string, CachedExchange>();
   const doFetch = options.fetch ?? fetch;
@@ -64,7 +67,9 @@ export function createAuthenticator(options: {
     if (!authorization) return null;
     const token = bearerToken(authorization);
     if (!token) throw new AuthError('UNAUTHENTICATED', 'Use "Authorization: Bearer <token>".');
-    return options.verifyToken(token);
+    const principal = await options.verifyToken(token);
+    if (options.isRevoked?.(principal)) throw new AuthError('TOKEN_REVOKED', 'The access token has been revoked; refresh the session or sign in again.');
+    return principal;
   };
   // Revocations are rare: forgetting every cached exchange is simpler than mapping keys to ids.
   return Object.assign(authenticate, { forgetExchangedKeys: () => exchanges.clear() });

@@ -35,7 +35,7 @@ type ConnectionExtra = {
  * 4406, 4408, 4409, 4429 and 4500; ours stay clear of them.
  */
 export const CLOSE = {
-  /** Credentials invalid or the token expired: refresh it and reconnect. */
+  /** Credentials invalid, the token expired or (staff) was revoked: refresh it and reconnect. */
   UNAUTHORIZED: 4401,
   /** Too many sockets from this client address. */
   TOO_MANY_FROM_ADDRESS: 4430,
@@ -77,7 +77,8 @@ const coded = (code: string, message: string) => new GraphQLError(message, { ext
  * graphql-ws on the gateway's own port and path (`/graphql`). Apollo Gateway never executes
  * subscriptions, so this server validates them against the API schema (plus our limits) and hands
  * them to the LiveHub. Authorised once at connect from `connectionParams.authorization` (or
- * `apiKey`), re-checked per subscription, and closed with 4401 when the token expires. A connection
+ * `apiKey`), re-checked per subscription, and closed with 4401 when the token expires or (staff)
+ * is revoked. A connection
  * without credentials is a visitor's: accepted, with no principal, for the lobby's public topics;
  * credentials that do not verify still close it with 4401 (never a silent downgrade to visitor).
  * Sockets are capped per client address (resolved like HTTP's, through trusted proxies), per
@@ -97,9 +98,15 @@ export function attachLiveServer(options: {
   /** The client's address from the upgrade request (socket address and trusted X-Forwarded-For). */
   clientIp: (request: IncomingMessage) => string;
   limits: LiveLimits;
+  /** Staff tokens revoked since they were issued: checked per subscription and by `closeRevoked`. */
+  isRevoked?: (principal: Principal) => boolean;
 }) {
   const { limits } = options;
   const topics = new Map(options.topics.map((topic) => [topic.field, topic]));
+  const isRevoked = options.isRevoked ?? (() => false);
+  // Signed-in sockets, so a revocation can close the ones whose token it ended.
+  const signedIn = new Map<WebSocket, Principal>();
+  const closeRevokedSocket = (socket: WebSocket) => socket.close(CLOSE.UNAUTHORIZED, 'Token revoked');
   const wss = new WebSocketServer({ server: options.server, path: options.path, maxPayload: 64 * 1024 });
   const tracked = new Map<WebSocket, Tracked>();
   const perIp = new Map<string, number>();
@@ -173,6 +180,7 @@ export function attachLiveServer(options: {
             return false;
           }
           ctx.extra.principal = principal;
+          signedIn.set(ctx.extra.socket, principal);
           const remaining = principal.expiresAt * 1000 - Date.now();
           ctx.extra.expiryTimer = setTimeout(() => socket.close(CLOSE.UNAUTHORIZED, 'Token expired'), Math.max(0, remaining));
           return true;
@@ -184,8 +192,14 @@ export function attachLiveServer(options: {
       },
       onClose: (ctx) => {
         if (ctx.extra.expiryTimer) clearTimeout(ctx.extra.expiryTimer);
+        signedIn.delete(ctx.extra.socket);
       },
       onSubscribe: (ctx, _id, payload) => {
+        // A revocation notice may have raced this socket's sign-in.
+        if (ctx.extra.principal && isRevoked(ctx.extra.principal)) {
+          closeRevokedSocket(ctx.extra.socket);
+          return [coded('TOKEN_REVOKED', 'The access token has been revoked.')];
+        }
         // The new subscription is already registered under its id when this runs.
         if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerSocket) {
           return [coded('TOO_MANY_SUBSCRIPTIONS', `At most ${limits.subscriptionsPerSocket} subscriptions per connection.`)];
@@ -216,6 +230,17 @@ export function attachLiveServer(options: {
     0,
   );
   return {
+    /** Closes (4401) every socket whose token is now revoked; returns how many. */
+    closeRevoked(): number {
+      let closed = 0;
+      for (const [socket, principal] of signedIn) {
+        if (!isRevoked(principal)) continue;
+        signedIn.delete(socket);
+        closeRevokedSocket(socket);
+        closed += 1;
+      }
+      return closed;
+    },
     async close() {
       clearInterval(sweep);
       await disposable.dispose();

@@ -22,6 +22,7 @@ const MESSAGES: Record<string, string> = {
   BAD_USER_INPUT: 'Some of the details are not valid. Check the highlighted fields.',
   UNAUTHENTICATED: 'Please sign in to continue.',
   TOKEN_EXPIRED: 'Your session has expired. Please sign in again.',
+  TOKEN_REVOKED: 'Your access has changed. Please sign in again.',
   SESSION_EXPIRED: 'Your session has expired. Please sign in again.',
   REFRESH_TOKEN_REUSED: 'For your security you were signed out. Please sign in again.',
   FORBIDDEN: 'You do not have permission to do that.',

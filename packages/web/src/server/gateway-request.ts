@@ -61,6 +61,7 @@ export function statusForCode(code: string): number {
       return 400;
     case 'UNAUTHENTICATED':
     case 'TOKEN_EXPIRED':
+    case 'TOKEN_REVOKED':
     case 'SESSION_EXPIRED':
     case 'REFRESH_TOKEN_REUSED':
     case 'INVALID_CREDENTIALS':

@@ -30,7 +30,7 @@ async function signalsExpiredToken(response: Response): Promise<boolean> {
   if (!type.includes('json')) return false;
   try {
     const body = (await response.clone().json()) as { errors?: { extensions?: { code?: unknown } }[] };
-    return (body.errors ?? []).some((e) => e.extensions?.code === 'TOKEN_EXPIRED' || e.extensions?.code === 'UNAUTHENTICATED');
+    return (body.errors ?? []).some((e) => ['TOKEN_EXPIRED', 'TOKEN_REVOKED', 'UNAUTHENTICATED'].includes(String(e.extensions?.code)));
   } catch {
     return false;
   }
