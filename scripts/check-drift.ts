@@ -2,7 +2,8 @@
  * `npm run check:drift` (CI): fails when anything generated is out of date with the code:
  *  1. a subgraph's printed SDL (subgraphs/<name>/schema.graphql),
  *  2. the composed supergraph and the API schema (gateway/*.graphql) — composition errors too,
- *  3. migrations: after applying them to a fresh database, the ORM must see nothing to change.
+ *  3. migrations: after applying them to a fresh database, the ORM must see nothing to change,
+ *  4. citations: every `docs/<page>.md` (and `§n`) the code cites exists.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -43,6 +44,21 @@ try {
   execFileSync('npm', ['run', '--silent', 'check:graphql', '-w', '@casinox/web'], { cwd: REPO_ROOT, stdio: 'pipe' });
 } catch (error) {
   problems.push(`the apps' GraphQL documents do not match the API schema:\n${String((error as { stdout?: Buffer }).stdout ?? error)}`);
+}
+
+// Code cites the project's own docs only, and each citation must resolve.
+const tracked = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.md', '*.yml'], { cwd: REPO_ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
+for (const file of tracked) {
+  for (const [, page, section] of read(join(REPO_ROOT, file)).matchAll(/docs\/([a-z0-9-]+)\.md(?: §(\d+))?/g)) {
+    let text: string;
+    try {
+      text = read(join(REPO_ROOT, 'docs', `${page}.md`));
+    } catch {
+      problems.push(`${file} cites docs/${page}.md, which does not exist`);
+      continue;
+    }
+    if (section && !new RegExp(`^## ${section}\\. `, 'm').test(text)) problems.push(`${file} cites docs/${page}.md §${section}, which has no such section`);
+  }
 }
 
 const dataDir = mkdtempSync(join(tmpdir(), 'casinox-drift-'));

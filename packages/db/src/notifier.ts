@@ -1,7 +1,7 @@
 import type pg from 'pg';
 
 /**
- * Live notifications sent AFTER the change committed (ARCHITECTURE §6), for the hot paths: a
+ * Live notifications sent AFTER the change committed (docs/architecture.md §6), for the hot paths: a
  * NOTIFY inside the changing transaction takes Postgres's one notification lock at COMMIT and
  * holds it through the WAL flush, so every notifying commit of the cluster waits in one line
  * (measured by `npm run bench:bets`). Here the caller notifies once its statement has returned;

@@ -1,5 +1,5 @@
 /**
- * The durable events between subgraphs and the queues that receive them (ARCHITECTURE §6). The
+ * The durable events between subgraphs and the queues that receive them (docs/architecture.md §6). The
  * topology is static and installed with the migrations: every queue is created, subscribed to its
  * event and given a dead-letter queue before any service starts, so no service needs DDL rights.
  * Add a consumer here, then `npm run db:migrate` (or any start) installs it.
@@ -36,7 +36,7 @@ export interface BetSettledEvent {
   settledAt: string;
   /**
    * The jackpot contributions this bet's own wallet transfer moved from the stake into pools
-   * (ARCHITECTURE §4 phase 7): the ledger already holds them, the jackpot engine only records them.
+   * (docs/architecture.md §4 phase 7): the ledger already holds them, the jackpot engine only records them.
    * Absent or empty when the bet contributed nothing.
    */
   contributions?: BetContribution[];

@@ -1,5 +1,5 @@
 /**
- * The provably-fair random stream (ARCHITECTURE.md §5, docs/provably-fair.md).
+ * The provably-fair random stream (docs/architecture.md §5, docs/provably-fair.md).
  *
  * Bytes. Round r (r = 0, 1, 2, …) of a bet is the 32-byte block
  *   HMAC_SHA256(key = serverSeed, message = `${clientSeed}:${nonce}:${r}`)

@@ -1,5 +1,5 @@
 /**
- * Seed handling for the provably-fair scheme (ARCHITECTURE.md §5, docs/provably-fair.md).
+ * Seed handling for the provably-fair scheme (docs/architecture.md §5, docs/provably-fair.md).
  *
  * - The server seed is 32 bytes from the CSPRNG written as 64 lowercase hex characters. The HMAC key
  *   is that hex *string* (its UTF-8 bytes), not the 32 decoded bytes — the industry's convention, so

@@ -20,7 +20,7 @@ export interface TestJackpot {
   /** Registers a player with the tenant's ledger (a 1-unit grant) so a win can pay them. */
   registerPlayer(tenantId: string, playerId: string, asset: string): Promise<void>;
   /**
-   * What games does for a bet that contributes (ARCHITECTURE §4 phase 7): grants the player the
+   * What games does for a bet that contributes (docs/architecture.md §4 phase 7): grants the player the
    * stake, posts the bet through the REAL wallet's `bet-win` with the contributions moved into the
    * pools in the same transfer, then publishes `bet.settled` listing them.
    */

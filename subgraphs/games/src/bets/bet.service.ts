@@ -93,7 +93,7 @@ const toJson = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (
 const BET_COLUMNS = 'b.*';
 
 /**
- * The bet lifecycle of ARCHITECTURE §4 on plain SQL (one statement per step, no unit of work):
+ * The bet lifecycle of docs/architecture.md §4 on plain SQL (one statement per step, no unit of work):
  *   1. the outcome, computed here from the player's seed pair and next nonce as this process last
  *      saw them (placement-memory.ts; pure game math), and the bet's ledger: jackpot pool parts,
  *      progressive round blocks, spend order (plan-bet-ledger.ts);

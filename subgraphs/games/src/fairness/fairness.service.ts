@@ -42,7 +42,7 @@ const active = (row: SeedPairRow): ActiveSeedPairView => ({
 const revealed = (row: SeedPairRow): RevealedSeedPairView => ({ ...active(row), serverSeed: row.server_seed, revealedAt: row.revealed_at! });
 
 /**
- * Seed pairs (ARCHITECTURE §5): the commitment shown before any bet, rotation that reveals the old
+ * Seed pairs (docs/architecture.md §5): the commitment shown before any bet, rotation that reveals the old
  * server seed and commits a new one, and the player's revealed history. Changing the client seed
  * rotates too (as the industry does): a client seed never changes under a committed server seed
  * mid-sequence, so every (server seed, client seed, nonce) triple stays unique.

@@ -23,7 +23,7 @@ import { Migration } from '@mikro-orm/migrations';
  * row) instead of four. It no longer NOTIFYs inside the transaction (that takes Postgres's one
  * notification lock through the commit's WAL flush, so settling bets queued behind each other): it
  * answers the bet.settled row's seq and the games process notifies after the commit
- * (AfterCommitNotifier), as ARCHITECTURE §6 says.
+ * (AfterCommitNotifier), as docs/architecture.md §6 says.
  */
 const PLACE_BET = `create function games.place_bet(
     p_tenant uuid, p_player uuid, p_key text, p_request_hash text, p_game text, p_asset text, p_stake bigint,

@@ -2,7 +2,7 @@ import { tenantPolicies } from '@casinox/db';
 import { Entity, Filter, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 
 /**
- * The responsible-gambling read model (ARCHITECTURE §4, phase 4): restrictions that stop a player
+ * The responsible-gambling read model (docs/architecture.md §4, phase 4): restrictions that stop a player
  * from betting in a tenant — self-exclusion, cool-off, a reached loss or wager limit. The
  * compliance subgraph owns the decisions and keeps these rows current through events; games only
  * reads them, inside the statement that takes the bet's nonce, so the check costs no round trip.

@@ -14,7 +14,7 @@ type StoredJackpot = { jackpot: Jackpot; status: JackpotRow['status'] };
 type TierKey = { jackpotId: string; tierCode: string };
 
 /**
- * The jackpot engine's side of `bet.settled` (ARCHITECTURE §4, phase 9): at-least-once and in any
+ * The jackpot engine's side of `bet.settled` (docs/architecture.md §4, phase 9): at-least-once and in any
  * order, so everything is keyed by the bet. Games moved the bet's contributions from the stake into
  * the pools inside the bet's own wallet transfer (phase 7) and lists them in the event; this
  * consumer only records what the ledger already holds.

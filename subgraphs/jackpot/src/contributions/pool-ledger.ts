@@ -7,7 +7,7 @@ import { poolHolder } from '../jackpots/jackpot.mapping.js';
  * Brings one tier's pool in the LEDGER up to its read model, then pays its pending wins.
  *
  * Contributions are already in the ledger: games moves them from the stake into the pool inside the
- * bet's own wallet transfer (ARCHITECTURE §4, phase 7) and the consumer records them as funded. What
+ * bet's own wallet transfer (docs/architecture.md §4, phase 7) and the consumer records them as funded. What
  * the house adds — the first seed, the reseed after a win, a FIXED prize's top-up, an operator's
  * sponsorship — is recorded here first (pool_funding, `funded_at` null, in the same transaction as
  * the pool change) and then moved house → pool by the wallet's `jackpot/fund` under its own key, then

@@ -1,6 +1,6 @@
 /**
  * Batches live `jackpotUpdated` ticks: however many bets move a jackpot's pools, subscribers get at most
- * K ticks per second per jackpot (ARCHITECTURE.md §6: small payloads, no per-bet fan-out).
+ * K ticks per second per jackpot (docs/architecture.md §6: small payloads, no per-bet fan-out).
  *
  * Time (epoch milliseconds, integers) is cut into fixed windows of 1000/K ms: window w = floor(at·K/1000)
  * covers [w·1000/K, (w+1)·1000/K). For each jackpot, every window that saw a change yields one tick,

@@ -1,6 +1,6 @@
 /**
  * The jackpot engine's pure domain: no database, no GraphQL, no I/O — services load state, call these,
- * and persist the result in one transaction (STYLE.md). Money is bigint minor units throughout.
+ * and persist the result in one transaction (docs/architecture.md §12). Money is bigint minor units throughout.
  *
  * - Model and configuration: jackpot.ts (types, limits), validate-jackpot.ts (field problems),
  *   merge-jackpot-update.ts (what an edit of a live jackpot may change).

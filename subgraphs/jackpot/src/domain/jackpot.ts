@@ -1,5 +1,5 @@
 /**
- * The jackpot model (issue 5, ARCHITECTURE.md §3 money, §5 provably fair). Types only: the rules that
+ * The jackpot model (issue 5, docs/architecture.md §3 money, §5 provably fair). Types only: the rules that
  * make a configuration valid live in validate-jackpot.ts, the decisions in their own verb-noun files.
  *
  * Money is bigint minor units of the jackpot's one asset. A jackpot has 1–8 tiers (MINI, MINOR,
