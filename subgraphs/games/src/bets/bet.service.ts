@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AfterCommitNotifier, type BatchAnswer, Batcher, batchItemError, inKeyOrder, sqlState, statement, withTenantTransaction } from '@casinox/db';
-import { CodedError } from '@casinox/graphql';
+import { CodedError, findAsset } from '@casinox/graphql';
 import { type WalletClient, WalletRefusal, type WalletResult, WalletUnavailable } from '@casinox/wallet-client';
 import type pg from 'pg';
 import { DEFAULT_STAKE_LIMITS, KNOWN_ASSETS } from '../config/default-stake-limits.js';
@@ -234,8 +234,25 @@ export class BetService {
       if (error instanceof GameParamError) throw invalidParams(error.message);
       throw error;
     }
+    this.checkExposure(model, request.asset, stake, params);
     const hash = createHash('sha256').update(toJson([request.game, request.asset, stake, params])).digest('hex');
     return { stake, hash, params };
+  }
+
+  /**
+   * The stake, and the most this bet can ever pay, stay within the asset's maximum per money input
+   * (the wallet refuses a larger win, which would strand a round): STAKE_OUT_OF_LIMITS, with the
+   * largest stake these params allow. Pure arithmetic, nothing read.
+   */
+  private checkExposure(model: AnyModel, asset: string, stake: bigint, params: unknown): void {
+    const ceiling = findAsset(asset)!.maxAmount;
+    // The highest over the game's variants: the tenant's variant is only known in the database.
+    const top = Object.keys(model.variants)
+      .map((variant) => (model.maxMultiplier as (p: unknown, v: string) => Multiplier)(params, variant))
+      .reduce((a, b) => (a.num * b.den >= b.num * a.den ? a : b));
+    if (stake <= ceiling && stake * top.num <= ceiling * top.den) return;
+    const largest = top.num > top.den ? (ceiling * top.den) / top.num : ceiling;
+    throw new BetRefused('STAKE_OUT_OF_LIMITS', `With these settings a stake may be at most ${largest} minor units: its win could exceed what one payment may carry.`, { minStake: '', maxStake: largest.toString() });
   }
 
   private parse(model: AnyModel, raw: unknown, variant: string): unknown {
