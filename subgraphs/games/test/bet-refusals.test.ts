@@ -1,10 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { errorCode, ledgerInvariants } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PLACE_BET, startTestGames, type TestGames } from './support.js';
+import { BET_FIELDS, PLACE_BET, startTestGames, type TestGames } from './support.js';
 
-type Result = { ok: boolean; code: string | null; maxStake: string | null };
+type Bet = { id: string; status: string; payout: string | null; multiplier: string | null; outcome: Record<string, unknown> | null; rejectionCode: string | null };
+type Result = { ok: boolean; code: string | null; maxStake: string | null; bet: Bet | null };
 
+const MY_BETS = `query { myBets(first: 20) { edges { node { ${BET_FIELDS} } } } }`;
+const CASH_OUT = `mutation ($id: ID!) { cashOut(betId: $id) { ok code bet { id status } } }`;
+const PLAY = `mutation ($id: ID!, $action: JSONObject!) { playRound(betId: $id, action: $action) { ok code bet { id status } } }`;
 const CONFIGURE = `mutation ($input: ConfigureGameInput!) { configureGame(input: $input) { code limits { asset maxStake } } }`;
 
 let t: TestGames;
@@ -22,6 +26,38 @@ async function newPlayer(amount: bigint, tenantId = tenant) {
 
 const place = (token: string, input: Record<string, unknown>) =>
   t.gql<{ placeBet: Result }>(PLACE_BET, { input: { game: 'DICE', asset: 'EUR', params: { target: 50, direction: 'UNDER' }, idempotencyKey: randomUUID(), ...input } }, token);
+
+describe('a refused bet has no outcome and no payout', () => {
+  it('INSUFFICIENT_FUNDS: myBets lists it REJECTED with payout, multiplier and outcome all null', async () => {
+    const { token } = await newPlayer(1_00n);
+    const refused = await place(token, { stake: '5000' });
+    expect(refused.data!.placeBet).toMatchObject({ ok: false, code: 'INSUFFICIENT_FUNDS' });
+    const won = await place(token, { stake: '50' });
+    expect(won.data!.placeBet.ok).toBe(true);
+    const bets = (await t.gql<{ myBets: { edges: { node: Bet }[] } }>(MY_BETS, {}, token)).data!.myBets.edges.map((e) => e.node);
+    const rejected = bets.filter((bet) => bet.status === 'REJECTED');
+    expect(rejected).toHaveLength(1);
+    expect(rejected[0]).toMatchObject({ payout: null, multiplier: null, outcome: null, rejectionCode: 'INSUFFICIENT_FUNDS' });
+    // The settled one keeps everything.
+    const settled = bets.find((bet) => bet.status === 'SETTLED')!;
+    expect(settled.payout).not.toBeNull();
+    expect(settled.outcome).not.toBeNull();
+  });
+});
+
+describe('playRound and cashOut are for open rounds only', () => {
+  it('on a settled instant bet they are refused with ROUND_NOT_ACTIVE and move no money', async () => {
+    const { playerId, token } = await newPlayer(10_00n);
+    const bet = (await place(token, { stake: '100' })).data!.placeBet.bet!;
+    expect(bet.status).toBe('SETTLED');
+    const before = await t.balance(tenant, playerId, 'EUR');
+    const cashed = await t.gql<{ cashOut: Result }>(CASH_OUT, { id: bet.id }, token);
+    expect(cashed.data!.cashOut).toMatchObject({ ok: false, code: 'ROUND_NOT_ACTIVE', bet: null });
+    const played = await t.gql<{ playRound: Result }>(PLAY, { id: bet.id, action: { reveal: 3 } }, token);
+    expect(played.data!.playRound).toMatchObject({ ok: false, code: 'ROUND_NOT_ACTIVE', bet: null });
+    expect(await t.balance(tenant, playerId, 'EUR')).toBe(before);
+  });
+});
 
 describe('stakes and possible wins stay within the asset maximum (EUR: 10^12 minor units)', () => {
   it('configureGame refuses a maxStake above the asset maximum and accepts it at the maximum', async () => {

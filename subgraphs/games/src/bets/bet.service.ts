@@ -432,8 +432,10 @@ export class BetService {
     // A step or cash-out repeated after the round ended (a lost response) answers with the round as it
     // ended, like a replayed key; a round still waiting on the wallet is finished first.
     if (moved.ended) {
+      // An instant bet was never a round: answering it as a replay told the player "ok".
+      if (getGameModel(moved.row.game as GameCode).kind === 'INSTANT') throw new BetRefused('ROUND_NOT_ACTIVE', 'This bet was settled at once: it is not a round you can play or cash out.');
       if (moved.row.status === 'SETTLED') return { bet: toBetView(moved.row), balanceAfter: null, replayed: true };
-      if (moved.row.status !== 'CASHING') throw invalidParams('This round is not open.');
+      if (moved.row.status !== 'CASHING') throw new BetRefused('ROUND_NOT_ACTIVE', `This round is ${moved.row.status.toLowerCase()}, not open.`);
     }
     if (moved.row.status !== 'CASHING') return { bet: toBetView(moved.row), balanceAfter: null, replayed: false };
     // Paying is idempotent by the bet id: a repeat while CASHING re-drives the same wallet call.
