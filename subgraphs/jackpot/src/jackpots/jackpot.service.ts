@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
 import { withTenant, withTenantTransaction } from '@casinox/db';
-import { CodedError, cursorTime, decodeCursor, isUuid, type Page, toPage } from '@casinox/graphql';
+import { CodedError, cursorTime, findAsset, decodeCursor, isUuid, type Page, toPage } from '@casinox/graphql';
 import { WalletRefusal, WalletUnavailable } from '@casinox/wallet-client';
 import type pg from 'pg';
 import type { PoolLedger } from '../contributions/pool-ledger.js';
@@ -169,6 +169,10 @@ export class JackpotService {
     if (!jackpot.tiers.some((tier) => tier.code === input.tierCode)) {
       throw new CodedError('BAD_USER_INPUT', 'This jackpot has no such tier.', { fields: [{ field: 'tierCode', problems: ['is not a tier of this jackpot'] }] });
     }
+    // A pool is one prize: it may never hold more than one money input of its asset (the wallet would refuse to pay it).
+    const maxAmount = findAsset(jackpot.asset)?.maxAmount ?? 0n;
+    const tooMuch = () => new CodedError('BAD_USER_INPUT', `A pool may hold at most ${maxAmount} ${jackpot.asset} minor units.`, { fields: [{ field: 'amount', problems: [`must keep the pool at most ${maxAmount}`] }] });
+    if (input.amount > maxAmount) throw tooMuch();
     const key = `sponsor:${createHash('sha256').update(`${input.jackpotId}|${input.idempotencyKey}`).digest('hex').slice(0, 48)}`;
     await withTenantTransaction(this.pool, tenantId, async (client) => {
       const inserted = await client.query(
@@ -183,12 +187,11 @@ export class JackpotService {
         }
         return;
       }
-      await client.query(`update jackpot.jackpot_tier set pool = pool + $4, updated_at = now() where tenant_id = $1 and jackpot_id = $2 and code = $3`, [
-        tenantId,
-        input.jackpotId,
-        input.tierCode,
-        input.amount.toString(),
-      ]);
+      const funded = await client.query(
+        `update jackpot.jackpot_tier set pool = pool + $4, updated_at = now() where tenant_id = $1 and jackpot_id = $2 and code = $3 and pool + $4 <= $5`,
+        [tenantId, input.jackpotId, input.tierCode, input.amount.toString(), maxAmount.toString()],
+      );
+      if (funded.rowCount === 0) throw tooMuch();
     });
     await this.drive(tenantId, input.jackpotId, input.tierCode);
     return (await this.get(tenantId, input.jackpotId))!;
