@@ -4,3 +4,4 @@ export { graphql, errorCode, bearer, unique, type GraphQLResponse } from './grap
 export { ledgerInvariants } from './ledger-invariants.js';
 export { startChildService, type ChildService } from './child-service.js';
 export { BUS_EVENTS } from './bus-events.js';
+export { insertTenant, insertPlayer, setTenantCurrencies } from './identity-rows.js';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode } from '@casinox/testkit';
+import { errorCode, insertTenant } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREATE_CAMPAIGN, noDepositInput, startTestBonus, type TestBonus } from './support.js';
 
@@ -30,5 +30,17 @@ describe('bonus campaign amounts are bounded by the asset catalogue', () => {
   it('the maximum itself is accepted', async () => {
     const res = await create(randomUUID(), { amount: EUR_MAX.toString() });
     expect(res.errors).toBeUndefined();
+  });
+});
+
+describe("a tenant's currency list is enforced on campaigns", () => {
+  it('an EUR/USD tenant cannot create a GBP campaign (ASSET_NOT_OFFERED on eligibility.asset); EUR works', async () => {
+    const tenantId = await insertTenant(t.db, ['EUR', 'USD']);
+    await expect.poll(async () => (await t.db.query(`select 1 from bonus.tenant_currency where tenant_id = $1`, [tenantId])).rowCount, { timeout: 15_000 }).toBe(1);
+    const refused = await create(tenantId, { asset: 'GBP', maxBet: [] });
+    expect(errorCode(refused)).toBe('BAD_USER_INPUT');
+    expect(refused.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ field: 'eligibility.asset', code: 'ASSET_NOT_OFFERED' })]);
+    expect(await campaigns(tenantId)).toBe(0);
+    expect((await create(tenantId, {})).errors).toBeUndefined();
   });
 });

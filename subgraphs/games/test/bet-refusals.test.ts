@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { errorCode, ledgerInvariants } from '@casinox/testkit';
+import { errorCode, insertTenant, ledgerInvariants } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BET_FIELDS, PLACE_BET, startTestGames, type TestGames } from './support.js';
 
@@ -86,5 +86,21 @@ describe('stakes and possible wins stay within the asset maximum (EUR: 10^12 min
     expect((await limbo('1000000')).data!.placeBet.ok).toBe(true);
     expect(await t.balance(tenantId, playerId, 'EUR')).toBeLessThanOrEqual(10_000_000n);
     expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
+  });
+});
+
+describe("a tenant's currency list is enforced on the bet path", () => {
+  it('an EUR/USD tenant refuses a GBP bet with ASSET_NOT_OFFERED, writing nothing, even with GBP in the wallet', async () => {
+    const tenantId = await insertTenant(t.db, ['EUR', 'USD']);
+    await expect.poll(async () => (await t.db.query(`select 1 from games.tenant_currency where tenant_id = $1`, [tenantId])).rowCount, { timeout: 15_000 }).toBe(1);
+    const playerId = randomUUID();
+    await t.fund(tenantId, playerId, 'GBP', 10_00n);
+    await t.fund(tenantId, playerId, 'EUR', 10_00n);
+    const token = await t.playerToken(tenantId, playerId);
+    expect((await place(token, { asset: 'GBP', stake: '100' })).data!.placeBet).toMatchObject({ ok: false, code: 'ASSET_NOT_OFFERED' });
+    const { rows } = await t.db.query(`select count(*)::int as n from games.bet where tenant_id = $1`, [tenantId]);
+    expect(rows[0]!.n).toBe(0);
+    expect(await t.balance(tenantId, playerId, 'GBP')).toBe(10_00n);
+    expect((await place(token, { asset: 'EUR', stake: '100' })).data!.placeBet.ok).toBe(true);
   });
 });

@@ -19,6 +19,8 @@ export function loadIdentityEnv(source: Record<string, string | undefined> = pro
       SERVICE_SECRET: envField.secret(),
       /** Derives the keys that encrypt TOTP secrets and private signing keys at rest. */
       IDENTITY_SECRET: z.string().min(32, 'must be at least 32 characters'),
+      /** How often the outbox relay moves tenant and player events onto the bus (0: never, tests that drive it). */
+      OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(0).default(250),
     },
     source,
   );

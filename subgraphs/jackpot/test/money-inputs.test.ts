@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { insertTenant } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CREATE_JACKPOT, type JackpotData, startTestJackpot, type TestJackpot } from './support.js';
 
@@ -56,5 +57,16 @@ describe('jackpot money inputs are bounded by the asset catalogue', () => {
     expect(code(await fund('6'))).toBe('BAD_USER_INPUT');
     expect((await fund('5')).data!.fundJackpot.tiers[0]!.pool).toBe(EUR_MAX.toString());
     await expect.poll(() => t.ledgerPool(tenant, `${jackpot.id}:TOP`)).toBe(EUR_MAX);
+  });
+});
+
+describe("a tenant's currency list is enforced on jackpots", () => {
+  it('an EUR/USD tenant cannot create a GBP jackpot (ASSET_NOT_OFFERED), nothing written; EUR works', async () => {
+    const tenant = await insertTenant(t.db, ['EUR', 'USD']);
+    await expect.poll(async () => (await t.db.query(`select 1 from jackpot.tenant_currency where tenant_id = $1`, [tenant])).rowCount, { timeout: 15_000 }).toBe(1);
+    const admin = await t.operatorToken(tenant, 'ADMIN');
+    expect(code(await t.gql(CREATE_JACKPOT, { input: sponsored('GBP') }, admin))).toBe('ASSET_NOT_OFFERED');
+    expect(await jackpotRows(tenant)).toBe(0);
+    expect((await t.gql(CREATE_JACKPOT, { input: sponsored('EUR') }, admin)).errors).toBeUndefined();
   });
 });

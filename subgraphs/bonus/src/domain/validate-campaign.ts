@@ -49,7 +49,9 @@ export type CampaignProblemCode =
   | 'INVALID_FORMAT'
   | 'UNKNOWN_VALUE'
   | 'IN_PAST'
-  | 'NEVER_WAGERABLE';
+  | 'NEVER_WAGERABLE'
+  /** The tenant does not offer this asset (its currency list). */
+  | 'ASSET_NOT_OFFERED';
 
 export interface CampaignProblem {
   /** Path of the offending field, e.g. `terms.percentBp`, `contributionWeights.SLOTS`, `maxBet.EUR`. */

@@ -2,6 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AfterCommitNotifier, type BatchAnswer, Batcher, batchItemError, inKeyOrder, sqlState, statement, withTenantTransaction } from '@casinox/db';
 import { CodedError, findAsset } from '@casinox/graphql';
+import type { TenantCurrencies } from '@casinox/events';
 import { type WalletClient, WalletRefusal, type WalletResult, WalletUnavailable } from '@casinox/wallet-client';
 import type pg from 'pg';
 import { DEFAULT_STAKE_LIMITS, KNOWN_ASSETS } from '../config/default-stake-limits.js';
@@ -120,6 +121,7 @@ export class BetService {
   constructor(
     private readonly pool: pg.Pool,
     private readonly wallet: WalletClient,
+    private readonly currencies: TenantCurrencies,
   ) {
     this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[games] live notification lost', error));
     // Each group in player order: groups in flight take seed-pair rows in the same order.
@@ -148,6 +150,7 @@ export class BetService {
     const model = getGameModel(request.game);
     if (model.kind !== 'INSTANT') throw invalidParams(`${request.game} is played in rounds: start one with startRound.`);
     const prepared = this.prepare(model, request);
+    await this.checkOffered(request);
     const placed = await this.place(request, model, prepared, false, (assumed) => {
       const params = this.parse(model, request.params, assumed.variant);
       const played = model.play(new FairRng(assumed.serverSeed, assumed.clientSeed, assumed.nonce), params, prepared.stake, assumed.variant);
@@ -163,6 +166,7 @@ export class BetService {
     if (model.kind !== 'MULTI_STEP') throw invalidParams(`${request.game} is an instant game: use placeBet.`);
     const step = model as unknown as StepModel;
     const prepared = this.prepare(model, request);
+    await this.checkOffered(request);
     const placed = await this.place(request, model, prepared, true, (assumed) => {
       const params = this.parse(model, request.params, assumed.variant);
       const state = step.start(new FairRng(assumed.serverSeed, assumed.clientSeed, assumed.nonce), params, assumed.variant);
@@ -253,6 +257,11 @@ export class BetService {
     if (stake <= ceiling && stake * top.num <= ceiling * top.den) return;
     const largest = top.num > top.den ? (ceiling * top.den) / top.num : ceiling;
     throw new BetRefused('STAKE_OUT_OF_LIMITS', `With these settings a stake may be at most ${largest} minor units: its win could exceed what one payment may carry.`, { minStake: '', maxStake: largest.toString() });
+  }
+
+  /** The tenant's currency list, from memory (TenantCurrencies re-reads a tenant at most every 2 s): nothing per bet. */
+  private async checkOffered(request: BetRequest): Promise<void> {
+    if (!(await this.currencies.offers(request.tenantId, request.asset))) throw new BetRefused('ASSET_NOT_OFFERED', `This casino does not offer ${request.asset}.`);
   }
 
   private parse(model: AnyModel, raw: unknown, variant: string): unknown {

@@ -46,6 +46,7 @@ registerEnumType(BetProblemEnum, {
     ROUND_OPEN: { description: 'Finish your open round of this game first.' },
     MAX_BET_EXCEEDED: { description: 'A bonus is wagering: its maximum bet applies (see maxStake).' },
     ROUND_NOT_ACTIVE: { description: 'playRound or cashOut on a bet that is not an open round: an instant bet (settled at once) or a refused round.' },
+    ASSET_NOT_OFFERED: { description: 'The casino does not offer this currency (its currency list).' },
   },
 });
 

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { withTenant, withTenantTransaction } from '@casinox/db';
 import { CodedError, cursorTime, findAsset, decodeCursor, isUuid, type Page, toPage } from '@casinox/graphql';
 import { WalletRefusal, WalletUnavailable } from '@casinox/wallet-client';
+import type { TenantCurrencies } from '@casinox/events';
 import type pg from 'pg';
 import type { PoolLedger } from '../contributions/pool-ledger.js';
 import { type Jackpot, type JackpotInput, type JackpotUpdate, mergeJackpotUpdate, validateJackpot } from '../domain/index.js';
@@ -95,12 +96,16 @@ export class JackpotService {
   constructor(
     private readonly pool: pg.Pool,
     private readonly ledger: PoolLedger,
+    private readonly currencies: TenantCurrencies,
   ) {}
 
   async create(tenantId: string, operatorId: string, request: CreateJackpotRequest): Promise<JackpotView> {
     const validation = validateJackpot(request);
     if (!validation.ok) throw new CodedError('BAD_USER_INPUT', 'Some jackpot settings are not valid.', { fields: validation.fields });
     const config = validation.jackpot;
+    if (!(await this.currencies.offers(tenantId, config.asset))) {
+      throw new CodedError('ASSET_NOT_OFFERED', `This casino does not offer ${config.asset}.`, { fields: [{ field: 'asset', problems: ['is not one of the casino’s currencies'] }] });
+    }
     const json = configToJson(config);
     const requestHash = createHash('sha256').update(JSON.stringify(json)).digest('hex');
     const jackpotId = await withTenantTransaction(this.pool, tenantId, async (client) => {
