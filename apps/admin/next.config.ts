@@ -1,8 +1,8 @@
 import type { NextConfig } from 'next';
 
 const config: NextConfig = {
-  // The shared package ships TypeScript source.
-  transpilePackages: ['@casinox/web'],
+  // The shared packages ship TypeScript source (@casinox/web uses @casinox/graphql's pure amount and asset modules).
+  transpilePackages: ['@casinox/web', '@casinox/graphql'],
   poweredByHeader: false,
   reactStrictMode: true,
 };

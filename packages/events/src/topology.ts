@@ -17,6 +17,10 @@ export const EVENT_TOPOLOGY = {
   'wallet.deposit-completed': ['bonus.deposit-completed'],
   /** A player asked to withdraw (wallet), forfeiting any bonus money: the bonus engine ends the bonus. */
   'wallet.withdrawal-requested': ['bonus.withdrawal-requested'],
+  /** A tenant was created or its currency list changed (identity): every money subgraph refuses other assets. */
+  'tenant.currencies': ['wallet.tenant-currencies', 'games.tenant-currencies', 'bonus.tenant-currencies', 'jackpot.tenant-currencies'],
+  /** A player joined a tenant (identity): the wallet knows which players exist before their first posting. */
+  'player.registered': ['wallet.player-registered'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type EventName = keyof typeof EVENT_TOPOLOGY;
@@ -147,6 +151,26 @@ export interface WithdrawalRequestedEvent {
   requestedAt: string;
 }
 
+/**
+ * `tenant.currencies`: the tenant's currency list as it now stands (identity.tenant.currencies;
+ * the first is its main currency). `version` is the tenant's version: a read model keeps the
+ * highest, so a late or repeated event changes nothing.
+ */
+export interface TenantCurrenciesEvent {
+  seq: string;
+  tenantId: string;
+  version: number;
+  currencies: string[];
+  status: string;
+}
+
+/** `player.registered`: a player now exists in the tenant (identity.player). */
+export interface PlayerRegisteredEvent {
+  seq: string;
+  tenantId: string;
+  playerId: string;
+}
+
 export interface EventPayloads {
   'bet.settled': BetSettledEvent;
   'bonus.wagering': BonusWageringEvent;
@@ -154,6 +178,8 @@ export interface EventPayloads {
   'jackpot.opt-in': JackpotOptInEvent;
   'wallet.deposit-completed': DepositCompletedEvent;
   'wallet.withdrawal-requested': WithdrawalRequestedEvent;
+  'tenant.currencies': TenantCurrenciesEvent;
+  'player.registered': PlayerRegisteredEvent;
 }
 
 /** A failed delivery is retried with backoff this many times, then parked in `<queue>.dead`. */

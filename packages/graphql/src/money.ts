@@ -1,40 +1,39 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { AMOUNT_PROBLEMS, readAmount } from './amount.js';
 
 /**
  * Money travels as an integer number of an asset's minor units (cents, satoshis, gwei…),
  * serialised as a decimal string because GraphQL's Int is 32-bit and JSON numbers lose precision
- * above 2^53. Never a Float. Whether an amount may be negative is the field's business; the
- * scalar only guarantees an exact signed 64-bit integer.
+ * above 2^53. Never a Float. Input is text only, in its one canonical spelling (amount.ts): a JSON
+ * number or a GraphQL Int/Float literal is refused, since `99.9999999999999999` reaches us already
+ * rounded to 100. Whether an amount may be negative, and its per-asset maximum, are the field's
+ * business; the scalar guarantees an exact signed 64-bit integer.
  */
-const INT64_MIN = -(2n ** 63n);
-const INT64_MAX = 2n ** 63n - 1n;
-const INTEGER = /^-?(0|[1-9]\d*)$/;
-
 export function parseMinorUnits(value: unknown): bigint {
-  let parsed: bigint | null = null;
-  if (typeof value === 'bigint') parsed = value;
-  else if (typeof value === 'number' && Number.isSafeInteger(value)) parsed = BigInt(value);
-  else if (typeof value === 'string' && INTEGER.test(value.trim())) parsed = BigInt(value.trim());
-  if (parsed === null) {
-    throw new GraphQLError('Money must be an integer number of minor units, e.g. "1050" for 10.50.', {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+  const reading = readAmount(value, { signed: true });
+  if (!reading.ok) {
+    throw new GraphQLError(`Money ${AMOUNT_PROBLEMS[reading.problem]}.`, { extensions: { code: 'BAD_USER_INPUT' } });
   }
-  if (parsed < INT64_MIN || parsed > INT64_MAX) {
-    throw new GraphQLError('Money is outside the 64-bit range.', { extensions: { code: 'BAD_USER_INPUT' } });
-  }
-  return parsed;
+  return reading.value;
+}
+
+/** Output is exact for any integer (a derived house balance may leave int64 one day: still shown). */
+function serializeMinorUnits(value: unknown): string {
+  if (typeof value === 'bigint') return value.toString();
+  if (typeof value === 'number' && Number.isSafeInteger(value)) return String(value);
+  if (typeof value === 'string' && /^-?(0|[1-9]\d*)$/.test(value)) return value;
+  throw new GraphQLError('Money must be an integer number of minor units.');
 }
 
 export const MoneyScalar = new GraphQLScalarType<bigint, string>({
   name: 'Money',
   description:
-    "An exact amount in an asset's minor units (e.g. cents), as a decimal integer string. Read it together with the asset's scale.",
-  serialize: (value) => parseMinorUnits(value).toString(),
+    "An exact amount in an asset's minor units (e.g. cents), as a decimal integer string: digits only, '-' only where the field allows negatives, no spaces or leading zeros, at most 19 digits; numbers and Int literals are refused. Read it together with the asset's scale.",
+  serialize: serializeMinorUnits,
   parseValue: (value) => parseMinorUnits(value),
   parseLiteral: (ast) => {
-    if (ast.kind === Kind.STRING || ast.kind === Kind.INT) return parseMinorUnits(ast.value);
-    throw new GraphQLError('Money must be given as a string or an integer literal.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind === Kind.STRING) return parseMinorUnits(ast.value);
+    throw new GraphQLError('Money must be given as a string of digits, e.g. "1050", not a number literal.', { extensions: { code: 'BAD_USER_INPUT' } });
   },
 });
 

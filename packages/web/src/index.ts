@@ -28,7 +28,7 @@ export * from './ui/form-controls';
 export { useSubmissionKey } from './ui/use-submission-key';
 export { formatMoney, isZeroMoney, parseMinorUnits, type FormatMoneyOptions } from './money/format-money';
 export { parseMoneyInput, type ParseMoneyInputResult } from './money/parse-money-input';
-export { assetScale } from './money/asset-scales';
+export { assetScale, assetMaxAmount } from './money/asset-scales';
 export {
   approvalProgress,
   WITHDRAWAL_STATUS_LABELS,

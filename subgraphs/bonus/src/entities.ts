@@ -1,3 +1,4 @@
+import { TenantCurrency } from './campaigns/tenant-currency.entity.js';
 import { OutboxCursor, OutboxEvent } from './outbox/outbox-event.entity.js';
 import { BonusSettingsRow } from './campaigns/bonus-settings.entity.js';
 import { Campaign } from './campaigns/campaign.entity.js';
@@ -11,4 +12,4 @@ import { PlayerDeposit } from './deposits/player-deposit.entity.js';
 import { WithdrawalForfeit } from './withdrawals/withdrawal-forfeit.entity.js';
 
 /** Every table the bonus schema holds; the migration creates exactly these. */
-export const entities = [Campaign, BonusSettingsRow, BonusGrant, GrantWager, GrantTask, OutboxEvent, OutboxCursor, PlayerDeposit, CashbackEnrolment, CashbackSchedule, PlayerNetLoss, CashbackBet, WithdrawalForfeit];
+export const entities = [Campaign, BonusSettingsRow, BonusGrant, GrantWager, GrantTask, OutboxEvent, OutboxCursor, PlayerDeposit, CashbackEnrolment, CashbackSchedule, PlayerNetLoss, CashbackBet, WithdrawalForfeit, TenantCurrency];

@@ -1,6 +1,6 @@
 import { ServiceSigner } from '@casinox/auth';
 import { createPool, scheduleJob } from '@casinox/db';
-import { type BonusWageringEvent, EventBus, OutboxRelay } from '@casinox/events';
+import { type BonusWageringEvent, EventBus, OutboxRelay, TenantCurrencies } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
 import { WalletClient } from '@casinox/wallet-client';
 import { CampaignService } from './campaigns/campaign.service.js';
@@ -41,7 +41,9 @@ export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
   const pool = createPool('bonus', { url: env.DATABASE_URL, max: env.BONUS_POOL_MAX });
   const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, signer: new ServiceSigner('bonus', env.SERVICE_KEY), timeoutMs: env.WALLET_TIMEOUT_MS });
   const lifecycle = new GrantLifecycle(pool, wallet);
-  const campaigns = new CampaignService(pool);
+  // Tenants' currency lists, kept from identity's tenant.currencies events.
+  const currencies = new TenantCurrencies(pool, 'bonus.tenant_currency');
+  const campaigns = new CampaignService(pool, currencies);
   const services: BonusServices = { campaigns, grants: new GrantService(pool, campaigns, lifecycle) };
   const consumer = new BetSettledConsumer(pool, lifecycle);
   const deposits = new DepositCompletedConsumer(pool, lifecycle);
@@ -62,6 +64,7 @@ export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
     await bus.work<'bet.settled'>('bonus.bet-settled', (event) => consumer.handle(event), polling);
     await bus.work<'wallet.deposit-completed'>('bonus.deposit-completed', (event) => deposits.handle(event), polling);
     await bus.work<'wallet.withdrawal-requested'>('bonus.withdrawal-requested', (event) => withdrawals.handle(event), polling);
+    await bus.work<'tenant.currencies'>('bonus.tenant-currencies', (event) => currencies.handle(event), polling);
     const sweep = scheduleJob('bonus sweep', env.SWEEP_INTERVAL_MS, (signal) => lifecycle.sweep(signal));
     const closing = scheduleJob('bonus cashback', env.CASHBACK_INTERVAL_MS, (signal) => cashback.run(signal));
     // bonus.wagering (written by a trigger on bonus_grant) onto the bus, for games' max-bet rule.

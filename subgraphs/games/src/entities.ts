@@ -1,3 +1,4 @@
+import { TenantCurrency } from './config/tenant-currency.entity.js';
 import { PlayerBetCap } from './restrictions/player-bet-cap.entity.js';
 import { BetEvent } from './bets/bet-event.entity.js';
 import { Bet } from './bets/bet.entity.js';
@@ -11,4 +12,4 @@ import { JackpotRule } from './jackpots/jackpot-rule.entity.js';
 import { PlayerRestriction } from './restrictions/player-restriction.entity.js';
 
 /** Every table the games schema holds; the migrations create exactly these. */
-export const entities = [GameConfig, StakeLimit, SeedPair, Bet, BetEvent, PlayerRestriction, UnsettledBet, OutboxCursor, PlayerBetCap, JackpotRule, JackpotOptIn];
+export const entities = [GameConfig, StakeLimit, SeedPair, Bet, BetEvent, PlayerRestriction, UnsettledBet, OutboxCursor, PlayerBetCap, JackpotRule, JackpotOptIn, TenantCurrency];

@@ -1,6 +1,6 @@
 import { ServiceSigner } from '@casinox/auth';
 import { createPool, scheduleJob } from '@casinox/db';
-import { EventBus } from '@casinox/events';
+import { EventBus, TenantCurrencies } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
 import { WalletClient } from '@casinox/wallet-client';
 import { BetQueryService } from './bets/bet-query.service.js';
@@ -39,7 +39,9 @@ export async function startGames(env: GamesEnv): Promise<RunningGames> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
   const pool = createPool('games', { url: env.DATABASE_URL, max: env.BET_POOL_MAX });
   const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, signer: new ServiceSigner('games', env.SERVICE_KEY), timeoutMs: env.WALLET_TIMEOUT_MS });
-  const bets = new BetService(pool, wallet);
+  // Tenants' currency lists, kept from identity's tenant.currencies events (read from memory on the bet path).
+  const currencies = new TenantCurrencies(pool, 'games.tenant_currency');
+  const bets = new BetService(pool, wallet, currencies);
   const services: GamesServices = { bets, queries: new BetQueryService(pool), fairness: new FairnessService(pool), config: new GameConfigService(pool), aliases: new PlayerAliases(env.PLAYER_ALIAS_SECRET) };
   const recovery = new BetRecovery(pool, bets, env.RECOVERY_AFTER_MS);
   let bus: EventBus | null = null;
@@ -66,6 +68,7 @@ export async function startGames(env: GamesEnv): Promise<RunningGames> {
     const optIns = new JackpotOptInConsumer(pool);
     await bus.work<'jackpot.rules'>('games.jackpot-rules', (event) => rules.handle(event), { pollingIntervalSeconds: 0.5 });
     await bus.work<'jackpot.opt-in'>('games.jackpot-opt-in', (event) => optIns.handle(event), { pollingIntervalSeconds: 0.5 });
+    await bus.work<'tenant.currencies'>('games.tenant-currencies', (event) => currencies.handle(event), { pollingIntervalSeconds: 0.5 });
     const started = bus;
     return {
       url: service.url,

@@ -22,6 +22,8 @@ export function loadIdentityEnv(source: Record<string, string | undefined> = pro
       INTERNAL_HOST: envField.host(),
       /** Derives the keys that encrypt TOTP secrets and private signing keys at rest. */
       IDENTITY_SECRET: envField.secret(),
+      /** How often the outbox relay moves tenant and player events onto the bus (0: never, tests that drive it). */
+      OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(0).default(250),
     },
     source,
   );

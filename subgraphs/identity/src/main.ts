@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { AuthError, createTokenVerifier, ServiceVerifier, type TokenVerifier } from '@casinox/auth';
-import { createOrm, createPool } from '@casinox/db';
+import { createOrm, createPool, scheduleJob } from '@casinox/db';
+import { EventBus } from '@casinox/events';
 import { startSubgraphServer } from '@casinox/graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { exchangeRoute } from './api-keys/exchange.route.js';
@@ -9,6 +10,7 @@ import { entities } from './entities.js';
 import type { IdentityEnv } from './env.js';
 import { jwksRoute } from './keys/jwks.route.js';
 import { migrations } from './migrations/index.js';
+import { identityEventRelays } from './outbox/identity-event-relay.js';
 import { buildIdentitySchema } from './schema.js';
 import { createIdentityServices } from './services.js';
 import { DEFAULT_RATE_LIMITS, type RateLimits, sweepRateLimits } from './sessions/login-throttle.service.js';
@@ -58,7 +60,9 @@ const MAINTENANCE_INTERVAL_MS = 10 * 60 * 1000;
 export async function startIdentity(env: IdentityEnv, options: IdentityOptions = {}): Promise<RunningIdentity> {
   const orm = await createOrm({ url: env.DATABASE_URL, schema: 'identity', entities, migrations });
   const limiterPool = createPool('identity', { url: env.DATABASE_URL, max: 2 });
+  let bus: EventBus | null = null;
   const closeDatabase = async () => {
+    await bus?.stop().catch(() => {});
     await limiterPool.end();
     await orm.close(true);
   };
@@ -99,6 +103,13 @@ export async function startIdentity(env: IdentityEnv, options: IdentityOptions =
     const jwksUrl = `http://${loopback}:${server.port}/.well-known/jwks.json`;
     verifier = createTokenVerifier({ jwksUrl: env.JWKS_URL ?? jwksUrl });
 
+    // Tenant currency lists and player registrations (written by triggers) onto the bus, for the money subgraphs' read models.
+    bus = await EventBus.start(env.DATABASE_URL, { name: 'identity' });
+    const relays = identityEventRelays(limiterPool, bus);
+    const relaying = scheduleJob('identity outbox relay', env.OUTBOX_RELAY_INTERVAL_MS, async () => {
+      for (const relay of relays) await relay.drain();
+    });
+
     const maintenance = setInterval(() => {
       Promise.all([sweepRefreshTokens(orm), sweepRateLimits(limiterPool)]).catch((error: unknown) => console.error('[identity] maintenance', error));
     }, MAINTENANCE_INTERVAL_MS);
@@ -113,6 +124,7 @@ export async function startIdentity(env: IdentityEnv, options: IdentityOptions =
       rotateSigningKey: (rotation) => services.keys.rotate(rotation),
       async stop() {
         clearInterval(maintenance);
+        await relaying.stop();
         await server.stop();
         await closeDatabase();
       },

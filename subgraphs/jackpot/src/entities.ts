@@ -1,3 +1,4 @@
+import { TenantCurrency } from './jackpots/tenant-currency.entity.js';
 import { ContributionRow } from './contributions/contribution.entity.js';
 import { PoolFunding } from './contributions/pool-funding.entity.js';
 import { JackpotTierRow } from './jackpots/jackpot-tier.entity.js';
@@ -8,4 +9,4 @@ import { DrawEntryRow, DrawTask, JackpotDraw } from './draws/jackpot-draw.entity
 import { JackpotEvent, OutboxCursor } from './outbox/jackpot-event.entity.js';
 
 /** Every table the jackpot schema holds; the migration creates exactly these. */
-export const entities = [Jackpot, JackpotTierRow, PlayerOptIn, ContributionRow, PoolFunding, JackpotWin, JackpotDraw, DrawEntryRow, DrawTask, JackpotEvent, OutboxCursor];
+export const entities = [Jackpot, JackpotTierRow, PlayerOptIn, ContributionRow, PoolFunding, JackpotWin, JackpotDraw, DrawEntryRow, DrawTask, JackpotEvent, OutboxCursor, TenantCurrency];

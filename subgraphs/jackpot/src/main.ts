@@ -1,6 +1,6 @@
 import { ServiceSigner } from '@casinox/auth';
 import { createPool, scheduleJob } from '@casinox/db';
-import { EventBus, type JackpotOptInEvent, type JackpotRulesEvent, OutboxRelay } from '@casinox/events';
+import { EventBus, type JackpotOptInEvent, type JackpotRulesEvent, OutboxRelay, TenantCurrencies } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
 import { WalletClient } from '@casinox/wallet-client';
 import type { JackpotContext, JackpotServices } from './context.js';
@@ -36,7 +36,9 @@ export async function startJackpot(env: JackpotEnv): Promise<RunningJackpot> {
   const pool = createPool('jackpot', { url: env.DATABASE_URL, max: env.POOL_MAX });
   const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, signer: new ServiceSigner('jackpot', env.SERVICE_KEY), timeoutMs: env.WALLET_TIMEOUT_MS });
   const ledger = new PoolLedger(pool, wallet);
-  const services: JackpotServices = { jackpots: new JackpotService(pool, ledger), draws: new DrawService(pool, ledger), consumer: new BetSettledConsumer(pool, ledger), ledger };
+  // Tenants' currency lists, kept from identity's tenant.currencies events.
+  const currencies = new TenantCurrencies(pool, 'jackpot.tenant_currency');
+  const services: JackpotServices = { jackpots: new JackpotService(pool, ledger, currencies), draws: new DrawService(pool, ledger), consumer: new BetSettledConsumer(pool, ledger), ledger };
   let bus: EventBus | null = null;
   try {
     bus = await EventBus.start(env.DATABASE_URL, { name: 'jackpot' });
@@ -49,6 +51,7 @@ export async function startJackpot(env: JackpotEnv): Promise<RunningJackpot> {
       buildSchema: buildJackpotSchema,
       context: (base) => ({ ...base, services }),
     });
+    await bus.work<'tenant.currencies'>('jackpot.tenant-currencies', (event) => currencies.handle(event));
     const started = bus;
     const outbox = { outbox: 'jackpot.jackpot_event', cursor: 'jackpot.outbox_cursor' };
     const relays = [

@@ -1,3 +1,4 @@
+import { TenantCurrency } from './assets/tenant-currency.entity.js';
 import { Adjustment } from './adjustments/adjustment.entity.js';
 import { Asset } from './assets/asset.entity.js';
 import { Deposit } from './deposits/deposit.entity.js';
@@ -31,4 +32,5 @@ export const entities = [
   Adjustment,
   WalletEvent,
   OutboxCursor,
+  TenantCurrency,
 ];

@@ -1,10 +1,11 @@
 import { createPool, scheduleJob } from '@casinox/db';
-import { EventBus } from '@casinox/events';
+import { EventBus, TenantCurrencies } from '@casinox/events';
 import { startSubgraphService } from '@casinox/graphql';
 import type { WalletContext, WalletServices } from './context.js';
 import type { WalletEnv } from './env.js';
 import { entities } from './entities.js';
 import { walletEventRelays } from './events/wallet-event-relay.js';
+import { registerPlayer } from './events/register-player.js';
 import { AdjustmentService } from './adjustments/adjustment.service.js';
 import { DepositService } from './deposits/deposit.service.js';
 import { transferApiRoutes } from './internal/transfer-api.route.js';
@@ -47,14 +48,16 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
   const pool = createPool('wallet', { url: env.DATABASE_URL, max: env.LEDGER_POOL_MAX });
   const webhookSecret = env.PAYMENT_WEBHOOK_SECRET;
   const provider = new SandboxProvider(pool, { secret: webhookSecret, delayMs: env.PAYMENT_SANDBOX_DELAY_MS, publicUrl: env.PAYMENT_SANDBOX_PUBLIC_URL });
-  const withdrawals = new WithdrawalService(pool, provider);
+  // Tenants' currency lists, kept from identity's tenant.currencies events.
+  const currencies = new TenantCurrencies(pool, 'wallet.tenant_currency');
+  const withdrawals = new WithdrawalService(pool, provider, currencies);
   const services: WalletServices = {
     ledger: new LedgerService(pool),
     queries: new WalletQueryService(pool),
     reconciliation: new ReconciliationService(pool, provider, { providerGraceMs: env.PROVIDER_SETTLEMENT_GRACE_MS }),
-    deposits: new DepositService(pool, provider, env.PLAYER_APP_URL ?? null),
+    deposits: new DepositService(pool, provider, currencies, env.PLAYER_APP_URL ?? null),
     withdrawals,
-    adjustments: new AdjustmentService(pool),
+    adjustments: new AdjustmentService(pool, currencies),
     settings: new WalletSettingsService(pool),
     payoutSweep: new PayoutSweep(pool, withdrawals, { stuckAfterMs: env.PAYOUT_STUCK_AFTER_MS, batchSize: env.PAYOUT_SWEEP_BATCH }),
   };
@@ -76,6 +79,8 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
         }),
     });
     provider.attach(new URL(service.url).origin);
+    await bus.work<'tenant.currencies'>('wallet.tenant-currencies', (event) => currencies.handle(event));
+    await bus.work<'player.registered'>('wallet.player-registered', (event) => registerPlayer(pool, event));
     const job = scheduleReconciliation(services.reconciliation, env.RECONCILIATION_INTERVAL_MS);
     const sweep = schedulePayoutSweep(services.payoutSweep, env.PAYOUT_SWEEP_INTERVAL_MS);
     // wallet.deposit-completed and wallet.withdrawal-requested (written with the business change) onto the bus.

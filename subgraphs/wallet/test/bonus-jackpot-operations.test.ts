@@ -260,7 +260,7 @@ describe('jackpot pools in the bet’s transfer, and the read operations', () =>
 
   it.each<[string, Record<string, unknown>, string]>([
     ['a negative contribution', { jackpots: [{ pool: 'j:A', amount: '-1' }] }, 'INVALID_AMOUNT'],
-    ['a fractional contribution', { jackpots: [{ pool: 'j:A', amount: '1.5' }] }, 'AMOUNT_PRECISION'],
+    ['a fractional contribution', { jackpots: [{ pool: 'j:A', amount: '1.5' }] }, 'INVALID_AMOUNT'],
     ['contributions above the stake', { jackpots: [{ pool: 'j:A', amount: '60' }, { pool: 'j:B', amount: '41' }] }, 'INVALID_AMOUNT'],
     ['a pool twice', { jackpots: [{ pool: 'j:A', amount: '1' }, { pool: 'j:A', amount: '2' }] }, 'INVALID_REQUEST'],
     ['17 pools', { jackpots: Array.from({ length: 17 }, (_, i) => ({ pool: `j:${i}`, amount: '1' })) }, 'INVALID_REQUEST'],

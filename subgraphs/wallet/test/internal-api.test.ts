@@ -131,8 +131,10 @@ describe('internal transfer API', () => {
     expect(results.filter((r) => r.body.replayed === false)).toHaveLength(1);
     expect(new Set(results.map((r) => cash(r.body)?.balance))).toEqual(new Set(['99900']));
     expect(await countTransfers(tenantId)).toBe(2);
-    const replay = await t.call('bet', { ...body, stake: 100 });
+    const replay = await t.call('bet', { ...body });
     expect(replay.body).toMatchObject({ ok: true, replayed: true, transferId: results[0]!.body.transferId });
+    // A JSON number is not an amount (JSON has rounded it before anyone could tell): refused, not replayed.
+    expect((await t.call('bet', { ...body, stake: 100 })).body.code).toBe('INVALID_AMOUNT');
     const conflicting = await t.call('bet', { ...body, stake: '101' });
     expect(conflicting).toMatchObject({ status: 409, body: { code: 'IDEMPOTENCY_KEY_REUSED' } });
     expect(await countTransfers(tenantId)).toBe(2);
@@ -172,7 +174,7 @@ describe('internal transfer API', () => {
     expect(answers.map((a) => [a.status, a.body.code ?? a.body.kind])).toEqual([
       [200, 'BET_WIN'],
       [422, 'INSUFFICIENT_FUNDS'],
-      [400, 'AMOUNT_PRECISION'],
+      [400, 'INVALID_AMOUNT'],
       [404, 'UNKNOWN_OPERATION'],
       [200, 'BET'],
     ]);
@@ -229,8 +231,11 @@ describe('internal transfer API', () => {
   it.each([
     ['negative', { amount: '-5' }, 'INVALID_AMOUNT'],
     ['zero', { amount: '0' }, 'INVALID_AMOUNT'],
-    ['fractional minor units', { amount: '10.5' }, 'AMOUNT_PRECISION'],
-    ['a fractional JSON number', { amount: 10.25 }, 'AMOUNT_PRECISION'],
+    ['fractional minor units', { amount: '10.5' }, 'INVALID_AMOUNT'],
+    ['a fractional JSON number', { amount: 10.25 }, 'INVALID_AMOUNT'],
+    ['a whole JSON number', { amount: 100 }, 'INVALID_AMOUNT'],
+    ['a padded string', { amount: ' 100' }, 'INVALID_AMOUNT'],
+    ['above the asset maximum', { amount: '1000000000001' }, 'AMOUNT_OUT_OF_RANGE'],
     ['beyond 2^63', { amount: '9223372036854775808' }, 'AMOUNT_OUT_OF_RANGE'],
     ['non-numeric', { amount: 'ten' }, 'INVALID_AMOUNT'],
     ['an unknown asset', { asset: 'DOGE' }, 'UNKNOWN_ASSET'],
@@ -245,12 +250,6 @@ describe('internal transfer API', () => {
     expect(records.rows[0]!.n).toBe(0);
   });
 
-  it('a balance that would overflow 64 bits is refused and nothing is written', async () => {
-    const { tenantId, playerId } = await funded('9223372036854775000');
-    const res = await t.call('grant', { tenantId, playerId, asset: 'USD', amount: '9223372036854775000', idempotencyKey: 'overflow' });
-    expect(res.body.code).toBe('AMOUNT_OUT_OF_RANGE');
-    expect(await countTransfers(tenantId)).toBe(1);
-  });
 
   it("refuses A's player under tenant B, and writes nothing for B", async () => {
     const { playerId } = await funded('100');
@@ -268,7 +267,7 @@ describe('internal transfer API', () => {
     const assets = await t.db.query(`select tenant_id from wallet.asset where code = 'CREDITS' and tenant_id = any($1::uuid[])`, [[tenantId, other.tenantId]]);
     expect(assets.rowCount).toBe(2);
     expect((await t.call('bet', { tenantId, playerId, asset: 'CREDITS', betId: 'c1', stake: '26' })).body.code).toBe('INSUFFICIENT_FUNDS');
-    expect((await t.call('bet', { tenantId, playerId, asset: 'CREDITS', betId: 'c2', stake: '1.5' })).body.code).toBe('AMOUNT_PRECISION');
+    expect((await t.call('bet', { tenantId, playerId, asset: 'CREDITS', betId: 'c2', stake: '1.5' })).body.code).toBe('INVALID_AMOUNT');
   });
 
   it('holds: available falls, post moves the money, void releases it, each once', async () => {

@@ -21,11 +21,6 @@ describe('formatMoney', () => {
     // The largest signed 64-bit amount, and beyond it: still exact.
     ['9223372036854775807', 9, 'ETH', '9,223,372,036.854775807 ETH'],
     ['-9223372036854775808', 2, 'USD', '-92,233,720,368,547,758.08 USD'],
-    ['123456789012345678901234567890', 2, 'EUR', '1,234,567,890,123,456,789,012,345,678.90 EUR'],
-    // Tolerated spellings of the same integer.
-    ['-0', 2, 'EUR', '0.00 EUR'],
-    ['+2500', 2, 'EUR', '25.00 EUR'],
-    ['0002500', 2, 'EUR', '25.00 EUR'],
   ])('%s at scale %i in %s → %s', (minor, scale, code, expected) => {
     expect(formatMoney(minor, scale, code)).toBe(expected);
   });
@@ -38,7 +33,7 @@ describe('formatMoney', () => {
     expect(formatMoney(minor, 2, 'EUR', { sign: 'always' })).toBe(expected);
   });
 
-  it.each([['12.50'], ['1e3'], [''], ['abc'], ['--5'], ['0x10'], ['1 000']])('rejects %j, which is not an amount in minor units', (minor) => {
+  it.each([['12.50'], ['1e3'], [''], ['abc'], ['--5'], ['0x10'], ['1 000'], [' 100'], ['-0'], ['+2500'], ['0002500'], ['123456789012345678901234567890']])('rejects %j, which is not an amount in minor units', (minor) => {
     expect(() => formatMoney(minor, 2, 'EUR')).toThrow(RangeError);
   });
 
@@ -54,8 +49,6 @@ describe('parseMinorUnits / isZeroMoney', () => {
 
   it.each([
     ['0', true],
-    ['-0', true],
-    ['000', true],
     ['1', false],
     ['-1', false],
   ])('%s is zero: %s', (minor, expected) => {

@@ -1,10 +1,11 @@
 /**
  * Money arrives from the API as the `Money` scalar: a decimal integer string of minor units. It is
  * formatted with string and bigint arithmetic only — a JS number loses cents above 2^53 and
- * cannot hold 9-decimal ETH amounts exactly.
+ * cannot hold 9-decimal ETH amounts exactly. The API's one spelling is read with the API's own
+ * parser (@casinox/graphql/amount), so what the server refuses the apps refuse too.
  */
+import { readAmount } from '@casinox/graphql/amount';
 
-const MINOR_UNITS = /^[+-]?\d+$/;
 /** Assets have a scale of at most 9; anything above this is a bug, not an asset. */
 const MAX_SCALE = 18;
 
@@ -13,11 +14,11 @@ export interface FormatMoneyOptions {
   sign?: 'auto' | 'always';
 }
 
-/** Parses a `Money` string exactly; throws a RangeError for anything that is not one. */
+/** Parses a `Money` string exactly, with the API's own parser; throws a RangeError for anything that is not one. */
 export function parseMinorUnits(minor: string): bigint {
-  const text = minor.trim();
-  if (!MINOR_UNITS.test(text)) throw new RangeError(`Not an amount in minor units: "${minor}"`);
-  return BigInt(text);
+  const reading = readAmount(minor, { signed: true });
+  if (!reading.ok) throw new RangeError(`Not an amount in minor units: "${minor.slice(0, 40)}"`);
+  return reading.value;
 }
 
 function groupThousands(digits: string): string {
@@ -39,7 +40,7 @@ export function formatMoney(minor: string, scale: number, code: string, options:
   return `${sign}${whole}${fraction} ${code}`;
 }
 
-/** Whether a `Money` string is exactly zero (`"0"`, `"-0"`, `"000"`). */
+/** Whether a `Money` string is exactly zero. */
 export function isZeroMoney(minor: string): boolean {
   return parseMinorUnits(minor) === 0n;
 }

@@ -47,6 +47,11 @@ describe('parseMoneyInput', () => {
     expect(parseMoneyInput('92233720368547758.08', 2)).toEqual({ ok: false, problem: 'That amount is too large.' });
   });
 
+  it('refuses more than the asset allows per input when told its maximum', () => {
+    expect(parseMoneyInput('10000000000.00', 2, 10n ** 12n)).toEqual({ ok: true, minor: '1000000000000' });
+    expect(parseMoneyInput('10000000000.01', 2, 10n ** 12n)).toEqual({ ok: false, problem: 'That amount is too large.' });
+  });
+
   it('round-trips with formatMoney', () => {
     const parsed = parseMoneyInput('1234.56', 2);
     expect(parsed.ok && formatMoney(parsed.minor, 2, 'EUR')).toBe('1,234.56 EUR');

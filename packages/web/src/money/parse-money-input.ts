@@ -9,10 +9,11 @@ export type ParseMoneyInputResult = { ok: true; minor: string } | { ok: false; p
 /** A plain decimal; thousands separators only as groups of three (`1,000.50`). */
 const PLAIN = /^\d+(?:\.\d*)?$|^\.\d+$/;
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d*)?$/;
-/** The Money scalar is a signed 64-bit integer. */
+/** Without an asset's own maximum, the Money scalar's signed 64-bit range. */
 const MAX_MINOR = 2n ** 63n - 1n;
 
-export function parseMoneyInput(input: string, scale: number): ParseMoneyInputResult {
+/** `maxMinor`: the asset's maximum per money input (assetMaxAmount), so a form refuses what the API would. */
+export function parseMoneyInput(input: string, scale: number, maxMinor: bigint | null = null): ParseMoneyInputResult {
   if (!Number.isInteger(scale) || scale < 0 || scale > 18) throw new RangeError(`Invalid asset scale: ${scale}`);
   const text = input.trim();
   if (text === '') return { ok: false, problem: 'Enter an amount.' };
@@ -24,6 +25,6 @@ export function parseMoneyInput(input: string, scale: number): ParseMoneyInputRe
   }
   const minor = BigInt(`${whole || '0'}${fraction.padEnd(scale, '0')}`);
   if (minor === 0n) return { ok: false, problem: 'Enter an amount greater than zero.' };
-  if (minor > MAX_MINOR) return { ok: false, problem: 'That amount is too large.' };
+  if (minor > (maxMinor ?? MAX_MINOR)) return { ok: false, problem: 'That amount is too large.' };
   return { ok: true, minor: minor.toString() };
 }

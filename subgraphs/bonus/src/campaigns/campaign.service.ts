@@ -1,3 +1,4 @@
+import type { TenantCurrencies } from '@casinox/events';
 import { randomUUID } from 'node:crypto';
 import { withTenant, withTenantTransaction } from '@casinox/db';
 import { CodedError, cursorTime, decodeCursor, notFound, toConnection, toPage } from '@casinox/graphql';
@@ -33,7 +34,10 @@ function invalidCampaign(problems: CampaignProblem[]): CodedError {
  * players see on offer. Tenant-scoped transactions (RLS + explicit tenant) on a plain pool.
  */
 export class CampaignService {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly currencies: TenantCurrencies,
+  ) {}
 
   async settings(tenantId: string, client?: pg.PoolClient): Promise<BonusSettings> {
     const read = async (c: pg.PoolClient) => {
@@ -208,6 +212,10 @@ export class CampaignService {
         [tenantId, code, id],
       );
       if (rowCount) problems.push({ field: 'eligibility.optInCode', code: 'UNKNOWN_VALUE', message: 'Another open campaign already uses this opt-in code.' });
+    }
+    const asset = draft.eligibility.asset;
+    if (typeof asset === 'string' && !problems.some((problem) => problem.field === 'eligibility.asset') && !(await this.currencies.offers(tenantId, asset))) {
+      problems.push({ field: 'eligibility.asset', code: 'ASSET_NOT_OFFERED', message: `This casino does not offer ${asset}.` });
     }
     if (problems.length) throw invalidCampaign(problems);
   }

@@ -1,4 +1,5 @@
 import { DEFAULT_BONUS_SETTINGS, type BonusSettings } from './bonus-settings.js';
+import { findAsset } from '@casinox/graphql/assets';
 import {
   BONUS_GAME_CODES,
   CAMPAIGN_STATUSES,
@@ -48,7 +49,9 @@ export type CampaignProblemCode =
   | 'INVALID_FORMAT'
   | 'UNKNOWN_VALUE'
   | 'IN_PAST'
-  | 'NEVER_WAGERABLE';
+  | 'NEVER_WAGERABLE'
+  /** The tenant does not offer this asset (its currency list). */
+  | 'ASSET_NOT_OFFERED';
 
 export interface CampaignProblem {
   /** Path of the offending field, e.g. `terms.percentBp`, `contributionWeights.SLOTS`, `maxBet.EUR`. */
@@ -83,9 +86,13 @@ export function validateCampaign(draft: CampaignDraft, options: ValidateCampaign
     if (typeof value !== 'number' || !Number.isInteger(value)) add(field, 'NOT_INTEGER', `${field} must be an integer.`);
     else if (value < min || value > max) add(field, 'OUT_OF_RANGE', `${field} must be between ${min} and ${max}.`);
   };
-  const amountIn = (field: string, value: unknown, min: bigint) => {
+  // Amounts are in the campaign's asset; the platform catalogue bounds one money input of it.
+  const eligibility = draft.eligibility;
+  const campaignAsset = typeof eligibility.asset === 'string' && ASSET_CODE.test(eligibility.asset) ? findAsset(eligibility.asset) : null;
+  const maxAmount = campaignAsset?.maxAmount ?? MAX_AMOUNT;
+  const amountIn = (field: string, value: unknown, min: bigint, max: bigint = maxAmount) => {
     if (typeof value !== 'bigint') add(field, 'REQUIRED', `${field} must be an amount in minor units.`);
-    else if (value < min || value > MAX_AMOUNT) add(field, 'OUT_OF_RANGE', `${field} must be between ${min} and ${MAX_AMOUNT}.`);
+    else if (value < min || value > max) add(field, 'OUT_OF_RANGE', `${field} must be between ${min} and ${max}.`);
   };
   const oneOf = (field: string, value: unknown, allowed: readonly string[]) => {
     if (typeof value !== 'string' || !allowed.includes(value)) add(field, 'UNKNOWN_VALUE', `${field} must be one of ${allowed.join(', ')}.`);
@@ -97,12 +104,13 @@ export function validateCampaign(draft: CampaignDraft, options: ValidateCampaign
 
   oneOf('status', draft.status, CAMPAIGN_STATUSES);
   oneOf('spendOrder', draft.spendOrder, SPEND_ORDERS);
-  validateTerms(draft.terms, { add, integerIn, amountIn, oneOf });
+  validateTerms(draft.terms, { add, integerIn, amountIn, oneOf, maxAmount });
 
-  const eligibility = draft.eligibility;
   amountIn('eligibility.minDeposit', eligibility.minDeposit, 0n);
   if (typeof eligibility.asset !== 'string' || !ASSET_CODE.test(eligibility.asset)) {
     add('eligibility.asset', 'INVALID_FORMAT', 'eligibility.asset must be an asset code such as EUR.');
+  } else if (!campaignAsset) {
+    add('eligibility.asset', 'UNKNOWN_VALUE', `${eligibility.asset} is not an asset the platform knows.`);
   }
   if (eligibility.optInCode != null && (typeof eligibility.optInCode !== 'string' || !OPT_IN_CODE.test(eligibility.optInCode))) {
     add('eligibility.optInCode', 'INVALID_FORMAT', 'eligibility.optInCode must be 3 to 32 letters, digits, _ or -.');
@@ -124,7 +132,8 @@ export function validateCampaign(draft: CampaignDraft, options: ValidateCampaign
   for (const [asset, limit] of Object.entries(draft.maxBet ?? {})) {
     const field = `maxBet.${asset}`;
     if (!ASSET_CODE.test(asset)) add(field, 'INVALID_FORMAT', `${asset} is not an asset code.`);
-    else amountIn(field, limit, 1n);
+    else if (!findAsset(asset)) add(field, 'UNKNOWN_VALUE', `${asset} is not an asset the platform knows.`);
+    else amountIn(field, limit, 1n, findAsset(asset)!.maxAmount);
   }
 
   integerIn('expiresInDays', draft.expiresInDays, EXPIRES_IN_DAYS.min, EXPIRES_IN_DAYS.max);
@@ -147,9 +156,10 @@ interface Checks {
   integerIn: (field: string, value: unknown, min: number, max: number) => void;
   amountIn: (field: string, value: unknown, min: bigint) => void;
   oneOf: (field: string, value: unknown, allowed: readonly string[]) => void;
+  maxAmount: bigint;
 }
 
-function validateTerms(terms: CampaignTerms, { add, integerIn, amountIn, oneOf }: Checks): void {
+function validateTerms(terms: CampaignTerms, { add, integerIn, amountIn, oneOf, maxAmount }: Checks): void {
   switch (terms.kind) {
     case 'DEPOSIT_MATCH':
       integerIn('terms.percentBp', terms.percentBp, MATCH_PERCENT_BP.min, MATCH_PERCENT_BP.max);
@@ -167,8 +177,8 @@ function validateTerms(terms: CampaignTerms, { add, integerIn, amountIn, oneOf }
       oneOf('terms.game', terms.game, BONUS_GAME_CODES);
       integerIn('terms.count', terms.count, FREE_BET_COUNT.min, FREE_BET_COUNT.max);
       amountIn('terms.stake', terms.stake, 1n);
-      if (Number.isInteger(terms.count) && terms.count > 0 && typeof terms.stake === 'bigint' && BigInt(terms.count) * terms.stake > MAX_AMOUNT) {
-        add('terms.stake', 'OUT_OF_RANGE', 'count × stake must fit a bigint.');
+      if (Number.isInteger(terms.count) && terms.count > 0 && typeof terms.stake === 'bigint' && BigInt(terms.count) * terms.stake > maxAmount) {
+        add('terms.stake', 'OUT_OF_RANGE', `count × stake (the bonus granted) must be at most ${maxAmount}.`);
       }
       return;
     case 'CASHBACK':

@@ -46,7 +46,8 @@ export interface BetView {
   multiplier: string | null;
   status: BetStatus;
   params: Record<string, unknown>;
-  outcome: Record<string, unknown>;
+  /** Null for a REJECTED bet. */
+  outcome: Record<string, unknown> | null;
   rejectionCode: string | null;
   seedPairId: string;
   serverSeedHash: string;
@@ -69,11 +70,12 @@ export function toBetView(row: BetRow, revealedServerSeed: string | null = null,
     variant: row.variant,
     asset: row.asset,
     stake: BigInt(row.stake),
-    payout: row.payout === null ? null : BigInt(row.payout),
-    multiplier: row.multiplier,
+    // A refused bet never happened: the outcome drawn for it and the payout it would have had stay unseen.
+    payout: row.payout === null || row.status === 'REJECTED' ? null : BigInt(row.payout),
+    multiplier: row.status === 'REJECTED' ? null : row.multiplier,
     status: row.status,
     params: row.params,
-    outcome: row.outcome,
+    outcome: row.status === 'REJECTED' ? null : row.outcome,
     rejectionCode: row.rejection_code,
     seedPairId: row.seed_pair_id,
     serverSeedHash: row.server_seed_hash,

@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AfterCommitNotifier, type BatchAnswer, Batcher, batchItemError, inKeyOrder, sqlState, statement, withTenantTransaction } from '@casinox/db';
-import { CodedError } from '@casinox/graphql';
+import { CodedError, findAsset } from '@casinox/graphql';
+import type { TenantCurrencies } from '@casinox/events';
 import { type WalletClient, WalletRefusal, type WalletResult, WalletUnavailable } from '@casinox/wallet-client';
 import type pg from 'pg';
 import { DEFAULT_STAKE_LIMITS, KNOWN_ASSETS } from '../config/default-stake-limits.js';
@@ -120,6 +121,7 @@ export class BetService {
   constructor(
     private readonly pool: pg.Pool,
     private readonly wallet: WalletClient,
+    private readonly currencies: TenantCurrencies,
   ) {
     this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[games] live notification lost', error));
     // Each group in player order: groups in flight take seed-pair rows in the same order.
@@ -148,6 +150,7 @@ export class BetService {
     const model = getGameModel(request.game);
     if (model.kind !== 'INSTANT') throw invalidParams(`${request.game} is played in rounds: start one with startRound.`);
     const prepared = this.prepare(model, request);
+    await this.checkOffered(request);
     const placed = await this.place(request, model, prepared, false, (assumed) => {
       const params = this.parse(model, request.params, assumed.variant);
       const played = model.play(new FairRng(assumed.serverSeed, assumed.clientSeed, assumed.nonce), params, prepared.stake, assumed.variant);
@@ -163,6 +166,7 @@ export class BetService {
     if (model.kind !== 'MULTI_STEP') throw invalidParams(`${request.game} is an instant game: use placeBet.`);
     const step = model as unknown as StepModel;
     const prepared = this.prepare(model, request);
+    await this.checkOffered(request);
     const placed = await this.place(request, model, prepared, true, (assumed) => {
       const params = this.parse(model, request.params, assumed.variant);
       const state = step.start(new FairRng(assumed.serverSeed, assumed.clientSeed, assumed.nonce), params, assumed.variant);
@@ -234,8 +238,30 @@ export class BetService {
       if (error instanceof GameParamError) throw invalidParams(error.message);
       throw error;
     }
+    this.checkExposure(model, request.asset, stake, params);
     const hash = createHash('sha256').update(toJson([request.game, request.asset, stake, params])).digest('hex');
     return { stake, hash, params };
+  }
+
+  /**
+   * The stake, and the most this bet can ever pay, stay within the asset's maximum per money input
+   * (the wallet refuses a larger win, which would strand a round): STAKE_OUT_OF_LIMITS, with the
+   * largest stake these params allow. Pure arithmetic, nothing read.
+   */
+  private checkExposure(model: AnyModel, asset: string, stake: bigint, params: unknown): void {
+    const ceiling = findAsset(asset)!.maxAmount;
+    // The highest over the game's variants: the tenant's variant is only known in the database.
+    const top = Object.keys(model.variants)
+      .map((variant) => (model.maxMultiplier as (p: unknown, v: string) => Multiplier)(params, variant))
+      .reduce((a, b) => (a.num * b.den >= b.num * a.den ? a : b));
+    if (stake <= ceiling && stake * top.num <= ceiling * top.den) return;
+    const largest = top.num > top.den ? (ceiling * top.den) / top.num : ceiling;
+    throw new BetRefused('STAKE_OUT_OF_LIMITS', `With these settings a stake may be at most ${largest} minor units: its win could exceed what one payment may carry.`, { minStake: '', maxStake: largest.toString() });
+  }
+
+  /** The tenant's currency list, from memory (TenantCurrencies re-reads a tenant at most every 2 s): nothing per bet. */
+  private async checkOffered(request: BetRequest): Promise<void> {
+    if (!(await this.currencies.offers(request.tenantId, request.asset))) throw new BetRefused('ASSET_NOT_OFFERED', `This casino does not offer ${request.asset}.`);
   }
 
   private parse(model: AnyModel, raw: unknown, variant: string): unknown {
@@ -415,8 +441,10 @@ export class BetService {
     // A step or cash-out repeated after the round ended (a lost response) answers with the round as it
     // ended, like a replayed key; a round still waiting on the wallet is finished first.
     if (moved.ended) {
+      // An instant bet was never a round: answering it as a replay told the player "ok".
+      if (getGameModel(moved.row.game as GameCode).kind === 'INSTANT') throw new BetRefused('ROUND_NOT_ACTIVE', 'This bet was settled at once: it is not a round you can play or cash out.');
       if (moved.row.status === 'SETTLED') return { bet: toBetView(moved.row), balanceAfter: null, replayed: true };
-      if (moved.row.status !== 'CASHING') throw invalidParams('This round is not open.');
+      if (moved.row.status !== 'CASHING') throw new BetRefused('ROUND_NOT_ACTIVE', `This round is ${moved.row.status.toLowerCase()}, not open.`);
     }
     if (moved.row.status !== 'CASHING') return { bet: toBetView(moved.row), balanceAfter: null, replayed: false };
     // Paying is idempotent by the bet id: a repeat while CASHING re-drives the same wallet call.

@@ -45,6 +45,8 @@ registerEnumType(BetProblemEnum, {
     RESPONSIBLE_GAMBLING: { description: 'A responsible-gambling restriction (self-exclusion, cool-off, a limit) stops betting now.' },
     ROUND_OPEN: { description: 'Finish your open round of this game first.' },
     MAX_BET_EXCEEDED: { description: 'A bonus is wagering: its maximum bet applies (see maxStake).' },
+    ROUND_NOT_ACTIVE: { description: 'playRound or cashOut on a bet that is not an open round: an instant bet (settled at once) or a refused round.' },
+    ASSET_NOT_OFFERED: { description: 'The casino does not offer this currency (its currency list).' },
   },
 });
 
@@ -89,10 +91,10 @@ export class BetType {
   @Field(() => MoneyScalar, { description: "The stake in the asset's minor units." })
   stake!: bigint;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The payout in minor units (0 for a loss; null while a round is open).' })
+  @Field(() => MoneyScalar, { nullable: true, description: 'The payout in minor units (0 for a loss; null while a round is open and for a REJECTED bet).' })
   payout!: bigint | null;
 
-  @Field(() => String, { nullable: true, description: 'payout ÷ stake as a decimal (display only; the payout is exact).' })
+  @Field(() => String, { nullable: true, description: 'payout ÷ stake as a decimal (display only; the payout is exact); null for a REJECTED bet.' })
   multiplier!: string | null;
 
   @Field(() => BetStatusEnum, { description: 'Where the bet stands.' })
@@ -101,8 +103,11 @@ export class BetType {
   @Field(() => GraphQLJSONObject, { description: "The game parameters as played (see the game's documentation)." })
   params!: Record<string, unknown>;
 
-  @Field(() => GraphQLJSONObject, { description: 'The result: the roll, the spin, the reels… For an open round, only what has been revealed.' })
-  outcome!: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The result: the roll, the spin, the reels… For an open round, only what has been revealed. Null for a REJECTED bet: it never happened.',
+  })
+  outcome!: Record<string, unknown> | null;
 
   @Field(() => String, { nullable: true, description: 'Why the wallet refused it, for a REJECTED bet.' })
   rejectionCode!: string | null;

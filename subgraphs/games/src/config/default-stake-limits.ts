@@ -1,3 +1,5 @@
+import { ASSET_CODES } from '@casinox/graphql';
+
 /**
  * The stake limits a game has in a tenant that set none, per asset, in minor units (about 0.10
  * to 1,000 of a major fiat currency). An asset missing here cannot be staked unless the tenant
@@ -13,5 +15,5 @@ export const DEFAULT_STAKE_LIMITS: Readonly<Record<string, { min: bigint; max: b
   CREDITS: { min: 1n, max: 100_000n },
 };
 
-/** Asset codes a stake may name (the wallet's catalogue); anything else is refused before the database. */
-export const KNOWN_ASSETS = Object.keys(DEFAULT_STAKE_LIMITS);
+/** Asset codes a stake may name (the platform catalogue); anything else is refused before the database. */
+export const KNOWN_ASSETS: readonly string[] = ASSET_CODES;

@@ -1,5 +1,5 @@
 import { withTenant, withTenantTransaction } from '@casinox/db';
-import { CodedError } from '@casinox/graphql';
+import { CodedError, findAsset } from '@casinox/graphql';
 import type pg from 'pg';
 import { GAME_MODELS } from '../math/catalogue.js';
 import type { GameCode } from '../math/game-model.js';
@@ -78,6 +78,10 @@ export class GameConfigService {
       if (!KNOWN_ASSETS.includes(limit.asset)) throw new CodedError('BAD_USER_INPUT', `Unknown asset ${limit.asset.slice(0, 16)}.`, { field: 'limits' });
       if (limit.minStake <= 0n || limit.maxStake < limit.minStake) {
         throw new CodedError('BAD_USER_INPUT', `Limits for ${limit.asset} need 0 < minStake ≤ maxStake.`, { field: 'limits' });
+      }
+      const ceiling = findAsset(limit.asset)!.maxAmount;
+      if (limit.maxStake > ceiling) {
+        throw new CodedError('BAD_USER_INPUT', `maxStake for ${limit.asset} may be at most ${ceiling} (the asset's maximum per money input).`, { field: 'limits', maxAmount: ceiling.toString() });
       }
     }
     await withTenantTransaction(this.pool, tenantId, async (client) => {

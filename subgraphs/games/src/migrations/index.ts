@@ -8,6 +8,7 @@ import { Migration20261222000000OutboxVisibility } from './migration-20261222000
 import { Migration20261223000000OneStepBets } from './migration-20261223000000-one-step-bets.js';
 import { Migration20261224000000LeanBetGroups } from './migration-20261224000000-lean-bet-groups.js';
 import { Migration20261225000000GroupBetSteps } from './migration-20261225000000-group-bet-steps.js';
+import { Migration20261226000000TenantCurrencies } from './migration-20261226000000-tenant-currencies.js';
 
 /** Applied in order by `games_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
@@ -20,4 +21,5 @@ export const migrations: MigrationList = [
   { name: 'Migration20261223000000OneStepBets', class: Migration20261223000000OneStepBets },
   { name: 'Migration20261224000000LeanBetGroups', class: Migration20261224000000LeanBetGroups },
   { name: 'Migration20261225000000GroupBetSteps', class: Migration20261225000000GroupBetSteps },
+  { name: 'Migration20261226000000TenantCurrencies', class: Migration20261226000000TenantCurrencies },
 ];

@@ -1,7 +1,7 @@
 import { tenantPolicies } from '@casinox/db';
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, Filter, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, Filter, ManyToOne, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm/decorators/legacy';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { User } from '../users/user.entity.js';
 
@@ -12,6 +12,8 @@ export type PlayerStatus = (typeof PLAYER_STATUSES)[number];
 @Entity({ tableName: 'player', schema: 'identity', ...tenantPolicies() })
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
 @Unique({ name: 'player_tenant_id_user_id_unique', properties: ['tenantId', 'userId'] })
+// Migration 20261226: `player.registered` into the outbox (the wallet learns which players exist).
+@Trigger({ name: 'registered_outbox', timing: 'after', events: ['insert'], expression: 'outbox_player_registered' })
 export class Player {
   /** Properties with defaults, optional in `em.create`. */
   [OptionalProps]?: 'status' | 'createdAt' | 'updatedAt';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Entity, Enum, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import { Entity, Enum, PrimaryKey, Property, Trigger, Unique } from '@mikro-orm/decorators/legacy';
 
 export const TENANT_STATUSES = ['ACTIVE', 'SUSPENDED'] as const;
 export type TenantStatus = (typeof TENANT_STATUSES)[number];
@@ -17,6 +17,8 @@ export interface TenantBrandingData {
 
 /** A casino brand. Global (not tenant-owned): login pages read it by slug before anyone signs in. */
 @Entity({ tableName: 'tenant', schema: 'identity' })
+// Migration 20261226: `tenant.currencies` into the outbox on create and on a currency or status change.
+@Trigger({ name: 'currencies_outbox', timing: 'after', events: ['insert', 'update'], expression: 'outbox_tenant_currencies' })
 export class Tenant {
   /** Properties with defaults, optional in `em.create`. */
   [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt';

@@ -23,6 +23,7 @@
  *   not apply. Money must be a bigint; a JavaScript number is refused (no floats for money).
  * Pure.
  */
+import { findAsset } from '@casinox/graphql/assets';
 import {
   BASIS_POINTS,
   CONTRIBUTING_TYPES,
@@ -77,6 +78,10 @@ export function validateJackpot(input: JackpotInput): JackpotValidation {
 
   const asset = typeof input.asset === 'string' && ASSET_CODE.test(input.asset) ? input.asset : '';
   if (!asset) problems.add('asset', 'must be an asset code such as USD or BTC');
+  // The platform catalogue decides which assets exist and how large one prize may be.
+  const known = asset ? findAsset(asset) : null;
+  if (asset && !known) problems.add('asset', 'is not an asset the platform knows');
+  const maxAmount = known?.maxAmount ?? MAX_AMOUNT;
 
   const scope = readScope(input.scope, problems);
 
@@ -90,7 +95,7 @@ export function validateJackpot(input: JackpotInput): JackpotValidation {
     contributionRange[1] > 0 ? `must be an integer from ${contributionRange[0]} to ${MAX_CONTRIBUTION_BASIS_POINTS}` : `must be 0: a ${type} jackpot takes nothing from bets`,
   );
 
-  const tiers = readTiers(input.tiers, type, contributes, problems);
+  const tiers = readTiers(input.tiers, type, contributes, problems, maxAmount);
 
   const readResetMinute = (value: unknown) =>
     readInteger(value, 'resetMinuteUtc', problems, [0, MINUTES_PER_DAY - 1], () => `must be a minute of the UTC day from 0 to ${MINUTES_PER_DAY - 1}`);
@@ -163,12 +168,16 @@ function readInteger(raw: unknown, field: string, problems: Problems, [min, max]
   return undefined;
 }
 
-function readAmount(raw: unknown, field: string, problems: Problems, min: bigint, problem: string): bigint | undefined {
+function readAmount(raw: unknown, field: string, problems: Problems, min: bigint, problem: string, max: bigint): bigint | undefined {
   if (typeof raw !== 'bigint') {
     problems.add(field, 'must be an amount in minor units');
     return undefined;
   }
-  if (raw < min || raw > MAX_AMOUNT) {
+  if (raw > max) {
+    problems.add(field, `must be at most ${max} (the asset's maximum per money input)`);
+    return undefined;
+  }
+  if (raw < min) {
     problems.add(field, problem);
     return undefined;
   }
@@ -182,7 +191,7 @@ function onlyFor<T>(type: JackpotType | undefined, owner: JackpotType, raw: unkn
   return undefined;
 }
 
-function readTiers(raw: unknown, type: JackpotType | undefined, contributes: boolean, problems: Problems): JackpotTier[] | undefined {
+function readTiers(raw: unknown, type: JackpotType | undefined, contributes: boolean, problems: Problems, maxAmount: bigint): JackpotTier[] | undefined {
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_TIERS) {
     problems.add('tiers', `must have 1–${MAX_TIERS} tiers`);
     return undefined;
@@ -191,7 +200,7 @@ function readTiers(raw: unknown, type: JackpotType | undefined, contributes: boo
   const seen = new Set<string>();
   let complete = true;
   raw.forEach((entry: unknown, index) => {
-    const tier = readTier(entry, `tiers.${index}`, type, contributes, problems, seen);
+    const tier = readTier(entry, `tiers.${index}`, type, contributes, problems, seen, maxAmount);
     if (tier) tiers.push(tier);
     else complete = false;
   });
@@ -204,7 +213,7 @@ function readTiers(raw: unknown, type: JackpotType | undefined, contributes: boo
   return tiers;
 }
 
-function readTier(raw: unknown, path: string, type: JackpotType | undefined, contributes: boolean, problems: Problems, seen: Set<string>): JackpotTier | undefined {
+function readTier(raw: unknown, path: string, type: JackpotType | undefined, contributes: boolean, problems: Problems, seen: Set<string>, maxAmount: bigint): JackpotTier | undefined {
   if (!isRecord(raw)) {
     problems.add(path, 'must be a tier');
     return undefined;
@@ -216,14 +225,14 @@ function readTier(raw: unknown, path: string, type: JackpotType | undefined, con
   else seen.add(code);
 
   let seedAmount: bigint | undefined;
-  if (type === 'FIXED') seedAmount = readAmount(raw.seedAmount, `${path}.seedAmount`, problems, 1n, 'must be a prize above 0');
+  if (type === 'FIXED') seedAmount = readAmount(raw.seedAmount, `${path}.seedAmount`, problems, 1n, 'must be a prize above 0', maxAmount);
   else if (type === 'SPONSORED') {
-    seedAmount = readAmount(raw.seedAmount, `${path}.seedAmount`, problems, 0n, 'must be 0');
+    seedAmount = readAmount(raw.seedAmount, `${path}.seedAmount`, problems, 0n, 'must be 0', maxAmount);
     if (seedAmount !== undefined && seedAmount !== 0n) {
       problems.add(`${path}.seedAmount`, 'must be 0: the operator funds a sponsored jackpot through the wallet');
       seedAmount = undefined;
     }
-  } else seedAmount = readAmount(raw.seedAmount, `${path}.seedAmount`, problems, 0n, 'must be 0 or more');
+  } else seedAmount = readAmount(raw.seedAmount, `${path}.seedAmount`, problems, 0n, 'must be 0 or more', maxAmount);
 
   const shareMax = contributes || type === undefined ? BASIS_POINTS : 0;
   const share = readInteger(raw.contributionShareBasisPoints, `${path}.contributionShareBasisPoints`, problems, [0, shareMax], () =>
@@ -234,10 +243,10 @@ function readTier(raw: unknown, path: string, type: JackpotType | undefined, con
     readInteger(value, `${path}.hitOneIn`, problems, [1, MAX_HIT_ONE_IN], () => `must be an integer from 1 to ${MAX_HIT_ONE_IN} (1 in N bets wins)`),
   );
   const minDropValue = onlyFor(type, 'MUST_DROP', raw.minDropValue, `${path}.minDropValue`, problems, (value) =>
-    readAmount(value, `${path}.minDropValue`, problems, (seedAmount ?? 0n) + 1n, 'must be above the seed amount'),
+    readAmount(value, `${path}.minDropValue`, problems, (seedAmount ?? 0n) + 1n, 'must be above the seed amount', maxAmount),
   );
   const maxDropValue = onlyFor(type, 'MUST_DROP', raw.maxDropValue, `${path}.maxDropValue`, problems, (value) =>
-    readAmount(value, `${path}.maxDropValue`, problems, minDropValue ?? 0n, 'must be at least the minimum drop value'),
+    readAmount(value, `${path}.maxDropValue`, problems, minDropValue ?? 0n, 'must be at least the minimum drop value', maxAmount),
   );
 
   if (problems.count() !== before || !code || seedAmount === undefined || share === undefined) return undefined;

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
 import { withTenant, withTenantTransaction } from '@casinox/db';
-import { CodedError, cursorTime, decodeCursor, isUuid, type Page, toPage } from '@casinox/graphql';
+import { CodedError, cursorTime, findAsset, decodeCursor, isUuid, type Page, toPage } from '@casinox/graphql';
 import { WalletRefusal, WalletUnavailable } from '@casinox/wallet-client';
+import type { TenantCurrencies } from '@casinox/events';
 import type pg from 'pg';
 import type { PoolLedger } from '../contributions/pool-ledger.js';
 import { type Jackpot, type JackpotInput, type JackpotUpdate, mergeJackpotUpdate, validateJackpot } from '../domain/index.js';
@@ -95,12 +96,16 @@ export class JackpotService {
   constructor(
     private readonly pool: pg.Pool,
     private readonly ledger: PoolLedger,
+    private readonly currencies: TenantCurrencies,
   ) {}
 
   async create(tenantId: string, operatorId: string, request: CreateJackpotRequest): Promise<JackpotView> {
     const validation = validateJackpot(request);
     if (!validation.ok) throw new CodedError('BAD_USER_INPUT', 'Some jackpot settings are not valid.', { fields: validation.fields });
     const config = validation.jackpot;
+    if (!(await this.currencies.offers(tenantId, config.asset))) {
+      throw new CodedError('ASSET_NOT_OFFERED', `This casino does not offer ${config.asset}.`, { fields: [{ field: 'asset', problems: ['is not one of the casino’s currencies'] }] });
+    }
     const json = configToJson(config);
     const requestHash = createHash('sha256').update(JSON.stringify(json)).digest('hex');
     const jackpotId = await withTenantTransaction(this.pool, tenantId, async (client) => {
@@ -169,6 +174,10 @@ export class JackpotService {
     if (!jackpot.tiers.some((tier) => tier.code === input.tierCode)) {
       throw new CodedError('BAD_USER_INPUT', 'This jackpot has no such tier.', { fields: [{ field: 'tierCode', problems: ['is not a tier of this jackpot'] }] });
     }
+    // A pool is one prize: it may never hold more than one money input of its asset (the wallet would refuse to pay it).
+    const maxAmount = findAsset(jackpot.asset)?.maxAmount ?? 0n;
+    const tooMuch = () => new CodedError('BAD_USER_INPUT', `A pool may hold at most ${maxAmount} ${jackpot.asset} minor units.`, { fields: [{ field: 'amount', problems: [`must keep the pool at most ${maxAmount}`] }] });
+    if (input.amount > maxAmount) throw tooMuch();
     const key = `sponsor:${createHash('sha256').update(`${input.jackpotId}|${input.idempotencyKey}`).digest('hex').slice(0, 48)}`;
     await withTenantTransaction(this.pool, tenantId, async (client) => {
       const inserted = await client.query(
@@ -183,12 +192,11 @@ export class JackpotService {
         }
         return;
       }
-      await client.query(`update jackpot.jackpot_tier set pool = pool + $4, updated_at = now() where tenant_id = $1 and jackpot_id = $2 and code = $3`, [
-        tenantId,
-        input.jackpotId,
-        input.tierCode,
-        input.amount.toString(),
-      ]);
+      const funded = await client.query(
+        `update jackpot.jackpot_tier set pool = pool + $4, updated_at = now() where tenant_id = $1 and jackpot_id = $2 and code = $3 and pool + $4 <= $5`,
+        [tenantId, input.jackpotId, input.tierCode, input.amount.toString(), maxAmount.toString()],
+      );
+      if (funded.rowCount === 0) throw tooMuch();
     });
     await this.drive(tenantId, input.jackpotId, input.tierCode);
     return (await this.get(tenantId, input.jackpotId))!;

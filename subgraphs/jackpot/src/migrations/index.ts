@@ -5,6 +5,7 @@ import { Migration20261220000000JackpotEvents } from './migration-20261220000000
 import { Migration20261222000000OutboxVisibility } from './migration-20261222000000-outbox-visibility.js';
 import { Migration20261224000000JackpotUpdates } from './migration-20261224000000-jackpot-updates.js';
 import { Migration20261225000000RepublishRules } from './migration-20261225000000-republish-rules.js';
+import { Migration20261226000000TenantCurrencies } from './migration-20261226000000-tenant-currencies.js';
 
 /** Applied in order by `jackpot_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
@@ -14,4 +15,5 @@ export const migrations: MigrationList = [
   { name: 'Migration20261222000000OutboxVisibility', class: Migration20261222000000OutboxVisibility },
   { name: 'Migration20261224000000JackpotUpdates', class: Migration20261224000000JackpotUpdates },
   { name: 'Migration20261225000000RepublishRules', class: Migration20261225000000RepublishRules },
+  { name: 'Migration20261226000000TenantCurrencies', class: Migration20261226000000TenantCurrencies },
 ];

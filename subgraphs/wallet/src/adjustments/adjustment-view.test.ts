@@ -4,7 +4,7 @@ import { ADJUSTMENT_OUTCOME, type AdjustmentView, ok, refused } from './adjustme
 const view: AdjustmentView = {
   id: '6f1c1f4e-0000-4000-8000-000000000001',
   playerId: '6f1c1f4e-0000-4000-8000-000000000002',
-  asset: { code: 'EUR', kind: 'FIAT', scale: 2 },
+  asset: { code: 'EUR', kind: 'FIAT', scale: 2, maxAmount: 10n ** 12n },
   amount: -1_500n,
   reason: 'Chargeback',
   status: 'PENDING',

@@ -5,7 +5,9 @@ import type pg from 'pg';
 import { LedgerError, ledgerErrorFromDatabase } from '../ledger/ledger.errors.js';
 import { requestHash } from '../ledger/request-hash.js';
 import { onceByKey } from '../shared/once-by-key.js';
+import { assertOffered } from '../shared/assert-offered.js';
 import { readIdempotencyKey } from '../shared/read-idempotency-key.js';
+import type { TenantCurrencies } from '@casinox/events';
 import { ADJUSTMENT_OUTCOME, type AdjustmentOutcome, type AdjustmentRow, type AdjustmentView, ok, refused, toAdjustmentView } from './adjustment-view.js';
 import type { AdjustmentStatus } from './adjustment.entity.js';
 import { decideAdjustmentApproval } from './decide-adjustment-approval.js';
@@ -33,7 +35,10 @@ export interface AdjustmentListing {
  * by the operator's key: the first answer, refusals included, is stored and replayed.
  */
 export class AdjustmentService {
-  constructor(private readonly pool: pg.Pool) {}
+  constructor(
+    private readonly pool: pg.Pool,
+    private readonly currencies: TenantCurrencies,
+  ) {}
 
   async request(
     tenantId: string,
@@ -41,6 +46,7 @@ export class AdjustmentService {
     input: { playerId: string; asset: string; amount: bigint; reason: string; idempotencyKey: string },
   ): Promise<AdjustmentOutcome> {
     const { playerId, asset, amount, reason, key: clientKey } = readAdjustmentInput(input);
+    await assertOffered(this.currencies, tenantId, asset);
     // Keys are the requesting operator's own: two operators may use the same key independently.
     const key = `adjustment:${operatorId}:${clientKey}`;
     const hash = requestHash('adjustment.request', { playerId, asset: asset.code, amount, reason });
@@ -50,8 +56,10 @@ export class AdjustmentService {
         const replay = claimed.rows[0]?.result;
         if (replay) return ok(toAdjustmentView(await this.lock(client, tenantId, replay.adjustmentId)));
         // ledger_player has no row-level security: it is how a player bound to another tenant is told apart.
+        // Identity's player.registered events fill it too, so a player who never moved money is known.
         const bound = await client.query<{ tenant_id: string }>(`select tenant_id from wallet.ledger_player where player_id = $1`, [playerId]);
-        if (bound.rows[0] && bound.rows[0].tenant_id !== tenantId) throw new LedgerError('PLAYER_TENANT_MISMATCH', 'No such player in this tenant.', { field: 'playerId' });
+        if (!bound.rows[0]) throw new LedgerError('PLAYER_NOT_FOUND', 'No such player in this tenant.', { field: 'playerId' });
+        if (bound.rows[0].tenant_id !== tenantId) throw new LedgerError('PLAYER_TENANT_MISMATCH', 'No such player in this tenant.', { field: 'playerId' });
         const id = randomUUID();
         await client.query(
           `insert into wallet.adjustment (id, tenant_id, player_id, asset, amount, reason, status, idempotency_key, requested_by, created_at, updated_at)

@@ -8,12 +8,16 @@ describe('readAdjustmentInput', () => {
   it.each<[string, Partial<typeof base>, bigint]>([
     ['a credit', {}, 500n],
     ['a debit', { amount: -500n }, -500n],
+    ['the largest credit', { amount: 10n ** 12n }, 10n ** 12n],
+    ['the largest debit', { amount: -(10n ** 12n) }, -(10n ** 12n)],
   ])('accepts %s', (_label, change, amount) => {
     expect(readAdjustmentInput({ ...base, ...change })).toMatchObject({ playerId: PLAYER, amount, reason: 'Goodwill', key: 'adj-1' });
   });
 
   it.each<[string, Partial<typeof base>, string]>([
     ['a zero amount', { amount: 0n }, 'INVALID_AMOUNT'],
+    ['a credit above the USD maximum', { amount: 10n ** 12n + 1n }, 'AMOUNT_OUT_OF_RANGE'],
+    ['a debit above the USD maximum', { amount: -(10n ** 12n) - 1n }, 'AMOUNT_OUT_OF_RANGE'],
     ['an amount beyond 64 bits', { amount: 2n ** 63n }, 'AMOUNT_OUT_OF_RANGE'],
     ['a debit beyond 64 bits', { amount: -(2n ** 63n) }, 'AMOUNT_OUT_OF_RANGE'],
     ['an unknown asset', { asset: 'NOPE' }, 'UNKNOWN_ASSET'],

@@ -1,13 +1,13 @@
 import { type AssetSpec, findAsset } from '../assets/asset-catalogue.js';
 import { LedgerError } from '../ledger/ledger.errors.js';
+import { checkMaxAmount } from '../ledger/parse-amount.js';
 import { readIdempotencyKey } from '../shared/read-idempotency-key.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const INT64_MAX = 2n ** 63n - 1n;
 
 /**
  * Validates an adjustment request before anything is written: a player id, a real-money asset, a
- * signed non-zero amount inside the 64-bit range, a 3–500 character reason and a well-formed key.
+ * signed non-zero amount within the asset's maximum per input (either sign), a 3–500 character reason and a well-formed key.
  * Pure.
  */
 export function readAdjustmentInput(input: { playerId: string; asset: string; amount: bigint; reason: string; idempotencyKey: string }): {
@@ -21,7 +21,7 @@ export function readAdjustmentInput(input: { playerId: string; asset: string; am
   const asset = findAsset(input.asset);
   if (!asset || asset.kind === 'CREDITS') throw new LedgerError('UNKNOWN_ASSET', `"${input.asset.slice(0, 16)}" is not an asset you can adjust.`, { field: 'asset' });
   if (input.amount === 0n) throw new LedgerError('INVALID_AMOUNT', 'amount must not be zero.', { field: 'amount' });
-  if (input.amount > INT64_MAX || input.amount < -INT64_MAX) throw new LedgerError('AMOUNT_OUT_OF_RANGE', 'amount is outside the 64-bit range.', { field: 'amount' });
+  checkMaxAmount(input.amount, asset);
   const reason = input.reason.trim();
   if (reason.length < 3 || reason.length > 500) throw new LedgerError('INVALID_REQUEST', 'reason must be 3–500 characters.', { field: 'reason' });
   return { playerId: input.playerId.toLowerCase(), asset, amount: input.amount, reason, key: readIdempotencyKey(input.idempotencyKey) };

@@ -8,7 +8,9 @@ import { requestHash } from '../ledger/request-hash.js';
 import type { PaymentEvent } from '../payments/payment-event.js';
 import type { PaymentProvider } from '../payments/payment-provider.js';
 import { depositCreditKey } from '../payments/settlement-keys.js';
+import { assertOffered } from '../shared/assert-offered.js';
 import { readMoneyInput } from '../shared/read-money-input.js';
+import type { TenantCurrencies } from '@casinox/events';
 import { DEPOSIT_COMPLETION_LOCK, recordDepositCompleted } from '../events/record-wallet-event.js';
 import { decideDepositTransition } from './decide-deposit-transition.js';
 import type { DepositStatus } from './deposit.entity.js';
@@ -63,12 +65,14 @@ export class DepositService {
   constructor(
     private readonly pool: pg.Pool,
     private readonly provider: PaymentProvider,
+    private readonly currencies: TenantCurrencies,
     /** The player site's URL: the only place a checkout may return players to (null: nowhere). */
     private readonly playerSiteUrl: string | null = null,
   ) {}
 
   async start(tenantId: string, playerId: string, input: { asset: string; amount: bigint; idempotencyKey: string; returnUrl?: string | null }): Promise<DepositView> {
     const { asset, amount, key: clientKey } = readMoneyInput(input);
+    await assertOffered(this.currencies, tenantId, asset);
     const returnUrl = resolveReturnUrl(input.returnUrl, this.playerSiteUrl);
     // Keys are the player's own: another player's identical key is a different request.
     const key = `${playerId}:${clientKey}`;

@@ -19,6 +19,8 @@ import { ACCOUNT_TYPES, type AccountType } from './account-types.js';
 @Unique({ name: 'account_tenant_id_holder_asset_id_type_unique', properties: ['tenantId', 'holder', 'assetId', 'type'] })
 @Check({ name: 'account_balance_check', expression: 'balance >= 0 and balance - held >= 0' })
 @Check({ name: 'account_held_check', expression: 'held >= 0' })
+// Migration 20261226: 2^62, so a balance plus one bounded entry never overflows int64.
+@Check({ name: 'account_balance_bound_check', expression: 'balance <= 4611686018427387904' })
 @Check({ name: 'account_cached_balance_check', expression: `(balance is not null) = (type in ('PLAYER_CASH', 'PLAYER_BONUS'))` })
 // Created by the money-flows migration: pg_notify('cx_balance_changed') in the changing transaction.
 @Trigger({ name: 'balance_changed', timing: 'after', events: ['update'], expression: 'notify_balance_changed' })

@@ -16,6 +16,7 @@ import { Transfer } from './transfer.entity.js';
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
 @Index({ name: 'hold_tenant_id_account_id_status_index', properties: ['tenantId', 'accountId', 'status'] })
 @Check({ name: 'hold_amount_check', expression: 'amount > 0' })
+@Check({ name: 'hold_amount_bound_check', expression: 'amount <= 1000000000000000' })
 export class Hold {
   [OptionalProps]?: 'status' | 'transferId' | 'resolvedAt' | 'createdAt';
 

@@ -11,6 +11,8 @@ export type LedgerErrorCode =
   | 'AMOUNT_PRECISION'
   | 'AMOUNT_OUT_OF_RANGE'
   | 'UNKNOWN_ASSET'
+  | 'ASSET_NOT_OFFERED'
+  | 'PLAYER_NOT_FOUND'
   | 'INSUFFICIENT_FUNDS'
   | 'ACCOUNT_NOT_FOUND'
   | 'PLAYER_TENANT_MISMATCH'
@@ -64,6 +66,10 @@ export function ledgerErrorFromDatabase(error: unknown): LedgerError | null {
   if (!candidate || typeof candidate !== 'object' || typeof candidate.code !== 'string') return null;
   if (candidate.code === '23505' && candidate.constraint === 'transfer_tenant_id_reverses_id_unique') {
     return new LedgerError('ALREADY_REVERSED', 'This transfer is already reversed.');
+  }
+  // The amount and balance bounds (migration 20261226) are not a shortage: the message names the constraint.
+  if (candidate.code === '23514' && /_bound_check/.test(`${candidate.constraint ?? ''} ${candidate.message ?? ''}`)) {
+    return new LedgerError('AMOUNT_OUT_OF_RANGE', 'The amount would take a balance beyond what the ledger holds.');
   }
   const code = SQLSTATE_CODES[candidate.code];
   return code ? new LedgerError(code, candidate.message ?? code) : null;

@@ -12,6 +12,8 @@ import { Migration20261222000000OutboxVisibility } from './migration-20261222000
 import { Migration20261223000000SetBasedPosting } from './migration-20261223000000-set-based-posting.js';
 import { Migration20261224000000KnownAccountPosting } from './migration-20261224000000-known-account-posting.js';
 import { Migration20261225000000GroupPosting } from './migration-20261225000000-group-posting.js';
+import { Migration20261226000000AmountBounds } from './migration-20261226000000-amount-bounds.js';
+import { Migration20261226000001TenantCurrencies } from './migration-20261226000001-tenant-currencies.js';
 
 /** Applied in order by `wallet_owner`; never edit a released migration, add a new one. */
 export const migrations: MigrationList = [
@@ -27,4 +29,6 @@ export const migrations: MigrationList = [
   { name: 'Migration20261223000000SetBasedPosting', class: Migration20261223000000SetBasedPosting },
   { name: 'Migration20261224000000KnownAccountPosting', class: Migration20261224000000KnownAccountPosting },
   { name: 'Migration20261225000000GroupPosting', class: Migration20261225000000GroupPosting },
+  { name: 'Migration20261226000000AmountBounds', class: Migration20261226000000AmountBounds },
+  { name: 'Migration20261226000001TenantCurrencies', class: Migration20261226000001TenantCurrencies },
 ];

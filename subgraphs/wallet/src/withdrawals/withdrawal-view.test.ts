@@ -4,7 +4,7 @@ import { ok, refused, WITHDRAWAL_OUTCOME, type WithdrawalView } from './withdraw
 const view: WithdrawalView = {
   id: '6f1c1f4e-0000-4000-8000-000000000001',
   playerId: '6f1c1f4e-0000-4000-8000-000000000002',
-  asset: { code: 'BTC', kind: 'CRYPTO', scale: 8 },
+  asset: { code: 'BTC', kind: 'CRYPTO', scale: 8, maxAmount: 10n ** 13n },
   amount: 9_223_372_036_854_775_807n,
   status: 'PENDING_APPROVAL',
   approvalsRequired: 2,

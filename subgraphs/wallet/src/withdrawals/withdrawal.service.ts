@@ -13,7 +13,9 @@ import { withdrawalSettleKey } from '../payments/settlement-keys.js';
 import { readWalletSettings } from '../settings/wallet-settings.js';
 import { onceByKey } from '../shared/once-by-key.js';
 import { readIdempotencyKey } from '../shared/read-idempotency-key.js';
+import { assertOffered } from '../shared/assert-offered.js';
 import { readMoneyInput } from '../shared/read-money-input.js';
+import type { TenantCurrencies } from '@casinox/events';
 import { decideWithdrawalApproval } from './decide-withdrawal-approval.js';
 import { decideWithdrawalRequest } from './decide-withdrawal-request.js';
 import { ok, refused, toWithdrawalView, WITHDRAWAL_OUTCOME, type WithdrawalOutcome, type WithdrawalRow, type WithdrawalView } from './withdrawal-view.js';
@@ -39,6 +41,7 @@ export class WithdrawalService {
   constructor(
     private readonly pool: pg.Pool,
     private readonly provider: PaymentProvider,
+    private readonly currencies: TenantCurrencies,
   ) {}
 
   /**
@@ -48,6 +51,7 @@ export class WithdrawalService {
    */
   async request(tenantId: string, playerId: string, input: { asset: string; amount: bigint; idempotencyKey: string; forfeitBonus?: boolean | null }): Promise<WithdrawalOutcome> {
     const { asset, amount, key: clientKey } = readMoneyInput(input);
+    await assertOffered(this.currencies, tenantId, asset);
     const key = `withdrawal:${playerId}:${clientKey}`;
     const forfeitBonus = input.forfeitBonus === true;
     // Absent when false: keys claimed before the flag existed keep their hash.

@@ -1,4 +1,4 @@
-import { assetScale, parseMoneyInput } from '@casinox/web';
+import { assetMaxAmount, assetScale, parseMoneyInput } from '@casinox/web';
 
 /** What the "request an adjustment" form holds. */
 export interface AdjustmentForm {
@@ -30,7 +30,7 @@ export function buildAdjustmentRequest(form: AdjustmentForm): BuildAdjustmentRes
   let minor: string | null = null;
   if (scale === null) errors.asset = 'Choose a currency.';
   else {
-    const parsed = parseMoneyInput(form.amount, scale);
+    const parsed = parseMoneyInput(form.amount, scale, assetMaxAmount(form.asset));
     if (parsed.ok) minor = parsed.minor;
     else errors.amount = parsed.problem;
   }

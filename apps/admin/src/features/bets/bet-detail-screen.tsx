@@ -173,7 +173,7 @@ export function BetDetailScreen({ betId }: { betId: string }) {
               <span className="tabular-nums">{formatBetMoney(bet.stake, bet.asset)}</span>
             </Field>
             <Field label="Payout">
-              <span className="tabular-nums">{bet.payout == null ? 'Not known yet (round open)' : formatBetMoney(bet.payout, bet.asset)}</span>
+              <span className="tabular-nums">{bet.status === 'REJECTED' ? 'None: the bet was refused' : bet.payout == null ? 'Not known yet (round open)' : formatBetMoney(bet.payout, bet.asset)}</span>
             </Field>
             <Field label="Player’s net result">
               <span className={`tabular-nums ${net && BigInt(net) > 0n ? 'font-semibold text-emerald-700' : ''}`}>{net == null ? '—' : formatBetMoney(net, bet.asset, { sign: 'always' })}</span>
@@ -218,7 +218,8 @@ export function BetDetailScreen({ betId }: { betId: string }) {
           <Facts facts={described.params} label="Game parameters" />
         </Card>
         <Card title="Outcome" description={bet.status === 'OPEN' ? 'Only what has been revealed so far: the round is open.' : undefined}>
-          <Facts facts={described.outcome} label="Outcome" />
+          {/* A refused bet never happened: the API shows no outcome for it. */}
+          {bet.status === 'REJECTED' ? <p className="text-sm text-slate-600">None: the bet was refused, so it has no outcome.</p> : <Facts facts={described.outcome} label="Outcome" />}
           {reels ? <SlotsGrid rows={reels} /> : null}
           {board ? <MinesGrid tiles={board} /> : null}
         </Card>

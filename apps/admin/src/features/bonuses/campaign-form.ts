@@ -1,4 +1,4 @@
-import { formatMoney, parseMoneyInput } from '@casinox/web';
+import { assetMaxAmount, formatMoney, parseMoneyInput } from '@casinox/web';
 
 /**
  * The campaign form as typed (amounts in major units, percentages in %) ↔ the API's
@@ -122,7 +122,7 @@ export function buildCampaignInput(draft: CampaignDraft, rules: { maxWageringMul
       if (required) problems[field] = 'Enter an amount.';
       return null;
     }
-    const parsed = parseMoneyInput(text, asset === draft.asset ? scale : rules.scaleOf(asset));
+    const parsed = parseMoneyInput(text, asset === draft.asset ? scale : rules.scaleOf(asset), assetMaxAmount(asset));
     if (!parsed.ok) {
       problems[field] = parsed.problem;
       return null;

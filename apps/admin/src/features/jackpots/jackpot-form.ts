@@ -1,4 +1,4 @@
-import { parseMoneyInput } from '@casinox/web';
+import { assetMaxAmount, parseMoneyInput } from '@casinox/web';
 import { percentToBasisPoints } from '../bonuses/campaign-form';
 
 /**
@@ -65,7 +65,7 @@ export function buildJackpotInput(draft: JackpotDraft, scale: number): { ok: tru
   const shared = draft.type === 'PROGRESSIVE' || draft.type === 'MUST_DROP';
   const minor = (field: string, text: string, allowZero = false): string | null => {
     if (allowZero && /^\s*0*(\.0*)?\s*$/.test(text) && text.trim() !== '') return '0';
-    const parsed = parseMoneyInput(text, scale);
+    const parsed = parseMoneyInput(text, scale, assetMaxAmount(draft.asset));
     if (!parsed.ok) {
       problems[field] = parsed.problem;
       return null;

@@ -4,6 +4,7 @@ import { type FormEvent, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
 import {
   AdminJackpotsQuery,
+  assetMaxAmount,
   assetScale,
   FormAlert,
   formatMoney,
@@ -62,7 +63,7 @@ function FundForm({ jackpot, onOutcome }: { jackpot: JackpotView; onOutcome: (o:
   const key = useSubmissionKey();
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    const parsed = parseMoneyInput(amount, scaleOf(jackpot.asset));
+    const parsed = parseMoneyInput(amount, scaleOf(jackpot.asset), assetMaxAmount(jackpot.asset));
     if (!parsed.ok) return setError(parsed.problem);
     setError(undefined);
     const result = await fund({ input: { jackpotId: jackpot.id, tierCode: tier, amount: parsed.minor, idempotencyKey: key.keyFor(`${jackpot.id}:${tier}:${parsed.minor}`) } }, JACKPOT_CONTEXT);

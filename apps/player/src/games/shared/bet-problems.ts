@@ -2,7 +2,15 @@ import type { CombinedError } from '@urql/core';
 import { formatMoney, problemFromCombinedError } from '@casinox/web';
 
 /** The typed refusals of a bet (BetResult.code): the player's screen branches on them. */
-export type BetProblemCode = 'INSUFFICIENT_FUNDS' | 'GAME_DISABLED' | 'STAKE_OUT_OF_LIMITS' | 'ASSET_NOT_SUPPORTED' | 'RESPONSIBLE_GAMBLING' | 'ROUND_OPEN';
+export type BetProblemCode =
+  | 'INSUFFICIENT_FUNDS'
+  | 'GAME_DISABLED'
+  | 'STAKE_OUT_OF_LIMITS'
+  | 'ASSET_NOT_SUPPORTED'
+  | 'ASSET_NOT_OFFERED'
+  | 'RESPONSIBLE_GAMBLING'
+  | 'ROUND_OPEN'
+  | 'ROUND_NOT_ACTIVE';
 
 export interface BetRefusal {
   code: string | null;
@@ -28,6 +36,10 @@ export function betRefusalMessage(refusal: BetRefusal, asset: { code: string; sc
       return 'A responsible-gambling limit or exclusion on your account stops betting right now.';
     case 'ROUND_OPEN':
       return 'You have a round of this game in progress: finish it first.';
+    case 'ASSET_NOT_OFFERED':
+      return `This casino does not offer ${asset.code}. Choose one of its currencies.`;
+    case 'ROUND_NOT_ACTIVE':
+      return 'This bet is already settled: there is no open round to play or cash out.';
     default:
       return 'The bet was refused.';
   }
