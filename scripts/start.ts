@@ -15,6 +15,10 @@ import { appEnv, gatewayEnv, type PlatformSettings, port, serviceUrl, subgraphEn
 import { seedDemoPlatform } from './lib/seed-demo.js';
 
 const root = resolve(import.meta.dirname, '..');
+const log = (line: string) => console.log(`[start] ${line}`);
+// npm runs on the system Node; everything it starts runs on the pinned `node` devDependency.
+const npmNode = /\bnode\/(v[\d.]+)/.exec(process.env.npm_config_user_agent ?? '')?.[1];
+log(`Node ${process.version} (pinned by the project)${npmNode && npmNode !== process.version ? `; npm itself runs on Node ${npmNode}` : ''}`);
 const env = loadEnv('npm start', {
   DATABASE_URL: envField.postgresUrl().optional(),
   CASINOX_DATA_DIR: z.string().default('.data'),
@@ -26,7 +30,6 @@ const dataDir = resolve(root, env.CASINOX_DATA_DIR);
 const children: { name: string; child: ChildProcess }[] = [];
 let stopPostgres: () => Promise<void> = async () => {};
 let shuttingDown = false;
-const log = (line: string) => console.log(`[start] ${line}`);
 
 async function shutdown(code: number): Promise<never> {
   if (shuttingDown) return new Promise<never>(() => {});
