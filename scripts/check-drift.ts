@@ -3,24 +3,26 @@
  *  1. a subgraph's printed SDL (subgraphs/<name>/schema.graphql),
  *  2. the composed supergraph and the API schema (gateway/*.graphql) — composition errors too,
  *  3. migrations: after applying them to a fresh database, the ORM must see nothing to change,
- *  4. citations: every `docs/<page>.md` (and `§n`) the code cites exists.
+ *  4. citations: every `docs/<page>.md` (and `§n`) the code cites exists,
+ *  5. docker-compose.yml: a service per registered subgraph, with the registry's ports and callees.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootstrapDatabase, pendingSchemaDiff, SUBGRAPHS, type SubgraphName, startEmbeddedPostgres, subgraphUrl } from '@casinox/db';
+import { bootstrapDatabase, migrateAll, pendingSchemaDiff, SUBGRAPHS, type SubgraphName, startEmbeddedPostgres, subgraphUrl } from '@casinox/db';
+import { loadSubgraphModule } from '@casinox/graphql';
 import { API_SCHEMA_FILE, composeFromPrintedSdl, REPO_ROOT, SUPERGRAPH_FILE } from '../gateway/src/supergraph.js';
-import { MIGRATIONS, migrateAll } from './lib/migrate-all.js';
-import { SUBGRAPH_MODULES } from './lib/subgraph-modules.js';
+import { composeDrift } from './lib/compose-drift.js';
 import { freePort } from '../packages/testkit/src/ports.js';
 
 const problems: string[] = [];
 const read = (file: string) => readFileSync(file, 'utf8');
 
+const modules = Object.fromEntries(await Promise.all(SUBGRAPHS.map(async (name) => [name, await loadSubgraphModule(name)] as const)));
 const printed = {} as Record<SubgraphName, string>;
 for (const name of SUBGRAPHS) {
-  printed[name] = (await SUBGRAPH_MODULES[name].buildSchema()).sdl;
+  printed[name] = (await modules[name]!.buildSchema()).sdl;
   if (read(join(REPO_ROOT, 'subgraphs', name, 'schema.graphql')) !== printed[name]) problems.push(`subgraphs/${name}/schema.graphql is stale`);
 }
 try {
@@ -45,6 +47,9 @@ try {
 } catch (error) {
   problems.push(`the apps' GraphQL documents do not match the API schema:\n${String((error as { stdout?: Buffer }).stdout ?? error)}`);
 }
+
+// docker-compose.yml cannot read the registry: it must list every subgraph with the registry's ports.
+problems.push(...composeDrift(read(join(REPO_ROOT, 'docker-compose.yml'))));
 
 // Code cites the project's own docs only, and each citation must resolve.
 const tracked = execFileSync('git', ['ls-files', '*.ts', '*.tsx', '*.md', '*.yml'], { cwd: REPO_ROOT, encoding: 'utf8' }).split('\n').filter(Boolean);
@@ -71,8 +76,8 @@ try {
     const diff = await pendingSchemaDiff({
       url: subgraphUrl(pg.adminUrl, name, 'owner', secret),
       schema: name,
-      entities: SUBGRAPH_MODULES[name].entities as never,
-      migrations: MIGRATIONS[name],
+      entities: modules[name]!.entities as never,
+      migrations: modules[name]!.migrations,
     });
     if (diff) problems.push(`subgraphs/${name}: entities and migrations differ; a new migration needs:\n${diff}`);
   }

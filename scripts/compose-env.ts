@@ -7,8 +7,7 @@
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { roleUrl, SUBGRAPHS, subgraphUrl } from '@casinox/db';
-import { CALLING_SERVICES } from '@casinox/auth';
+import { CALLING_SERVICES, roleUrl, SUBGRAPHS, subgraphUrl } from '@casinox/db';
 import { serviceCallers } from './lib/platform-env.js';
 import { generateSecrets } from './lib/platform-secrets.js';
 

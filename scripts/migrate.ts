@@ -3,9 +3,8 @@
  * schemas, runs every subgraph's migrations and, with SEED_DEMO=true, seeds the demo platform.
  * DATABASE_URL must be a superuser (or CREATEROLE + CREATEDB) URL.
  */
-import { bootstrapDatabase, roleUrl, SUBGRAPHS, subgraphUrl } from '@casinox/db';
+import { bootstrapDatabase, migrateAll, roleUrl, SUBGRAPHS, subgraphUrl } from '@casinox/db';
 import { envField, loadEnv } from '@casinox/env';
-import { migrateAll } from './lib/migrate-all.js';
 import { seedDemoPlatform } from './lib/seed-demo.js';
 
 const env = loadEnv('db:migrate', {

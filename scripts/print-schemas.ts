@@ -8,10 +8,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SUBGRAPHS } from '@casinox/db';
 import { API_SCHEMA_FILE, composeFromPrintedSdl, REPO_ROOT, SUPERGRAPH_FILE } from '../gateway/src/supergraph.js';
-import { SUBGRAPH_MODULES } from './lib/subgraph-modules.js';
+import { loadSubgraphModule } from '@casinox/graphql';
 
 for (const name of SUBGRAPHS) {
-  const { sdl } = await SUBGRAPH_MODULES[name].buildSchema();
+  const { sdl } = await (await loadSubgraphModule(name)).buildSchema();
   writeFileSync(join(REPO_ROOT, 'subgraphs', name, 'schema.graphql'), sdl);
 }
 const { supergraphSdl, apiSchemaSdl } = composeFromPrintedSdl();
@@ -19,4 +19,4 @@ writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
 writeFileSync(API_SCHEMA_FILE, apiSchemaSdl);
 // The apps' typed documents (gql.tada) are generated from the API schema.
 execFileSync('npm', ['run', '--silent', 'generate:graphql', '-w', '@casinox/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
-console.log('printed 7 subgraph schemas, the supergraph, the API schema and the apps\' GraphQL types');
+console.log(`printed ${SUBGRAPHS.length} subgraph schemas, the supergraph, the API schema and the apps' GraphQL types`);

@@ -8,14 +8,17 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bootstrapDatabase, SUBGRAPHS, startEmbeddedPostgres } from '@casinox/db';
+import { bootstrapDatabase, DEFAULT_PORTS, migrateAll, SUBGRAPHS, startEmbeddedPostgres, subgraphEntry } from '@casinox/db';
 import { envField, loadEnv, z } from '@casinox/env';
-import { migrateAll } from './lib/migrate-all.js';
 import { loadOrCreateSecrets } from './lib/platform-secrets.js';
 import { appEnv, gatewayEnv, type PlatformSettings, port, serviceUrl, subgraphEnv } from './lib/platform-env.js';
 import { seedDemoPlatform } from './lib/seed-demo.js';
 
 const root = resolve(import.meta.dirname, '..');
+const log = (line: string) => console.log(`[start] ${line}`);
+// npm runs on the system Node; everything it starts runs on the pinned `node` devDependency.
+const npmNode = /\bnode\/(v[\d.]+)/.exec(process.env.npm_config_user_agent ?? '')?.[1];
+log(`Node ${process.version} (pinned by the project)${npmNode && npmNode !== process.version ? `; npm itself runs on Node ${npmNode}` : ''}`);
 const env = loadEnv('npm start', {
   DATABASE_URL: envField.postgresUrl().optional(),
   CASINOX_DATA_DIR: z.string().default('.data'),
@@ -27,7 +30,6 @@ const dataDir = resolve(root, env.CASINOX_DATA_DIR);
 const children: { name: string; child: ChildProcess }[] = [];
 let stopPostgres: () => Promise<void> = async () => {};
 let shuttingDown = false;
-const log = (line: string) => console.log(`[start] ${line}`);
 
 async function shutdown(code: number): Promise<never> {
   if (shuttingDown) return new Promise<never>(() => {});
@@ -110,7 +112,7 @@ try {
   let adminUrl = env.DATABASE_URL;
   if (!adminUrl) {
     if (env.CASINOX_RESET) rmSync(dataDir, { recursive: true, force: true });
-    const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: 54329 + env.CASINOX_PORT_OFFSET });
+    const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: DEFAULT_PORTS.postgres + env.CASINOX_PORT_OFFSET });
     stopPostgres = pg.stop;
     adminUrl = pg.adminUrl;
     log(`embedded PostgreSQL 17 running (data in ${join(env.CASINOX_DATA_DIR, 'postgres')})`);
@@ -130,9 +132,9 @@ try {
 
   const tsx = ['--import', 'tsx'];
   // Identity first: everyone else verifies tokens against its JWKS.
-  run('identity', [...tsx, 'subgraphs/identity/src/index.ts'], root, subgraphEnv(settings, 'identity'));
+  run('identity', [...tsx, subgraphEntry('identity')], root, subgraphEnv(settings, 'identity'));
   await waitFor('identity', `${serviceUrl(settings, 'identity')}/health`);
-  for (const name of SUBGRAPHS.filter((n) => n !== 'identity')) run(name, [...tsx, `subgraphs/${name}/src/index.ts`], root, subgraphEnv(settings, name));
+  for (const name of SUBGRAPHS.filter((n) => n !== 'identity')) run(name, [...tsx, subgraphEntry(name)], root, subgraphEnv(settings, name));
   await Promise.all(SUBGRAPHS.map((name) => waitFor(name, `${serviceUrl(settings, name)}/health`)));
   run('gateway', [...tsx, 'gateway/src/index.ts'], root, gatewayEnv(settings));
   await waitFor('gateway', `${serviceUrl(settings, 'gateway')}/health`);

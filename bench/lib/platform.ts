@@ -10,13 +10,12 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SIGNATURE_HEADER, ServiceSigner } from '@casinox/auth';
-import { bootstrapDatabase, createOrm, roleName, startEmbeddedPostgres, subgraphUrl } from '@casinox/db';
+import { bootstrapDatabase, createOrm, migrateAll, roleName, startEmbeddedPostgres, subgraphEntry, type SubgraphName, subgraphUrl } from '@casinox/db';
 import { entities, migrations } from '@casinox/identity';
 import { seedPlayer, seedTenant, testTokenSigner } from '@casinox/identity/seed';
 import { type ChildService, freePort, startChildService } from '@casinox/testkit';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { migrateAll } from '../../scripts/lib/migrate-all.js';
 import { gatewayEnv, internalUrl, type PlatformSettings, serviceUrl, subgraphEnv } from '../../scripts/lib/platform-env.js';
 import { generateSecrets } from '../../scripts/lib/platform-secrets.js';
 
@@ -24,7 +23,7 @@ export const log = (line: string) => console.log(`[bench] ${line}`);
 
 const EXPLAIN_MS = Number(process.env.BENCH_EXPLAIN_MS ?? 0);
 
-type Subgraph = 'identity' | 'wallet' | 'games' | 'bonus' | 'jackpot';
+type Subgraph = SubgraphName;
 
 /** CPU time (ms) the processes have used so far. */
 function cpuMs(pids: number[]): number {
@@ -111,7 +110,7 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
 
     const nodeArgs = (name: string) => (options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(process.cwd(), 'profiles', name)}`] : []);
     for (const name of options.subgraphs) {
-      const service = await startChildService(`subgraphs/${name}/src/index.ts`, { ...subgraphEnv(settings, name), ...options.env?.[name] }, { nodeArgs: nodeArgs(name) });
+      const service = await startChildService(subgraphEntry(name), { ...subgraphEnv(settings, name), ...options.env?.[name] }, { nodeArgs: nodeArgs(name) });
       services.push({ name, service });
     }
     const gateway = await startChildService('gateway/src/index.ts', gatewayEnv(settings), { nodeArgs: nodeArgs('gateway'), readyPath: '/health' });

@@ -1,6 +1,12 @@
-import { envField, loadEnv, z } from '@casinox/env';
+import { internalPort, SUBGRAPH_REGISTRY, SUBGRAPHS, type SubgraphName } from '@casinox/db/subgraphs';
+import { envField, loadEnv, shutdownEnvShape, z } from '@casinox/env';
 
-const subgraphUrl = (port: number) => envField.url().default(`http://127.0.0.1:${port}/graphql`);
+/** The env variable naming a subgraph's GraphQL URL, e.g. WALLET_URL. */
+export const subgraphUrlVariable = <N extends SubgraphName>(name: N) => `${name.toUpperCase() as Uppercase<N>}_URL` as const;
+type SubgraphUrlVariable = ReturnType<typeof subgraphUrlVariable<SubgraphName>>;
+/** One `<NAME>_URL` per registered subgraph, defaulting to its registry port on loopback. */
+const urlOf = (name: SubgraphName) => envField.url().default(`http://127.0.0.1:${SUBGRAPH_REGISTRY[name].port}/graphql`);
+const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [subgraphUrlVariable(name), urlOf(name)])) as Record<SubgraphUrlVariable, ReturnType<typeof urlOf>>;
 
 /** The only reader of process.env in the gateway. */
 export function loadGatewayEnv(source: Record<string, string | undefined> = process.env) {
@@ -9,17 +15,11 @@ export function loadGatewayEnv(source: Record<string, string | undefined> = proc
     {
       PORT: envField.port(4000),
       HOST: envField.host(),
-      IDENTITY_URL: subgraphUrl(4101),
-      WALLET_URL: subgraphUrl(4102),
-      GAMES_URL: subgraphUrl(4103),
-      BONUS_URL: subgraphUrl(4104),
-      JACKPOT_URL: subgraphUrl(4105),
-      TOURNAMENT_URL: subgraphUrl(4106),
-      COMPLIANCE_URL: subgraphUrl(4107),
+      ...subgraphUrls,
       /** Identity's JWKS, to verify access tokens. */
-      JWKS_URL: envField.url().default('http://127.0.0.1:4101/.well-known/jwks.json'),
+      JWKS_URL: envField.url().default(`http://127.0.0.1:${SUBGRAPH_REGISTRY.identity.port}/.well-known/jwks.json`),
       /** Identity's internal listener, to exchange partner API keys for access tokens. */
-      IDENTITY_INTERNAL_URL: envField.url().default('http://127.0.0.1:4201'),
+      IDENTITY_INTERNAL_URL: envField.url().default(`http://127.0.0.1:${internalPort('identity')}`),
       /** The gateway's own key: signs every request to a subgraph (each holds only the key derived for it). */
       SERVICE_KEY: envField.secret(),
       /** Postgres URL of the `listener` role: LISTEN only, no table rights. */
@@ -52,6 +52,7 @@ export function loadGatewayEnv(source: Record<string, string | undefined> = proc
       WS_IDLE_SECONDS: z.coerce.number().positive().default(60),
       /** Ping interval; a socket that has not answered the previous ping is closed (4441). */
       WS_HEARTBEAT_SECONDS: z.coerce.number().positive().default(30),
+      ...shutdownEnvShape(),
     },
     source,
   );

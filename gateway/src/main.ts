@@ -5,17 +5,19 @@ import type { AddressInfo } from 'node:net';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer, type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { AuthError, createTokenVerifier, type Principal, ServiceSigner } from '@casinox/auth';
+import { SUBGRAPH_REGISTRY, SUBGRAPHS, type SubgraphName } from '@casinox/db/subgraphs';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
 import { API_KEY_REVOKED_CHANNEL, createAuthenticator } from './auth/authenticate.js';
 import { resolveClientIp, trustedProxyMatcher } from './auth/resolve-client-ip.js';
 import { parseRevocation, STAFF_TOKENS_REVOKED_CHANNEL, StaffTokenVersions, staffRevocationSync } from './auth/staff-revocations.js';
-import type { GatewayEnv } from './env.js';
+import { type GatewayEnv, subgraphUrlVariable } from './env.js';
 import { formatGatewayError } from './errors.js';
 import { LiveHub } from './live/live-hub.js';
 import { PgListener } from './live/pg-listener.js';
 import { LIVE_TOPICS } from './live/topics.js';
 import { attachLiveServer } from './live/ws-server.js';
+import { gracefulShutdown } from '@casinox/graphql/graceful-http';
 import { SubgraphDataSource } from './subgraph-data-source.js';
 import { SUPERGRAPH_FILE, withSubscriptions } from './supergraph.js';
 
@@ -68,15 +70,7 @@ export async function startGateway(env: GatewayEnv) {
   const authenticate = createAuthenticator({ verifyToken, identityInternalUrl: env.IDENTITY_INTERNAL_URL, signer, isRevoked });
   let closeRevokedSockets = () => {};
   const staffSync = staffRevocationSync({ versions: staffVersions, identityInternalUrl: env.IDENTITY_INTERNAL_URL, signer, changed: () => closeRevokedSockets() });
-  const subgraphUrls: Record<string, string> = {
-    identity: env.IDENTITY_URL,
-    wallet: env.WALLET_URL,
-    games: env.GAMES_URL,
-    bonus: env.BONUS_URL,
-    jackpot: env.JACKPOT_URL,
-    tournament: env.TOURNAMENT_URL,
-    compliance: env.COMPLIANCE_URL,
-  };
+  const subgraphUrls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((name) => [name, env[subgraphUrlVariable(name)]]));
 
   const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
@@ -224,6 +218,7 @@ export async function startGateway(env: GatewayEnv) {
   }
 
   async function readiness(): Promise<[number, unknown]> {
+    const draining = shutdown.draining;
     const checks = await Promise.all(
       Object.entries(subgraphUrls).map(async ([name, url]) => {
         try {
@@ -235,8 +230,12 @@ export async function startGateway(env: GatewayEnv) {
       }),
     );
     const subgraphs = Object.fromEntries(checks);
-    const ok = checks.every(([, state]) => state === 'ready') && listener.listening && liveSchema !== null;
-    return [ok ? 200 : 503, { status: ok ? 'ready' : 'unavailable', listener: listener.listening, subgraphs }];
+    // Only the critical subgraphs (registry: identity, wallet, games) gate readiness: without them no
+    // one can sign in, pay or bet; a non-critical one down degrades its own fields, reported here.
+    const critical = checks.filter(([name]) => SUBGRAPH_REGISTRY[name as SubgraphName]?.critical ?? true);
+    const ok = !draining && critical.every(([, state]) => state === 'ready') && listener.listening && liveSchema !== null;
+    const degraded = checks.filter(([, state]) => state !== 'ready').map(([name]) => name);
+    return [ok ? 200 : 503, { status: draining ? 'draining' : ok ? (degraded.length ? 'degraded' : 'ready') : 'unavailable', listener: listener.listening, subgraphs, degraded }];
   }
 
   const live = attachLiveServer({
@@ -261,26 +260,33 @@ export async function startGateway(env: GatewayEnv) {
     },
   });
   closeRevokedSockets = () => void live.closeRevoked();
+  const shutdown = gracefulShutdown([server]);
   await new Promise<void>((resolve) => server.listen(env.PORT, env.HOST, resolve));
   const { port } = server.address() as AddressInfo;
 
+  let stopping: Promise<void> | null = null;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
     wsUrl: `ws://127.0.0.1:${port}/graphql`,
     port,
     hub,
-    async stop() {
-      clearInterval(expirySweep);
-      staffSync.stop();
-      hub.close();
-      await live.close();
-      await listener.stop();
-      server.closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
-      await Promise.all(dataSources.map((source) => source.close()));
-    },
+    /** Readiness 503, then stop accepting; requests in flight finish and sockets are told to go away (1001), both bounded. */
+    stop: () => (stopping ??= stop()),
   };
+
+  async function stop() {
+    const http = shutdown.drain({ graceMs: env.SHUTDOWN_GRACE_MS, drainMs: env.SHUTDOWN_DRAIN_MS });
+    // Sockets go once the grace period is over, like new connections.
+    await new Promise((resolve) => setTimeout(resolve, env.SHUTDOWN_GRACE_MS));
+    await live.close(env.SHUTDOWN_DRAIN_MS);
+    clearInterval(expirySweep);
+    staffSync.stop();
+    hub.close();
+    await listener.stop();
+    await http;
+    await apollo.stop();
+    await Promise.all(dataSources.map((source) => source.close()));
+  }
 }
 
 function header(req: IncomingMessage, name: string): string | null {

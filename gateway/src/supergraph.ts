@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { SUBGRAPHS } from '@casinox/db';
+import { SUBGRAPHS } from '@casinox/db/subgraphs';
 import { buildSchema, extendSchema, type GraphQLSchema, lexicographicSortSchema, parse, printSchema } from 'graphql';
 import { subscriptionSdl } from './live/topics.js';
 

@@ -1,5 +1,6 @@
-import { CALLERS_OF, CALLING_SERVICES, type CallingService, callerKeysFor } from '@casinox/auth';
-import { DEFAULT_PORTS, roleUrl, SUBGRAPHS, type SubgraphName, subgraphUrl } from '@casinox/db';
+import { callerKeysFor } from '@casinox/auth';
+import { CALLERS_OF, CALLING_SERVICES, type CallingService, DEFAULT_PORTS, internalPort, roleUrl, SUBGRAPH_REGISTRY, SUBGRAPHS, type SubgraphName, subgraphUrl } from '@casinox/db';
+import { subgraphUrlVariable } from '../../gateway/src/env.js';
 import type { PlatformSecrets } from './platform-secrets.js';
 
 /** Secrets and ports of one running platform; `npm start` derives every process's env from it. */
@@ -13,7 +14,7 @@ export interface PlatformSettings extends PlatformSecrets {
 export const port = (settings: PlatformSettings, name: keyof typeof DEFAULT_PORTS) => DEFAULT_PORTS[name] + settings.portOffset;
 export const serviceUrl = (settings: PlatformSettings, name: keyof typeof DEFAULT_PORTS) => `http://127.0.0.1:${port(settings, name)}`;
 /** A subgraph's internal listener (service-to-service routes): its port + 100. */
-export const internalUrl = (settings: PlatformSettings, name: SubgraphName) => `http://127.0.0.1:${port(settings, name) + 100}`;
+export const internalUrl = (settings: PlatformSettings, name: SubgraphName) => `http://127.0.0.1:${internalPort(name) + settings.portOffset}`;
 
 /** SERVICE_CALLERS of a subgraph: the pair key of each service that may call it. */
 export function serviceCallers(settings: Pick<PlatformSecrets, 'serviceKeys'>, name: SubgraphName): string {
@@ -29,7 +30,7 @@ export function subgraphEnv(settings: PlatformSettings, name: SubgraphName): Rec
     DATABASE_URL: subgraphUrl(settings.adminUrl, name, 'runtime', settings.roleSecret),
     JWKS_URL: `${serviceUrl(settings, 'identity')}/.well-known/jwks.json`,
     SERVICE_CALLERS: serviceCallers(settings, name),
-    INTERNAL_PORT: String(port(settings, name) + 100),
+    INTERNAL_PORT: String(internalPort(name) + settings.portOffset),
     INTERNAL_HOST: settings.host,
   };
   if ((CALLING_SERVICES as readonly string[]).includes(name)) env.SERVICE_KEY = settings.serviceKeys[name as CallingService];
@@ -40,8 +41,8 @@ export function subgraphEnv(settings: PlatformSettings, name: SubgraphName): Rec
     env.PLAYER_APP_URL = serviceUrl(settings, 'player');
     env.PAYMENT_WEBHOOK_SECRET = settings.webhookSecret;
   }
-  // Subgraphs that move money call the wallet's internal listener directly (never through the gateway).
-  if (name === 'games' || name === 'bonus' || name === 'jackpot') env.WALLET_INTERNAL_URL = internalUrl(settings, 'wallet');
+  // A subgraph reaches each callee's internal listener directly (never through the gateway), e.g. WALLET_INTERNAL_URL.
+  for (const callee of SUBGRAPH_REGISTRY[name].calls) env[`${callee.toUpperCase()}_INTERNAL_URL`] = internalUrl(settings, callee);
   return env;
 }
 
@@ -55,7 +56,7 @@ export function gatewayEnv(settings: PlatformSettings): Record<string, string> {
     LISTEN_DATABASE_URL: roleUrl(settings.adminUrl, 'listener', settings.roleSecret),
     CORS_ORIGINS: ['player', 'admin'].flatMap((app) => [`http://127.0.0.1:${port(settings, app as 'player')}`, `http://localhost:${port(settings, app as 'player')}`]).join(','),
   };
-  for (const name of SUBGRAPHS) env[`${name.toUpperCase()}_URL`] = `${serviceUrl(settings, name)}/graphql`;
+  for (const name of SUBGRAPHS) env[subgraphUrlVariable(name)] = `${serviceUrl(settings, name)}/graphql`;
   return env;
 }
 

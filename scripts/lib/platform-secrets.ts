@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { CALLING_SERVICES, type CallingService } from '@casinox/auth';
+import { CALLING_SERVICES, type CallingService } from '@casinox/db';
 
 /** Every secret one platform runs with; `npm start` makes them on first run (no constants anywhere). */
 export interface PlatformSecrets {

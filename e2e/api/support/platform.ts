@@ -1,20 +1,8 @@
-import { SUBGRAPHS, type SubgraphName } from '@casinox/db';
-import { loadGatewayEnv } from '@casinox/gateway/env';
+import { createOrm, SUBGRAPH_REGISTRY, SUBGRAPHS, type SubgraphName } from '@casinox/db';
+import { loadGatewayEnv, subgraphUrlVariable } from '@casinox/gateway/env';
 import { startGateway } from '@casinox/gateway';
-import { startBonus } from '@casinox/bonus';
-import { loadBonusEnv } from '@casinox/bonus/env';
-import { startCompliance } from '@casinox/compliance';
-import { loadComplianceEnv } from '@casinox/compliance/env';
-import { startGames } from '@casinox/games';
-import { loadGamesEnv } from '@casinox/games/env';
+import { startFromEnv, type StartedSubgraph } from '@casinox/graphql';
 import { entities, loadIdentityEnv, migrations, startIdentity } from '@casinox/identity';
-import { startJackpot } from '@casinox/jackpot';
-import { loadJackpotEnv } from '@casinox/jackpot/env';
-import { startTournament } from '@casinox/tournament';
-import { loadTournamentEnv } from '@casinox/tournament/env';
-import { startWallet } from '@casinox/wallet';
-import { loadWalletEnv } from '@casinox/wallet/env';
-import { createOrm } from '@casinox/db';
 import { bearer, createTestDatabase, freePort, graphql, type GraphQLResponse, internalPost, TEST_SERVICE_KEYS, type TestDatabase, testServiceEnv } from '@casinox/testkit';
 import { walletCallerFor } from '@casinox/wallet-client';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -26,18 +14,8 @@ export const SECRETS = {
 /** Games keys the big-wins pseudonyms with it. */
 export const PLAYER_ALIAS_SECRET = 'api-test-player-alias-secret-0123456789';
 
-type Started = { url: string; internalUrl?: string | null; stop(): Promise<void> };
+type Started = Pick<StartedSubgraph, 'url' | 'internalUrl' | 'stop'>;
 export type Starter = (env: Record<string, string>) => Promise<Started>;
-
-/** How each non-identity subgraph is started from an env record (what its index.ts does). */
-const STARTERS: Record<Exclude<SubgraphName, 'identity'>, Starter> = {
-  wallet: (env) => startWallet(loadWalletEnv(env)),
-  games: (env) => startGames(loadGamesEnv(env)),
-  bonus: (env) => startBonus(loadBonusEnv(env)),
-  jackpot: (env) => startJackpot(loadJackpotEnv(env)),
-  tournament: (env) => startTournament(loadTournamentEnv(env)),
-  compliance: (env) => startCompliance(loadComplianceEnv(env)),
-};
 
 export interface TestPlatform {
   db: TestDatabase;
@@ -50,6 +28,8 @@ export interface TestPlatform {
   identityOrm: MikroORM;
   /** Subscriptions the gateway currently serves (to wait for registration, not sleep). */
   liveSubscribers(): number;
+  /** Shuts the gateway down as SIGTERM does (graceful; `stop()` then skips it). */
+  stopGateway(): Promise<void>;
   gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; apiKey?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
   /** POST /internal/v1/<operation> on the wallet's internal listener, signed as the service allowed to call it (how games, bonus… move money). */
   walletCall(operation: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }>;
@@ -76,21 +56,25 @@ export async function startTestPlatform(
     );
     running.push(identity);
     const urls = { identity: identity.url } as Record<SubgraphName, string>;
-    let walletInternalUrl = '';
+    const internalUrls: Partial<Record<SubgraphName, string>> = { identity: identity.internalUrl };
+    // In registry order, so a callee (the wallet) is up before its callers; each as its index.ts starts it.
     for (const name of SUBGRAPHS) {
       if (name === 'identity') continue;
-      const service = await (options.starters?.[name] ?? STARTERS[name])({
+      const env: Record<string, string> = {
         PORT: String(await freePort()),
         DATABASE_URL: db.urlFor(name),
         JWKS_URL: identity.jwksUrl,
         ...testServiceEnv(name),
-        ...(walletInternalUrl ? { WALLET_INTERNAL_URL: walletInternalUrl } : {}),
         ...(name === 'games' ? { PLAYER_ALIAS_SECRET } : {}),
-      });
+      };
+      for (const callee of SUBGRAPH_REGISTRY[name].calls) env[`${callee.toUpperCase()}_INTERNAL_URL`] = internalUrls[callee]!;
+      const starter = options.starters?.[name] ?? ((env: Record<string, string>) => startFromEnv(name, env));
+      const service = await starter(env);
       running.push(service);
       urls[name] = service.url;
-      if (name === 'wallet') walletInternalUrl = service.internalUrl!;
+      if (service.internalUrl) internalUrls[name] = service.internalUrl;
     }
+    const walletInternalUrl = internalUrls.wallet!;
     const gatewayEnv: Record<string, string> = {
       PORT: String(await freePort()),
       JWKS_URL: identity.jwksUrl,
@@ -98,7 +82,7 @@ export async function startTestPlatform(
       SERVICE_KEY: TEST_SERVICE_KEYS.gateway,
       LISTEN_DATABASE_URL: db.listenerUrl,
     };
-    for (const name of SUBGRAPHS) gatewayEnv[`${name.toUpperCase()}_URL`] = urls[name];
+    for (const name of SUBGRAPHS) gatewayEnv[subgraphUrlVariable(name)] = urls[name];
     const gateway = await startGateway(loadGatewayEnv({ ...gatewayEnv, ...options.gatewayEnv }));
     running.push(gateway);
     const identityOrm = await createOrm({ url: db.urlFor('identity'), schema: 'identity', entities, migrations, poolMax: 2 });
@@ -110,6 +94,7 @@ export async function startTestPlatform(
       walletInternalUrl,
       identityOrm,
       liveSubscribers: () => gateway.hub.size,
+      stopGateway: () => gateway.stop(),
       gql: (query, variables, options = {}) =>
         graphql(gateway.url, query, variables, {
           ...(options.token ? bearer(options.token) : {}),

@@ -241,10 +241,14 @@ export function attachLiveServer(options: {
       }
       return closed;
     },
-    async close() {
+    /** Tells every socket to go away (1001: clients reconnect elsewhere), waits up to `drainMs` for the close handshakes, then cuts the rest. */
+    async close(drainMs = 10_000) {
       clearInterval(sweep);
+      const sockets = [...wss.clients];
       await disposable.dispose();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      const deadline = Date.now() + drainMs;
+      while (sockets.some((socket) => socket.readyState !== socket.CLOSED) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      for (const socket of sockets) if (socket.readyState !== socket.CLOSED) socket.terminate();
     },
   };
 }

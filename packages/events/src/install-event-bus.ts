@@ -1,8 +1,10 @@
 import pg from 'pg';
 import { PgBoss } from 'pg-boss';
-import { deadLetterQueue, EVENT_TOPOLOGY, RETENTION_SECONDS, RETRY_LIMIT } from './topology.js';
+import { deadLetterQueue, EVENT_TOPOLOGY, RETENTION_SECONDS, RETRY_LIMIT, SCHEDULED_JOBS } from './topology.js';
 
 export const BUS_SCHEMA = 'pgboss';
+/** pg-boss's own queue for sending the jobs its schedules make (its timekeeper creates it when missing). */
+const CRON_QUEUE = '__pgboss__send-it';
 
 /**
  * Installs the event bus (pg-boss, schema `pgboss`) as the database's administrator: its tables,
@@ -24,6 +26,12 @@ export async function installEventBus(adminUrl: string, runtimeRoles: readonly s
         await boss.subscribe(event, queue);
       }
     }
+    // Scheduled jobs: no retries (the next tick is the retry), a day's history. The cron pass's own
+    // queue is made here too, so the services (no DDL rights) only ever use it.
+    for (const queue of SCHEDULED_JOBS) {
+      if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { policy: 'exclusive', retryLimit: 0, retentionSeconds: 24 * 3600, deleteAfterSeconds: 24 * 3600 });
+    }
+    if (!(await boss.getQueue(CRON_QUEUE))) await boss.createQueue(CRON_QUEUE);
   } finally {
     await boss.stop({ graceful: false });
   }

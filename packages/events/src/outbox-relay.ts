@@ -28,8 +28,8 @@ export class OutboxRelay<E extends EventName> {
       outbox: string;
       /** e.g. `games.outbox_cursor`. */
       cursor: string;
-      /** The event as published: the row's payload plus its seq and tenant. */
-      toPayload(row: { seq: string; tenantId: string; payload: Record<string, unknown> }): EventPayloads[E];
+      /** The event as published; by default the row's payload plus its seq and tenant. */
+      toPayload?(row: { seq: string; tenantId: string; payload: Record<string, unknown> }): EventPayloads[E];
       batch?: number;
     },
   ) {}
@@ -62,7 +62,7 @@ export class OutboxRelay<E extends EventName> {
         await this.bus.publishMany(
           client,
           event,
-          rows.map((row) => ({ id: row.seq, payload: this.options.toPayload({ seq: row.seq, tenantId: row.tenant_id, payload: row.payload }) })),
+          rows.map((row) => ({ id: row.seq, payload: (this.options.toPayload ?? asEvent<E>)({ seq: row.seq, tenantId: row.tenant_id, payload: row.payload }) })),
         );
         await client.query(`update ${cursor} set seq = $2, xid = $3::xid8, updated_at = now() where name = $1`, [event, rows.at(-1)!.seq, rows.at(-1)!.xact]);
       }
@@ -76,6 +76,10 @@ export class OutboxRelay<E extends EventName> {
     }
   }
 }
+
+/** An outbox row as its event: the payload the writer stored, plus the row's seq and tenant. */
+const asEvent = <E extends EventName>(row: { seq: string; tenantId: string; payload: Record<string, unknown> }) =>
+  ({ ...row.payload, seq: row.seq, tenantId: row.tenantId }) as unknown as EventPayloads[E];
 
 /**
  * The DDL that makes an existing outbox relay-safe under concurrency (see OutboxRelay): each row

@@ -23,6 +23,13 @@ export const EVENT_TOPOLOGY = {
   'player.registered': ['wallet.player-registered'],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * The periodic jobs, run by pg-boss schedules (cron: whole minutes at best): each queue takes one
+ * job at a time across every replica (policy `exclusive`: a slow run skips ticks, never piles up).
+ */
+export const SCHEDULED_JOBS = ['identity.maintenance', 'wallet.reconciliation', 'wallet.payout-sweep', 'bonus.sweep', 'bonus.cashback', 'jackpot.draws'] as const;
+export type ScheduledJobName = (typeof SCHEDULED_JOBS)[number];
+
 export type EventName = keyof typeof EVENT_TOPOLOGY;
 export type QueueName = (typeof EVENT_TOPOLOGY)[EventName][number];
 

@@ -14,8 +14,9 @@ export {
   type OperatorPrincipal,
 } from './context.js';
 export { startSubgraphServer, sendJson, readBody, graphqlErrorBody, GRAPHQL_CALLER, type InternalRoute, type RunningServer, type RouteHandler, type SubgraphServerOptions } from './server.js';
-export { startSubgraphService, type RunningSubgraph, type SubgraphEnv } from './subgraph-service.js';
+export { consume, runSubgraph, startSubgraphService, type Consumer, type RunningSubgraph, type ServiceParts, type SubgraphEnv } from './subgraph-service.js';
 export { PageInfo, PageArgs } from './page.types.js';
 export { cursorTime, encodeCursor, decodeCursor, toPage, toConnection, type Page } from './keyset.js';
 export { isUuid, requireUuid, checkIdempotencyKey, publicTenant } from './arguments.js';
 export { batchLoader, requestBatch, type Loader } from './request-loader.js';
+export { defineSubgraph, loadSubgraphModule, startFromEnv, type StartedSubgraph, type SubgraphModule } from './subgraph-module.js';

@@ -7,6 +7,7 @@ import { AuthError, bearerToken, type ServiceVerifier, type TokenVerifier } from
 import type { GraphQLSchema } from 'graphql';
 import type { BaseContext } from './context.js';
 import { formatError } from './errors.js';
+import { DEFAULT_SHUTDOWN, gracefulShutdown, type ShutdownTiming } from './graceful-http.js';
 import { refuseNulBytes } from './nul-bytes.js';
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void> | void;
@@ -37,6 +38,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   /** Readiness probe (database reachable…); liveness is `/health`. */
   ready?: () => Promise<void>;
   maxBodyBytes?: number;
+  /** Readiness grace and the bound on draining requests in flight at shutdown (both listeners). */
+  shutdown?: ShutdownTiming;
 }
 
 export interface RunningServer {
@@ -94,6 +97,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: options.name });
     if (url.pathname === '/ready') {
+      if (shutdown.draining) return sendJson(res, 503, { status: 'draining', service: options.name });
       try {
         await options.ready?.();
         return sendJson(res, 200, { status: 'ready', service: options.name });
@@ -156,6 +160,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
   }
 
   const internal = options.internal ? internalServer(options.name, options.services, options.internal.routes, limit) : null;
+  const shutdown = gracefulShutdown(internal ? [server, internal] : [server]);
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
   if (internal && options.internal) await new Promise<void>((resolve) => internal.listen(options.internal!.port, options.internal!.host ?? '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -164,11 +169,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     port,
     internalUrl: internal ? `http://127.0.0.1:${(internal.address() as AddressInfo).port}` : null,
     server,
+    // Readiness 503, stop accepting, let requests in flight finish (bounded), then close.
     async stop() {
-      for (const listener of internal ? [server, internal] : [server]) {
-        listener.closeAllConnections();
-        await new Promise<void>((resolve) => listener.close(() => resolve()));
-      }
+      await shutdown.drain(options.shutdown ?? DEFAULT_SHUTDOWN);
       await apollo.stop();
     },
   };

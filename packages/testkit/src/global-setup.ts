@@ -1,10 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootstrapDatabase, startEmbeddedPostgres } from '@casinox/db';
+import { bootstrapDatabase, migrateAll, startEmbeddedPostgres } from '@casinox/db';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { migrateAll } from '../../../scripts/lib/migrate-all.js';
 import { freePort } from './ports.js';
 
 export const TEMPLATE_DATABASE = 'casinox_template';

@@ -1,4 +1,5 @@
-import { CALLERS_OF, type CallingService, callerKeysFor, CALLING_SERVICES, SIGNATURE_HEADER, ServiceSigner } from '@casinox/auth';
+import { callerKeysFor, SIGNATURE_HEADER, ServiceSigner } from '@casinox/auth';
+import { CALLERS_OF, CALLING_SERVICES, type CallingService, type SubgraphName } from '@casinox/db';
 
 /** Test-only service keys: every test platform runs with these (never a deployment). */
 export const TEST_SERVICE_KEYS = Object.fromEntries(
@@ -14,7 +15,7 @@ export function testSigner(caller: CallingService): ServiceSigner {
 }
 
 /** What a subgraph's env needs for service calls in tests: its callers' pair keys, its own key, an OS-chosen internal port. */
-export function testServiceEnv(name: keyof typeof CALLERS_OF): Record<string, string> {
+export function testServiceEnv(name: SubgraphName): Record<string, string> {
   const callers: readonly CallingService[] = CALLERS_OF[name];
   const env: Record<string, string> = {
     SERVICE_CALLERS: callerKeysFor(name, Object.fromEntries(callers.map((caller) => [caller, TEST_SERVICE_KEYS[caller]]))),

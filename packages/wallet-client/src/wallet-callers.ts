@@ -1,4 +1,4 @@
-import type { CallingService } from '@casinox/auth';
+import type { CallingService } from '@casinox/db';
 
 /**
  * Who may move money how on the wallet's internal API (least privilege), enforced by the wallet:

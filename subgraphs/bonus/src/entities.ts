@@ -1,5 +1,5 @@
 import { TenantCurrency } from './campaigns/tenant-currency.entity.js';
-import { OutboxCursor, OutboxEvent } from './outbox/outbox-event.entity.js';
+import { OutboxCursor, OutboxEvent } from './outbox/outbox.entities.js';
 import { BonusSettingsRow } from './campaigns/bonus-settings.entity.js';
 import { Campaign } from './campaigns/campaign.entity.js';
 import { BonusGrant } from './grants/bonus-grant.entity.js';

@@ -13,9 +13,11 @@ export function loadBonusEnv(source: Record<string, string | undefined> = proces
       /** How long one wallet call may take before the sweep is left to retry it. */
       WALLET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
       /** How often the sweep expires grants and re-drives money moves left undone; 0 turns it off. */
-      SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(5000),
+      SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
       /** How often the cashback job looks for finished periods to close; 0 turns it off. */
       CASHBACK_INTERVAL_MS: z.coerce.number().int().min(0).default(60_000),
+      /** How often the outbox relay moves `bonus.wagering` onto the bus (an in-process loop); 0 turns it off. */
+      OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
       /** How often the event consumers (bet.settled, deposits, withdrawals) poll their queues, in seconds. */
       EVENT_POLL_SECONDS: z.coerce.number().min(0.5).max(60).default(0.5),
       /** Connections of the service's pool (plain SQL). */

@@ -1,7 +1,7 @@
 import { ServiceSigner } from '@casinox/auth';
-import { createPool, scheduleJob } from '@casinox/db';
-import { type BonusWageringEvent, EventBus, OutboxRelay, TenantCurrencies } from '@casinox/events';
-import { startSubgraphService } from '@casinox/graphql';
+import { createPool } from '@casinox/db';
+import { TenantCurrencies } from '@casinox/events';
+import { consume, startSubgraphService } from '@casinox/graphql';
 import { WalletClient } from '@casinox/wallet-client';
 import { CampaignService } from './campaigns/campaign.service.js';
 import { CashbackCloser } from './cashback/cashback-closer.js';
@@ -34,7 +34,7 @@ export interface RunningBonus {
  * Starts the bonus subgraph: campaigns and grants over GraphQL, the consumers on the event bus
  * (bet.settled: wagering and cashback losses; deposits: deposit bonuses; withdrawals: forfeits),
  * the sweep (expiry, money moves left undone) and the cashback job (closing finished periods).
- * Stops the jobs, the server, the bus, then the pool and the wallet client.
+ * The bootstrap stops it (server, relay, jobs, bus), then the pool and the wallet client.
  */
 export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
@@ -49,56 +49,29 @@ export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
   const deposits = new DepositCompletedConsumer(pool, lifecycle);
   const withdrawals = new WithdrawalRequestedConsumer(pool, lifecycle);
   const cashback = new CashbackCloser(pool, lifecycle);
-  let bus: EventBus | null = null;
-  try {
-    bus = await EventBus.start(env.DATABASE_URL, { name: 'bonus' });
-    const service = await startSubgraphService<BonusContext>({
-      name: 'bonus',
-      env,
-      entities,
-      migrations,
-      buildSchema: buildBonusSchema,
+  const polling = env.EVENT_POLL_SECONDS;
+  const service = await startSubgraphService<BonusContext>({
+    name: 'bonus',
+    env,
+    entities,
+    migrations,
+    buildSchema: buildBonusSchema,
+    release: [() => pool.end(), () => wallet.close()],
+    parts: {
       context: (base) => ({ ...base, services, loaders: createLoaders(base, services) }),
-    });
-    const polling = { pollingIntervalSeconds: env.EVENT_POLL_SECONDS };
-    await bus.work<'bet.settled'>('bonus.bet-settled', (event) => consumer.handle(event), polling);
-    await bus.work<'wallet.deposit-completed'>('bonus.deposit-completed', (event) => deposits.handle(event), polling);
-    await bus.work<'wallet.withdrawal-requested'>('bonus.withdrawal-requested', (event) => withdrawals.handle(event), polling);
-    await bus.work<'tenant.currencies'>('bonus.tenant-currencies', (event) => currencies.handle(event), polling);
-    const sweep = scheduleJob('bonus sweep', env.SWEEP_INTERVAL_MS, (signal) => lifecycle.sweep(signal));
-    const closing = scheduleJob('bonus cashback', env.CASHBACK_INTERVAL_MS, (signal) => cashback.run(signal));
-    // bonus.wagering (written by a trigger on bonus_grant) onto the bus, for games' max-bet rule.
-    const wagering = new OutboxRelay(pool, bus, {
-      event: 'bonus.wagering',
-      outbox: 'bonus.outbox_event',
-      cursor: 'bonus.outbox_cursor',
-      toPayload: ({ seq, tenantId, payload }) => ({ ...(payload as Omit<BonusWageringEvent, 'seq' | 'tenantId'>), seq, tenantId }),
-    });
-    const relaying = scheduleJob('bonus outbox relay', 250, () => wagering.drain());
-    const started = bus;
-    return {
-      url: service.url,
-      port: service.port,
-      services,
-      lifecycle,
-      consumer,
-      deposits,
-      withdrawals,
-      cashback,
-      async stop() {
-        await relaying.stop();
-        await closing.stop();
-        await sweep.stop();
-        await service.stop();
-        await started.stop();
-        await pool.end();
-        wallet.close();
-      },
-    };
-  } catch (error) {
-    await bus?.stop().catch(() => {});
-    await pool.end();
-    wallet.close();
-    throw error;
-  }
+      consumers: [
+        consume<'bet.settled'>('bonus.bet-settled', (event) => consumer.handle(event), polling),
+        consume<'wallet.deposit-completed'>('bonus.deposit-completed', (event) => deposits.handle(event), polling),
+        consume<'wallet.withdrawal-requested'>('bonus.withdrawal-requested', (event) => withdrawals.handle(event), polling),
+        consume<'tenant.currencies'>('bonus.tenant-currencies', (event) => currencies.handle(event), polling),
+      ],
+      // bonus.wagering (written by a trigger on bonus_grant) onto the bus, for games' max-bet rule.
+      outbox: { pool, table: 'bonus.outbox_event', events: ['bonus.wagering'], intervalMs: env.OUTBOX_RELAY_INTERVAL_MS },
+      jobs: [
+        { queue: 'bonus.sweep', everyMs: env.SWEEP_INTERVAL_MS, run: (signal) => lifecycle.sweep(signal) },
+        { queue: 'bonus.cashback', everyMs: env.CASHBACK_INTERVAL_MS, run: (signal) => cashback.run(signal) },
+      ],
+    },
+  });
+  return { url: service.url, port: service.port, services, lifecycle, consumer, deposits, withdrawals, cashback, stop: service.stop };
 }

@@ -1,8 +1,4 @@
-import { loadComplianceEnv } from './env.js';
-import { startCompliance } from './main.js';
+import { runSubgraph } from '@casinox/graphql';
+import { subgraph } from './subgraph.js';
 
-const service = await startCompliance(loadComplianceEnv());
-console.log(`compliance subgraph ready at ${service.url}`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void service.stop().then(() => process.exit(0)));
-}
+await runSubgraph(subgraph);

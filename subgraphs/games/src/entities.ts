@@ -1,8 +1,7 @@
 import { TenantCurrency } from './config/tenant-currency.entity.js';
 import { PlayerBetCap } from './restrictions/player-bet-cap.entity.js';
-import { BetEvent } from './bets/bet-event.entity.js';
+import { BetEvent, OutboxCursor } from './bets/bet-event.entities.js';
 import { Bet } from './bets/bet.entity.js';
-import { OutboxCursor } from './bets/outbox-cursor.entity.js';
 import { UnsettledBet } from './bets/unsettled-bet.entity.js';
 import { GameConfig } from './config/game-config.entity.js';
 import { StakeLimit } from './config/stake-limit.entity.js';

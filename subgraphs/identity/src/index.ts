@@ -1,8 +1,4 @@
-import { loadIdentityEnv } from './env.js';
-import { startIdentity } from './main.js';
+import { runSubgraph } from '@casinox/graphql';
+import { subgraph } from './subgraph.js';
 
-const service = await startIdentity(loadIdentityEnv());
-console.log(`identity subgraph ready at ${service.url} (JWKS ${service.jwksUrl})`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void service.stop().then(() => process.exit(0)));
-}
+await runSubgraph(subgraph);

@@ -14,8 +14,8 @@ export function loadJackpotEnv(source: Record<string, string | undefined> = proc
       WALLET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
       /** Consume `bet.settled` (contributions and drops); false only for tests that drive the consumer by hand. */
       CONSUME_BETS: z.stringbool().default(true),
-      /** How often the draw schedule closes due FIXED/SPONSORED periods and retries unpaid draw wins (0 = off). */
-      DRAW_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(30_000),
+      /** How often the draw schedule closes due FIXED/SPONSORED periods and retries unpaid draw wins (a pg-boss schedule: whole minutes; 0 = off). */
+      DRAW_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
       /** How often the outbox relay moves `jackpot.rules` / `jackpot.opt-in` onto the bus. */
       RELAY_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
       /** Connections of the service's pool (plain SQL). */

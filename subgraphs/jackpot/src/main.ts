@@ -1,7 +1,7 @@
 import { ServiceSigner } from '@casinox/auth';
-import { createPool, scheduleJob } from '@casinox/db';
-import { EventBus, type JackpotOptInEvent, type JackpotRulesEvent, OutboxRelay, TenantCurrencies } from '@casinox/events';
-import { startSubgraphService } from '@casinox/graphql';
+import { createPool } from '@casinox/db';
+import { TenantCurrencies } from '@casinox/events';
+import { consume, startSubgraphService } from '@casinox/graphql';
 import { WalletClient } from '@casinox/wallet-client';
 import type { JackpotContext, JackpotServices } from './context.js';
 import { BetSettledConsumer } from './contributions/bet-settled.consumer.js';
@@ -28,8 +28,8 @@ export interface RunningJackpot {
  * Starts the jackpot subgraph: configuration and reads (plain SQL on its own pool), the
  * `bet.settled` consumer (contributions, must-drop and progressive wins, draw entries), the outbox
  * relay (`jackpot.rules`, `jackpot.opt-in` for games' bet path), the draw schedule (FIXED and
- * SPONSORED periods, bounded per run) and the wallet client that funds pools and pays wins. Stops
- * the jobs, the bus, the server, then the pool and the wallet client.
+ * SPONSORED periods, bounded per run) and the wallet client that funds pools and pays wins. The
+ * bootstrap stops it (server, relay, jobs, bus), then the pool and the wallet client.
  */
 export async function startJackpot(env: JackpotEnv): Promise<RunningJackpot> {
   // pg returns int8 as strings: amounts stay exact and become bigint where read.
@@ -39,58 +39,23 @@ export async function startJackpot(env: JackpotEnv): Promise<RunningJackpot> {
   // Tenants' currency lists, kept from identity's tenant.currencies events.
   const currencies = new TenantCurrencies(pool, 'jackpot.tenant_currency');
   const services: JackpotServices = { jackpots: new JackpotService(pool, ledger, currencies), draws: new DrawService(pool, ledger), consumer: new BetSettledConsumer(pool, ledger), ledger };
-  let bus: EventBus | null = null;
-  try {
-    bus = await EventBus.start(env.DATABASE_URL, { name: 'jackpot' });
-    if (env.CONSUME_BETS) await bus.work<'bet.settled'>('jackpot.bet-settled', (event) => services.consumer.handle(event));
-    const service = await startSubgraphService<JackpotContext>({
-      name: 'jackpot',
-      env,
-      entities,
-      migrations,
-      buildSchema: buildJackpotSchema,
+  const service = await startSubgraphService<JackpotContext>({
+    name: 'jackpot',
+    env,
+    entities,
+    migrations,
+    buildSchema: buildJackpotSchema,
+    release: [() => pool.end(), () => wallet.close()],
+    parts: {
       context: (base) => ({ ...base, services }),
-    });
-    await bus.work<'tenant.currencies'>('jackpot.tenant-currencies', (event) => currencies.handle(event));
-    const started = bus;
-    const outbox = { outbox: 'jackpot.jackpot_event', cursor: 'jackpot.outbox_cursor' };
-    const relays = [
-      new OutboxRelay(pool, started, {
-        ...outbox,
-        event: 'jackpot.rules',
-        toPayload: ({ seq, tenantId, payload }) => ({ ...(payload as Omit<JackpotRulesEvent, 'seq' | 'tenantId'>), seq, tenantId }),
-      }),
-      new OutboxRelay(pool, started, {
-        ...outbox,
-        event: 'jackpot.opt-in',
-        toPayload: ({ seq, tenantId, payload }) => ({ ...(payload as Omit<JackpotOptInEvent, 'seq' | 'tenantId'>), seq, tenantId }),
-      }),
-    ];
-    const relay = async () => {
-      let moved = 0;
-      for (const outboxRelay of relays) moved += await outboxRelay.drain();
-      return moved;
-    };
-    const relaying = scheduleJob('jackpot outbox relay', env.RELAY_INTERVAL_MS, relay);
-    const drawing = scheduleJob('jackpot draws', env.DRAW_INTERVAL_MS, (signal) => services.draws.runDue(signal));
-    return {
-      url: service.url,
-      port: service.port,
-      services,
-      relay,
-      async stop() {
-        await drawing.stop();
-        await relaying.stop();
-        await started.stop();
-        await service.stop();
-        await pool.end();
-        wallet.close();
-      },
-    };
-  } catch (error) {
-    await bus?.stop().catch(() => {});
-    await pool.end();
-    wallet.close();
-    throw error;
-  }
+      consumers: [
+        ...(env.CONSUME_BETS ? [consume<'bet.settled'>('jackpot.bet-settled', (event) => services.consumer.handle(event))] : []),
+        consume<'tenant.currencies'>('jackpot.tenant-currencies', (event) => currencies.handle(event)),
+      ],
+      // jackpot.rules and jackpot.opt-in onto the bus, for games' bet path.
+      outbox: { pool, table: 'jackpot.jackpot_event', events: ['jackpot.rules', 'jackpot.opt-in'], intervalMs: env.RELAY_INTERVAL_MS },
+      jobs: [{ queue: 'jackpot.draws', everyMs: env.DRAW_INTERVAL_MS, run: (signal) => services.draws.runDue(signal) }],
+    },
+  });
+  return { url: service.url, port: service.port, services, relay: () => service.relay.drain(), stop: service.stop };
 }

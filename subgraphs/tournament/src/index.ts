@@ -1,8 +1,4 @@
-import { loadTournamentEnv } from './env.js';
-import { startTournament } from './main.js';
+import { runSubgraph } from '@casinox/graphql';
+import { subgraph } from './subgraph.js';
 
-const service = await startTournament(loadTournamentEnv());
-console.log(`tournament subgraph ready at ${service.url}`);
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => void service.stop().then(() => process.exit(0)));
-}
+await runSubgraph(subgraph);

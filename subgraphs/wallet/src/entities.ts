@@ -2,7 +2,7 @@ import { TenantCurrency } from './assets/tenant-currency.entity.js';
 import { Adjustment } from './adjustments/adjustment.entity.js';
 import { Asset } from './assets/asset.entity.js';
 import { Deposit } from './deposits/deposit.entity.js';
-import { OutboxCursor, WalletEvent } from './events/wallet-event.entity.js';
+import { OutboxCursor, WalletEvent } from './events/wallet-event.entities.js';
 import { Account } from './ledger/account.entity.js';
 import { Entry } from './ledger/entry.entity.js';
 import { Hold } from './ledger/hold.entity.js';

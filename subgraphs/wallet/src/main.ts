@@ -1,10 +1,9 @@
-import { createPool, scheduleJob } from '@casinox/db';
-import { EventBus, TenantCurrencies } from '@casinox/events';
-import { startSubgraphService } from '@casinox/graphql';
+import { createPool } from '@casinox/db';
+import { TenantCurrencies } from '@casinox/events';
+import { consume, startSubgraphService } from '@casinox/graphql';
 import type { WalletContext, WalletServices } from './context.js';
 import type { WalletEnv } from './env.js';
 import { entities } from './entities.js';
-import { walletEventRelays } from './events/wallet-event-relay.js';
 import { registerPlayer } from './events/register-player.js';
 import { AdjustmentService } from './adjustments/adjustment.service.js';
 import { DepositService } from './deposits/deposit.service.js';
@@ -13,12 +12,12 @@ import { LedgerService } from './ledger/ledger.service.js';
 import { migrations } from './migrations/index.js';
 import { paymentWebhookRoutes } from './payments/payment-webhook.route.js';
 import { SandboxProvider } from './payments/sandbox-provider/sandbox-provider.js';
-import { ReconciliationService, scheduleReconciliation } from './reconciliation/reconciliation.service.js';
+import { ReconciliationService } from './reconciliation/reconciliation.service.js';
 import { buildWalletSchema } from './schema.js';
 import { WalletSettingsService } from './settings/wallet-settings.service.js';
 import { routeTable } from './shared/route-table.js';
 import { WalletQueryService } from './wallets/wallet-query.service.js';
-import { PayoutSweep, schedulePayoutSweep } from './withdrawals/payout-sweep.js';
+import { PayoutSweep } from './withdrawals/payout-sweep.js';
 import { WithdrawalService } from './withdrawals/withdrawal.service.js';
 
 export { loadWalletEnv, type WalletEnv } from './env.js';
@@ -41,7 +40,7 @@ export interface RunningWallet {
  * internal transfer API for the other subgraphs, the reconciliation job, the payout sweep and the
  * outbox relay (deposit and withdrawal events onto the event bus). Money moves through a
  * plain pg pool (one SQL function call per movement); the ORM is there for the migrations and
- * the schema checks. Stops the sweep, the provider and the job, then the server, then the pools.
+ * the schema checks. The bootstrap stops it (server, jobs, bus), then the provider and the pool.
  */
 export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
@@ -61,55 +60,29 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
     settings: new WalletSettingsService(pool),
     payoutSweep: new PayoutSweep(pool, withdrawals, { stuckAfterMs: env.PAYOUT_STUCK_AFTER_MS, batchSize: env.PAYOUT_SWEEP_BATCH }),
   };
-  let bus: EventBus | null = null;
-  try {
-    bus = await EventBus.start(env.DATABASE_URL, { name: 'wallet' });
-    const service = await startSubgraphService<WalletContext>({
-      name: 'wallet',
-      env,
-      entities,
-      migrations,
-      buildSchema: buildWalletSchema,
+  const service = await startSubgraphService<WalletContext>({
+    name: 'wallet',
+    env,
+    entities,
+    migrations,
+    buildSchema: buildWalletSchema,
+    release: [() => provider.stop(), () => services.ledger.drainNotifications(), () => pool.end()],
+    parts: {
       context: (base) => ({ ...base, services }),
-      internalRoutes: () => transferApiRoutes(services.ledger),
-      routes: () =>
-        routeTable({
-          ...paymentWebhookRoutes(webhookSecret, services.deposits, services.withdrawals),
-          ...provider.routes(),
-        }),
-    });
-    provider.attach(new URL(service.url).origin);
-    await bus.work<'tenant.currencies'>('wallet.tenant-currencies', (event) => currencies.handle(event));
-    await bus.work<'player.registered'>('wallet.player-registered', (event) => registerPlayer(pool, event));
-    const job = scheduleReconciliation(services.reconciliation, env.RECONCILIATION_INTERVAL_MS);
-    const sweep = schedulePayoutSweep(services.payoutSweep, env.PAYOUT_SWEEP_INTERVAL_MS);
-    // wallet.deposit-completed and wallet.withdrawal-requested (written with the business change) onto the bus.
-    const relays = walletEventRelays(pool, bus);
-    const relaying = scheduleJob('wallet outbox relay', env.OUTBOX_RELAY_INTERVAL_MS, async () => {
-      for (const relay of relays) await relay.drain();
-    });
-    const started = bus;
-    return {
-      url: service.url,
-      port: service.port,
-      internalUrl: service.internalUrl!,
-      services,
-      provider,
-      async stop() {
-        await relaying.stop();
-        await sweep.stop();
-        await provider.stop();
-        await job.stop();
-        await service.stop();
-        await started.stop();
-        await services.ledger.drainNotifications();
-        await pool.end();
-      },
-    };
-  } catch (error) {
-    await bus?.stop().catch(() => {});
-    await provider.stop();
-    await pool.end();
-    throw error;
-  }
+      internalRoutes: transferApiRoutes(services.ledger),
+      routes: routeTable({ ...paymentWebhookRoutes(webhookSecret, services.deposits, services.withdrawals), ...provider.routes() }),
+      // wallet.deposit-completed and wallet.withdrawal-requested (written with the business change) onto the bus.
+      outbox: { pool, table: 'wallet.wallet_event', events: ['wallet.deposit-completed', 'wallet.withdrawal-requested'], intervalMs: env.OUTBOX_RELAY_INTERVAL_MS },
+      jobs: [
+        { queue: 'wallet.reconciliation', everyMs: env.RECONCILIATION_INTERVAL_MS, run: () => services.reconciliation.reconcileAll() },
+        { queue: 'wallet.payout-sweep', everyMs: env.PAYOUT_SWEEP_INTERVAL_MS, run: (signal) => services.payoutSweep.sweep({ signal }) },
+      ],
+      consumers: [
+        consume<'tenant.currencies'>('wallet.tenant-currencies', (event) => currencies.handle(event)),
+        consume<'player.registered'>('wallet.player-registered', (event) => registerPlayer(pool, event)),
+      ],
+      listening: ({ url }) => provider.attach(new URL(url).origin),
+    },
+  });
+  return { url: service.url, port: service.port, internalUrl: service.internalUrl!, services, provider, stop: service.stop };
 }

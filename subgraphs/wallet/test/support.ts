@@ -1,4 +1,5 @@
-import { type CallingService, SIGNATURE_HEADER } from '@casinox/auth';
+import { SIGNATURE_HEADER } from '@casinox/auth';
+import type { CallingService } from '@casinox/db';
 import { loadIdentityEnv, type RunningIdentity, startIdentity } from '@casinox/identity';
 import { testTokenSigner } from '@casinox/identity/seed';
 import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase, testServiceEnv, testSigner } from '@casinox/testkit';

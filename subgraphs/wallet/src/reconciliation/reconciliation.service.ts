@@ -1,4 +1,4 @@
-import { scheduleJob, withTenant } from '@casinox/db';
+import { withTenant } from '@casinox/db';
 import { cursorTime, decodeCursor, type Page, toPage } from '@casinox/graphql';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
@@ -210,9 +210,4 @@ export class ReconciliationService {
       booked: new Set(report.recent.filter((record) => bookedKeys.has(keyOf(record))).map((record) => record.id)),
     });
   }
-}
-
-/** Runs reconciliation every `intervalMs` (0: never) until stopped; one run at a time. */
-export function scheduleReconciliation(service: ReconciliationService, intervalMs: number): { stop(): Promise<void> } {
-  return scheduleJob('wallet reconciliation', intervalMs, () => service.reconcileAll());
 }

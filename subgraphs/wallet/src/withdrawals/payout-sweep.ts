@@ -1,4 +1,4 @@
-import { scheduleJob, withTenant, withTenantTransaction } from '@casinox/db';
+import { withTenant, withTenantTransaction } from '@casinox/db';
 import type pg from 'pg';
 import { findAsset } from '../assets/asset-catalogue.js';
 import type { WithdrawalService } from './withdrawal.service.js';
@@ -70,9 +70,4 @@ export class PayoutSweep {
     );
     return (claimed.rowCount ?? 0) === 1;
   }
-}
-
-/** Sweeps every `intervalMs` (0: never) until stopped; one sweep at a time; stop() ends the current one early and waits for it. */
-export function schedulePayoutSweep(sweep: PayoutSweep, intervalMs: number): { stop(): Promise<void> } {
-  return scheduleJob('wallet payout sweep', intervalMs, (signal) => sweep.sweep({ signal }));
 }

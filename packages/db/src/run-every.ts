@@ -1,10 +1,11 @@
 /**
  * Runs `run` every `intervalMs` in this process, never two at once (a slow run skips ticks
- * instead of piling up); errors are logged, not thrown. `stop()` clears the timer, aborts the
- * signal the run received (a long sweep ends early between items) and waits for the run in
- * progress, so a service stops its jobs before closing its pool. 0 turns the job off.
+ * instead of piling up); errors are logged, not thrown. Only for sub-minute cadences — outbox
+ * relays (250 ms), games recovery (5 s) — which pg-boss cron (one-minute granularity) cannot
+ * keep; periodic business jobs are pg-boss schedules (EventBus.schedule). `stop()` clears the
+ * timer, aborts the signal the run received and waits for the run in progress. 0 turns it off.
  */
-export function scheduleJob(name: string, intervalMs: number, run: (signal: AbortSignal) => Promise<unknown>): { stop(): Promise<void> } {
+export function runEvery(name: string, intervalMs: number, run: (signal: AbortSignal) => Promise<unknown>): { stop(): Promise<void> } {
   if (intervalMs <= 0) return { stop: async () => {} };
   const abort = new AbortController();
   let running: Promise<unknown> | null = null;
