@@ -1,11 +1,7 @@
-import { CodedError } from '@casinox/graphql';
+import { CodedError, type ProblemCode } from '@casinox/graphql';
 
-/**
- * Expected refusals of a bet: typed results the player's screen branches on (never errors).
- * Stable codes: they are part of the public contract.
- */
-export const BET_PROBLEMS = ['INSUFFICIENT_FUNDS', 'GAME_DISABLED', 'STAKE_OUT_OF_LIMITS', 'ASSET_NOT_SUPPORTED', 'RESPONSIBLE_GAMBLING', 'ROUND_OPEN', 'MAX_BET_EXCEEDED', 'ROUND_NOT_ACTIVE', 'ASSET_NOT_OFFERED'] as const;
-export type BetProblem = (typeof BET_PROBLEMS)[number];
+/** Expected refusals of a bet: typed results the player's screen branches on (never errors), listed in the catalogue. */
+export type BetProblem = ProblemCode<'BetProblem'>;
 
 /** A refusal raised inside the service, turned into a typed result by the resolver. */
 export class BetRefused extends Error {

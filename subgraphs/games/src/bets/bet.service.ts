@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { AfterCommitNotifier, type BatchAnswer, Batcher, batchItemError, inKeyOrder, sqlState, statement, withTenantTransaction } from '@casinox/db';
-import { CodedError, findAsset } from '@casinox/graphql';
+import { CodedError, findAsset, isErrorCode } from '@casinox/graphql';
 import type { TenantCurrencies } from '@casinox/events';
 import { type WalletClient, WalletRefusal, type WalletResult, WalletUnavailable } from '@casinox/wallet-client';
 import type pg from 'pg';
@@ -551,5 +551,6 @@ class BetNotFound extends CodedError {
 /** What a wallet refusal of the stake means to the player: insufficient funds is expected, anything else is coded. */
 function rejectionOf(betId: string, code: string): Error {
   if (code === 'INSUFFICIENT_FUNDS') return new BetRefused('INSUFFICIENT_FUNDS', 'Your balance does not cover this stake.', { betId });
-  return new CodedError(code, `The wallet refused the stake (${code}).`, { betId });
+  // A wallet code the catalogue does not know is a bug between the two services, not the player's.
+  return new CodedError(isErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR', `The wallet refused the stake (${code}).`, { betId });
 }

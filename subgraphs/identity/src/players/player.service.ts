@@ -1,6 +1,6 @@
 import type { Principal } from '@casinox/auth';
 import { inTenant } from '@casinox/db';
-import { notFound, type OperatorPrincipal, type PlayerPrincipal } from '@casinox/graphql';
+import { notFound, type OperatorPrincipal, type PlayerPrincipal, CodedError, invalidField } from '@casinox/graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ACCESS_DENIAL_MESSAGES, checkPlayerAccess } from '../sessions/check-access.js';
 import type { LoginThrottle } from '../sessions/login-throttle.service.js';
@@ -8,7 +8,7 @@ import type { SessionService } from '../sessions/session.service.js';
 import type { SessionTokens } from '../sessions/session.types.js';
 import { decodeCursor, encodeCursor, isUuid } from '../shared/cursor.js';
 import type { Page } from '../shared/find-page.js';
-import { identityError, invalidCredentials, invalidField, isUniqueViolation } from '../shared/identity-errors.js';
+import { invalidCredentials, isUniqueViolation } from '../shared/identity-errors.js';
 import { hashPassword, verifyPassword } from '../shared/passwords.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { normaliseEmail } from '../users/normalise-email.js';
@@ -21,7 +21,7 @@ export interface PlayerSession {
   player: Player;
 }
 
-const emailTaken = () => identityError('EMAIL_TAKEN', 'This email is already registered here; sign in instead.');
+const emailTaken = () => new CodedError('EMAIL_TAKEN', 'This email is already registered here; sign in instead.');
 
 /** Player accounts: registration, sign-in and the player's own view. */
 export class PlayerService {
@@ -82,7 +82,7 @@ export class PlayerService {
       throw invalidCredentials();
     }
     const denial = checkPlayerAccess(player, tenant);
-    if (denial) throw identityError(denial, ACCESS_DENIAL_MESSAGES[denial]);
+    if (denial) throw new CodedError(denial, ACCESS_DENIAL_MESSAGES[denial]);
     await this.throttle.loginSucceeded(email);
     const session = await this.sessions.start({ kind: 'player', userId: player.userId, tenantId: tenant.id, playerId: player.id });
     return { session, player };
@@ -167,8 +167,8 @@ export class PlayerService {
 
   private async openTenant(slug: string): Promise<Tenant> {
     const tenant = await this.orm.em.fork().findOne(Tenant, { slug });
-    if (!tenant) throw identityError('TENANT_NOT_FOUND', `There is no casino called "${slug}".`);
-    if (tenant.status !== 'ACTIVE') throw identityError('TENANT_SUSPENDED', ACCESS_DENIAL_MESSAGES.TENANT_SUSPENDED);
+    if (!tenant) throw new CodedError('TENANT_NOT_FOUND', `There is no casino called "${slug}".`);
+    if (tenant.status !== 'ACTIVE') throw new CodedError('TENANT_SUSPENDED', ACCESS_DENIAL_MESSAGES.TENANT_SUSPENDED);
     return tenant;
   }
 }

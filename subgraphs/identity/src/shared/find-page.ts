@@ -1,7 +1,7 @@
+import { invalidField } from '@casinox/graphql';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
 import { decodeCursor, encodeCursor } from './cursor.js';
-import { invalidField } from './identity-errors.js';
 
 export interface Page<T> {
   items: { cursor: string; node: T }[];
