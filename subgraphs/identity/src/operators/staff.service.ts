@@ -1,13 +1,12 @@
 import type { OperatorRole, Principal } from '@casinox/auth';
 import { inTenant } from '@casinox/db';
-import { forbidden, notFound, type OperatorPrincipal, CodedError } from '@casinox/graphql';
+import { forbidden, notFound, type OperatorPrincipal, CodedError, isUuid, type Page } from '@casinox/graphql';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { LoginThrottle } from '../sessions/login-throttle.service.js';
 import { revokeOperatorSessions } from '../sessions/session.service.js';
 import { revokeStaffAccessTokens } from '../sessions/staff-token-versions.js';
-import { isUuid } from '../shared/cursor.js';
-import { findPage, type Page } from '../shared/find-page.js';
+import { findPage } from '../shared/find-page.js';
 import { invalidCredentials, isUniqueViolation } from '../shared/identity-errors.js';
 import { sha256Hex } from '../shared/opaque-token.js';
 import { hashPassword, verifyPassword } from '../shared/passwords.js';
@@ -30,7 +29,7 @@ export class StaffService {
   ) {}
 
   list(principal: OperatorPrincipal, args: { first: number; after?: string | null }): Promise<Page<Operator>> {
-    return inTenant(this.orm.em, scope(principal), (tx) => findPage(tx, Operator, {}, args));
+    return inTenant(this.orm.em, scope(principal), (tx) => findPage(tx, Operator, args));
   }
 
   /**

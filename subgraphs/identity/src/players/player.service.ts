@@ -1,13 +1,11 @@
 import type { Principal } from '@casinox/auth';
 import { inTenant } from '@casinox/db';
-import { notFound, type OperatorPrincipal, type PlayerPrincipal, CodedError, invalidField } from '@casinox/graphql';
+import { notFound, type OperatorPrincipal, type PlayerPrincipal, CodedError, cursorTime, decodeCursor, isUuid, type Page, toPage } from '@casinox/graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ACCESS_DENIAL_MESSAGES, checkPlayerAccess } from '../sessions/check-access.js';
 import type { LoginThrottle } from '../sessions/login-throttle.service.js';
 import type { SessionService } from '../sessions/session.service.js';
 import type { SessionTokens } from '../sessions/session.types.js';
-import { decodeCursor, encodeCursor, isUuid } from '../shared/cursor.js';
-import type { Page } from '../shared/find-page.js';
 import { invalidCredentials, isUniqueViolation } from '../shared/identity-errors.js';
 import { hashPassword, verifyPassword } from '../shared/passwords.js';
 import { Tenant } from '../tenants/tenant.entity.js';
@@ -120,10 +118,9 @@ export class PlayerService {
   async search(principal: OperatorPrincipal, text: string | null | undefined, page: { first: number; after?: string | null }): Promise<Page<Player>> {
     const search = buildPlayerSearch(text);
     const after = page.after ? decodeCursor(page.after) : null;
-    if (page.after && !after) throw invalidField('after', 'is not a cursor from this list');
     const rows = await inTenant(this.orm.em, { tenantId: principal.tenantId, userId: principal.userId }, (tx) =>
       tx.execute<SearchRow[]>(
-        `select p.id, p.tenant_id, p.user_id, p.display_name, p.status, p.created_at
+        `select p.id, p.tenant_id, p.user_id, p.display_name, p.status, p.created_at, ${cursorTime('p.created_at')} as at
            from identity.player p join identity.user_account u on u.id = p.user_id
           where p.tenant_id = ?
             and (?::text is null or p.display_name ilike ? or u.email ilike ? or (?::text is not null and p.id::text like ?))
@@ -137,14 +134,16 @@ export class PlayerService {
           search.contains,
           search.idPrefix,
           search.idPrefix,
-          after?.createdAt ?? null,
-          after?.createdAt ?? null,
+          after?.at ?? null,
+          after?.at ?? null,
           after?.id ?? null,
           page.first + 1,
         ],
       ),
     );
-    const players = rows.map(
+    return toPage(
+      rows,
+      page.first,
       (row) =>
         Object.assign(new Player(), {
           id: row.id,
@@ -155,8 +154,6 @@ export class PlayerService {
           createdAt: new Date(row.created_at),
         }) as Player,
     );
-    const items = players.slice(0, page.first).map((node) => ({ cursor: encodeCursor(node), node }));
-    return { items, hasNextPage: players.length > page.first, endCursor: items.at(-1)?.cursor ?? null };
   }
 
   /** One player of the operator's tenant by id; null for anyone else's (or no such player). */
@@ -180,4 +177,5 @@ interface SearchRow {
   display_name: string;
   status: PlayerStatus;
   created_at: Date | string;
+  at: string;
 }
