@@ -55,19 +55,7 @@ function readCalls(text: string): { operation: string; body: Record<string, unkn
   });
 }
 
-/**
- * `POST /internal/v1/<operation>`: the wallet's transfer API for the other subgraphs, on the
- * internal listener (never published, never routed by the gateway), each request signed by its
- * calling service and each operation open only to the callers WALLET_CALLERS names. Success is
- * `200 {ok: true, ...result}`; an expected failure is `4xx {ok: false, code, message}` with a
- * stable code, so a caller branches on `code`, never on text.
- *
- * `POST /internal/v1/batch` carries several calls in one request (`{calls: [{operation, body}]}`):
- * the answer is `200 {answers: [{status, body}]}`, one per call in order, each exactly what that
- * call's own route would have answered. The calls are independent: each moves money (or refuses)
- * on its own, idempotently by its own key. A caller with many calls in flight (games settling
- * bets) saves an HTTP exchange per call; the postings still group-commit here.
- */
+/** `POST /internal/v1/<operation>` and `/batch`: the wallet's transfer API for the other subgraphs (docs/architecture.md §3). */
 export function transferApiRoutes(ledger: LedgerService): Record<string, InternalRoute> {
   const routes: Record<string, InternalRoute> = {};
   // An operation no service may call is not served at all (reverse and holds, until one needs them).
