@@ -2,34 +2,27 @@ import { AuthError } from '@casinox/auth';
 import { type GraphQLFormattedError, GraphQLError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 
-/**
- * Codes every subgraph shares. A subgraph adds its own (INSUFFICIENT_FUNDS…) as strings;
- * they are part of the public contract, so they never change once released.
- */
-export type CommonErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'TOKEN_EXPIRED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR';
+import type { ErrorCode } from './error-catalogue.js';
 
-/** An error a client is meant to see, with a stable `extensions.code`. */
+/**
+ * The one error class a client is meant to see: a stable `extensions.code` from the catalogue
+ * (`error-catalogue.ts`, published as docs/errors.md) and a message for people.
+ */
 export class CodedError extends GraphQLError {
-  constructor(code: CommonErrorCode | (string & {}), message: string, details?: Record<string, unknown>) {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
     super(message, { extensions: { code, ...details } });
     this.name = 'CodedError';
   }
-  get code(): string {
-    return String(this.extensions.code);
+  get code(): ErrorCode {
+    return this.extensions.code as ErrorCode;
   }
 }
 
 export const notFound = (what: string) => new CodedError('NOT_FOUND', `${what} was not found.`);
 export const forbidden = (message = 'You are not allowed to do this.') => new CodedError('FORBIDDEN', message);
 export const badInput = (message: string, details?: Record<string, unknown>) => new CodedError('BAD_USER_INPUT', message, details);
+/** A BAD_USER_INPUT naming one field, shaped like class-validator's so the apps handle both alike. */
+export const invalidField = (field: string, problem: string) => badInput('Some input is not valid.', { fields: [{ field, problems: [problem] }] });
 
 /**
  * graphql-js appends `Did you mean "x"?` / `Did you mean the enum value "X"?` to validation and

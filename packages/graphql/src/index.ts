@@ -1,7 +1,21 @@
 export { MoneyScalar, parseMinorUnits, toMinorUnits, formatMinorUnits } from './money.js';
 export { readAmount, AMOUNT_PROBLEMS, MAX_AMOUNT_LENGTH, type AmountProblem, type AmountReading } from './amount.js';
 export { PLATFORM_ASSETS, TENANT_CREDITS, ASSET_KINDS, ASSET_CODES, AMOUNT_CEILING, BALANCE_CEILING, findAsset, type AssetKind, type AssetSpec } from './assets.js';
-export { CodedError, notFound, forbidden, badInput, formatError, type CommonErrorCode } from './errors.js';
+export { CodedError, notFound, forbidden, badInput, invalidField, formatError } from './errors.js';
+export {
+  ERROR_CODES,
+  RESULT_PROBLEMS,
+  FIELD_PROBLEM_CODES,
+  INTERNAL_API_CODES,
+  isErrorCode,
+  internalStatus,
+  problemCodes,
+  problemEnum,
+  type ErrorCode,
+  type ProblemCode,
+  type FieldProblemCode,
+  type InternalApiCode,
+} from './error-catalogue.js';
 export { buildFederatedSchema, type ReferenceResolvers, type SubgraphBuild } from './subgraph.js';
 export {
   requirePrincipal,

@@ -8,13 +8,26 @@ describe('keyset cursors', () => {
     expect(decodeCursor(encodeCursor('2026-12-04T10:11:12.123456Z', ID))).toEqual({ at: '2026-12-04T10:11:12.123456Z', id: ID });
   });
 
+  it('tells apart two rows of one millisecond', () => {
+    const [early, late] = ['2026-12-04T10:11:12.123001Z', '2026-12-04T10:11:12.123002Z'].map((at) => decodeCursor(encodeCursor(at, ID)).at);
+    expect(early).not.toBe(late);
+  });
+
+  it('still reads a millisecond cursor handed out before the codecs were one', () => {
+    const legacy = Buffer.from(JSON.stringify(['2026-01-02T03:04:05.678Z', ID])).toString('base64url');
+    expect(decodeCursor(legacy)).toEqual({ at: '2026-01-02T03:04:05.678Z', id: ID });
+  });
+
   it.each([
     ['garbage', 'not-a-cursor'],
     ['a JSON object', Buffer.from('{"a":1}').toString('base64url')],
     ['a bad date', Buffer.from(JSON.stringify(['yesterday', ID])).toString('base64url')],
     ['a bad id', Buffer.from(JSON.stringify(['2026-12-04T10:11:12.123456Z', 'x'])).toString('base64url')],
+    ['an injected id', Buffer.from(JSON.stringify(['2026-12-04T10:11:12.123456Z', "1' or 1=1"])).toString('base64url')],
+    ['three parts', Buffer.from(JSON.stringify(['2026-12-04T10:11:12.123456Z', ID, 'x'])).toString('base64url')],
+    ['nothing', ''],
   ])('refuses %s with BAD_USER_INPUT', (_label, cursor) => {
-    expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT' }));
+    expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', extensions: expect.objectContaining({ fields: [{ field: 'after', problems: ['is not a cursor from this list'] }] }) }));
   });
 
   it.each([

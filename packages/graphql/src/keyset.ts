@@ -1,10 +1,6 @@
 import { CodedError } from './errors.js';
 
-/**
- * Keyset paging for every subgraph's connections (newest first): a cursor is the row's timestamp at microsecond precision
- * (JS Dates stop at milliseconds, so two rows of one millisecond would collide) and its id,
- * base64url JSON, opaque to clients and checked on the way back in.
- */
+/** One keyset page: cursors are (timestamp at microseconds, id), docs/architecture.md §8. */
 export interface Page<T> {
   items: { cursor: string; node: T }[];
   hasNextPage: boolean;

@@ -245,6 +245,26 @@ describe('staff roles', () => {
     expect(seen).toEqual(staff.map((s) => s.id));
     expect(errorCode(await t.gql(PAGE, { after: 'bogus' }, { token }))).toBe('BAD_USER_INPUT');
   });
+
+  it('pages rows created within one millisecond one by one, none skipped or repeated', async () => {
+    const { staff } = await staffedTenant('OWNER', 'ADMIN', 'FINANCE', 'SUPPORT');
+    const token = await tokenOf(staff[0]!);
+    // Postgres keeps microseconds: a millisecond cursor would answer the first of these rows again.
+    for (const [i, operator] of staff.entries()) {
+      await t.db.query(`update identity.operator set created_at = '2026-03-01T10:00:00.123Z'::timestamptz + make_interval(secs => $2::int / 1e6) where id = $1`, [operator.id, 100 * (i + 1)]);
+    }
+    const PAGE = `query($after: String) { operators(first: 1, after: $after) { edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    type Page = { operators: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let pages = 0; pages < 10; pages += 1) {
+      const page: Page = (await t.gql<Page>(PAGE, { after }, { token })).data!;
+      seen.push(...page.operators.edges.map((edge) => edge.node.id));
+      if (!page.operators.pageInfo.hasNextPage) break;
+      after = page.operators.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(staff.map((s) => s.id));
+  });
 });
 
 describe('tenant switching', () => {

@@ -1,5 +1,6 @@
 import { DEFAULT_BONUS_SETTINGS, type BonusSettings } from './bonus-settings.js';
 import { findAsset } from '@casinox/graphql/assets';
+import type { FieldProblemCode } from '@casinox/graphql';
 import {
   BONUS_GAME_CODES,
   CAMPAIGN_STATUSES,
@@ -42,16 +43,8 @@ import {
  * mistake, and throws.
  */
 
-export type CampaignProblemCode =
-  | 'REQUIRED'
-  | 'NOT_INTEGER'
-  | 'OUT_OF_RANGE'
-  | 'INVALID_FORMAT'
-  | 'UNKNOWN_VALUE'
-  | 'IN_PAST'
-  | 'NEVER_WAGERABLE'
-  /** The tenant does not offer this asset (its currency list). */
-  | 'ASSET_NOT_OFFERED';
+/** The `fields[].code` of a refused campaign, from the catalogue (docs/errors.md, Field problems). */
+export type CampaignProblemCode = FieldProblemCode;
 
 export interface CampaignProblem {
   /** Path of the offending field, e.g. `terms.percentBp`, `contributionWeights.SLOTS`, `maxBet.EUR`. */

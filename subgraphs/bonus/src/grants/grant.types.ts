@@ -1,8 +1,8 @@
-import { MoneyScalar, PageInfo } from '@casinox/graphql';
+import { MoneyScalar, PageInfo, problemEnum } from '@casinox/graphql';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CampaignKindEnum, SpendOrderEnum } from '../campaigns/campaign.types.js';
 import { GRANT_STATES, type CampaignKind, type GrantState, type SpendOrder } from '../domain/index.js';
-import { CANCEL_PROBLEMS, CLAIM_PROBLEMS, type CancelProblem, type ClaimProblem } from './grant.errors.js';
+import type { CancelProblem, ClaimProblem } from './grant.errors.js';
 import { GRANT_END_REASONS, type GrantEndReason } from './grant-row.js';
 
 const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
@@ -33,30 +33,13 @@ registerEnumType(GrantEndReasonEnum, {
   },
 });
 
-export const ClaimProblemEnum = enumOf(CLAIM_PROBLEMS);
-registerEnumType(ClaimProblemEnum, {
-  name: 'ClaimBonusProblem',
-  description: 'Why a claim was refused (an expected outcome, not an error).',
-  valuesConfig: {
-    CAMPAIGN_NOT_FOUND: { description: 'No such bonus (or no open bonus with that code).' },
-    CAMPAIGN_NOT_ACTIVE: { description: 'The bonus is paused or ended.' },
-    CAMPAIGN_CLOSED: { description: 'The bonus stopped accepting claims.' },
-    NEW_PLAYERS_ONLY: { description: 'Only for players without an earlier deposit or bonus claim here.' },
-    OPT_IN_CODE_REQUIRED: { description: 'The bonus needs its code.' },
-    INVALID_OPT_IN_CODE: { description: 'The code does not match.' },
-    ALREADY_CLAIMED: { description: 'One claim per bonus per player.' },
-    CLAIM_VELOCITY_EXCEEDED: { description: 'Too many claims in 24 hours; see retryAfter.' },
-    DEPOSIT_REQUIRED: { description: 'RELOAD: only for players who have deposited before.' },
-    NOT_CLAIMABLE: { description: 'This kind of bonus cannot be claimed here.' },
-  },
-});
+const claimProblem = problemEnum('ClaimBonusProblem');
+export const ClaimProblemEnum = claimProblem.values;
+registerEnumType(ClaimProblemEnum, claimProblem.options);
 
-export const CancelProblemEnum = enumOf(CANCEL_PROBLEMS);
-registerEnumType(CancelProblemEnum, {
-  name: 'CancelBonusProblem',
-  description: 'Why a cancellation was refused.',
-  valuesConfig: { NOT_CANCELLABLE: { description: 'Only an ACTIVE bonus can be cancelled.' } },
-});
+const cancelProblem = problemEnum('CancelBonusProblem');
+export const CancelProblemEnum = cancelProblem.values;
+registerEnumType(CancelProblemEnum, cancelProblem.options);
 
 @ObjectType('Bonus', { description: "A bonus in a player's hands and its wagering progress." })
 export class GrantType {

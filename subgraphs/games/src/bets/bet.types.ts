@@ -1,9 +1,9 @@
-import { MoneyScalar, PageInfo } from '@casinox/graphql';
+import { MoneyScalar, PageInfo, problemEnum } from '@casinox/graphql';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { GAME_CODES } from '../math/catalogue.js';
 import type { GameCode } from '../math/game-model.js';
-import { BET_PROBLEMS, type BetProblem } from './bet.errors.js';
+import type { BetProblem } from './bet.errors.js';
 import { BET_STATUSES, type BetStatus } from './bet.entity.js';
 import { PlayerReference } from '../references/player.reference.js';
 
@@ -33,22 +33,9 @@ registerEnumType(BetStatusEnum, {
   },
 });
 
-export const BetProblemEnum = Object.fromEntries(BET_PROBLEMS.map((p) => [p, p])) as { [K in BetProblem]: K };
-registerEnumType(BetProblemEnum, {
-  name: 'BetProblem',
-  description: 'Why a bet was refused (an expected outcome, not an error).',
-  valuesConfig: {
-    INSUFFICIENT_FUNDS: { description: 'The balance does not cover the stake.' },
-    GAME_DISABLED: { description: 'The casino has switched this game off.' },
-    STAKE_OUT_OF_LIMITS: { description: 'The stake is below the minimum or above the maximum for this game and asset (see minStake/maxStake).' },
-    ASSET_NOT_SUPPORTED: { description: 'This game cannot be played in this asset here.' },
-    RESPONSIBLE_GAMBLING: { description: 'A responsible-gambling restriction (self-exclusion, cool-off, a limit) stops betting now.' },
-    ROUND_OPEN: { description: 'Finish your open round of this game first.' },
-    MAX_BET_EXCEEDED: { description: 'A bonus is wagering: its maximum bet applies (see maxStake).' },
-    ROUND_NOT_ACTIVE: { description: 'playRound or cashOut on a bet that is not an open round: an instant bet (settled at once) or a refused round.' },
-    ASSET_NOT_OFFERED: { description: 'The casino does not offer this currency (its currency list).' },
-  },
-});
+const betProblem = problemEnum('BetProblem');
+export const BetProblemEnum = betProblem.values;
+registerEnumType(BetProblemEnum, betProblem.options);
 
 @ObjectType('BetFairness', { description: 'Everything needed to recompute a bet with any verifier.' })
 export class BetFairnessType {

@@ -1,11 +1,10 @@
 import { inTenant } from '@casinox/db';
-import { forbidden, notFound, type OperatorPrincipal } from '@casinox/graphql';
+import { forbidden, notFound, type OperatorPrincipal, isUuid, type Page } from '@casinox/graphql';
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { TokenSigner } from '../keys/token-signer.service.js';
 import { Operator } from '../operators/operator.entity.js';
-import { isUuid } from '../shared/cursor.js';
-import { findPage, type Page } from '../shared/find-page.js';
+import { findPage } from '../shared/find-page.js';
 import { digestsEqual, randomHex, randomSecret, sha256Hex } from '../shared/opaque-token.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { formatApiKey, KEY_ID_LENGTH, parseApiKey } from './api-key-format.js';
@@ -34,7 +33,7 @@ export class ApiKeyService {
   ) {}
 
   list(principal: OperatorPrincipal, args: { first: number; after?: string | null }): Promise<Page<ApiKey>> {
-    return inTenant(this.orm.em, scope(principal), (tx) => findPage(tx, ApiKey, {}, args));
+    return inTenant(this.orm.em, scope(principal), (tx) => findPage(tx, ApiKey, args));
   }
 
   async create(principal: OperatorPrincipal, input: { name: string; scopes: string[] }): Promise<CreatedApiKey> {

@@ -1,7 +1,7 @@
+import { CodedError } from '@casinox/graphql';
 import { randomUUID } from 'node:crypto';
 import { ISSUER } from '@casinox/auth';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { identityError } from '../shared/identity-errors.js';
 import { buildAccessClaims, type TokenSubject } from './build-access-claims.js';
 import type { SigningKeyService } from './signing-key.service.js';
 
@@ -49,8 +49,8 @@ export class TokenSigner {
       if (!payload.sub) throw new errors.JWTClaimValidationFailed('missing sub', payload, 'sub', 'missing');
       return { userId: payload.sub };
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw identityError('CHALLENGE_EXPIRED', 'The sign-in challenge has expired; sign in again.');
-      throw identityError('UNAUTHENTICATED', 'The sign-in challenge is not valid.');
+      if (error instanceof errors.JWTExpired) throw new CodedError('CHALLENGE_EXPIRED', 'The sign-in challenge has expired; sign in again.');
+      throw new CodedError('UNAUTHENTICATED', 'The sign-in challenge is not valid.');
     }
   }
 

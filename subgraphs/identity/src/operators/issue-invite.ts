@@ -1,6 +1,6 @@
+import { CodedError } from '@casinox/graphql';
 import type { OperatorRole } from '@casinox/auth';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { identityError } from '../shared/identity-errors.js';
 import { randomSecret, sha256Hex } from '../shared/opaque-token.js';
 import type { Tenant } from '../tenants/tenant.entity.js';
 import { normaliseEmail } from '../users/normalise-email.js';
@@ -30,7 +30,7 @@ export async function issueInvite(
   const displayName = input.displayName.trim();
   const user = (await tx.findOne(User, { email })) ?? tx.create(User, { email, displayName });
   const existing = await tx.findOne(Operator, { tenantId: tenant.id, userId: user.id });
-  if (existing && existing.status !== 'INVITED') throw identityError('EMAIL_TAKEN', 'This person is already on the staff of this tenant.');
+  if (existing && existing.status !== 'INVITED') throw new CodedError('EMAIL_TAKEN', 'This person is already on the staff of this tenant.');
   const operator = existing ?? tx.create(Operator, { tenantId: tenant.id, userId: user.id, displayName, role: input.role });
   const secret = randomSecret();
   const expiresAt = new Date(Date.now() + INVITE_TTL_MS);

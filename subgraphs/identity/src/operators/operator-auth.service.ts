@@ -1,5 +1,5 @@
 import type { Principal } from '@casinox/auth';
-import { forbidden } from '@casinox/graphql';
+import { forbidden, CodedError } from '@casinox/graphql';
 import { LockMode } from '@mikro-orm/core';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { decodeJwt } from 'jose';
@@ -9,7 +9,7 @@ import type { LoginThrottle } from '../sessions/login-throttle.service.js';
 import type { SessionService, SessionSubject } from '../sessions/session.service.js';
 import type { SessionTokens } from '../sessions/session.types.js';
 import { currentStaffTokenVersion } from '../sessions/staff-token-versions.js';
-import { identityError, invalidCredentials } from '../shared/identity-errors.js';
+import { invalidCredentials } from '../shared/identity-errors.js';
 import { verifyPassword } from '../shared/passwords.js';
 import type { SecretBox } from '../shared/secret-box.js';
 import { inMemberScope } from '../shared/tenant-scope.js';
@@ -101,7 +101,7 @@ export class OperatorAuthService {
     });
     if (!accepted) {
       await this.throttle.totpFailed(userId);
-      throw identityError('INVALID_TOTP', 'The code is not correct; check the authenticator app and try again.');
+      throw new CodedError('INVALID_TOTP', 'The code is not correct; check the authenticator app and try again.');
     }
     await this.throttle.totpSucceeded(userId);
     return this.startSession(userId, input.tenantId ?? null, new Date());
@@ -113,7 +113,7 @@ export class OperatorAuthService {
    */
   async switchTenant(principal: Principal, tenantId: string): Promise<OperatorSession> {
     const authTime = decodeJwt(principal.token).auth_time;
-    if (typeof authTime !== 'number') throw identityError('UNAUTHENTICATED', 'Sign in again to switch tenant.');
+    if (typeof authTime !== 'number') throw new CodedError('UNAUTHENTICATED', 'Sign in again to switch tenant.');
     return this.startSession(principal.userId, tenantId, new Date(authTime * 1000));
   }
 
@@ -194,5 +194,5 @@ function toOptions(memberships: Memberships) {
 
 function denied(choice: Extract<MembershipChoice, { kind: 'denied' }>) {
   if (choice.reason === 'NOT_STAFF' || choice.reason === 'FORBIDDEN') return forbidden('You are not on the staff of this tenant.');
-  return identityError(choice.reason, ACCESS_DENIAL_MESSAGES[choice.reason]);
+  return new CodedError(choice.reason, ACCESS_DENIAL_MESSAGES[choice.reason]);
 }

@@ -1,14 +1,13 @@
 import type { OperatorRole, Principal } from '@casinox/auth';
 import { inTenant } from '@casinox/db';
-import { forbidden, notFound, type OperatorPrincipal } from '@casinox/graphql';
+import { forbidden, notFound, type OperatorPrincipal, CodedError, isUuid, type Page } from '@casinox/graphql';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { LoginThrottle } from '../sessions/login-throttle.service.js';
 import { revokeOperatorSessions } from '../sessions/session.service.js';
 import { revokeStaffAccessTokens } from '../sessions/staff-token-versions.js';
-import { isUuid } from '../shared/cursor.js';
-import { findPage, type Page } from '../shared/find-page.js';
-import { identityError, invalidCredentials, isUniqueViolation } from '../shared/identity-errors.js';
+import { findPage } from '../shared/find-page.js';
+import { invalidCredentials, isUniqueViolation } from '../shared/identity-errors.js';
 import { sha256Hex } from '../shared/opaque-token.js';
 import { hashPassword, verifyPassword } from '../shared/passwords.js';
 import { Tenant } from '../tenants/tenant.entity.js';
@@ -30,7 +29,7 @@ export class StaffService {
   ) {}
 
   list(principal: OperatorPrincipal, args: { first: number; after?: string | null }): Promise<Page<Operator>> {
-    return inTenant(this.orm.em, scope(principal), (tx) => findPage(tx, Operator, {}, args));
+    return inTenant(this.orm.em, scope(principal), (tx) => findPage(tx, Operator, args));
   }
 
   /**
@@ -60,7 +59,7 @@ export class StaffService {
       });
     } catch (error) {
       // Two invitations for the same new email at once: the unique indexes decide.
-      if (isUniqueViolation(error)) throw identityError('EMAIL_TAKEN', 'This person is already on the staff of this tenant.');
+      if (isUniqueViolation(error)) throw new CodedError('EMAIL_TAKEN', 'This person is already on the staff of this tenant.');
       throw error;
     }
   }
@@ -70,7 +69,7 @@ export class StaffService {
    * itself with its current one (otherwise whoever holds the token could take it over).
    */
   async accept(input: { inviteToken: string; password: string }, clientIp: string): Promise<Operator> {
-    const invalid = () => identityError('NOT_FOUND', 'This invitation is not valid or has expired.');
+    const invalid = () => new CodedError('NOT_FOUND', 'This invitation is not valid or has expired.');
     const parsed = parseInviteToken(input.inviteToken.trim());
     if (!parsed) throw invalid();
     const tenant = await this.orm.em.fork().findOne(Tenant, { slug: parsed.tenantSlug });
@@ -117,7 +116,7 @@ export class StaffService {
       if (!target) throw notFound('Operator');
       const actor = await currentActor(tx, principal);
       const decision = decideOperatorChange({ actor: { operatorId: actor.id, role: actor.role }, target, change, activeOwners: owners.length });
-      if (!decision.allowed) throw identityError(decision.code, decision.message);
+      if (!decision.allowed) throw new CodedError(decision.code, decision.message);
       if (change.kind === 'role' && target.role !== change.role) {
         target.role = change.role;
         // Tokens carry the role: the old one must stop working now, not within ten minutes. The

@@ -1,14 +1,12 @@
 import type { Principal } from '@casinox/auth';
 import { inTenant } from '@casinox/db';
-import { notFound, type OperatorPrincipal, type PlayerPrincipal } from '@casinox/graphql';
+import { notFound, type OperatorPrincipal, type PlayerPrincipal, CodedError, cursorTime, decodeCursor, isUuid, type Page, toPage } from '@casinox/graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ACCESS_DENIAL_MESSAGES, checkPlayerAccess } from '../sessions/check-access.js';
 import type { LoginThrottle } from '../sessions/login-throttle.service.js';
 import type { SessionService } from '../sessions/session.service.js';
 import type { SessionTokens } from '../sessions/session.types.js';
-import { decodeCursor, encodeCursor, isUuid } from '../shared/cursor.js';
-import type { Page } from '../shared/find-page.js';
-import { identityError, invalidCredentials, invalidField, isUniqueViolation } from '../shared/identity-errors.js';
+import { invalidCredentials, isUniqueViolation } from '../shared/identity-errors.js';
 import { hashPassword, verifyPassword } from '../shared/passwords.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { normaliseEmail } from '../users/normalise-email.js';
@@ -21,7 +19,7 @@ export interface PlayerSession {
   player: Player;
 }
 
-const emailTaken = () => identityError('EMAIL_TAKEN', 'This email is already registered here; sign in instead.');
+const emailTaken = () => new CodedError('EMAIL_TAKEN', 'This email is already registered here; sign in instead.');
 
 /** Player accounts: registration, sign-in and the player's own view. */
 export class PlayerService {
@@ -82,7 +80,7 @@ export class PlayerService {
       throw invalidCredentials();
     }
     const denial = checkPlayerAccess(player, tenant);
-    if (denial) throw identityError(denial, ACCESS_DENIAL_MESSAGES[denial]);
+    if (denial) throw new CodedError(denial, ACCESS_DENIAL_MESSAGES[denial]);
     await this.throttle.loginSucceeded(email);
     const session = await this.sessions.start({ kind: 'player', userId: player.userId, tenantId: tenant.id, playerId: player.id });
     return { session, player };
@@ -120,10 +118,9 @@ export class PlayerService {
   async search(principal: OperatorPrincipal, text: string | null | undefined, page: { first: number; after?: string | null }): Promise<Page<Player>> {
     const search = buildPlayerSearch(text);
     const after = page.after ? decodeCursor(page.after) : null;
-    if (page.after && !after) throw invalidField('after', 'is not a cursor from this list');
     const rows = await inTenant(this.orm.em, { tenantId: principal.tenantId, userId: principal.userId }, (tx) =>
       tx.execute<SearchRow[]>(
-        `select p.id, p.tenant_id, p.user_id, p.display_name, p.status, p.created_at
+        `select p.id, p.tenant_id, p.user_id, p.display_name, p.status, p.created_at, ${cursorTime('p.created_at')} as at
            from identity.player p join identity.user_account u on u.id = p.user_id
           where p.tenant_id = ?
             and (?::text is null or p.display_name ilike ? or u.email ilike ? or (?::text is not null and p.id::text like ?))
@@ -137,14 +134,16 @@ export class PlayerService {
           search.contains,
           search.idPrefix,
           search.idPrefix,
-          after?.createdAt ?? null,
-          after?.createdAt ?? null,
+          after?.at ?? null,
+          after?.at ?? null,
           after?.id ?? null,
           page.first + 1,
         ],
       ),
     );
-    const players = rows.map(
+    return toPage(
+      rows,
+      page.first,
       (row) =>
         Object.assign(new Player(), {
           id: row.id,
@@ -155,8 +154,6 @@ export class PlayerService {
           createdAt: new Date(row.created_at),
         }) as Player,
     );
-    const items = players.slice(0, page.first).map((node) => ({ cursor: encodeCursor(node), node }));
-    return { items, hasNextPage: players.length > page.first, endCursor: items.at(-1)?.cursor ?? null };
   }
 
   /** One player of the operator's tenant by id; null for anyone else's (or no such player). */
@@ -167,8 +164,8 @@ export class PlayerService {
 
   private async openTenant(slug: string): Promise<Tenant> {
     const tenant = await this.orm.em.fork().findOne(Tenant, { slug });
-    if (!tenant) throw identityError('TENANT_NOT_FOUND', `There is no casino called "${slug}".`);
-    if (tenant.status !== 'ACTIVE') throw identityError('TENANT_SUSPENDED', ACCESS_DENIAL_MESSAGES.TENANT_SUSPENDED);
+    if (!tenant) throw new CodedError('TENANT_NOT_FOUND', `There is no casino called "${slug}".`);
+    if (tenant.status !== 'ACTIVE') throw new CodedError('TENANT_SUSPENDED', ACCESS_DENIAL_MESSAGES.TENANT_SUSPENDED);
     return tenant;
   }
 }
@@ -180,4 +177,5 @@ interface SearchRow {
   display_name: string;
   status: PlayerStatus;
   created_at: Date | string;
+  at: string;
 }

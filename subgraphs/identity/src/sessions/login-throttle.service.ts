@@ -1,6 +1,6 @@
+import { CodedError } from '@casinox/graphql';
 import type pg from 'pg';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
-import { identityError } from '../shared/identity-errors.js';
 
 export interface RateLimitRule {
   points: number;
@@ -116,5 +116,5 @@ async function spend(limiter: RateLimiterPostgres, key: string): Promise<void> {
 
 function rateLimited(state: RateLimiterRes) {
   const retryAfterSeconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
-  return identityError('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+  return new CodedError('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
 }

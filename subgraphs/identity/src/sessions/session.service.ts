@@ -1,3 +1,4 @@
+import { CodedError } from '@casinox/graphql';
 import { AUDIENCES } from '@casinox/auth';
 import { inTenant } from '@casinox/db';
 import { LockMode } from '@mikro-orm/core';
@@ -7,7 +8,6 @@ import type { TokenSubject } from '../keys/build-access-claims.js';
 import type { TokenSigner } from '../keys/token-signer.service.js';
 import { Operator } from '../operators/operator.entity.js';
 import { Player } from '../players/player.entity.js';
-import { identityError } from '../shared/identity-errors.js';
 import { randomSecret, sha256Hex } from '../shared/opaque-token.js';
 import { NO_TENANT } from '../shared/tenant-scope.js';
 import { Tenant } from '../tenants/tenant.entity.js';
@@ -40,7 +40,7 @@ export class SessionService {
     authenticatedAt = new Date(Math.floor(authenticatedAt.getTime() / 1000) * 1000);
     const audience = subject.kind === 'player' ? AUDIENCES.player : AUDIENCES.admin;
     const expiresAt = sessionExpiry(audience, authenticatedAt);
-    if (expiresAt.getTime() <= Date.now()) throw identityError('SESSION_EXPIRED', 'The session has ended; sign in again.');
+    if (expiresAt.getTime() <= Date.now()) throw new CodedError('SESSION_EXPIRED', 'The session has ended; sign in again.');
     const refreshToken = newRefreshToken();
     const em = this.orm.em.fork();
     em.create(RefreshToken, {
@@ -68,13 +68,13 @@ export class SessionService {
     if ('tokens' in outcome) return outcome.tokens;
     switch (outcome.failure) {
       case 'UNKNOWN':
-        throw identityError('UNAUTHENTICATED', 'The refresh token is not valid.');
+        throw new CodedError('UNAUTHENTICATED', 'The refresh token is not valid.');
       case 'REUSED':
-        throw identityError('REFRESH_TOKEN_REUSED', 'This refresh token was already used, so the session has been ended for safety. Sign in again.');
+        throw new CodedError('REFRESH_TOKEN_REUSED', 'This refresh token was already used, so the session has been ended for safety. Sign in again.');
       case 'ENDED':
-        throw identityError('SESSION_EXPIRED', 'The session has ended; sign in again.');
+        throw new CodedError('SESSION_EXPIRED', 'The session has ended; sign in again.');
       default:
-        throw identityError(outcome.failure, ACCESS_DENIAL_MESSAGES[outcome.failure]);
+        throw new CodedError(outcome.failure, ACCESS_DENIAL_MESSAGES[outcome.failure]);
     }
   }
 

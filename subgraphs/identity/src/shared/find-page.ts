@@ -1,31 +1,20 @@
+import type { EntityDictionary, EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { EntityName, FilterQuery, QueryOrderMap } from '@mikro-orm/core';
-import { decodeCursor, encodeCursor } from './cursor.js';
-import { invalidField } from './identity-errors.js';
+import { cursorTime, decodeCursor, type Page, toPage } from '@casinox/graphql';
 
-export interface Page<T> {
-  items: { cursor: string; node: T }[];
-  hasNextPage: boolean;
-  endCursor: string | null;
-}
-
-/** One keyset page ordered by (createdAt, id): `first + 1` rows tell whether another page exists. */
-export async function findPage<T extends { id: string; createdAt: Date }>(
-  em: EntityManager,
-  entity: EntityName<T>,
-  where: FilterQuery<T>,
-  args: { first: number; after?: string | null },
-): Promise<Page<T>> {
-  let condition = where;
-  if (args.after) {
-    const after = decodeCursor(args.after);
-    if (!after) throw invalidField('after', 'is not a cursor from this list');
-    condition = {
-      $and: [where, { $or: [{ createdAt: { $gt: after.createdAt } }, { createdAt: after.createdAt, id: { $gt: after.id } }] }],
-    } as FilterQuery<T>;
-  }
-  const rows = await em.find(entity, condition, { orderBy: { createdAt: 'asc', id: 'asc' } as QueryOrderMap<T>, limit: args.first + 1 });
-  const page = rows.slice(0, args.first) as T[];
-  const items = page.map((node) => ({ cursor: encodeCursor(node), node }));
-  return { items, hasNextPage: rows.length > args.first, endCursor: items.at(-1)?.cursor ?? null };
+/**
+ * One keyset page of an entity's table, oldest first by (created_at, id): `first + 1` rows tell whether
+ * another page exists. Cursors are the shared codec's, at the microsecond precision Postgres stores.
+ */
+export async function findPage<T extends object>(em: EntityManager, entity: EntityName<T>, args: { first: number; after?: string | null }): Promise<Page<T>> {
+  const meta = em.getMetadata(entity);
+  const after = args.after ? decodeCursor(args.after) : null;
+  const rows = await em.execute<(EntityDictionary<T> & { id: string; at: string })[]>(
+    `select *, ${cursorTime('created_at')} as at from ${meta.schema}.${meta.tableName}
+      where ?::timestamptz is null or (created_at, id) > (?::timestamptz, ?::uuid)
+      order by created_at, id
+      limit ?`,
+    [after?.at ?? null, after?.at ?? null, after?.id ?? null, args.first + 1],
+  );
+  return toPage(rows, args.first, ({ at: _at, ...columns }) => em.map(entity, columns as EntityDictionary<T>));
 }

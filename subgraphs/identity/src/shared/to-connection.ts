@@ -1,4 +1,4 @@
-import type { Page } from './find-page.js';
+import type { Page } from '@casinox/graphql';
 
 /** A service page as a GraphQL connection, mapping each row to its graph type. */
 export function toConnection<T, N>(page: Page<T>, map: (row: T) => N) {

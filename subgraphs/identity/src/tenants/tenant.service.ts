@@ -1,14 +1,13 @@
 import type { Principal } from '@casinox/auth';
 import { inTenant } from '@casinox/db';
-import { notFound } from '@casinox/graphql';
+import { notFound, CodedError, invalidField, isUuid, type Page } from '@casinox/graphql';
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { issueInvite, type IssuedInvite } from '../operators/issue-invite.js';
 import { staffWithLiveSessions } from '../sessions/session.service.js';
 import { revokeStaffAccessTokens } from '../sessions/staff-token-versions.js';
-import { isUuid } from '../shared/cursor.js';
-import { findPage, type Page } from '../shared/find-page.js';
-import { identityError, invalidField, isUniqueViolation } from '../shared/identity-errors.js';
+import { findPage } from '../shared/find-page.js';
+import { isUniqueViolation } from '../shared/identity-errors.js';
 import { defaultBranding, normaliseBranding } from './default-branding.js';
 import { Tenant, type TenantBrandingData, type TenantStatus } from './tenant.entity.js';
 
@@ -56,7 +55,7 @@ export class TenantService {
   }
 
   list(args: { first: number; after?: string | null }): Promise<Page<Tenant>> {
-    return findPage(this.orm.em.fork(), Tenant, {}, args);
+    return findPage(this.orm.em.fork(), Tenant, args);
   }
 
   /** Applies changes, bumps `version` and notifies listeners, all in one transaction. */
@@ -126,4 +125,4 @@ async function notifyTenantUpdated(tx: EntityManager, tenant: Tenant): Promise<v
   await tx.execute('select pg_notify(?, ?)', [TENANT_UPDATED_CHANNEL, payload]);
 }
 
-const slugTaken = () => identityError('SLUG_TAKEN', 'Another tenant already uses this slug.');
+const slugTaken = () => new CodedError('SLUG_TAKEN', 'Another tenant already uses this slug.');

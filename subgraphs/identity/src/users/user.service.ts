@@ -1,5 +1,5 @@
+import { isUuid } from '@casinox/graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { isUuid } from '../shared/cursor.js';
 import { User } from './user.entity.js';
 
 /** Reads of the global user table for field resolvers (emails of players and staff). */

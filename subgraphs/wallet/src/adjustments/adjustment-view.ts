@@ -1,3 +1,4 @@
+import type { ProblemCode } from '@casinox/graphql';
 import { type AssetSpec, findAsset } from '../assets/asset-catalogue.js';
 import type { OutcomeCodec } from '../shared/once-by-key.js';
 import type { AdjustmentStatus } from './adjustment.entity.js';
@@ -18,7 +19,7 @@ export interface AdjustmentView {
 }
 
 /** Expected refusals, returned as typed results (never thrown to the client). */
-export type AdjustmentProblem = 'INSUFFICIENT_FUNDS' | 'SAME_OPERATOR' | 'NOT_PENDING';
+export type AdjustmentProblem = ProblemCode<'AdjustmentProblem'>;
 
 export interface AdjustmentOutcome {
   problem: AdjustmentProblem | null;

@@ -1,8 +1,8 @@
 import { withTenant, withTenantTransaction } from '@casinox/db';
-import { cursorTime, decodeCursor, type Page, toPage } from '@casinox/graphql';
+import { cursorTime, decodeCursor, type Page, toPage, CodedError } from '@casinox/graphql';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import { LedgerError, ledgerErrorFromDatabase } from '../ledger/ledger.errors.js';
+import { ledgerErrorFromDatabase } from '../ledger/ledger.errors.js';
 import { requestHash } from '../ledger/request-hash.js';
 import { onceByKey } from '../shared/once-by-key.js';
 import { assertOffered } from '../shared/assert-offered.js';
@@ -16,7 +16,7 @@ import { readAdjustmentInput } from './read-adjustment-input.js';
 export type { AdjustmentOutcome, AdjustmentProblem, AdjustmentView } from './adjustment-view.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const notFound = () => new LedgerError('ADJUSTMENT_NOT_FOUND', 'No such adjustment.');
+const notFound = () => new CodedError('ADJUSTMENT_NOT_FOUND', 'No such adjustment.');
 
 /** Which adjustments a list shows, and in which order. */
 export interface AdjustmentListing {
@@ -58,8 +58,8 @@ export class AdjustmentService {
         // ledger_player has no row-level security: it is how a player bound to another tenant is told apart.
         // Identity's player.registered events fill it too, so a player who never moved money is known.
         const bound = await client.query<{ tenant_id: string }>(`select tenant_id from wallet.ledger_player where player_id = $1`, [playerId]);
-        if (!bound.rows[0]) throw new LedgerError('PLAYER_NOT_FOUND', 'No such player in this tenant.', { field: 'playerId' });
-        if (bound.rows[0].tenant_id !== tenantId) throw new LedgerError('PLAYER_TENANT_MISMATCH', 'No such player in this tenant.', { field: 'playerId' });
+        if (!bound.rows[0]) throw new CodedError('PLAYER_NOT_FOUND', 'No such player in this tenant.', { field: 'playerId' });
+        if (bound.rows[0].tenant_id !== tenantId) throw new CodedError('PLAYER_TENANT_MISMATCH', 'No such player in this tenant.', { field: 'playerId' });
         const id = randomUUID();
         await client.query(
           `insert into wallet.adjustment (id, tenant_id, player_id, asset, amount, reason, status, idempotency_key, requested_by, created_at, updated_at)
@@ -118,7 +118,7 @@ export class AdjustmentService {
   /** Any FINANCE operator (the requester too: withdrawing one's own request moves nothing) refuses it. */
   async reject(tenantId: string, operatorId: string, id: string, reason: string, idempotencyKey: string): Promise<AdjustmentOutcome> {
     const text = reason.trim();
-    if (!text || text.length > 500) throw new LedgerError('INVALID_REQUEST', 'reason must be 1–500 characters.', { field: 'reason' });
+    if (!text || text.length > 500) throw new CodedError('INVALID_REQUEST', 'reason must be 1–500 characters.', { field: 'reason' });
     const key = `adjustment.reject:${operatorId}:${readIdempotencyKey(idempotencyKey)}`;
     if (!UUID.test(id)) throw notFound();
     return this.keyed(tenantId, { key, operation: 'adjustment.reject', request: { id: id.toLowerCase(), reason: text } }, async (client) => {

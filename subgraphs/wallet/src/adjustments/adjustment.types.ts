@@ -1,4 +1,4 @@
-import { MoneyScalar } from '@casinox/graphql';
+import { MoneyScalar, problemEnum } from '@casinox/graphql';
 import { Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { AssetType } from '../wallets/wallet.types.js';
 import { ADJUSTMENT_STATUSES, type AdjustmentStatus } from './adjustment.entity.js';
@@ -16,16 +16,9 @@ registerEnumType(AdjustmentStatusEnum, {
   },
 });
 
-export const AdjustmentProblemEnum = { INSUFFICIENT_FUNDS: 'INSUFFICIENT_FUNDS', SAME_OPERATOR: 'SAME_OPERATOR', NOT_PENDING: 'NOT_PENDING' } as const satisfies { [K in AdjustmentProblem]: K };
-registerEnumType(AdjustmentProblemEnum, {
-  name: 'AdjustmentProblem',
-  description: 'Why an adjustment action was refused (an expected outcome, not an error).',
-  valuesConfig: {
-    INSUFFICIENT_FUNDS: { description: 'The debit would take the player’s available balance below zero; the adjustment stays pending.' },
-    SAME_OPERATOR: { description: 'The operator who requested the adjustment cannot approve it; four eyes need a different FINANCE operator.' },
-    NOT_PENDING: { description: 'The adjustment was already approved or rejected.' },
-  },
-});
+const adjustmentProblem = problemEnum('AdjustmentProblem');
+export const AdjustmentProblemEnum = adjustmentProblem.values;
+registerEnumType(AdjustmentProblemEnum, adjustmentProblem.options);
 
 @ObjectType('Adjustment', { description: 'A manual, four-eyes correction of a player’s cash balance by the casino’s operators.' })
 export class AdjustmentType {

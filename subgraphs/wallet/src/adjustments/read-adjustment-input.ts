@@ -1,5 +1,5 @@
+import { CodedError } from '@casinox/graphql';
 import { type AssetSpec, findAsset } from '../assets/asset-catalogue.js';
-import { LedgerError } from '../ledger/ledger.errors.js';
 import { checkMaxAmount } from '../ledger/parse-amount.js';
 import { readIdempotencyKey } from '../shared/read-idempotency-key.js';
 
@@ -17,12 +17,12 @@ export function readAdjustmentInput(input: { playerId: string; asset: string; am
   reason: string;
   key: string;
 } {
-  if (!UUID.test(input.playerId)) throw new LedgerError('INVALID_REQUEST', 'playerId must be a player id.', { field: 'playerId' });
+  if (!UUID.test(input.playerId)) throw new CodedError('INVALID_REQUEST', 'playerId must be a player id.', { field: 'playerId' });
   const asset = findAsset(input.asset);
-  if (!asset || asset.kind === 'CREDITS') throw new LedgerError('UNKNOWN_ASSET', `"${input.asset.slice(0, 16)}" is not an asset you can adjust.`, { field: 'asset' });
-  if (input.amount === 0n) throw new LedgerError('INVALID_AMOUNT', 'amount must not be zero.', { field: 'amount' });
+  if (!asset || asset.kind === 'CREDITS') throw new CodedError('UNKNOWN_ASSET', `"${input.asset.slice(0, 16)}" is not an asset you can adjust.`, { field: 'asset' });
+  if (input.amount === 0n) throw new CodedError('INVALID_AMOUNT', 'amount must not be zero.', { field: 'amount' });
   checkMaxAmount(input.amount, asset);
   const reason = input.reason.trim();
-  if (reason.length < 3 || reason.length > 500) throw new LedgerError('INVALID_REQUEST', 'reason must be 3–500 characters.', { field: 'reason' });
+  if (reason.length < 3 || reason.length > 500) throw new CodedError('INVALID_REQUEST', 'reason must be 3–500 characters.', { field: 'reason' });
   return { playerId: input.playerId.toLowerCase(), asset, amount: input.amount, reason, key: readIdempotencyKey(input.idempotencyKey) };
 }

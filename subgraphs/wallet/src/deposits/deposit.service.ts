@@ -1,9 +1,9 @@
 import { withTenant, withTenantTransaction } from '@casinox/db';
-import { cursorTime, decodeCursor, type Page, toPage } from '@casinox/graphql';
+import { cursorTime, decodeCursor, type Page, toPage, CodedError } from '@casinox/graphql';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import { type AssetSpec, findAsset } from '../assets/asset-catalogue.js';
-import { LedgerError, ledgerErrorFromDatabase } from '../ledger/ledger.errors.js';
+import { ledgerErrorFromDatabase } from '../ledger/ledger.errors.js';
 import { requestHash } from '../ledger/request-hash.js';
 import type { PaymentEvent } from '../payments/payment-event.js';
 import type { PaymentProvider } from '../payments/payment-provider.js';
@@ -146,7 +146,7 @@ export class DepositService {
       if (!deposit || (deposit.provider_payment_id !== null && deposit.provider_payment_id !== event.data.id)) return 'UNKNOWN_PAYMENT';
       if (deposit.asset !== event.data.asset || BigInt(deposit.amount) !== event.data.amount) {
         // The provider confirmed something else than what was asked: never credit it silently.
-        throw new LedgerError('PAYMENT_MISMATCH', `Payment ${event.data.id} does not match deposit ${deposit.id}.`);
+        throw new CodedError('PAYMENT_MISMATCH', `Payment ${event.data.id} does not match deposit ${deposit.id}.`);
       }
       const action = decideDepositTransition(deposit.status, event.type);
       if (action === 'IGNORE') return 'IGNORED';

@@ -1,10 +1,10 @@
-import { LedgerError } from '../ledger/ledger.errors.js';
+import { CodedError } from '@casinox/graphql';
 
 const MAX_LENGTH = 400;
 // Whitespace, backslashes and control characters (tested by code point: a regex of them trips the linter).
 const isUnsafe = (text: string) => /[\s\\]/.test(text) || [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 
-const invalid = (why: string) => new LedgerError('INVALID_RETURN_URL', `returnUrl ${why}.`, { field: 'returnUrl' });
+const invalid = (why: string) => new CodedError('INVALID_RETURN_URL', `returnUrl ${why}.`, { field: 'returnUrl' });
 
 /**
  * Where the provider's checkout may send the player back to: only the player site. A path

@@ -1,5 +1,5 @@
+import { CodedError } from '@casinox/graphql';
 import { type AssetSpec, findAsset } from '../assets/asset-catalogue.js';
-import { LedgerError } from '../ledger/ledger.errors.js';
 import { parseAmount } from '../ledger/parse-amount.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -18,9 +18,9 @@ export class RequestReader {
     try {
       parsed = JSON.parse(text);
     } catch {
-      throw new LedgerError('INVALID_REQUEST', 'The body must be a JSON object.');
+      throw new CodedError('INVALID_REQUEST', 'The body must be a JSON object.');
     }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new LedgerError('INVALID_REQUEST', 'The body must be a JSON object.');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new CodedError('INVALID_REQUEST', 'The body must be a JSON object.');
     return new RequestReader(parsed as Record<string, unknown>);
   }
 
@@ -61,7 +61,7 @@ export class RequestReader {
     const value = this.body[field];
     if (typeof value !== 'string') throw invalid(field, 'must be an asset code');
     const asset = findAsset(value);
-    if (!asset) throw new LedgerError('UNKNOWN_ASSET', `Unknown asset "${value.slice(0, 16)}".`, { field });
+    if (!asset) throw new CodedError('UNKNOWN_ASSET', `Unknown asset "${value.slice(0, 16)}".`, { field });
     return asset;
   }
 
@@ -108,4 +108,4 @@ export class RequestReader {
   }
 }
 
-const invalid = (field: string, problem: string) => new LedgerError('INVALID_REQUEST', `${field} ${problem}.`, { field });
+const invalid = (field: string, problem: string) => new CodedError('INVALID_REQUEST', `${field} ${problem}.`, { field });

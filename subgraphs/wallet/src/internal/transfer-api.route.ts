@@ -1,29 +1,8 @@
-import { type InternalRoute, sendJson } from '@casinox/graphql';
+import { CodedError, type InternalRoute, internalStatus, sendJson } from '@casinox/graphql';
 import { mayCallWallet, WALLET_CALLERS } from '@casinox/wallet-client';
-import { LedgerError, type LedgerErrorCode } from '../ledger/ledger.errors.js';
 import type { LedgerService } from '../ledger/ledger.service.js';
 import { RequestReader } from './read-request.js';
 import { WALLET_OPERATIONS } from './wallet-operations.js';
-
-/** HTTP status per failure code; the body always carries the stable code. */
-const STATUS: Partial<Record<LedgerErrorCode, number>> = {
-  INVALID_REQUEST: 400,
-  INVALID_AMOUNT: 400,
-  AMOUNT_PRECISION: 400,
-  AMOUNT_OUT_OF_RANGE: 400,
-  UNBALANCED: 400,
-  PLAYER_TENANT_MISMATCH: 403,
-  UNKNOWN_ASSET: 404,
-  ACCOUNT_NOT_FOUND: 404,
-  TRANSFER_NOT_FOUND: 404,
-  HOLD_NOT_FOUND: 404,
-  IDEMPOTENCY_KEY_REUSED: 409,
-  ALREADY_REVERSED: 409,
-  NOT_REVERSIBLE: 409,
-  HOLD_NOT_PENDING: 409,
-  BET_ROLLED_BACK: 409,
-  INSUFFICIENT_FUNDS: 422,
-};
 
 const callersOf = (operation: string) => Object.keys(WALLET_CALLERS).filter((caller) => mayCallWallet(caller, operation));
 
@@ -50,7 +29,7 @@ export async function runOperation(ledger: LedgerService, name: string, reader: 
   try {
     return { status: 200, body: { ok: true, ...(await operation(ledger, reader())) } };
   } catch (error) {
-    if (error instanceof LedgerError) return { status: STATUS[error.code as LedgerErrorCode] ?? 400, body: { ok: false, code: error.code, message: error.message } };
+    if (error instanceof CodedError) return { status: internalStatus(error.code), body: { ok: false, code: error.code, message: error.message } };
     throw error;
   }
 }
@@ -61,34 +40,22 @@ function readCalls(text: string): { operation: string; body: Record<string, unkn
   try {
     parsed = JSON.parse(text);
   } catch {
-    throw new LedgerError('INVALID_REQUEST', 'The body must be a JSON object.');
+    throw new CodedError('INVALID_REQUEST', 'The body must be a JSON object.');
   }
   const calls = (parsed as { calls?: unknown } | null)?.calls;
   if (!Array.isArray(calls) || calls.length === 0 || calls.length > MAX_BATCH_CALLS) {
-    throw new LedgerError('INVALID_REQUEST', `calls must be a list of 1 to ${MAX_BATCH_CALLS} operations.`);
+    throw new CodedError('INVALID_REQUEST', `calls must be a list of 1 to ${MAX_BATCH_CALLS} operations.`);
   }
   return calls.map((call: unknown) => {
     const { operation, body } = (call ?? {}) as { operation?: unknown; body?: unknown };
     if (typeof operation !== 'string' || !body || typeof body !== 'object' || Array.isArray(body)) {
-      throw new LedgerError('INVALID_REQUEST', 'Each call must be {operation, body} with a JSON object body.');
+      throw new CodedError('INVALID_REQUEST', 'Each call must be {operation, body} with a JSON object body.');
     }
     return { operation, body: body as Record<string, unknown> };
   });
 }
 
-/**
- * `POST /internal/v1/<operation>`: the wallet's transfer API for the other subgraphs, on the
- * internal listener (never published, never routed by the gateway), each request signed by its
- * calling service and each operation open only to the callers WALLET_CALLERS names. Success is
- * `200 {ok: true, ...result}`; an expected failure is `4xx {ok: false, code, message}` with a
- * stable code, so a caller branches on `code`, never on text.
- *
- * `POST /internal/v1/batch` carries several calls in one request (`{calls: [{operation, body}]}`):
- * the answer is `200 {answers: [{status, body}]}`, one per call in order, each exactly what that
- * call's own route would have answered. The calls are independent: each moves money (or refuses)
- * on its own, idempotently by its own key. A caller with many calls in flight (games settling
- * bets) saves an HTTP exchange per call; the postings still group-commit here.
- */
+/** `POST /internal/v1/<operation>` and `/batch`: the wallet's transfer API for the other subgraphs (docs/architecture.md §3). */
 export function transferApiRoutes(ledger: LedgerService): Record<string, InternalRoute> {
   const routes: Record<string, InternalRoute> = {};
   // An operation no service may call is not served at all (reverse and holds, until one needs them).
@@ -109,7 +76,7 @@ export function transferApiRoutes(ledger: LedgerService): Record<string, Interna
     try {
       calls = readCalls(body.toString('utf8'));
     } catch (error) {
-      const refusal = error as LedgerError;
+      const refusal = error as CodedError;
       return sendJson(res, 400, { ok: false, code: refusal.code, message: refusal.message });
     }
     const answers = await Promise.all(

@@ -1,6 +1,6 @@
+import { CodedError } from '@casinox/graphql';
 import type { AssetSpec } from '../assets/asset-catalogue.js';
 import type { AccountType } from '../ledger/account-types.js';
-import { LedgerError } from '../ledger/ledger.errors.js';
 import type { BalanceAfter, LedgerResult, LedgerService } from '../ledger/ledger.service.js';
 import {
   cashOnlySplit,
@@ -43,7 +43,7 @@ const MAX_POOL_READS = 200;
  * a caller still sending it would otherwise silently contribute nothing.
  */
 function readJackpots(body: RequestReader, asset: AssetSpec, stake: bigint): JackpotContribution[] {
-  if (body.has('jackpot')) throw new LedgerError('INVALID_REQUEST', 'jackpot is replaced by jackpots: [{pool, amount}].', { field: 'jackpot' });
+  if (body.has('jackpot')) throw new CodedError('INVALID_REQUEST', 'jackpot is replaced by jackpots: [{pool, amount}].', { field: 'jackpot' });
   const items = body.objectList('jackpots', MAX_CONTRIBUTIONS).map((item) => ({ pool: item.pool('pool'), amount: item.amount('amount', asset, { allowZero: true }) }));
   return normaliseContributions(stake, items);
 }

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import { AccountDirectory, knownPosting } from './account-directory.js';
 import { type GroupItem, knownGroups } from './known-group.js';
 import type { AccountType, TransferKind } from './account-types.js';
-import { LedgerError, ledgerErrorFromDatabase } from './ledger.errors.js';
+import { ledgerErrorFromDatabase } from './ledger.errors.js';
 import { assertBalanced, type BetSplit, betKey, type JackpotContribution, type TransferPlan } from './plan-transfer.js';
 import type { SpendOrder } from './split-stake.js';
 import { requestHash } from './request-hash.js';
@@ -275,7 +275,7 @@ export class LedgerService {
       if (mapped) throw mapped;
       throw error;
     }
-    if (!raw) throw new LedgerError('INTERNAL_SERVER_ERROR', 'The ledger returned no result.');
+    if (!raw) throw new Error('The ledger returned no result.');
     return { ...raw, balances: Object.values(raw.balances ?? {}), replayed: raw.replayed === true };
   }
 

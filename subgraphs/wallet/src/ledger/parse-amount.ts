@@ -1,6 +1,5 @@
-import { readAmount } from '@casinox/graphql';
+import { readAmount, CodedError } from '@casinox/graphql';
 import type { AssetSpec } from '../assets/asset-catalogue.js';
-import { LedgerError } from './ledger.errors.js';
 
 /**
  * Reads an amount of `asset` in minor units ("1050" = 10.50 USD) as a bigint, exactly, with the
@@ -13,10 +12,10 @@ export function parseAmount(input: unknown, asset: AssetSpec, options: { field?:
   const reading = readAmount(input);
   if (!reading.ok) {
     if (reading.problem === 'OUT_OF_RANGE') throw outOfRange(field, asset);
-    if (reading.problem === 'NEGATIVE') throw new LedgerError('INVALID_AMOUNT', `${field} must not be negative.`, { field });
-    throw new LedgerError('INVALID_AMOUNT', `${field} must be a decimal string of ${asset.code} minor units (digits only, e.g. "1050").`, { field });
+    if (reading.problem === 'NEGATIVE') throw new CodedError('INVALID_AMOUNT', `${field} must not be negative.`, { field });
+    throw new CodedError('INVALID_AMOUNT', `${field} must be a decimal string of ${asset.code} minor units (digits only, e.g. "1050").`, { field });
   }
-  if (reading.value === 0n && !options.allowZero) throw new LedgerError('INVALID_AMOUNT', `${field} must be greater than zero.`, { field });
+  if (reading.value === 0n && !options.allowZero) throw new CodedError('INVALID_AMOUNT', `${field} must be greater than zero.`, { field });
   return checkMaxAmount(reading.value, asset, field);
 }
 
@@ -27,4 +26,4 @@ export function checkMaxAmount(amount: bigint, asset: AssetSpec, field = 'amount
 }
 
 const outOfRange = (field: string, asset: AssetSpec) =>
-  new LedgerError('AMOUNT_OUT_OF_RANGE', `${field} may be at most ${asset.maxAmount} ${asset.code} minor units.`, { field, maxAmount: asset.maxAmount.toString() });
+  new CodedError('AMOUNT_OUT_OF_RANGE', `${field} may be at most ${asset.maxAmount} ${asset.code} minor units.`, { field, maxAmount: asset.maxAmount.toString() });

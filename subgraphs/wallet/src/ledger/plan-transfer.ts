@@ -1,5 +1,5 @@
+import { CodedError } from '@casinox/graphql';
 import type { AccountType, TransferKind } from './account-types.js';
-import { LedgerError } from './ledger.errors.js';
 import type { WinSplit } from './split-win.js';
 
 /** One leg of a planned transfer: a signed amount on the account (type, holder) in an asset. */
@@ -26,14 +26,14 @@ export interface TransferPlan {
  * commit): at least two legs, no zero legs, and the legs of every asset sum to zero.
  */
 export function assertBalanced(legs: readonly Leg[]): void {
-  if (legs.length < 2) throw new LedgerError('UNBALANCED', 'A transfer needs at least two entries.');
+  if (legs.length < 2) throw new CodedError('UNBALANCED', 'A transfer needs at least two entries.');
   const totals = new Map<string, bigint>();
   for (const leg of legs) {
-    if (leg.amount === 0n) throw new LedgerError('UNBALANCED', 'A transfer entry cannot be zero.');
+    if (leg.amount === 0n) throw new CodedError('UNBALANCED', 'A transfer entry cannot be zero.');
     totals.set(leg.asset, (totals.get(leg.asset) ?? 0n) + leg.amount);
   }
   for (const [asset, total] of totals) {
-    if (total !== 0n) throw new LedgerError('UNBALANCED', `The ${asset} entries sum to ${total}, not zero.`);
+    if (total !== 0n) throw new CodedError('UNBALANCED', `The ${asset} entries sum to ${total}, not zero.`);
   }
 }
 
@@ -59,17 +59,17 @@ export const MAX_CONTRIBUTIONS = 16;
  */
 export function normaliseContributions(stake: bigint, contributions: readonly JackpotContribution[]): JackpotContribution[] {
   if (contributions.length > MAX_CONTRIBUTIONS) {
-    throw new LedgerError('INVALID_REQUEST', `jackpots may list at most ${MAX_CONTRIBUTIONS} pools.`, { field: 'jackpots' });
+    throw new CodedError('INVALID_REQUEST', `jackpots may list at most ${MAX_CONTRIBUTIONS} pools.`, { field: 'jackpots' });
   }
   const seen = new Set<string>();
   let total = 0n;
   for (const contribution of contributions) {
-    if (seen.has(contribution.pool)) throw new LedgerError('INVALID_REQUEST', `jackpots lists pool "${contribution.pool}" twice.`, { field: 'jackpots' });
-    if (contribution.amount < 0n) throw new LedgerError('INVALID_AMOUNT', 'A jackpot contribution cannot be negative.', { field: 'jackpots' });
+    if (seen.has(contribution.pool)) throw new CodedError('INVALID_REQUEST', `jackpots lists pool "${contribution.pool}" twice.`, { field: 'jackpots' });
+    if (contribution.amount < 0n) throw new CodedError('INVALID_AMOUNT', 'A jackpot contribution cannot be negative.', { field: 'jackpots' });
     seen.add(contribution.pool);
     total += contribution.amount;
   }
-  if (total > stake) throw new LedgerError('INVALID_AMOUNT', 'The jackpot contributions together cannot exceed the stake.', { field: 'jackpots' });
+  if (total > stake) throw new CodedError('INVALID_AMOUNT', 'The jackpot contributions together cannot exceed the stake.', { field: 'jackpots' });
   return contributions
     .filter((contribution) => contribution.amount > 0n)
     .map((contribution) => ({ pool: contribution.pool, amount: contribution.amount }))
@@ -124,7 +124,7 @@ export function planBet(input: { playerId: string; asset: string; betId: string;
 export function planWin(input: { playerId: string; asset: string; betId: string; winId: string; amount: bigint; split?: WinSplit }): TransferPlan {
   const split = input.split ?? { toCash: input.amount, toBonus: 0n };
   if (split.toCash + split.toBonus !== input.amount || split.toCash < 0n || split.toBonus < 0n) {
-    throw new LedgerError('UNBALANCED', `A win of ${input.amount} cannot be split ${split.toCash} + ${split.toBonus}.`);
+    throw new CodedError('UNBALANCED', `A win of ${input.amount} cannot be split ${split.toCash} + ${split.toBonus}.`);
   }
   const legs: Leg[] = [{ ...HOUSE(input.asset), amount: -input.amount }];
   if (split.toCash > 0n) legs.push({ ...CASH(input.asset, input.playerId), amount: split.toCash });

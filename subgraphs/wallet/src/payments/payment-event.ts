@@ -1,4 +1,4 @@
-import { LedgerError } from '../ledger/ledger.errors.js';
+import { CodedError } from '@casinox/graphql';
 
 export const PAYMENT_EVENT_TYPES = ['payment.processing', 'payment.succeeded', 'payment.failed', 'payout.succeeded', 'payout.failed'] as const;
 export type PaymentEventType = (typeof PAYMENT_EVENT_TYPES)[number];
@@ -49,4 +49,4 @@ export function parsePaymentEvent(text: string): PaymentEvent {
   };
 }
 
-const invalid = (why: string) => new LedgerError('INVALID_REQUEST', `Malformed payment event: ${why}.`);
+const invalid = (why: string) => new CodedError('INVALID_REQUEST', `Malformed payment event: ${why}.`);

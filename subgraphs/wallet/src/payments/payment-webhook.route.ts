@@ -1,6 +1,5 @@
-import { type RouteHandler, sendJson } from '@casinox/graphql';
+import { type RouteHandler, sendJson, CodedError } from '@casinox/graphql';
 import type { DepositService } from '../deposits/deposit.service.js';
-import { LedgerError } from '../ledger/ledger.errors.js';
 import { type PaymentEvent, parsePaymentEvent } from './payment-event.js';
 import { SIGNATURE_HEADER, verifyWebhookSignature } from './webhook-signature.js';
 
@@ -27,7 +26,7 @@ export function paymentWebhookRoutes(secret: string, deposits: DepositService, p
         const outcome = event.data.kind === 'PAYMENT' ? await deposits.applyProviderEvent(event) : payouts ? await payouts.applyPayoutEvent(event) : 'IGNORED';
         return sendJson(res, 200, { ok: true, outcome });
       } catch (error) {
-        if (error instanceof LedgerError) return sendJson(res, error.code === 'PAYMENT_MISMATCH' ? 422 : 400, { ok: false, code: error.code, message: error.message });
+        if (error instanceof CodedError) return sendJson(res, error.code === 'PAYMENT_MISMATCH' ? 422 : 400, { ok: false, code: error.code, message: error.message });
         throw error;
       }
     },

@@ -1,5 +1,5 @@
+import { CodedError } from '@casinox/graphql';
 import { type AssetSpec, findAsset } from '../assets/asset-catalogue.js';
-import { LedgerError } from '../ledger/ledger.errors.js';
 import { checkMaxAmount } from '../ledger/parse-amount.js';
 import { readIdempotencyKey } from './read-idempotency-key.js';
 
@@ -11,7 +11,7 @@ import { readIdempotencyKey } from './read-idempotency-key.js';
  */
 export function readMoneyInput(input: { asset: string; amount: bigint; idempotencyKey: string }): { asset: AssetSpec; amount: bigint; key: string } {
   const asset = findAsset(input.asset);
-  if (!asset || asset.kind === 'CREDITS') throw new LedgerError('UNKNOWN_ASSET', `"${input.asset.slice(0, 16)}" is not an asset you can pay in or out.`, { field: 'asset' });
-  if (input.amount <= 0n) throw new LedgerError('INVALID_AMOUNT', 'amount must be greater than zero.', { field: 'amount' });
+  if (!asset || asset.kind === 'CREDITS') throw new CodedError('UNKNOWN_ASSET', `"${input.asset.slice(0, 16)}" is not an asset you can pay in or out.`, { field: 'asset' });
+  if (input.amount <= 0n) throw new CodedError('INVALID_AMOUNT', 'amount must be greater than zero.', { field: 'amount' });
   return { asset, amount: checkMaxAmount(input.amount, asset), key: readIdempotencyKey(input.idempotencyKey) };
 }

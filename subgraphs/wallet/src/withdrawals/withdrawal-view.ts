@@ -1,3 +1,4 @@
+import type { ProblemCode } from '@casinox/graphql';
 import { type AssetSpec, findAsset } from '../assets/asset-catalogue.js';
 import type { OutcomeCodec } from '../shared/once-by-key.js';
 import type { WithdrawalApproval, WithdrawalStatus } from './withdrawal.entity.js';
@@ -16,7 +17,7 @@ export interface WithdrawalView {
 }
 
 /** Expected refusals, returned as typed results (never thrown to the client). */
-export type WithdrawalProblem = 'INSUFFICIENT_FUNDS' | 'LIMIT_REACHED' | 'NOT_PENDING' | 'ALREADY_APPROVED';
+export type WithdrawalProblem = ProblemCode<'WithdrawalProblem'>;
 
 export interface WithdrawalOutcome {
   problem: WithdrawalProblem | null;

@@ -1,9 +1,9 @@
 import { withTenant, withTenantTransaction } from '@casinox/db';
-import { cursorTime, decodeCursor, type Page, toPage } from '@casinox/graphql';
+import { cursorTime, decodeCursor, type Page, toPage, CodedError } from '@casinox/graphql';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { AssetSpec } from '../assets/asset-catalogue.js';
-import { LedgerError, ledgerErrorFromDatabase } from '../ledger/ledger.errors.js';
+import { ledgerErrorFromDatabase } from '../ledger/ledger.errors.js';
 import { recordWithdrawalRequested } from '../events/record-wallet-event.js';
 import { assertBalanced, planWithdrawalForfeit } from '../ledger/plan-transfer.js';
 import { requestHash } from '../ledger/request-hash.js';
@@ -23,7 +23,7 @@ import { ok, refused, toWithdrawalView, WITHDRAWAL_OUTCOME, type WithdrawalOutco
 export type { WithdrawalOutcome, WithdrawalProblem, WithdrawalView } from './withdrawal-view.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const notFound = () => new LedgerError('WITHDRAWAL_NOT_FOUND', 'No such withdrawal.');
+const notFound = () => new CodedError('WITHDRAWAL_NOT_FOUND', 'No such withdrawal.');
 
 type PageArgs = { first: number; after?: string | null };
 
@@ -99,7 +99,7 @@ export class WithdrawalService {
   /** A FINANCE operator refuses it: the hold is voided and the money is available again. */
   async reject(tenantId: string, operatorId: string, id: string, reason: string, idempotencyKey: string): Promise<WithdrawalOutcome> {
     const text = reason.trim();
-    if (!text || text.length > 500) throw new LedgerError('INVALID_REQUEST', 'reason must be 1–500 characters.', { field: 'reason' });
+    if (!text || text.length > 500) throw new CodedError('INVALID_REQUEST', 'reason must be 1–500 characters.', { field: 'reason' });
     const key = `withdrawal.reject:${operatorId}:${readIdempotencyKey(idempotencyKey)}`;
     return this.release(tenantId, id, { key, operation: 'withdrawal.reject', playerId: null, status: 'REJECTED', reason: text, actor: `reject:${operatorId}` });
   }
@@ -154,7 +154,7 @@ export class WithdrawalService {
         const rows = await client.query<WithdrawalRow>(`select *, amount::text from wallet.withdrawal where tenant_id = $1 and id = $2 for update`, [tenantId, event.data.merchantReference]);
         const row = rows.rows[0];
         if (!row) return 'UNKNOWN_PAYMENT';
-        if (row.asset !== event.data.asset || BigInt(row.amount) !== event.data.amount) throw new LedgerError('PAYMENT_MISMATCH', `Payout ${event.data.id} does not match withdrawal ${row.id}.`);
+        if (row.asset !== event.data.asset || BigInt(row.amount) !== event.data.amount) throw new CodedError('PAYMENT_MISMATCH', `Payout ${event.data.id} does not match withdrawal ${row.id}.`);
         if (row.status !== 'PROCESSING' || (event.type !== 'payout.succeeded' && event.type !== 'payout.failed')) return 'IGNORED';
         const paid = event.type === 'payout.succeeded';
         await client.query(`select wallet.resolve_hold($1, $2, $3, $4, $5)`, [tenantId, withdrawalSettleKey(row.id), requestHash('withdrawal.settle', { id: row.id, paid }), row.hold_id, paid]);
@@ -260,7 +260,7 @@ export class WithdrawalService {
     const bonusMoney = BigInt(bonus.rows[0]?.available ?? '0');
     if (bonusMoney > 0n && !forfeitBonus) {
       // Thrown, not a stored refusal: the transaction rolls back, so the player may confirm with the same key.
-      throw new LedgerError('BONUS_FORFEIT_CONFIRMATION_REQUIRED', `Withdrawing forfeits your bonus money (${bonusMoney} ${asset.code} minor units); confirm to go ahead.`, {
+      throw new CodedError('BONUS_FORFEIT_CONFIRMATION_REQUIRED', `Withdrawing forfeits your bonus money (${bonusMoney} ${asset.code} minor units); confirm to go ahead.`, {
         forfeitAmount: bonusMoney.toString(),
         asset: asset.code,
       });

@@ -1,4 +1,4 @@
-import { MoneyScalar } from '@casinox/graphql';
+import { MoneyScalar, problemEnum } from '@casinox/graphql';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { AssetType } from '../wallets/wallet.types.js';
 import { WITHDRAWAL_STATUSES, type WithdrawalStatus } from './withdrawal.entity.js';
@@ -19,17 +19,9 @@ registerEnumType(WithdrawalStatusEnum, {
   },
 });
 
-export const WithdrawalProblemEnum = { INSUFFICIENT_FUNDS: 'INSUFFICIENT_FUNDS', LIMIT_REACHED: 'LIMIT_REACHED', NOT_PENDING: 'NOT_PENDING', ALREADY_APPROVED: 'ALREADY_APPROVED' } as const;
-registerEnumType(WithdrawalProblemEnum, {
-  name: 'WithdrawalProblem',
-  description: 'Why a withdrawal action was refused (an expected outcome, not an error).',
-  valuesConfig: {
-    INSUFFICIENT_FUNDS: { description: 'The available balance does not cover the amount.' },
-    LIMIT_REACHED: { description: 'The player’s daily withdrawal limit would be exceeded, or the casino switched withdrawals off (a daily limit of 0).' },
-    NOT_PENDING: { description: 'The withdrawal no longer awaits approval (already processing, paid, rejected or cancelled).' },
-    ALREADY_APPROVED: { description: 'This operator already approved it; four eyes need a different operator.' },
-  },
-});
+const withdrawalProblem = problemEnum('WithdrawalProblem');
+export const WithdrawalProblemEnum = withdrawalProblem.values;
+registerEnumType(WithdrawalProblemEnum, withdrawalProblem.options);
 
 @ObjectType('Withdrawal', { description: 'A payout from a player’s wallet through the payment provider.' })
 export class WithdrawalType {
