@@ -3,15 +3,16 @@
  *  1. a subgraph's printed SDL (subgraphs/<name>/schema.graphql),
  *  2. the composed supergraph and the API schema (gateway/*.graphql) — composition errors too,
  *  3. migrations: after applying them to a fresh database, the ORM must see nothing to change,
+ *     and the database's functions, triggers and views must be exactly the SQL sources' (sqlSourceDrift),
  *  4. citations: every `docs/<page>.md` (and `§n`) the code cites exists.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootstrapDatabase, pendingSchemaDiff, SUBGRAPHS, type SubgraphName, startEmbeddedPostgres, subgraphUrl } from '@casinox/db';
+import { bootstrapDatabase, pendingSchemaDiff, SUBGRAPHS, type SubgraphName, sqlSourceDrift, startEmbeddedPostgres, subgraphUrl } from '@casinox/db';
 import { API_SCHEMA_FILE, composeFromPrintedSdl, REPO_ROOT, SUPERGRAPH_FILE } from '../gateway/src/supergraph.js';
-import { MIGRATIONS, migrateAll } from './lib/migrate-all.js';
+import { MIGRATIONS, migrateAll, SQL_SOURCES } from './lib/migrate-all.js';
 import { SUBGRAPH_MODULES } from './lib/subgraph-modules.js';
 import { freePort } from '../packages/testkit/src/ports.js';
 
@@ -75,6 +76,8 @@ try {
       migrations: MIGRATIONS[name],
     });
     if (diff) problems.push(`subgraphs/${name}: entities and migrations differ; a new migration needs:\n${diff}`);
+    const sql = await sqlSourceDrift({ url: subgraphUrl(pg.adminUrl, name, 'owner', secret), schema: name, sources: SQL_SOURCES[name] });
+    for (const problem of sql) problems.push(`subgraphs/${name}: ${problem}`);
   }
 } finally {
   await pg.stop();

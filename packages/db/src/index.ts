@@ -8,3 +8,4 @@ export { scheduleJob } from './schedule-job.js';
 export { AfterCommitNotifier } from './notifier.js';
 export { Batcher, batchItemError, inKeyOrder, type BatchAnswer } from './batcher.js';
 export { createPool } from './pool.js';
+export { applySqlSources, checkSqlSource, declaredObjects, schemaRoutines, sqlChecksum, sqlSourceDrift, sqlSourceList, type SqlSource, type SqlSourceList } from './sql-sources.js';
