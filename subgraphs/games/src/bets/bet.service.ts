@@ -114,7 +114,7 @@ export class BetService {
   private readonly memory = new PlacementMemory();
 
   private readonly notifier: AfterCommitNotifier;
-  /** Group commit of the bet path's two statements (place_bets, transition_bets: see the one-step-bets migration). */
+  /** Group commit of the bet path's two statements (place_bets, transition_bets: see sql/). */
   private readonly placing: Batcher<Record<string, unknown>, BatchAnswer<PlaceAnswer>>;
   private readonly transitions: Batcher<Record<string, unknown>, BatchAnswer<{ bet: JsonBetRow; eventSeq: string | null } | null>>;
 
@@ -126,7 +126,7 @@ export class BetService {
     this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[games] live notification lost', error));
     // Each group in player order: groups in flight take seed-pair rows in the same order.
     const byPlayer = (item: Record<string, unknown>) => `${item.tenantId}|${item.playerId}`;
-    // Each step of a group goes as one statement when it can (see the group-bet-steps migration).
+    // Each step of a group goes as one statement when it can (sql/place_group.sql, sql/transition_group.sql).
     this.placing = new Batcher(
       (items) => inKeyOrder(items, byPlayer, (ordered) => this.batch('select games.place_group($1::jsonb, $2) as answers', ordered, placementsAtOnce(ordered))),
       GROUPS,
