@@ -4,7 +4,8 @@
  *  2. the composed supergraph and the API schema (gateway/*.graphql) — composition errors too,
  *  3. migrations: after applying them to a fresh database, the ORM must see nothing to change,
  *     and the database's functions, triggers and views must be exactly the SQL sources' (sqlSourceDrift),
- *  4. citations: every `docs/<page>.md` (and `§n`) the code cites exists.
+ *  4. citations: every `docs/<page>.md` (and `§n`) the code cites exists,
+ *  5. no migration creates a function, trigger or view: those are SQL sources (docs/architecture.md §12).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,6 +60,13 @@ for (const file of tracked) {
       continue;
     }
     if (section && !new RegExp(`^## ${section}\\. `, 'm').test(text)) problems.push(`${file} cites docs/${page}.md §${section}, which has no such section`);
+  }
+}
+
+// Migrations hold tables, types, indexes, grants and data moves; functions, triggers and views are SQL sources.
+for (const file of tracked.filter((path) => /^subgraphs\/[^/]+\/src\/migrations\/.*\.ts$/.test(path))) {
+  for (const [statement] of read(join(REPO_ROOT, file)).matchAll(/\bcreate\s+(?:or\s+replace\s+)?(?:constraint\s+)?(?:function|trigger|procedure|(?:materialized\s+)?view)\b/gi)) {
+    problems.push(`${file} says \`${statement}\`: functions, triggers and views are SQL sources (src/<feature>/sql/, docs/architecture.md §12)`);
   }
 }
 

@@ -26,6 +26,8 @@ describe('checkSqlSource', () => {
     ['a bare create function (not re-runnable)', fn('f', 'create function'), 'f', /create or replace/],
     ['a trigger created without dropping it first', `${fn('f')}${trigger('t', 'entry', false)}`, 'f', /drop trigger if exists t on wallet.entry/],
     ['nothing at all', 'select 1;', 'f', /found none/],
+    ['a trigger on an unqualified table', `${fn('f')}drop trigger if exists t on entry;\ncreate trigger t after insert on entry for each row execute function wallet.f();`, 'f', /table is not written wallet.<table>/],
+    ['an unqualified function beside its namesake', `${fn('f')}create or replace function g() returns int language sql as $$ select 1 $$;`, 'f', /name is not written wallet.<name>/],
   ])('%s', (_case, text, name, refusal) => {
     if (refusal) expect(() => checkSqlSource(text, 'wallet', name)).toThrow(refusal);
     else expect(() => checkSqlSource(text, 'wallet', name)).not.toThrow();

@@ -76,6 +76,10 @@ export function checkSqlSource(text: string, schema: string, name: string): Decl
   const own = [...declared.functions, ...declared.views];
   if (own.length !== 1 || own[0] !== name) problems.push(`must define exactly one function or view, ${schema}.${name} (found ${own.join(', ') || 'none'})`);
   if (/\bcreate\s+(?:function|view)\b/i.test(sql)) problems.push('says `create function`/`create view`: write `create or replace …` so it can run again');
+  // What the step cannot read it would drop as undeclared right after creating it: refuse it instead.
+  const count = (pattern: RegExp) => sql.match(pattern)?.length ?? 0;
+  if (count(/\bcreate\s+(?:constraint\s+)?trigger\b/gi) !== declared.triggers.length) problems.push(`has a trigger whose table is not written ${schema}.<table>`);
+  if (count(/\bcreate\s+(?:or\s+replace\s+)?(?:function|(?:materialized\s+)?view)\b/gi) !== own.length) problems.push(`has a function or view whose name is not written ${schema}.<name>`);
   for (const trigger of declared.triggers) {
     const [table, triggerName] = trigger.split('.');
     const drop = new RegExp(String.raw`\bdrop\s+trigger\s+if\s+exists\s+"?${triggerName}"?\s+on\s+"?${schema}"?\."?${table}"?\s*;`, 'i');
