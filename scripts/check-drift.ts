@@ -3,14 +3,16 @@
  *  1. a subgraph's printed SDL (subgraphs/<name>/schema.graphql),
  *  2. the composed supergraph and the API schema (gateway/*.graphql) — composition errors too,
  *  3. migrations: after applying them to a fresh database, the ORM must see nothing to change,
+ *     and the database's functions, triggers and views must be exactly the SQL sources' (sqlSourceDrift),
  *  4. citations: every `docs/<page>.md` (and `§n`) the code cites exists,
- *  5. docker-compose.yml: a service per registered subgraph, with the registry's ports and callees.
+ *  5. docker-compose.yml: a service per registered subgraph, with the registry's ports and callees,
+ *  6. no migration creates a function, trigger or view: those are SQL sources (docs/architecture.md §12).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { bootstrapDatabase, migrateAll, pendingSchemaDiff, SUBGRAPHS, type SubgraphName, startEmbeddedPostgres, subgraphUrl } from '@casinox/db';
+import { bootstrapDatabase, migrateAll, pendingSchemaDiff, SUBGRAPHS, type SubgraphName, sqlSourceDrift, startEmbeddedPostgres, subgraphSqlSources, subgraphUrl } from '@casinox/db';
 import { loadSubgraphModule } from '@casinox/graphql';
 import { API_SCHEMA_FILE, composeFromPrintedSdl, REPO_ROOT, SUPERGRAPH_FILE } from '../gateway/src/supergraph.js';
 import { composeDrift } from './lib/compose-drift.js';
@@ -66,6 +68,13 @@ for (const file of tracked) {
   }
 }
 
+// Migrations hold tables, types, indexes, grants and data moves; functions, triggers and views are SQL sources.
+for (const file of tracked.filter((path) => /^subgraphs\/[^/]+\/src\/migrations\/.*\.ts$/.test(path))) {
+  for (const [statement] of read(join(REPO_ROOT, file)).matchAll(/\bcreate\s+(?:or\s+replace\s+)?(?:constraint\s+)?(?:function|trigger|procedure|(?:materialized\s+)?view)\b/gi)) {
+    problems.push(`${file} says \`${statement}\`: functions, triggers and views are SQL sources (src/<feature>/sql/, docs/architecture.md §12)`);
+  }
+}
+
 const dataDir = mkdtempSync(join(tmpdir(), 'casinox-drift-'));
 const pg = await startEmbeddedPostgres({ dataDir, port: await freePort(), database: 'drift' });
 try {
@@ -80,6 +89,8 @@ try {
       migrations: modules[name]!.migrations,
     });
     if (diff) problems.push(`subgraphs/${name}: entities and migrations differ; a new migration needs:\n${diff}`);
+    const sql = await sqlSourceDrift({ url: subgraphUrl(pg.adminUrl, name, 'owner', secret), schema: name, sources: await subgraphSqlSources(name) });
+    for (const problem of sql) problems.push(`subgraphs/${name}: ${problem}`);
   }
 } finally {
   await pg.stop();

@@ -36,9 +36,12 @@ export function ormConfig(options: OrmOptions): Options {
     schemaGenerator: {
       // Never diff (and so never drop) another subgraph's tables or the event bus.
       ignoreSchema: ['public', 'pgboss', ...SUBGRAPHS.filter((name) => name !== options.schema)],
-      // SQL functions are written by hand in migrations (the wallet's one-statement posting path);
-      // MikroORM 7 would otherwise propose dropping every function it has no metadata for.
+      // SQL functions are source files applied by applySqlSources (the one-statement bet and posting
+      // paths); MikroORM 7 would otherwise propose dropping every function it has no metadata for.
       ignoreRoutines: true,
+      // The repeatable SQL step's own record (sql-sources.ts) and the views it makes are no entities.
+      skipTables: ['sql_source'],
+      skipViews: [/.*/],
     },
     pool: { min: 0, max: options.poolMax ?? 10 },
     // Subgraphs whose tables arrive with a later issue map no entities yet.

@@ -32,9 +32,9 @@ import { GRANT_STATES, type GrantState } from '../domain/index.js';
 })
 @Check({ name: 'bonus_grant_spend_order_check', expression: "spend_order in ('REAL_FIRST', 'BONUS_FIRST')" })
 @Check({ name: 'bonus_grant_end_reason_check', expression: "end_reason in ('PLAYER_CANCELLED', 'WITHDRAWAL', 'BONUS_MONEY_SPENT')" })
-// Created by migration 20261216 (live progress); declared so the schema diff keeps it.
+// grants/sql/notify_bonus_updated.sql (live progress); declared so the schema diff keeps it.
 @Trigger({ name: 'bonus_updated', timing: 'after', events: ['insert', 'update'], expression: 'notify_bonus_updated' })
-// Created by migration 20261217 (the bonus.wagering outbox for games' max-bet rule).
+// outbox/sql/outbox_wagering.sql (the bonus.wagering outbox for games' max-bet rule).
 @Trigger({ name: 'wagering_outbox', timing: 'after', events: ['insert', 'update'], expression: 'outbox_wagering' })
 export class BonusGrant {
   [OptionalProps]?:

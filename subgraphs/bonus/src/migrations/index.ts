@@ -17,3 +17,6 @@ export const migrations: MigrationList = [
   { name: 'Migration20261223000000GrantEndReason', class: Migration20261223000000GrantEndReason },
   { name: 'Migration20261226000000TenantCurrencies', class: Migration20261226000000TenantCurrencies },
 ];
+
+/** The schema's SQL functions and triggers, source files applied after these migrations (applySqlSources). */
+export { sqlSources } from '../sql-sources.js';

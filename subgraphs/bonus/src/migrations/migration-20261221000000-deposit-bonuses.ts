@@ -15,7 +15,8 @@ const isolate = (table: string) => [
  *   player becomes one per campaign, player and period; '' for every other kind), the qualifying
  *   deposit, and the ending's money plan. The amounts check loses `converted + forfeited ≤
  *   bonus_amount` (bets win bonus money) and allows 0 while PENDING.
- * - `bonus.wagering` now carries `spendOrder` and `bonusGames`, which the wallet splits stakes by.
+ * - `bonus.wagering` now carries `spendOrder` and `bonusGames`, which the wallet splits stakes by
+ *   (`src/outbox/sql/outbox_wagering.sql`).
  * - Read models: player_deposit (deposits; the deposit consumer's idempotency), cashback_enrolment
  *   and cashback_schedule (the period closing job), player_net_loss + cashback_bet (real-money
  *   losses per day, once per bet), withdrawal_forfeit (the withdrawal consumer's idempotency).
@@ -49,24 +50,5 @@ export class Migration20261221000000DepositBonuses extends Migration {
 
     this.addSql(`create table "bonus"."withdrawal_forfeit" ("tenant_id" uuid not null, "withdrawal_id" uuid not null, "player_id" uuid not null, "asset" varchar(16) not null, "amount" bigint not null, "grant_id" uuid null, "created_at" timestamptz not null, primary key ("tenant_id", "withdrawal_id"));`);
     for (const sql of isolate('withdrawal_forfeit')) this.addSql(sql);
-
-    // Grants recorded before this migration have no spend order of their own: the campaign's (read
-    // under the writing transaction's tenant) stands in. FREE_BETS bonus money plays only its game.
-    this.addSql(`create or replace function "bonus"."outbox_wagering"() returns trigger language plpgsql as $$
-      declare
-        v_spend text := new.spend_order;
-        v_games jsonb := new.bonus_games;
-      begin
-        if (tg_op = 'INSERT' and new.state = 'ACTIVE') or (tg_op = 'UPDATE' and (old.state = 'ACTIVE') <> (new.state = 'ACTIVE')) then
-          if v_spend is null then
-            select c.spend_order, case when c.kind = 'FREE_BETS' then jsonb_build_array(c.terms ->> 'game') end into v_spend, v_games
-              from bonus.campaign c where c.tenant_id = new.tenant_id and c.id = new.campaign_id;
-          end if;
-          insert into bonus.outbox_event (tenant_id, kind, payload, created_at) values (new.tenant_id, 'bonus.wagering',
-            jsonb_build_object('playerId', new.player_id, 'grantId', new.id, 'asset', new.asset, 'maxBet', new.max_bet ->> new.asset, 'active', new.state = 'ACTIVE',
-              'spendOrder', coalesce(v_spend, 'REAL_FIRST'), 'bonusGames', v_games), now());
-        end if;
-        return null;
-      end $$;`);
   }
 }

@@ -49,7 +49,7 @@ export const parseParams = (model: AnyModel, raw: unknown, variant: string): unk
 /** Steps 1–6 of docs/architecture.md §4: the checks that need nothing read, the outcome, and place_bet. */
 export class BetAdmission {
   private readonly memory = new PlacementMemory();
-  /** Group commit of place_bets (see the one-step-bets migration), each group in player order. */
+  /** Group commit of place_bets (sql/place_group.sql), each group in player order. */
   private readonly placing: Batcher<Record<string, unknown>, BatchAnswer<PlaceAnswer>>;
 
   constructor(

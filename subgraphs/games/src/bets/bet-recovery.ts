@@ -20,7 +20,7 @@ export class BetRecovery {
 
   /** One sweep; returns how many bets it re-drove and how they ended. */
   async runOnce(): Promise<{ redriven: number; statuses: Record<string, number> }> {
-    // Settling does not delete a bet's marker (see the group-bet-steps migration): the finished
+    // Settling does not delete a bet's marker (see sql/forget_finished_markers.sql): the finished
     // bets' markers go here, in bulk, before the unfinished ones are looked for.
     await this.pool.query(`select games.forget_finished_markers(now() - make_interval(secs => $1::float8 / 1000))`, [this.afterMs]);
     const { rows: due } = await this.pool.query<{ bet_id: string; tenant_id: string }>(

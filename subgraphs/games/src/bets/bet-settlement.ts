@@ -43,7 +43,7 @@ function bonusSplitOf(result: WalletResult): BonusSplit | null {
 /** Steps 7, 8 and 10 of docs/architecture.md §4: the one wallet call of a bet, its transition, the live notification. */
 export class BetSettlement {
   private readonly notifier: AfterCommitNotifier;
-  /** Group commit of transition_bets (see the one-step-bets migration). */
+  /** Group commit of transition_bets (sql/transition_group.sql). */
   private readonly transitions: Batcher<Record<string, unknown>, BatchAnswer<{ bet: JsonBetRow; eventSeq: string | null } | null>>;
 
   constructor(

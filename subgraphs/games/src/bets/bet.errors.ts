@@ -12,7 +12,7 @@ export class BetRefused extends Error {
   }
 }
 
-/** SQLSTATEs the games SQL functions raise, by problem (see the games migration). */
+/** SQLSTATEs the games SQL functions raise, by problem (the SQL sources in sql/). */
 export const SQLSTATE_PROBLEMS: Record<string, BetProblem> = {
   CX451: 'GAME_DISABLED',
   CX452: 'STAKE_OUT_OF_LIMITS',

@@ -1,6 +1,6 @@
 /**
  * Which groups of bet steps go to the database as one statement per tenant (games.place_all,
- * games.settle_all: see the group-bet-steps migration); any other group goes item by item.
+ * games.settle_all: see sql/place_all.sql, sql/settle_all.sql); any other group goes item by item.
  */
 
 /** Placements: every bet computed from assumptions, and no player twice (one compare-and-set per seed pair). */

@@ -10,7 +10,7 @@ export interface SeedState {
   nonce: number;
 }
 
-/** What place_bet last answered for a player, game and asset (see the one-step-bets migration). */
+/** What place_bet last answered for a player, game and asset (see sql/place_bet.sql). */
 export interface BetTerms {
   variant: string;
   /** The player's bonus spend order for this game and asset; null = cash only. */

@@ -9,3 +9,6 @@ export const migrations: MigrationList = [
   { name: 'Migration20261226000000StaffTokenVersions', class: Migration20261226000000StaffTokenVersions },
   { name: 'Migration20261227000000IdentityEvents', class: Migration20261227000000IdentityEvents },
 ];
+
+/** The schema's SQL functions and triggers, source files applied after these migrations (applySqlSources). */
+export { sqlSources } from '../sql-sources.js';

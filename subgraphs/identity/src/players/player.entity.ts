@@ -12,7 +12,7 @@ export type PlayerStatus = (typeof PLAYER_STATUSES)[number];
 @Entity({ tableName: 'player', schema: 'identity', ...tenantPolicies() })
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
 @Unique({ name: 'player_tenant_id_user_id_unique', properties: ['tenantId', 'userId'] })
-// Migration 20261226: `player.registered` into the outbox (the wallet learns which players exist).
+// outbox/sql/outbox_player_registered.sql: `player.registered` into the outbox (the wallet learns which players exist).
 @Trigger({ name: 'registered_outbox', timing: 'after', events: ['insert'], expression: 'outbox_player_registered' })
 export class Player {
   /** Properties with defaults, optional in `em.create`. */

@@ -17,7 +17,7 @@ export interface TenantBrandingData {
 
 /** A casino brand. Global (not tenant-owned): login pages read it by slug before anyone signs in. */
 @Entity({ tableName: 'tenant', schema: 'identity' })
-// Migration 20261226: `tenant.currencies` into the outbox on create and on a currency or status change.
+// outbox/sql/outbox_tenant_currencies.sql: `tenant.currencies` into the outbox on create and on a currency or status change.
 @Trigger({ name: 'currencies_outbox', timing: 'after', events: ['insert', 'update'], expression: 'outbox_tenant_currencies' })
 export class Tenant {
   /** Properties with defaults, optional in `em.create`. */

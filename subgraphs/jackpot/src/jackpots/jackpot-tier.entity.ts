@@ -14,7 +14,7 @@ import { Check, Entity, Filter, PrimaryKey, Property, Trigger } from '@mikro-orm
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
 @Check({ name: 'jackpot_tier_pool_check', expression: 'pool >= 0' })
 @Check({ name: 'jackpot_tier_seeding_check', expression: 'seeding >= 1' })
-// Created by migration 20261213 (live ticks); declared so the schema diff keeps it.
+// jackpots/sql/notify_jackpot_updated.sql (live ticks); declared so the schema diff keeps it.
 @Trigger({ name: 'jackpot_updated', timing: 'after', events: ['insert', 'update'], expression: 'notify_jackpot_updated' })
 export class JackpotTierRow {
   @PrimaryKey({ type: 'uuid' })

@@ -17,3 +17,6 @@ export const migrations: MigrationList = [
   { name: 'Migration20261225000000RepublishRules', class: Migration20261225000000RepublishRules },
   { name: 'Migration20261226000000TenantCurrencies', class: Migration20261226000000TenantCurrencies },
 ];
+
+/** The schema's SQL functions and triggers, source files applied after these migrations (applySqlSources). */
+export { sqlSources } from '../sql-sources.js';

@@ -1,4 +1,4 @@
-import { appendOnly, tenantIsolation } from '@casinox/db';
+import { tenantIsolation } from '@casinox/db';
 import { Migration } from '@mikro-orm/migrations';
 
 /**
@@ -18,7 +18,6 @@ export class Migration20261220000000JackpotEvents extends Migration {
   override up(): void {
     this.addSql(`create table "jackpot"."jackpot_event" ("seq" bigserial primary key, "tenant_id" uuid not null, "kind" varchar(32) not null, "payload" jsonb not null, "created_at" timestamptz not null);`);
     this.addSql(`create index "jackpot_event_kind_seq_index" on "jackpot"."jackpot_event" ("kind", "seq");`);
-    for (const sql of appendOnly('jackpot.jackpot_event')) this.addSql(sql);
     this.addSql(`create table "jackpot"."outbox_cursor" ("name" varchar(64) not null, "seq" bigint not null, "updated_at" timestamptz not null, primary key ("name"));`);
     this.addSql(`insert into "jackpot"."outbox_cursor" ("name", "seq", "updated_at") values ('jackpot.rules', 0, now()), ('jackpot.opt-in', 0, now());`);
 

@@ -22,7 +22,7 @@ export type WinStatus = (typeof WIN_STATUSES)[number];
 @Index({ name: 'jackpot_win_tenant_id_jackpot_id_created_at_id_index', properties: ['tenantId', 'jackpotId', 'createdAt', 'id'] })
 @Index({ name: 'jackpot_win_pending_index', expression: `create index "jackpot_win_pending_index" on "jackpot"."jackpot_win" ("tenant_id", "jackpot_id", "tier_code") where status = 'PENDING'` })
 @Check({ name: 'jackpot_win_amount_check', expression: 'amount > 0' })
-// Created by migration 20261213 (live wins); declared so the schema diff keeps it.
+// wins/sql/notify_jackpot_won.sql (live wins); declared so the schema diff keeps it.
 @Trigger({ name: 'jackpot_won', timing: 'after', events: ['insert', 'update'], expression: 'notify_jackpot_won' })
 export class JackpotWin {
   @PrimaryKey({ type: 'uuid' })

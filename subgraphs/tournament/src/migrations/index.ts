@@ -5,3 +5,6 @@ import type { MigrationList } from '@casinox/db';
  * migrator); its tables arrive with the tournament issue.
  */
 export const migrations: MigrationList = [];
+
+/** The schema's SQL functions and triggers, source files applied after these migrations (applySqlSources). */
+export { sqlSources } from '../sql-sources.js';

@@ -22,7 +22,7 @@ import { ACCOUNT_TYPES, type AccountType } from './account-types.js';
 // Migration 20261226: 2^62, so a balance plus one bounded entry never overflows int64.
 @Check({ name: 'account_balance_bound_check', expression: 'balance <= 4611686018427387904' })
 @Check({ name: 'account_cached_balance_check', expression: `(balance is not null) = (type in ('PLAYER_CASH', 'PLAYER_BONUS'))` })
-// Created by the money-flows migration: pg_notify('cx_balance_changed') in the changing transaction.
+// ledger/sql/notify_balance_changed.sql: pg_notify('cx_balance_changed') in the changing transaction.
 @Trigger({ name: 'balance_changed', timing: 'after', events: ['update'], expression: 'notify_balance_changed' })
 export class Account {
   [OptionalProps]?: 'balance' | 'held' | 'createdAt' | 'updatedAt';

@@ -47,9 +47,9 @@ interface RawResult extends Omit<LedgerResult, 'balances'> {
  */
 export class LedgerService {
   private readonly notifier: AfterCommitNotifier;
-  /** The ids of the accounts postings go to (see the known-account-posting migration). */
+  /** The ids of the accounts postings go to (see sql/account_directory.sql, sql/post_known_transfer.sql). */
   private readonly accounts: AccountDirectory;
-  /** Group commit of the internal API's postings (see the set-based-posting migration). */
+  /** Group commit of the internal API's postings (see sql/post_transfers_notify_after_commit.sql). */
   private readonly posting: Batcher<GroupItem, { answer: BatchAnswer<RawResult>; xact: number }>;
 
   constructor(private readonly pool: pg.Pool) {
@@ -68,7 +68,7 @@ export class LedgerService {
 
   /**
    * Posts a planned transfer, idempotently: `request` is what the key is bound to. The players'
-   * live balance notifications follow the commit (see the set-based-posting migration), with the
+   * live balance notifications follow the commit (sql/post_transfers_notify_after_commit.sql), with the
    * payload the balance trigger would have sent.
    */
   async post(tenantId: string, operation: string, request: unknown, plan: TransferPlan): Promise<LedgerResult> {
@@ -117,7 +117,7 @@ export class LedgerService {
 
   /**
    * One group of postings in one transaction: as ONE statement per tenant when every account is known
-   * (see the group-posting migration), else — or when that does not go through whole — posting by posting.
+   * (sql/post_group.sql, sql/post_known_group.sql), else — or when that does not go through whole — posting by posting.
    * A deadlock with another writer retries the group.
    */
   private async postGroup(items: GroupItem[]): Promise<{ answer: BatchAnswer<RawResult>; xact: number }[]> {

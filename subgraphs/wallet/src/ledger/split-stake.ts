@@ -7,8 +7,8 @@ export type SpendOrder = (typeof SPEND_ORDERS)[number];
 
 /**
  * How a stake is paid from the player's cash and bonus money (moved here from the bonus subgraph:
- * the wallet executes it, inside the posting statement — `wallet.split_stake` in the bonus-spend
- * migration is its SQL twin, and an integration test proves the two agree).
+ * the wallet executes it, inside the posting statement — `wallet.split_stake` (sql/split_stake.sql)
+ * is its SQL twin, and an integration test proves the two agree).
  *
  * - REAL_FIRST: cash pays as much as it can, bonus money the rest.
  * - BONUS_FIRST: bonus money pays as much as it can, cash the rest.

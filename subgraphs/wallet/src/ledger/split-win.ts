@@ -1,6 +1,6 @@
 /**
  * Where a bet's win goes when its stake was paid partly with bonus money (moved here from the
- * bonus subgraph: the wallet executes it; `wallet.split_win` in the bonus-spend migration is its
+ * bonus subgraph: the wallet executes it; `wallet.split_win` (sql/split_win.sql) is its
  * SQL twin for bet-win, and the `win` call of a multi-step round runs this one).
  *
  * - The win is split in proportion to how the stake was paid: the bonus share is

@@ -14,7 +14,7 @@ import { TRANSFER_KINDS, type TransferKind } from './account-types.js';
 @Unique({ name: 'transfer_tenant_id_idempotency_key_unique', properties: ['tenantId', 'idempotencyKey'] })
 @Unique({ name: 'transfer_tenant_id_reverses_id_unique', properties: ['tenantId', 'reversesId'] })
 @Index({ name: 'transfer_tenant_id_player_id_created_at_index', properties: ['tenantId', 'playerId', 'createdAt'] })
-// The trigger is created by the migration (appendOnly); declared here so the schema diff keeps it.
+// The trigger is the SQL source ledger/sql/transfer_append_only.sql; declared here so the schema diff keeps it.
 @Trigger({ name: 'append_only', timing: 'before', events: ['update', 'delete'], expression: 'append_only' })
 export class Transfer {
   [OptionalProps]?: 'reversesId' | 'playerId' | 'reference' | 'metadata' | 'createdAt';

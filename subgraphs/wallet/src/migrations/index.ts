@@ -32,3 +32,6 @@ export const migrations: MigrationList = [
   { name: 'Migration20261226000000AmountBounds', class: Migration20261226000000AmountBounds },
   { name: 'Migration20261226000001TenantCurrencies', class: Migration20261226000001TenantCurrencies },
 ];
+
+/** The schema's SQL functions and triggers, source files applied after these migrations (applySqlSources). */
+export { sqlSources } from '../sql-sources.js';

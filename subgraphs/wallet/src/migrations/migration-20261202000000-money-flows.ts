@@ -14,14 +14,6 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261202000000MoneyFlows extends Migration {
   override up(): void {
-    this.addSql(`create or replace function "wallet"."notify_balance_changed"() returns trigger language plpgsql as $$
-      begin
-        if new.balance is null or (new.balance = old.balance and new.held = old.held) then return null; end if;
-        perform pg_notify('cx_balance_changed', json_build_object('tenantId', new.tenant_id, 'playerId', new.holder, 'seq', txid_current())::text);
-        return null;
-      end $$;`);
-    this.addSql(`create trigger "balance_changed" after update on "wallet"."account" for each row execute function "wallet"."notify_balance_changed"();`);
-
     this.addSql(`create table "wallet"."wallet_settings" ("tenant_id" uuid not null, "main_currency" varchar(16) not null, "daily_withdrawal_limit" bigint not null, "approval_threshold" bigint not null, "updated_at" timestamptz not null, primary key ("tenant_id"));`);
     this.addSql(`alter table "wallet"."wallet_settings" add constraint "wallet_settings_limits_check" check (daily_withdrawal_limit >= 0 and approval_threshold >= 0);`);
 

@@ -1,0 +1,31 @@
+import { sqlSourceList } from '@casinox/db';
+
+/** The wallet's SQL: the ledger's rules (append-only, zero-sum) and its posting path. Applied after the migrations, in this order (docs/architecture.md §12). */
+export const sqlSources = sqlSourceList(import.meta.url, [
+  './ledger/sql/transfer_append_only.sql',
+  './ledger/sql/entry_append_only.sql',
+  './ledger/sql/entry_balanced.sql',
+  './ledger/sql/notify_balance_changed.sql',
+  './events/sql/wallet_event_append_only.sql',
+  './ledger/sql/claim_idempotency_key.sql',
+  './ledger/sql/ledger_account.sql',
+  './ledger/sql/account_directory.sql',
+  './ledger/sql/write_transfer.sql',
+  './ledger/sql/post_transfer.sql',
+  './ledger/sql/post_transfer_noting.sql',
+  './ledger/sql/post_known_transfer.sql',
+  './ledger/sql/post_transfers_notify_after_commit.sql',
+  './ledger/sql/post_known_group.sql',
+  './ledger/sql/post_group.sql',
+  './ledger/sql/reverse_claimed.sql',
+  './ledger/sql/reverse_transfer.sql',
+  './ledger/sql/rollback_bet.sql',
+  './ledger/sql/split_stake.sql',
+  './ledger/sql/split_win.sql',
+  './ledger/sql/post_split_bet.sql',
+  './ledger/sql/bet_stake_split.sql',
+  './ledger/sql/player_balances.sql',
+  './ledger/sql/pool_balances.sql',
+  './ledger/sql/place_hold.sql',
+  './ledger/sql/resolve_hold.sql',
+]);
