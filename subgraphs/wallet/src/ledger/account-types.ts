@@ -1,7 +1,7 @@
 /**
  * Account types. Player accounts hold a cached balance (one row update per transfer, guarded by a
  * CHECK); every other account is a "hot" tenant account whose balance is derived from its entries
- * (see post-transfer in the migration for why).
+ * (sql/post_transfer.sql says why).
  */
 export const ACCOUNT_TYPES = [
   'PLAYER_CASH',

@@ -1,6 +1,6 @@
 import { CodedError, type ErrorCode } from '@casinox/graphql';
 
-/** Custom SQLSTATEs raised by the ledger's SQL functions (see the ledger migration). */
+/** Custom SQLSTATEs raised by the ledger's SQL functions (sql/, e.g. post_transfer.sql). */
 const SQLSTATE_CODES: Record<string, ErrorCode> = {
   CX402: 'INSUFFICIENT_FUNDS',
   CX403: 'PLAYER_TENANT_MISMATCH',

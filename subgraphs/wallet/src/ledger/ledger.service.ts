@@ -40,8 +40,7 @@ interface RawResult extends Omit<LedgerResult, 'balances'> {
 }
 
 /**
- * The posting path: each method is ONE SQL statement (a PL/pgSQL function from the ledger
- * migration) on a plain pg pool, so the idempotency key, the entries and the balance change
+ * The posting path: each method is ONE SQL statement (a PL/pgSQL function in sql/) on a plain pg pool, so the idempotency key, the entries and the balance change
  * commit together in one round trip, without the ORM's unit of work on the hot path.
  * Each function sets the RLS tenant for its own transaction (set_config … is_local).
  */
@@ -158,7 +157,7 @@ export class LedgerService {
   /**
    * A bet (win null) or bet+win whose stake draws on bonus money: ONE statement claims the key,
    * locks the player's cash and bonus rows, splits the stake in `order` against those balances and
-   * the win in proportion, and writes the transfer (see the bonus-spend migration). `jackpots` are
+   * the win in proportion, and writes the transfer (sql/post_split_bet.sql). `jackpots` are
    * already normalised (checked, zeros dropped).
    */
   async postSplitBet(
