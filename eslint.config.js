@@ -1,12 +1,21 @@
 // One flat config for the whole monorepo: typescript-eslint's recommended rules on every
-// TypeScript file, plus the few house rules STYLE.md asks for.
+// TypeScript file, plus the few house rules of docs/architecture.md §12. Layout is Prettier's (npm run format).
 import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/**', '**/.next/**', '**/.turbo/**', '.data/**', '**/next-env.d.ts', '**/*.generated.ts', 'test-results/**', 'playwright-report/**'],
+    ignores: [
+      '**/node_modules/**',
+      '**/.next/**',
+      '**/.turbo/**',
+      '.data/**',
+      '**/next-env.d.ts',
+      '**/*.generated.ts',
+      'test-results/**',
+      'playwright-report/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -23,7 +23,15 @@ export default defineConfig({
         ...shared,
         test: {
           name: 'unit',
-          include: ['packages/*/src/**/*.test.ts', 'scripts/**/*.test.ts', 'subgraphs/*/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'apps/*/src/**/*.test.ts', 'verifier/src/**/*.test.ts', 'verifier/test/**/*.test.ts'],
+          include: [
+            'packages/*/src/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'subgraphs/*/src/**/*.test.ts',
+            'gateway/src/**/*.test.ts',
+            'apps/*/src/**/*.test.ts',
+            'verifier/src/**/*.test.ts',
+            'verifier/test/**/*.test.ts',
+          ],
           environment: 'node',
         },
       },

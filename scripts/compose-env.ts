@@ -28,7 +28,9 @@ const lines = [
   `PAYMENT_WEBHOOK_SECRET=${secrets.webhookSecret}`,
   `PLAYER_ALIAS_SECRET=${secrets.playerAliasSecret}`,
   `LISTENER_DATABASE_URL=${roleUrl(adminUrl, 'listener', secrets.roleSecret)}`,
-  ...SUBGRAPHS.map((name) => `${name.toUpperCase()}_DATABASE_URL=${subgraphUrl(adminUrl, name, 'runtime', secrets.roleSecret)}`),
+  ...SUBGRAPHS.map(
+    (name) => `${name.toUpperCase()}_DATABASE_URL=${subgraphUrl(adminUrl, name, 'runtime', secrets.roleSecret)}`,
+  ),
   ...CALLING_SERVICES.map((name) => `${name.toUpperCase()}_SERVICE_KEY=${secrets.serviceKeys[name]}`),
   ...SUBGRAPHS.map((name) => `${name.toUpperCase()}_SERVICE_CALLERS=${serviceCallers(secrets, name)}`),
 ];

@@ -20,7 +20,8 @@ if (env.SEED_DEMO) {
 }
 if (env.PRINT_ROLE_URLS) {
   // Each service gets only its own role's URL; these are derived from DATABASE_ROLE_SECRET.
-  for (const name of SUBGRAPHS) console.log(`${name}: ${subgraphUrl(env.DATABASE_URL, name, 'runtime', env.DATABASE_ROLE_SECRET)}`);
+  for (const name of SUBGRAPHS)
+    console.log(`${name}: ${subgraphUrl(env.DATABASE_URL, name, 'runtime', env.DATABASE_ROLE_SECRET)}`);
   console.log(`listener: ${roleUrl(env.DATABASE_URL, 'listener', env.DATABASE_ROLE_SECRET)}`);
 }
 console.log('database is up to date');

@@ -18,5 +18,8 @@ const { supergraphSdl, apiSchemaSdl } = composeFromPrintedSdl();
 writeFileSync(SUPERGRAPH_FILE, supergraphSdl);
 writeFileSync(API_SCHEMA_FILE, apiSchemaSdl);
 // The apps' typed documents (gql.tada) are generated from the API schema.
-execFileSync('npm', ['run', '--silent', 'generate:graphql', '-w', '@casinox/web'], { cwd: REPO_ROOT, stdio: 'inherit' });
+execFileSync('npm', ['run', '--silent', 'generate:graphql', '-w', '@casinox/web'], {
+  cwd: REPO_ROOT,
+  stdio: 'inherit',
+});
 console.log(`printed ${SUBGRAPHS.length} subgraph schemas, the supergraph, the API schema and the apps' GraphQL types`);

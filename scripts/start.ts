@@ -8,7 +8,14 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { bootstrapDatabase, DEFAULT_PORTS, migrateAll, SUBGRAPHS, startEmbeddedPostgres, subgraphEntry } from '@casinox/db';
+import {
+  bootstrapDatabase,
+  DEFAULT_PORTS,
+  migrateAll,
+  SUBGRAPHS,
+  startEmbeddedPostgres,
+  subgraphEntry,
+} from '@casinox/db';
 import { envField, loadEnv, z } from '@casinox/env';
 import { loadOrCreateSecrets } from './lib/platform-secrets.js';
 import { appEnv, gatewayEnv, type PlatformSettings, port, serviceUrl, subgraphEnv } from './lib/platform-env.js';
@@ -18,7 +25,9 @@ const root = resolve(import.meta.dirname, '..');
 const log = (line: string) => console.log(`[start] ${line}`);
 // npm runs on the system Node; everything it starts runs on the pinned `node` devDependency.
 const npmNode = /\bnode\/(v[\d.]+)/.exec(process.env.npm_config_user_agent ?? '')?.[1];
-log(`Node ${process.version} (pinned by the project)${npmNode && npmNode !== process.version ? `; npm itself runs on Node ${npmNode}` : ''}`);
+log(
+  `Node ${process.version} (pinned by the project)${npmNode && npmNode !== process.version ? `; npm itself runs on Node ${npmNode}` : ''}`,
+);
 const env = loadEnv('npm start', {
   DATABASE_URL: envField.postgresUrl().optional(),
   CASINOX_DATA_DIR: z.string().default('.data'),
@@ -112,7 +121,10 @@ try {
   let adminUrl = env.DATABASE_URL;
   if (!adminUrl) {
     if (env.CASINOX_RESET) rmSync(dataDir, { recursive: true, force: true });
-    const pg = await startEmbeddedPostgres({ dataDir: join(dataDir, 'postgres'), port: DEFAULT_PORTS.postgres + env.CASINOX_PORT_OFFSET });
+    const pg = await startEmbeddedPostgres({
+      dataDir: join(dataDir, 'postgres'),
+      port: DEFAULT_PORTS.postgres + env.CASINOX_PORT_OFFSET,
+    });
     stopPostgres = pg.stop;
     adminUrl = pg.adminUrl;
     log(`embedded PostgreSQL 17 running (data in ${join(env.CASINOX_DATA_DIR, 'postgres')})`);
@@ -134,14 +146,20 @@ try {
   // Identity first: everyone else verifies tokens against its JWKS.
   run('identity', [...tsx, subgraphEntry('identity')], root, subgraphEnv(settings, 'identity'));
   await waitFor('identity', `${serviceUrl(settings, 'identity')}/health`);
-  for (const name of SUBGRAPHS.filter((n) => n !== 'identity')) run(name, [...tsx, subgraphEntry(name)], root, subgraphEnv(settings, name));
+  for (const name of SUBGRAPHS.filter((n) => n !== 'identity'))
+    run(name, [...tsx, subgraphEntry(name)], root, subgraphEnv(settings, name));
   await Promise.all(SUBGRAPHS.map((name) => waitFor(name, `${serviceUrl(settings, name)}/health`)));
   run('gateway', [...tsx, 'gateway/src/index.ts'], root, gatewayEnv(settings));
   await waitFor('gateway', `${serviceUrl(settings, 'gateway')}/health`);
 
   // Each app as `next start` serves it, with X-Forwarded-For completed by the address that connected (packages/web/src/server/serve.ts).
   for (const app of ['player', 'admin'] as const) {
-    run(app, [...tsx, join(root, 'packages/web/src/server/serve.ts'), '-p', String(port(settings, app)), '-H', '127.0.0.1'], join(root, 'apps', app), appEnv(settings));
+    run(
+      app,
+      [...tsx, join(root, 'packages/web/src/server/serve.ts'), '-p', String(port(settings, app)), '-H', '127.0.0.1'],
+      join(root, 'apps', app),
+      appEnv(settings),
+    );
   }
   await Promise.all((['player', 'admin'] as const).map((app) => waitFor(app, `${serviceUrl(settings, app)}/`)));
 

@@ -14,7 +14,16 @@
  * each process (gateway, games, wallet, Postgres, the load generator) — where the time goes.
  */
 import type autocannon from 'autocannon';
-import { combine, diceBetRequest, ledgerCheck, log, ms, type Phase, startBenchPlatform, statementTracking } from '../lib/platform.js';
+import {
+  combine,
+  diceBetRequest,
+  ledgerCheck,
+  log,
+  ms,
+  type Phase,
+  startBenchPlatform,
+  statementTracking,
+} from '../lib/platform.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -26,7 +35,10 @@ const platform = await startBenchPlatform({
   subgraphs: ['identity', 'wallet', 'games'],
   players: PLAYERS,
   profile: process.env.BENCH_PROFILE === '1',
-  env: { wallet: { RECONCILIATION_INTERVAL_MS: '0', LEDGER_POOL_MAX: process.env.BENCH_LEDGER_POOL ?? '16' }, games: { BET_POOL_MAX: process.env.BENCH_BET_POOL ?? '16' } },
+  env: {
+    wallet: { RECONCILIATION_INTERVAL_MS: '0', LEDGER_POOL_MAX: process.env.BENCH_LEDGER_POOL ?? '16' },
+    games: { BET_POOL_MAX: process.env.BENCH_BET_POOL ?? '16' },
+  },
 });
 try {
   const { admin, nextPlayer } = platform;
@@ -45,21 +57,35 @@ try {
   const betPhases: Phase[] = [];
   const queryPhases: Phase[] = [];
   for (let round = 1; round <= ROUNDS; round++) {
-    betPhases.push(await platform.measure(`placeBet (round ${round})`, diceBetRequest(nextPlayer), (body) => body.includes('"ok":true'), phase));
-    queryPhases.push(await platform.measure(`one-subgraph query (round ${round})`, query, (body) => body.includes('"games":['), phase));
+    betPhases.push(
+      await platform.measure(
+        `placeBet (round ${round})`,
+        diceBetRequest(nextPlayer),
+        (body) => body.includes('"ok":true'),
+        phase,
+      ),
+    );
+    queryPhases.push(
+      await platform.measure(`one-subgraph query (round ${round})`, query, (body) => body.includes('"games":['), phase),
+    );
   }
   const bets = combine(betPhases);
   const queries = combine(queryPhases);
   // Then a short profiling phase, apart from the figures above: database time per bet by statement
   // (top-level calls include their nested statements' time).
   await statementTracking(admin, true);
-  const profiled = await platform.measure('placeBet, statements tracked', diceBetRequest(nextPlayer), (body) => body.includes('"ok":true'), {
-    ...phase,
-    seconds: Math.min(SECONDS, 5),
-    beforeRun: async () => {
-      await admin.query('select pg_stat_statements_reset()');
+  const profiled = await platform.measure(
+    'placeBet, statements tracked',
+    diceBetRequest(nextPlayer),
+    (body) => body.includes('"ok":true'),
+    {
+      ...phase,
+      seconds: Math.min(SECONDS, 5),
+      beforeRun: async () => {
+        await admin.query('select pg_stat_statements_reset()');
+      },
     },
-  });
+  );
   const statements = (
     await admin.query<{ query: string; calls: string; total: number; toplevel: boolean }>(
       `select query, calls, total_exec_time as total, toplevel from pg_stat_statements
@@ -73,9 +99,21 @@ try {
   const queriesPerSecond = queries.perSecond;
   const ratio = betsPerSecond / queriesPerSecond;
   // Always in this order: the services, the load generator, Postgres and its parts by whom they served.
-  const order = ['identity', 'wallet', 'games', 'gateway', 'load generator', 'postgres', 'pg:server', 'pg:games', 'pg:wallet'];
+  const order = [
+    'identity',
+    'wallet',
+    'games',
+    'gateway',
+    'load generator',
+    'postgres',
+    'pg:server',
+    'pg:games',
+    'pg:wallet',
+  ];
   const rank = (key: string) => (order.includes(key) ? order.indexOf(key) : order.length);
-  const columns = [...new Set([...Object.keys(bets.cpu), ...Object.keys(queries.cpu)])].sort((a, b) => rank(a) - rank(b));
+  const columns = [...new Set([...Object.keys(bets.cpu), ...Object.keys(queries.cpu)])].sort(
+    (a, b) => rank(a) - rank(b),
+  );
   console.log(`
   CasinoX bet benchmark — ${CONNECTIONS} connections, ${ROUNDS} × ${SECONDS} s of each, alternating, ${PLAYERS} players, one run
   ─────────────────────────────────────────────────────────────────────────────

@@ -14,7 +14,16 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
-import { combine, diceBetRequest, gatewayCall, ledgerCheck, log, ms, type Phase, startBenchPlatform } from '../lib/platform.js';
+import {
+  combine,
+  diceBetRequest,
+  gatewayCall,
+  ledgerCheck,
+  log,
+  ms,
+  type Phase,
+  startBenchPlatform,
+} from '../lib/platform.js';
 
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -52,9 +61,17 @@ try {
 
   /** Pauses or resumes the jackpot and waits until games' read model (fed by the bus) agrees. */
   const setJackpot = async (on: boolean) => {
-    await gatewayCall(url, ownerToken, `mutation ($id: ID!) { ${on ? 'resumeJackpot' : 'pauseJackpot'}(id: $id) { id } }`, { id: jackpotId });
+    await gatewayCall(
+      url,
+      ownerToken,
+      `mutation ($id: ID!) { ${on ? 'resumeJackpot' : 'pauseJackpot'}(id: $id) { id } }`,
+      { id: jackpotId },
+    );
     for (let i = 0; i < 100; i++) {
-      const { rows } = await admin.query<{ active: boolean }>('select active from games.jackpot_rule where tenant_id = $1 and jackpot_id = $2', [tenantId, jackpotId]);
+      const { rows } = await admin.query<{ active: boolean }>(
+        'select active from games.jackpot_rule where tenant_id = $1 and jackpot_id = $2',
+        [tenantId, jackpotId],
+      );
       if (rows[0] && rows[0].active === on) return;
       await sleep(100);
     }
@@ -65,7 +82,15 @@ try {
   const phases: { on: boolean; phase: Phase }[] = [];
   for (const on of [false, true, false, true]) {
     await setJackpot(on);
-    phases.push({ on, phase: await platform.measure(`placeBet, jackpot ${on ? 'on' : 'off'}`, diceBetRequest(nextPlayer), (body) => body.includes('"ok":true'), { connections: CONNECTIONS, seconds: SECONDS }) });
+    phases.push({
+      on,
+      phase: await platform.measure(
+        `placeBet, jackpot ${on ? 'on' : 'off'}`,
+        diceBetRequest(nextPlayer),
+        (body) => body.includes('"ok":true'),
+        { connections: CONNECTIONS, seconds: SECONDS },
+      ),
+    });
   }
   const side = (on: boolean) => combine(phases.filter((p) => p.on === on).map((p) => p.phase));
   const off = side(false);
@@ -97,10 +122,14 @@ try {
     pools = await ledgerPools();
   }
   const readModel = (
-    await admin.query<{ pool: string }>('select coalesce(sum(pool), 0)::text as pool from jackpot.jackpot_tier where tenant_id = $1 and jackpot_id = $2', [tenantId, jackpotId])
+    await admin.query<{ pool: string }>(
+      'select coalesce(sum(pool), 0)::text as pool from jackpot.jackpot_tier where tenant_id = $1 and jackpot_id = $2',
+      [tenantId, jackpotId],
+    )
   ).rows[0]!.pool;
   const check = await ledgerCheck(admin);
-  const poolsMatch = BigInt(recorded.amount) + seeds === BigInt(pools.amount) && BigInt(readModel) === BigInt(pools.amount);
+  const poolsMatch =
+    BigInt(recorded.amount) + seeds === BigInt(pools.amount) && BigInt(readModel) === BigInt(pools.amount);
 
   const ratio = on.perSecond / off.perSecond;
   const cpuKeys = [...new Set([...Object.keys(off.cpu), ...Object.keys(on.cpu)])];

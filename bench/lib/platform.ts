@@ -10,13 +10,28 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SIGNATURE_HEADER, ServiceSigner } from '@casinox/auth';
-import { bootstrapDatabase, createOrm, migrateAll, roleName, startEmbeddedPostgres, subgraphEntry, type SubgraphName, subgraphUrl } from '@casinox/db';
+import {
+  bootstrapDatabase,
+  createOrm,
+  migrateAll,
+  roleName,
+  startEmbeddedPostgres,
+  subgraphEntry,
+  type SubgraphName,
+  subgraphUrl,
+} from '@casinox/db';
 import { entities, migrations } from '@casinox/identity';
 import { seedPlayer, seedTenant, testTokenSigner } from '@casinox/identity/seed';
 import { type ChildService, freePort, startChildService } from '@casinox/testkit';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { gatewayEnv, internalUrl, type PlatformSettings, serviceUrl, subgraphEnv } from '../../scripts/lib/platform-env.js';
+import {
+  gatewayEnv,
+  internalUrl,
+  type PlatformSettings,
+  serviceUrl,
+  subgraphEnv,
+} from '../../scripts/lib/platform-env.js';
 import { generateSecrets } from '../../scripts/lib/platform-secrets.js';
 
 export const log = (line: string) => console.log(`[bench] ${line}`);
@@ -49,7 +64,12 @@ export interface BenchPlatform {
   url: string;
   nextPlayer(): { id: string; token: string };
   /** Runs one load phase (after a warm-up) and returns its result with CPU ms per request by process. */
-  measure(name: string, request: autocannon.Request, check: (body: string) => boolean, options?: { connections: number; seconds: number; beforeRun?: () => Promise<void> }): Promise<Phase>;
+  measure(
+    name: string,
+    request: autocannon.Request,
+    check: (body: string) => boolean,
+    options?: { connections: number; seconds: number; beforeRun?: () => Promise<void> },
+  ): Promise<Phase>;
   stop(): Promise<void>;
 }
 
@@ -61,7 +81,12 @@ export interface Phase {
   cpu: Record<string, number>;
 }
 
-export async function startBenchPlatform(options: { subgraphs: Subgraph[]; players: number; profile?: boolean; env?: Partial<Record<Subgraph, Record<string, string>>> }): Promise<BenchPlatform> {
+export async function startBenchPlatform(options: {
+  subgraphs: Subgraph[];
+  players: number;
+  profile?: boolean;
+  env?: Partial<Record<Subgraph, Record<string, string>>>;
+}): Promise<BenchPlatform> {
   const dataDir = mkdtempSync(join(tmpdir(), 'casinox-bench-'));
   const services: { name: string; service: ChildService }[] = [];
   let stopPostgres: (() => Promise<void>) | null = null;
@@ -102,23 +127,43 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
       // BENCH_EXPLAIN_MS=n: the plan (with actual rows and buffers) of every statement of the
       // services' roles slower than n ms, nested statements of SQL functions included, on stderr.
       for (const role of options.subgraphs) {
-        for (const [name, value] of [['session_preload_libraries', 'auto_explain'], ['auto_explain.log_min_duration', `${EXPLAIN_MS}ms`], ['auto_explain.log_nested_statements', 'on'], ['auto_explain.log_analyze', 'on'], ['auto_explain.log_buffers', 'on']]) {
+        for (const [name, value] of [
+          ['session_preload_libraries', 'auto_explain'],
+          ['auto_explain.log_min_duration', `${EXPLAIN_MS}ms`],
+          ['auto_explain.log_nested_statements', 'on'],
+          ['auto_explain.log_analyze', 'on'],
+          ['auto_explain.log_buffers', 'on'],
+        ]) {
           await admin.query(`alter role ${roleName(role, 'runtime')} set ${name} = '${value}'`);
         }
       }
     }
 
-    const nodeArgs = (name: string) => (options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(process.cwd(), 'profiles', name)}`] : []);
+    const nodeArgs = (name: string) =>
+      options.profile ? ['--cpu-prof', `--cpu-prof-dir=${join(process.cwd(), 'profiles', name)}`] : [];
     for (const name of options.subgraphs) {
-      const service = await startChildService(subgraphEntry(name), { ...subgraphEnv(settings, name), ...options.env?.[name] }, { nodeArgs: nodeArgs(name) });
+      const service = await startChildService(
+        subgraphEntry(name),
+        { ...subgraphEnv(settings, name), ...options.env?.[name] },
+        { nodeArgs: nodeArgs(name) },
+      );
       services.push({ name, service });
     }
-    const gateway = await startChildService('gateway/src/index.ts', gatewayEnv(settings), { nodeArgs: nodeArgs('gateway'), readyPath: '/health' });
+    const gateway = await startChildService('gateway/src/index.ts', gatewayEnv(settings), {
+      nodeArgs: nodeArgs('gateway'),
+      readyPath: '/health',
+    });
     services.push({ name: 'gateway', service: gateway });
     log(`platform up: gateway ${serviceUrl(settings, 'gateway')}, Postgres on ${pgPort}`);
 
     // A tenant, its players (genuine tokens signed by identity's key) and their money.
-    const orm = await createOrm({ url: subgraphUrl(settings.adminUrl, 'identity', 'runtime', settings.roleSecret), schema: 'identity', entities, migrations, poolMax: 4 });
+    const orm = await createOrm({
+      url: subgraphUrl(settings.adminUrl, 'identity', 'runtime', settings.roleSecret),
+      schema: 'identity',
+      entities,
+      migrations,
+      poolMax: 4,
+    });
     const tenant = await seedTenant(orm);
     const tokens = await testTokenSigner(orm, settings.identitySecret);
     const players: { id: string; token: string }[] = [];
@@ -131,10 +176,19 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
     // Funded as the bonus service grants money (the one caller the wallet lets grant).
     const bonus = new ServiceSigner('bonus', settings.serviceKeys.bonus);
     for (const player of players) {
-      const body = JSON.stringify({ tenantId: tenant.id, playerId: player.id, asset: 'EUR', amount: '100000000', idempotencyKey: `bench-${player.id}` });
+      const body = JSON.stringify({
+        tenantId: tenant.id,
+        playerId: player.id,
+        asset: 'EUR',
+        amount: '100000000',
+        idempotencyKey: `bench-${player.id}`,
+      });
       const res = await fetch(`${internalUrl(settings, 'wallet')}/internal/v1/grant`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: bonus.sign('wallet', { method: 'POST', path: '/internal/v1/grant', body }) },
+        headers: {
+          'content-type': 'application/json',
+          [SIGNATURE_HEADER]: bonus.sign('wallet', { method: 'POST', path: '/internal/v1/grant', body }),
+        },
         body,
       });
       if (!res.ok) throw new Error(`funding failed: ${res.status} ${await res.text()}`);
@@ -144,7 +198,9 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
     const url = `${serviceUrl(settings, 'gateway')}/graphql`;
     let next = 0;
     const nextPlayer = () => players[next++ % players.length]!;
-    const pids: Record<string, () => number[]> = Object.fromEntries(services.map(({ name, service }) => [name, () => [service.pid]]));
+    const pids: Record<string, () => number[]> = Object.fromEntries(
+      services.map(({ name, service }) => [name, () => [service.pid]]),
+    );
     const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
     const connected = admin;
     /**
@@ -154,13 +210,25 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
      * counts the processes alive at its end (pools keep theirs while loaded).
      */
     const postgresProcesses = async () => {
-      const { rows } = await connected.query<{ pid: number; role: string | null }>(`select pid, usename as role from pg_stat_activity`);
-      const processes = new Map(rows.map(({ pid, role }) => [pid, { role: role && options.subgraphs.includes(role as Subgraph) ? role : 'server', cpu: cpuMs([pid]) }]));
+      const { rows } = await connected.query<{ pid: number; role: string | null }>(
+        `select pid, usename as role from pg_stat_activity`,
+      );
+      const processes = new Map(
+        rows.map(({ pid, role }) => [
+          pid,
+          { role: role && options.subgraphs.includes(role as Subgraph) ? role : 'server', cpu: cpuMs([pid]) },
+        ]),
+      );
       processes.set(postmaster, { role: 'server', cpu: cpuMs([postmaster]) });
       return processes;
     };
 
-    const measure: BenchPlatform['measure'] = async (name, request, check, phase = { connections: 32, seconds: 15 }) => {
+    const measure: BenchPlatform['measure'] = async (
+      name,
+      request,
+      check,
+      phase = { connections: 32, seconds: 15 },
+    ) => {
       await load(`${name} warm-up`, { url, connections: phase.connections, duration: 3, requests: [request] }, check);
       // Statistics as a running platform has them: autovacuum analyzes a growing table within its
       // first minute (autovacuum_naptime), and every cached plan is then re-planned. A phase that
@@ -171,9 +239,15 @@ export async function startBenchPlatform(options: { subgraphs: Subgraph[]; playe
       const before = Object.fromEntries(Object.entries(pids).map(([k, f]) => [k, cpuMs(f())]));
       const postgresBefore = await postgresProcesses();
       const selfBefore = process.cpuUsage();
-      const { result, failed, latencies } = await load(name, { url, connections: phase.connections, duration: phase.seconds, requests: [request] }, check);
+      const { result, failed, latencies } = await load(
+        name,
+        { url, connections: phase.connections, duration: phase.seconds, requests: [request] },
+        check,
+      );
       const self = process.cpuUsage(selfBefore);
-      const cpu = Object.fromEntries(Object.entries(pids).map(([k, f]) => [k, (cpuMs(f()) - before[k]!) / result.requests.total]));
+      const cpu = Object.fromEntries(
+        Object.entries(pids).map(([k, f]) => [k, (cpuMs(f()) - before[k]!) / result.requests.total]),
+      );
       cpu['load generator'] = (self.user + self.system) / 1000 / result.requests.total;
       // Postgres, and its share by whom it served: each service's backends, and the server's own processes.
       cpu.postgres = 0;
@@ -204,12 +278,15 @@ async function load(name: string, options: autocannon.Options, check: (body: str
     const instance = autocannon({ ...options, requests }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, _status, _bytes, responseTime: number) => latencies.push(responseTime));
   });
-  log(`${name}: ${result.requests.total} requests, ${failed} failed, ${result.errors} errors, ${result.timeouts} timeouts`);
+  log(
+    `${name}: ${result.requests.total} requests, ${failed} failed, ${result.errors} errors, ${result.timeouts} timeouts`,
+  );
   return { result, failed, latencies };
 }
 
 /** The q-quantile (0..1) of sorted values, nearest rank. */
-const quantile = (sorted: readonly number[], q: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
+const quantile = (sorted: readonly number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] ?? 0;
 
 /**
  * Phases of the same load as one figure: requests per second over their total duration, p50 and
@@ -228,7 +305,12 @@ export function combine(phases: readonly Phase[]) {
     failed: phases.reduce((sum, p) => sum + p.failed, 0),
     total,
     perPhase: phases.map((p) => p.result.requests.total / p.result.duration),
-    cpu: Object.fromEntries([...new Set(phases.flatMap((p) => Object.keys(p.cpu)))].map((k) => [k, phases.reduce((sum, p) => sum + (p.cpu[k] ?? 0) * p.result.requests.total, 0) / total])),
+    cpu: Object.fromEntries(
+      [...new Set(phases.flatMap((p) => Object.keys(p.cpu)))].map((k) => [
+        k,
+        phases.reduce((sum, p) => sum + (p.cpu[k] ?? 0) * p.result.requests.total, 0) / total,
+      ]),
+    ),
   };
 }
 
@@ -242,7 +324,15 @@ export function diceBetRequest(nextPlayer: () => { token: string }, stake = '100
       headers: { 'content-type': 'application/json', authorization: nextPlayer().token },
       body: JSON.stringify({
         query: 'mutation ($input: PlaceBetInput!) { placeBet(input: $input) { ok bet { id payout } balanceAfter } }',
-        variables: { input: { game: 'DICE', asset: 'EUR', stake, params: { target: 49.5, direction: 'OVER' }, idempotencyKey: randomUUID() } },
+        variables: {
+          input: {
+            game: 'DICE',
+            asset: 'EUR',
+            stake,
+            params: { target: 49.5, direction: 'OVER' },
+            idempotencyKey: randomUUID(),
+          },
+        },
       }),
     }),
   };
@@ -251,7 +341,14 @@ export function diceBetRequest(nextPlayer: () => { token: string }, stake = '100
 /** The ledger after a run: every bet settled once, every transfer balanced, every cached balance = its entries. */
 export async function ledgerCheck(admin: pg.Client) {
   const row = (
-    await admin.query<{ settled: number; unfinished: number; transfers: number; unbalanced: number; mismatched: number; negative: number }>(`
+    await admin.query<{
+      settled: number;
+      unfinished: number;
+      transfers: number;
+      unbalanced: number;
+      mismatched: number;
+      negative: number;
+    }>(`
     select
       (select count(*)::int from games.bet where status = 'SETTLED') as settled,
       (select count(*)::int from games.bet where status not in ('SETTLED', 'REJECTED')) as unfinished,
@@ -261,13 +358,27 @@ export async function ledgerCheck(admin: pg.Client) {
           and a.balance <> coalesce((select sum(e.amount) from wallet.entry e where e.account_id = a.id), 0)) as mismatched,
       (select count(*)::int from wallet.account where balance < 0) as negative`)
   ).rows[0]!;
-  const conserved = row.unbalanced === 0 && row.mismatched === 0 && row.negative === 0 && row.settled === row.transfers && row.unfinished === 0;
+  const conserved =
+    row.unbalanced === 0 &&
+    row.mismatched === 0 &&
+    row.negative === 0 &&
+    row.settled === row.transfers &&
+    row.unfinished === 0;
   return { ...row, conserved };
 }
 
 /** A GraphQL call through the gateway (set-up steps of a benchmark, not measured). */
-export async function gatewayCall<T>(url: string, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: token }, body: JSON.stringify({ query, variables }) });
+export async function gatewayCall<T>(
+  url: string,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: token },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: T; errors?: { message: string }[] };
   if (!body.data || body.errors?.length) throw new Error(`gateway call failed: ${JSON.stringify(body.errors ?? body)}`);
   return body.data;

@@ -19,10 +19,24 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 32);
 const KEY = 'bench-gateway-key-0123456789abcdefghijklmnop';
 
 const body = JSON.stringify({
-  query: 'mutation ($input: PlaceBetInput!) { placeBet(input: $input) { ok code message balanceAfter replayed bet { id status payout multiplier outcome } } }',
-  variables: { input: { game: 'DICE', asset: 'EUR', stake: '100', idempotencyKey: '3f1f5c1e-6c1a-4f55-9b9a-5d8f3e0f7a11', params: { target: 50, over: true } } },
+  query:
+    'mutation ($input: PlaceBetInput!) { placeBet(input: $input) { ok code message balanceAfter replayed bet { id status payout multiplier outcome } } }',
+  variables: {
+    input: {
+      game: 'DICE',
+      asset: 'EUR',
+      stake: '100',
+      idempotencyKey: '3f1f5c1e-6c1a-4f55-9b9a-5d8f3e0f7a11',
+      params: { target: 50, over: true },
+    },
+  },
 });
-const headers = { 'content-type': 'application/json', authorization: `Bearer ${'x'.repeat(600)}`, 'x-casinox-client-ip': '203.0.113.10', 'x-request-id': 'bench' };
+const headers = {
+  'content-type': 'application/json',
+  authorization: `Bearer ${'x'.repeat(600)}`,
+  'x-casinox-client-ip': '203.0.113.10',
+  'x-request-id': 'bench',
+};
 const signer = new ServiceSigner('gateway', KEY);
 const verifier = new ServiceVerifier('games', { gateway: derivePairKey(KEY, 'games') });
 
@@ -59,7 +73,10 @@ async function phase(signed: boolean): Promise<{ requests: number; seconds: numb
     setupClient: (client) => {
       const next = () =>
         signed
-          ? { ...headers, [SIGNATURE_HEADER]: signer.sign('games', { method: 'POST', path: '/graphql', body, headers }) }
+          ? {
+              ...headers,
+              [SIGNATURE_HEADER]: signer.sign('games', { method: 'POST', path: '/graphql', body, headers }),
+            }
           : { ...headers, 'x-unsigned': String(Math.random()) };
       client.setHeaders(next());
       client.on('response', () => client.setHeaders(next()));

@@ -23,7 +23,11 @@ describe('player sessions through the gateway', () => {
       { input: { tenantSlug: tenant.slug, email: player.email, password: player.password } },
     );
     const session = login.data!.loginPlayer.session;
-    const me = await platform.gql<{ me: { email: string; tenant: { slug: string } } }>(ME, {}, { token: session.accessToken });
+    const me = await platform.gql<{ me: { email: string; tenant: { slug: string } } }>(
+      ME,
+      {},
+      { token: session.accessToken },
+    );
     expect(me.data?.me).toMatchObject({ email: player.email, tenant: { slug: tenant.slug } });
 
     const refreshed = await platform.gql<{ refreshSession: { accessToken: string; refreshToken: string } }>(
@@ -34,9 +38,14 @@ describe('player sessions through the gateway', () => {
     expect(next.refreshToken).not.toBe(session.refreshToken);
     expect((await platform.gql(ME, {}, { token: next.accessToken })).data?.me).toBeTruthy();
 
-    const logout = await platform.gql<{ logout: boolean }>(`mutation($t: String!) { logout(refreshToken: $t) }`, { t: next.refreshToken });
+    const logout = await platform.gql<{ logout: boolean }>(`mutation($t: String!) { logout(refreshToken: $t) }`, {
+      t: next.refreshToken,
+    });
     expect(logout.data?.logout).toBe(true);
-    const afterLogout = await platform.gql(`mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`, { t: next.refreshToken });
+    const afterLogout = await platform.gql(
+      `mutation($t: String!) { refreshSession(refreshToken: $t) { accessToken } }`,
+      { t: next.refreshToken },
+    );
     expect(afterLogout.data).toBeNull();
     expect(errorCode(afterLogout)).toMatch(/SESSION_EXPIRED|REFRESH_TOKEN_REUSED|UNAUTHENTICATED/);
   });
@@ -45,7 +54,10 @@ describe('player sessions through the gateway', () => {
     const tenant = await newTenant(platform);
     const { session } = await registerPlayer(platform, tenant.slug);
     const refresh = (token: string) =>
-      platform.gql<{ refreshSession: { refreshToken: string } }>(`mutation($t: String!) { refreshSession(refreshToken: $t) { ${SESSION} } }`, { t: token });
+      platform.gql<{ refreshSession: { refreshToken: string } }>(
+        `mutation($t: String!) { refreshSession(refreshToken: $t) { ${SESSION} } }`,
+        { t: token },
+      );
     const first = await refresh(session.refreshToken);
     const child = first.data!.refreshSession.refreshToken;
     const replay = await refresh(session.refreshToken);
@@ -76,7 +88,9 @@ describe('player sessions through the gateway', () => {
     expect(expiredRes.status).toBe(401);
     expect(errorCode(expiredRes)).toBe('TOKEN_EXPIRED');
     // A player token is not an operator token.
-    expect(errorCode(await platform.gql('{ operators { edges { node { id } } } }', {}, { token: session.accessToken }))).toBe('FORBIDDEN');
+    expect(
+      errorCode(await platform.gql('{ operators { edges { node { id } } } }', {}, { token: session.accessToken })),
+    ).toBe('FORBIDDEN');
   });
 });
 
@@ -85,9 +99,12 @@ describe('tenancy', () => {
     const a = await newTenant(platform);
     const b = await newTenant(platform);
     const player = await registerPlayer(platform, a.slug);
-    const intoB = await platform.gql(`mutation($input: LoginPlayerInput!) { loginPlayer(input: $input) { session { accessToken } } }`, {
-      input: { tenantSlug: b.slug, email: player.email, password: player.password },
-    });
+    const intoB = await platform.gql(
+      `mutation($input: LoginPlayerInput!) { loginPlayer(input: $input) { session { accessToken } } }`,
+      {
+        input: { tenantSlug: b.slug, email: player.email, password: player.password },
+      },
+    );
     expect(errorCode(intoB)).toBe('INVALID_CREDENTIALS');
     const me = await platform.gql<{ me: { tenant: { slug: string } } }>(ME, {}, { token: player.session.accessToken });
     expect(me.data?.me.tenant.slug).toBe(a.slug);
@@ -98,7 +115,11 @@ describe('tenancy', () => {
     const b = await newTenant(platform);
     const ownerA = await signInOperator(platform, a.id, 'OWNER');
     const ownerB = await signInOperator(platform, b.id, 'OWNER');
-    const listA = await platform.gql<{ operators: { edges: { node: { id: string } }[] } }>('{ operators { edges { node { id } } } }', {}, { token: ownerA.session.accessToken });
+    const listA = await platform.gql<{ operators: { edges: { node: { id: string } }[] } }>(
+      '{ operators { edges { node { id } } } }',
+      {},
+      { token: ownerA.session.accessToken },
+    );
     expect(listA.data?.operators.edges.map((e) => e.node.id)).toEqual([ownerA.id]);
     for (const mutation of [
       `mutation($id: ID!) { disableOperator(operatorId: $id) { id } }`,
@@ -107,7 +128,15 @@ describe('tenancy', () => {
       const res = await platform.gql(mutation, { id: ownerB.id }, { token: ownerA.session.accessToken });
       expect(errorCode(res)).toBe('NOT_FOUND');
     }
-    expect(errorCode(await platform.gql('mutation { switchTenant(tenantId: "' + b.id + '") { session { accessToken } } }', {}, { token: ownerA.session.accessToken }))).toMatch(/FORBIDDEN|NOT_FOUND/);
+    expect(
+      errorCode(
+        await platform.gql(
+          'mutation { switchTenant(tenantId: "' + b.id + '") { session { accessToken } } }',
+          {},
+          { token: ownerA.session.accessToken },
+        ),
+      ),
+    ).toMatch(/FORBIDDEN|NOT_FOUND/);
   });
 
   it('a SUPPORT operator cannot invite operators', async () => {
@@ -119,7 +148,9 @@ describe('tenancy', () => {
       { token: support.session.accessToken },
     );
     expect(errorCode(res)).toBe('FORBIDDEN');
-    const rows = await platform.db.query(`select count(*)::int as n from identity.operator where tenant_id = $1`, [tenant.id]);
+    const rows = await platform.db.query(`select count(*)::int as n from identity.operator where tenant_id = $1`, [
+      tenant.id,
+    ]);
     expect(rows.rows[0]?.n).toBe(1);
   });
 });
@@ -137,16 +168,30 @@ describe('partner API keys through the gateway', () => {
     const stored = await platform.db.query(`select * from identity.api_key where id = $1`, [apiKey.id]);
     expect(JSON.stringify(stored.rows)).not.toContain(secret);
 
-    const viaKey = await platform.gql<{ tenant: { slug: string } }>(`query($s: String!) { tenant(slug: $s) { slug } }`, { s: tenant.slug }, { apiKey: secret });
+    const viaKey = await platform.gql<{ tenant: { slug: string } }>(
+      `query($s: String!) { tenant(slug: $s) { slug } }`,
+      { s: tenant.slug },
+      { apiKey: secret },
+    );
     expect(viaKey.status).toBe(200);
     expect(viaKey.data?.tenant.slug).toBe(tenant.slug);
     // A partner principal is not staff.
-    expect(errorCode(await platform.gql('{ operators { edges { node { id } } } }', {}, { apiKey: secret }))).toBe('FORBIDDEN');
+    expect(errorCode(await platform.gql('{ operators { edges { node { id } } } }', {}, { apiKey: secret }))).toBe(
+      'FORBIDDEN',
+    );
 
-    await platform.gql(`mutation($id: ID!) { revokeApiKey(id: $id) { id } }`, { id: apiKey.id }, { token: owner.session.accessToken });
+    await platform.gql(
+      `mutation($id: ID!) { revokeApiKey(id: $id) { id } }`,
+      { id: apiKey.id },
+      { token: owner.session.accessToken },
+    );
     // The gateway cached the exchange; identity's revocation notice must end it at once.
     await new Promise((r) => setTimeout(r, 200));
-    const revoked = await platform.gql(`query($s: String!) { tenant(slug: $s) { slug } }`, { s: tenant.slug }, { apiKey: secret });
+    const revoked = await platform.gql(
+      `query($s: String!) { tenant(slug: $s) { slug } }`,
+      { s: tenant.slug },
+      { apiKey: secret },
+    );
     expect(revoked.status).toBe(401);
     expect(errorCode(revoked)).toBe('UNAUTHENTICATED');
     expect((await platform.gql('{ __typename }', {}, { apiKey: `${secret}x` })).status).toBe(401);

@@ -14,7 +14,14 @@ afterAll(async () => {
 
 const WALLET = `{ myWallets { asset { code } balance bonusBalance } }`;
 const BONUSES = `{ myBonuses(first: 5) { edges { node { id state bonusAmount wagered wageringRequired converted } } } }`;
-type Bonus = { id: string; state: string; bonusAmount: string; wagered: string; wageringRequired: string; converted: string };
+type Bonus = {
+  id: string;
+  state: string;
+  bonusAmount: string;
+  wagered: string;
+  wageringRequired: string;
+  converted: string;
+};
 
 /**
  * Issue 5: "a bonus player's balance flows: deposit → match bonus → play through wagering → cash
@@ -50,7 +57,11 @@ describe('a deposit bonus, end to end', () => {
     expect(campaign.errors, JSON.stringify(campaign.errors)).toBeUndefined();
 
     // The player picks the offer before depositing: it waits, PENDING, for the deposit.
-    const offers = await platform.gql<{ availableBonuses: { id: string }[] }>(`{ availableBonuses(kind: DEPOSIT_MATCH) { id } }`, {}, asPlayer);
+    const offers = await platform.gql<{ availableBonuses: { id: string }[] }>(
+      `{ availableBonuses(kind: DEPOSIT_MATCH) { id } }`,
+      {},
+      asPlayer,
+    );
     expect(offers.data!.availableBonuses.map((o) => o.id)).toContain(campaign.data!.createBonusCampaign.id);
     const claim = await platform.gql<{ claimBonus: { ok: boolean; bonus: Bonus } }>(
       `mutation ($id: ID, $key: String!) { claimBonus(campaignId: $id, idempotencyKey: $key) { ok bonus { id state bonusAmount wagered wageringRequired converted } } }`,
@@ -66,11 +77,24 @@ describe('a deposit bonus, end to end', () => {
       asPlayer,
     );
     expect(deposit.errors, JSON.stringify(deposit.errors)).toBeUndefined();
-    const paid = await fetch(deposit.data!.startDeposit.checkoutUrl, { method: 'POST', body: new URLSearchParams({ action: 'pay', delivery: 'normal' }), redirect: 'manual' });
+    const paid = await fetch(deposit.data!.startDeposit.checkoutUrl, {
+      method: 'POST',
+      body: new URLSearchParams({ action: 'pay', delivery: 'normal' }),
+      redirect: 'manual',
+    });
     expect(paid.status).toBeLessThan(400);
 
-    const wallet = async () => (await platform.gql<{ myWallets: { asset: { code: string }; balance: string; bonusBalance: string }[] }>(WALLET, {}, asPlayer)).data!.myWallets.find((w) => w.asset.code === 'EUR');
-    const bonus = async () => (await platform.gql<{ myBonuses: { edges: { node: Bonus }[] } }>(BONUSES, {}, asPlayer)).data!.myBonuses.edges[0]!.node;
+    const wallet = async () =>
+      (
+        await platform.gql<{ myWallets: { asset: { code: string }; balance: string; bonusBalance: string }[] }>(
+          WALLET,
+          {},
+          asPlayer,
+        )
+      ).data!.myWallets.find((w) => w.asset.code === 'EUR');
+    const bonus = async () =>
+      (await platform.gql<{ myBonuses: { edges: { node: Bonus }[] } }>(BONUSES, {}, asPlayer)).data!.myBonuses.edges[0]!
+        .node;
     await expect.poll(async () => (await bonus()).state, { timeout: 20_000 }).toBe('ACTIVE');
     expect(await bonus()).toMatchObject({ bonusAmount: '2000', wageringRequired: '4000' });
     await expect.poll(wallet, { timeout: 10_000 }).toMatchObject({ balance: '3000', bonusBalance: '2000' });
@@ -78,7 +102,16 @@ describe('a deposit bonus, end to end', () => {
 
     // The spend order reaches games through the event bus (bonus.wagering, off the bet's path) within about a second.
     await expect
-      .poll(async () => (await platform.db.query<{ spend_order: string }>('select spend_order from games.player_bet_cap where tenant_id = $1 and player_id = $2', [tenant.id, player.playerId])).rows[0]?.spend_order, { timeout: 10_000 })
+      .poll(
+        async () =>
+          (
+            await platform.db.query<{ spend_order: string }>(
+              'select spend_order from games.player_bet_cap where tenant_id = $1 and player_id = $2',
+              [tenant.id, player.playerId],
+            )
+          ).rows[0]?.spend_order,
+        { timeout: 10_000 },
+      )
       .toBe('BONUS_FIRST');
 
     // Bets of 1.00 EUR: bonus money pays first (the cash stays at 30.00 while bonus money lasts, wins
@@ -87,7 +120,15 @@ describe('a deposit bonus, end to end', () => {
     for (let i = 0; i < 40; i++) {
       const bet = await platform.gql<{ placeBet: { ok: boolean; code: string | null } }>(
         `mutation ($input: PlaceBetInput!) { placeBet(input: $input) { ok code } }`,
-        { input: { game: 'DICE', asset: 'EUR', stake: '100', params: { target: 50, direction: 'OVER' }, idempotencyKey: randomUUID() } },
+        {
+          input: {
+            game: 'DICE',
+            asset: 'EUR',
+            stake: '100',
+            params: { target: 50, direction: 'OVER' },
+            idempotencyKey: randomUUID(),
+          },
+        },
         asPlayer,
       );
       expect(bet.data!.placeBet, JSON.stringify(bet)).toMatchObject({ ok: true });
@@ -123,7 +164,8 @@ describe('a deposit bonus, end to end', () => {
         where t.tenant_id = $1 and t.kind = 'BONUS_FORFEIT' and a.type = 'PLAYER_BONUS'`,
       [tenant.id],
     );
-    const expected = 3000n + 2000n + BigInt(bets.rows[0]!.payouts) - BigInt(bets.rows[0]!.stakes) - BigInt(forfeited.rows[0]!.amount);
+    const expected =
+      3000n + 2000n + BigInt(bets.rows[0]!.payouts) - BigInt(bets.rows[0]!.stakes) - BigInt(forfeited.rows[0]!.amount);
     expect(BigInt(after.balance) + BigInt(after.bonusBalance)).toBe(expected);
     expect(await ledgerInvariants(platform.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
 

@@ -24,7 +24,13 @@ describe('bonus and jackpot through the gateway, live', () => {
     const owner = await signInOperator(platform, tenant.id, 'OWNER');
     const ownerToken = { token: owner.session.accessToken };
     const playerToken = { token: player.session.accessToken };
-    await platform.walletCall('grant', { tenantId: tenant.id, playerId: player.playerId, asset: 'EUR', amount: '100000', idempotencyKey: `fund-${player.playerId}` });
+    await platform.walletCall('grant', {
+      tenantId: tenant.id,
+      playerId: player.playerId,
+      asset: 'EUR',
+      amount: '100000',
+      idempotencyKey: `fund-${player.playerId}`,
+    });
 
     // A no-deposit bonus of 10.00 EUR, wagered 2x on dice at 100 %.
     const campaign = await platform.gql<{ createBonusCampaign: { id: string } }>(
@@ -57,7 +63,15 @@ describe('bonus and jackpot through the gateway, live', () => {
           optIn: false,
           contributionBasisPoints: 500,
           idempotencyKey: randomUUID(),
-          tiers: [{ code: 'MINI', seedAmount: '100', contributionShareBasisPoints: 10000, minDropValue: '110', maxDropValue: '120' }],
+          tiers: [
+            {
+              code: 'MINI',
+              seedAmount: '100',
+              contributionShareBasisPoints: 10000,
+              minDropValue: '110',
+              maxDropValue: '120',
+            },
+          ],
         },
       },
       ownerToken,
@@ -66,12 +80,16 @@ describe('bonus and jackpot through the gateway, live', () => {
     const jackpotId = jackpot.data!.createJackpot.id;
 
     const before = platform.liveSubscribers();
-    const bonusFeed = collect<{ bonusUpdated: { id: string; state: string; wagered: string; wageringPercent: number } }>(
+    const bonusFeed = collect<{
+      bonusUpdated: { id: string; state: string; wagered: string; wageringPercent: number };
+    }>(live.connect(player.session.accessToken), 'subscription { bonusUpdated { id state wagered wageringPercent } }');
+    const ticker = collect<{ jackpotUpdated: { id: string; tiers: { pool: string }[] } }>(
       live.connect(player.session.accessToken),
-      'subscription { bonusUpdated { id state wagered wageringPercent } }',
+      'subscription { jackpotUpdated { id tiers { pool } } }',
     );
-    const ticker = collect<{ jackpotUpdated: { id: string; tiers: { pool: string }[] } }>(live.connect(player.session.accessToken), 'subscription { jackpotUpdated { id tiers { pool } } }');
-    const wins = collect<{ jackpotWon: { jackpotId: string; amount: string; proof: { serverSeed: string | null } | null } }>(
+    const wins = collect<{
+      jackpotWon: { jackpotId: string; amount: string; proof: { serverSeed: string | null } | null };
+    }>(
       live.connect(player.session.accessToken),
       'subscription { jackpotWon { jackpotId amount proof { serverSeed } } }',
     );
@@ -83,37 +101,74 @@ describe('bonus and jackpot through the gateway, live', () => {
       playerToken,
     );
     expect(claim.data!.claimBonus).toMatchObject({ ok: true });
-    await expect.poll(() => bonusFeed.results.some((r) => r.bonusUpdated.state === 'ACTIVE'), { timeout: 10_000 }).toBe(true);
+    await expect
+      .poll(() => bonusFeed.results.some((r) => r.bonusUpdated.state === 'ACTIVE'), { timeout: 10_000 })
+      .toBe(true);
 
     // While the bonus wagers, its max bet (2.00 EUR) applies in games, before any money moves. The
     // rule reaches games through the event bus (off the bet's path), within about a second.
     const big = () =>
       platform.gql<{ placeBet: { ok: boolean; code: string | null; maxStake: string | null } }>(
         `mutation ($input: PlaceBetInput!) { placeBet(input: $input) { ok code maxStake } }`,
-        { input: { game: 'DICE', asset: 'EUR', stake: '500', params: { target: 50, direction: 'OVER' }, idempotencyKey: randomUUID() } },
+        {
+          input: {
+            game: 'DICE',
+            asset: 'EUR',
+            stake: '500',
+            params: { target: 50, direction: 'OVER' },
+            idempotencyKey: randomUUID(),
+          },
+        },
         playerToken,
       );
     await expect.poll(async () => (await big()).data?.placeBet.code, { timeout: 10_000 }).toBe('MAX_BET_EXCEEDED');
-    const bigBets = async () => (await platform.db.query<{ n: number }>(`select count(*)::int as n from games.bet where tenant_id = $1 and stake = 500`, [tenant.id])).rows[0]!.n;
+    const bigBets = async () =>
+      (
+        await platform.db.query<{ n: number }>(
+          `select count(*)::int as n from games.bet where tenant_id = $1 and stake = 500`,
+          [tenant.id],
+        )
+      ).rows[0]!.n;
     const recorded = await bigBets();
     expect((await big()).data!.placeBet).toMatchObject({ ok: false, code: 'MAX_BET_EXCEEDED', maxStake: '200' });
     expect(await bigBets()).toBe(recorded);
 
     // 25 bets of 1.00 EUR: 20.00 EUR of wagering completes the bonus; 5 % of each feeds the jackpot.
     for (let i = 0; i < 25; i++) {
-      const res = await platform.gql<{ placeBet: { ok: boolean } }>(PLACE_BET, { input: { game: 'DICE', asset: 'EUR', stake: '100', params: { target: 50, direction: 'OVER' }, idempotencyKey: randomUUID() } }, playerToken);
+      const res = await platform.gql<{ placeBet: { ok: boolean } }>(
+        PLACE_BET,
+        {
+          input: {
+            game: 'DICE',
+            asset: 'EUR',
+            stake: '100',
+            params: { target: 50, direction: 'OVER' },
+            idempotencyKey: randomUUID(),
+          },
+        },
+        playerToken,
+      );
       expect(res.data?.placeBet.ok).toBe(true);
     }
-    await expect.poll(() => bonusFeed.results.some((r) => r.bonusUpdated.state === 'COMPLETED'), { timeout: 20_000 }).toBe(true);
+    await expect
+      .poll(() => bonusFeed.results.some((r) => r.bonusUpdated.state === 'COMPLETED'), { timeout: 20_000 })
+      .toBe(true);
     const progress = bonusFeed.results.map((r) => r.bonusUpdated.wageringPercent);
     expect(progress.some((p) => p > 0 && p < 100)).toBe(true);
     // The bonus is over: the max bet no longer applies.
     await expect.poll(async () => (await big()).data?.placeBet.ok, { timeout: 10_000 }).toBe(true);
 
     await expect.poll(() => wins.results.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
-    expect(wins.results[0]!.jackpotWon).toMatchObject({ jackpotId, proof: { serverSeed: expect.stringMatching(/^[0-9a-f]{64}$/) } });
+    expect(wins.results[0]!.jackpotWon).toMatchObject({
+      jackpotId,
+      proof: { serverSeed: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
     expect(ticker.results.length).toBeGreaterThanOrEqual(1);
-    const wall = await platform.gql<{ jackpotWins: { edges: { node: { jackpotId: string } }[] } }>(`{ jackpotWins(first: 10) { edges { node { jackpotId } } } }`, {}, playerToken);
+    const wall = await platform.gql<{ jackpotWins: { edges: { node: { jackpotId: string } }[] } }>(
+      `{ jackpotWins(first: 10) { edges { node { jackpotId } } } }`,
+      {},
+      playerToken,
+    );
     expect(wall.data!.jackpotWins.edges.map((e) => e.node.jackpotId)).toContain(jackpotId);
     expect(ticker.results.length).toBeLessThan(25 * 2);
 

@@ -35,7 +35,13 @@ describe('the games process dies while bets are in flight', () => {
     const players = await Promise.all(Array.from({ length: 8 }, () => registerPlayer(platform, tenant.slug)));
     const funding = 20_000n;
     for (const player of players) {
-      await platform.walletCall('grant', { tenantId: tenant.id, playerId: player.playerId, asset: 'EUR', amount: funding.toString(), idempotencyKey: `fund-${player.playerId}` });
+      await platform.walletCall('grant', {
+        tenantId: tenant.id,
+        playerId: player.playerId,
+        asset: 'EUR',
+        amount: funding.toString(),
+        idempotencyKey: `fund-${player.playerId}`,
+      });
     }
 
     // 8 players betting in parallel loops; after ~60 answered bets the process is SIGKILLed mid-stream.
@@ -47,7 +53,15 @@ describe('the games process dies while bets are in flight', () => {
         const res = await platform
           .gql<{ placeBet: { ok: boolean } }>(
             PLACE_BET,
-            { input: { game: i % 2 ? 'DICE' : 'LIMBO', asset: 'EUR', stake: String(stake), params: i % 2 ? { target: 49.5, direction: 'OVER' } : { target: 2 }, idempotencyKey: randomUUID() } },
+            {
+              input: {
+                game: i % 2 ? 'DICE' : 'LIMBO',
+                asset: 'EUR',
+                stake: String(stake),
+                params: i % 2 ? { target: 49.5, direction: 'OVER' } : { target: 2 },
+                idempotencyKey: randomUUID(),
+              },
+            },
             { token: player.session.accessToken },
           )
           .catch(() => null);
@@ -63,17 +77,25 @@ describe('the games process dies while bets are in flight', () => {
     expect(killed).toBe(true);
 
     const unfinished = async () =>
-      (await platform.db.query<{ n: number }>(`select count(*)::int as n from games.bet where tenant_id = $1 and status in ('PENDING', 'CASHING')`, [tenant.id])).rows[0]!.n;
+      (
+        await platform.db.query<{ n: number }>(
+          `select count(*)::int as n from games.bet where tenant_id = $1 and status in ('PENDING', 'CASHING')`,
+          [tenant.id],
+        )
+      ).rows[0]!.n;
     console.log(`[games-crash] killed after ${answered} answered bets; ${await unfinished()} bets were left half-done`);
 
     // Restart on the same port; the gateway's supergraph still points there.
     games = await startChildService(GAMES_ENTRY, gamesEnv);
     await expect.poll(unfinished, { timeout: 20_000, interval: 250 }).toBe(0);
 
-    const bets = await platform.db.query<{ id: string; player_id: string; status: string; stake: string; payout: string }>(
-      `select id, player_id, status, stake, payout from games.bet where tenant_id = $1`,
-      [tenant.id],
-    );
+    const bets = await platform.db.query<{
+      id: string;
+      player_id: string;
+      status: string;
+      stake: string;
+      payout: string;
+    }>(`select id, player_id, status, stake, payout from games.bet where tenant_id = $1`, [tenant.id]);
     expect(bets.rowCount).toBeGreaterThanOrEqual(60);
     expect(new Set(bets.rows.map((b) => b.status))).toEqual(new Set(['SETTLED']));
 
@@ -89,7 +111,11 @@ describe('the games process dies while bets are in flight', () => {
     for (const player of players) {
       const own = bets.rows.filter((b) => b.player_id === player.playerId);
       const expected = own.reduce((sum, b) => sum - BigInt(b.stake) + BigInt(b.payout), funding);
-      const wallet = await platform.gql<{ myWallets: { asset: { code: string }; balance: string }[] }>(`{ myWallets { asset { code } balance } }`, {}, { token: player.session.accessToken });
+      const wallet = await platform.gql<{ myWallets: { asset: { code: string }; balance: string }[] }>(
+        `{ myWallets { asset { code } balance } }`,
+        {},
+        { token: player.session.accessToken },
+      );
       expect(BigInt(wallet.data!.myWallets.find((w) => w.asset.code === 'EUR')!.balance)).toBe(expected);
     }
     expect(await ledgerInvariants(platform.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });

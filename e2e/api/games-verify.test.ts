@@ -50,10 +50,22 @@ describe('the independent verifier', () => {
     const tenant = await newTenant(platform);
     const players = await Promise.all(Array.from({ length: 4 }, () => registerPlayer(platform, tenant.slug)));
     await Promise.all(
-      players.map((p) => platform.walletCall('grant', { tenantId: tenant.id, playerId: p.playerId, asset: 'EUR', amount: '100000000', idempotencyKey: `fund-${p.playerId}` })),
+      players.map((p) =>
+        platform.walletCall('grant', {
+          tenantId: tenant.id,
+          playerId: p.playerId,
+          asset: 'EUR',
+          amount: '100000000',
+          idempotencyKey: `fund-${p.playerId}`,
+        }),
+      ),
     );
     // The first player chooses a client seed (a rotation); the others keep their random default.
-    await platform.gql(`mutation { rotateSeed(clientSeed: "verify-me-123") { current { id } } }`, {}, { token: players[0]!.session.accessToken });
+    await platform.gql(
+      `mutation { rotateSeed(clientSeed: "verify-me-123") { current { id } } }`,
+      {},
+      { token: players[0]!.session.accessToken },
+    );
 
     await Promise.all(
       players.map(async (player) => {
@@ -72,12 +84,18 @@ describe('the independent verifier', () => {
     let verified = 0;
     for (const player of players) {
       const token = player.session.accessToken;
-      const rotation = await platform.gql<{ rotateSeed: { revealed: { serverSeed: string } } }>(`mutation { rotateSeed { revealed { serverSeed } } }`, {}, { token });
+      const rotation = await platform.gql<{ rotateSeed: { revealed: { serverSeed: string } } }>(
+        `mutation { rotateSeed { revealed { serverSeed } } }`,
+        {},
+        { token },
+      );
       const serverSeed = rotation.data!.rotateSeed.revealed.serverSeed;
       let after: string | null = null;
       const bets: BetNode[] = [];
       do {
-        type Page = { myBets: { edges: { node: BetNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+        type Page = {
+          myBets: { edges: { node: BetNode }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+        };
         const page: GraphQLResponse<Page> = await platform.gql<Page>(
           `query ($after: String) { myBets(first: 100, after: $after) { edges { node { id game variant stake payout multiplier params outcome fairness { serverSeedHash serverSeed clientSeed nonce } } } pageInfo { hasNextPage endCursor } } }`,
           { after },

@@ -33,7 +33,9 @@ describe('gateway limits and error hygiene', () => {
     expect(big.status).toBe(413);
     const malformed = await post('{"query": ');
     expect(malformed.status).toBe(400);
-    expect(((await malformed.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
+    expect(
+      ((await malformed.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code,
+    ).toBe('BAD_REQUEST');
     const batch = await post(JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]));
     expect(batch.status).toBe(400);
   });
@@ -46,14 +48,36 @@ describe('gateway limits and error hygiene', () => {
 
   it('validates input with clear codes and writes nothing', async () => {
     const cases: [Record<string, string>, string][] = [
-      [{ tenantSlug: 'aurora-does-not-exist', email: 'ok@example.test', password: 'long-enough-password', displayName: 'X' }, 'TENANT_NOT_FOUND'],
-      [{ tenantSlug: 'x', email: 'not-an-email', password: 'long-enough-password', displayName: 'X' }, 'BAD_USER_INPUT'],
-      [{ tenantSlug: 'x', email: `${'a'.repeat(250)}@example.test`, password: 'long-enough-password', displayName: 'X' }, 'BAD_USER_INPUT'],
+      [
+        {
+          tenantSlug: 'aurora-does-not-exist',
+          email: 'ok@example.test',
+          password: 'long-enough-password',
+          displayName: 'X',
+        },
+        'TENANT_NOT_FOUND',
+      ],
+      [
+        { tenantSlug: 'x', email: 'not-an-email', password: 'long-enough-password', displayName: 'X' },
+        'BAD_USER_INPUT',
+      ],
+      [
+        {
+          tenantSlug: 'x',
+          email: `${'a'.repeat(250)}@example.test`,
+          password: 'long-enough-password',
+          displayName: 'X',
+        },
+        'BAD_USER_INPUT',
+      ],
       [{ tenantSlug: 'x', email: 'ok@example.test', password: 'short', displayName: 'X' }, 'BAD_USER_INPUT'],
       [{ tenantSlug: 'x', email: '', password: '', displayName: '' }, 'BAD_USER_INPUT'],
     ];
     for (const [input, code] of cases) {
-      const res = await platform.gql(`mutation($input: RegisterPlayerInput!) { registerPlayer(input: $input) { player { id } } }`, { input });
+      const res = await platform.gql(
+        `mutation($input: RegisterPlayerInput!) { registerPlayer(input: $input) { player { id } } }`,
+        { input },
+      );
       expect(errorCode(res), JSON.stringify(input).slice(0, 80)).toBe(code);
     }
     const users = await platform.db.query('select count(*)::int as n from identity.user_account');

@@ -60,7 +60,8 @@ function open(ip: string, options: { token?: string; ws?: ClientOptions } = {}):
     connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : {},
     on: {
       connected: () => onConnected(),
-      closed: (event) => onClosed({ code: (event as { code: number }).code, reason: String((event as { reason: unknown }).reason) }),
+      closed: (event) =>
+        onClosed({ code: (event as { code: number }).code, reason: String((event as { reason: unknown }).reason) }),
       error: () => {},
     },
   });
@@ -75,8 +76,16 @@ function subscribe(socket: Socket, query: string): Promise<{ codes: (string | un
     socket.client.subscribe(
       { query },
       {
-        next: (result) => resolve(result.errors ? { codes: result.errors.map((e) => e.extensions?.code as string | undefined) } : 'running'),
-        error: (error) => resolve({ codes: (Array.isArray(error) ? error : [error]).map((e) => (e as { extensions?: { code?: string } }).extensions?.code) }),
+        next: (result) =>
+          resolve(
+            result.errors ? { codes: result.errors.map((e) => e.extensions?.code as string | undefined) } : 'running',
+          ),
+        error: (error) =>
+          resolve({
+            codes: (Array.isArray(error) ? error : [error]).map(
+              (e) => (e as { extensions?: { code?: string } }).extensions?.code,
+            ),
+          }),
         complete: () => {},
       },
     );
@@ -96,7 +105,10 @@ async function until(condition: () => boolean, what: string, timeoutMs = 5000) {
 }
 
 const within = <T>(promise: Promise<T>, ms: number, what: string) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms))]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms)),
+  ]);
 
 /** Subscribes (kept alive: not idle) and waits until the gateway has registered it. */
 async function watch(socket: Socket, expectedTotal: number, query = BIG_WINS()) {
@@ -116,7 +128,10 @@ describe('WebSocket caps at the gateway', () => {
   });
 
   it('caps sockets per user, whatever the address, with close code 4431', async () => {
-    const [alice, bob] = await Promise.all([registerPlayer(platform, (await newTenant(platform)).slug), registerPlayer(platform, (await newTenant(platform)).slug)]);
+    const [alice, bob] = await Promise.all([
+      registerPlayer(platform, (await newTenant(platform)).slug),
+      registerPlayer(platform, (await newTenant(platform)).slug),
+    ]);
     const token = alice.session.accessToken;
     const OWN_BIG_WINS = 'subscription { bigWins { id } }';
     await watch(open('198.51.100.1', { token }), 1, OWN_BIG_WINS);
@@ -146,7 +161,10 @@ describe('WebSocket caps at the gateway', () => {
     const started = Date.now();
     expect(await within(idle.closed, 5000, 'idle close')).toMatchObject({ code: 4440 });
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    const stillOpen = await Promise.race([watching.closed, new Promise((resolve) => setTimeout(() => resolve('open'), 1000))]);
+    const stillOpen = await Promise.race([
+      watching.closed,
+      new Promise((resolve) => setTimeout(() => resolve('open'), 1000)),
+    ]);
     expect(stillOpen).toBe('open');
   });
 
@@ -162,7 +180,9 @@ describe('WebSocket caps at the gateway', () => {
     let closed: Closed | null = null;
     void socket.closed.then((event) => (closed = event));
     expect(await subscribe(socket, 'subscription { bigWins(')).toEqual({ codes: ['GRAPHQL_PARSE_FAILED'] });
-    expect(await subscribe(socket, `subscription { bigWins(tenantId: "${tenantId}") { ${'id '.repeat(3000)}} }`)).toEqual({ codes: ['GRAPHQL_PARSE_FAILED'] });
+    expect(
+      await subscribe(socket, `subscription { bigWins(tenantId: "${tenantId}") { ${'id '.repeat(3000)}} }`),
+    ).toEqual({ codes: ['GRAPHQL_PARSE_FAILED'] });
     await watch(socket, 1);
     expect(closed).toBeNull();
   });

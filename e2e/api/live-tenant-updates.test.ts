@@ -22,7 +22,14 @@ async function changeColour(token: string, primaryColor: string) {
     `mutation($input: UpdateTenantInput!) { updateTenant(input: $input) { version } }`,
     {
       input: {
-        branding: { primaryColor, accentColor: '#112233', backgroundColor: '#000000', textColor: '#ffffff', logoText: 'Live Test', tagline: null },
+        branding: {
+          primaryColor,
+          accentColor: '#112233',
+          backgroundColor: '#000000',
+          textColor: '#ffffff',
+          logoText: 'Live Test',
+          tagline: null,
+        },
       },
     },
     { token },
@@ -56,18 +63,30 @@ describe('tenantUpdated over graphql-ws through the gateway', () => {
     const owner = await signInOperator(platform, tenant.id, 'OWNER');
     const player = await registerPlayer(platform, tenant.slug);
     await changeColour(owner.session.accessToken, '#00aa00');
-    const feed = collect<Update>(connect(player.session.accessToken), 'subscription($v: Int) { tenantUpdated(afterVersion: $v) { version branding { primaryColor } } }', { v: 0 });
+    const feed = collect<Update>(
+      connect(player.session.accessToken),
+      'subscription($v: Int) { tenantUpdated(afterVersion: $v) { version branding { primaryColor } } }',
+      { v: 0 },
+    );
     const event = await feed.next();
     expect(event.tenantUpdated.branding.primaryColor).toBe('#00aa00');
   });
 
   it('refuses invalid connections, and tenantUpdated to visitors (connections without a token watch only the lobby)', async () => {
     const codes: number[] = [];
-    const anonymous = collect(connect(null, (code) => codes.push(code)), SUBSCRIPTION);
-    const invalid = collect(connect('not-a-token', (code) => codes.push(code)), SUBSCRIPTION);
+    const anonymous = collect(
+      connect(null, (code) => codes.push(code)),
+      SUBSCRIPTION,
+    );
+    const invalid = collect(
+      connect('not-a-token', (code) => codes.push(code)),
+      SUBSCRIPTION,
+    );
     await expect(anonymous.next(2000)).rejects.toThrow();
     await expect(invalid.next(2000)).rejects.toThrow();
-    expect(anonymous.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]);
+    expect(anonymous.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) }),
+    ]);
     expect(codes).toEqual([4401]);
   });
 
@@ -78,7 +97,10 @@ describe('tenantUpdated over graphql-ws through the gateway', () => {
     const query = collect(client, '{ me { id } }');
     await expect(query.next(2000)).rejects.toThrow();
     expect(JSON.stringify(query.errors)).toMatch(/subscriptions/);
-    const nested = collect(client, `subscription { tenantUpdated { ${'id '.repeat(1)}${'__typename '.repeat(3000)} } }`);
+    const nested = collect(
+      client,
+      `subscription { tenantUpdated { ${'id '.repeat(1)}${'__typename '.repeat(3000)} } }`,
+    );
     await expect(nested.next(2000)).rejects.toThrow();
   });
 });

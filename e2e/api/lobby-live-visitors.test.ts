@@ -19,16 +19,30 @@ type Placed = { placeBet: { ok: boolean; bet: { id: string; payout: string } } }
 type BigWins = { bigWins: { id: string; playerAlias: string; game: string; payout: string } };
 const BIG_WINS = 'subscription ($tenant: ID) { bigWins(tenantId: $tenant) { id playerAlias game payout } }';
 /** The codes of a subscription's errors (refusals arrive in a result; a hook's errors as one `error` message: a list). */
-const codesOf = (errors: unknown[]) => errors.flat().map((error) => (error as { extensions?: { code?: string } }).extensions?.code);
+const codesOf = (errors: unknown[]) =>
+  errors.flat().map((error) => (error as { extensions?: { code?: string } }).extensions?.code);
 
 /** Dice bets of 1.00 EUR until one pays ≥ 10× (UNDER 5.00 pays 19.8×), at least `atLeast` of them. */
 async function playUntilBigWin(token: string, atLeast = 1) {
   const placed: string[] = [];
   for (let i = 0; i < 300; i++) {
-    const res = await platform.gql<Placed>(PLACE_BET, { input: { game: 'DICE', asset: 'EUR', stake: '100', params: { target: 5, direction: 'UNDER' }, idempotencyKey: randomUUID() } }, { token });
+    const res = await platform.gql<Placed>(
+      PLACE_BET,
+      {
+        input: {
+          game: 'DICE',
+          asset: 'EUR',
+          stake: '100',
+          params: { target: 5, direction: 'UNDER' },
+          idempotencyKey: randomUUID(),
+        },
+      },
+      { token },
+    );
     expect(res.data?.placeBet.ok, JSON.stringify(res.errors)).toBe(true);
     placed.push(res.data!.placeBet.bet.id);
-    if (BigInt(res.data!.placeBet.bet.payout) >= 1000n && placed.length >= atLeast) return { placed, bigWin: res.data!.placeBet.bet.id };
+    if (BigInt(res.data!.placeBet.bet.payout) >= 1000n && placed.length >= atLeast)
+      return { placed, bigWin: res.data!.placeBet.bet.id };
   }
   throw new Error('no big win in 300 bets');
 }
@@ -36,10 +50,22 @@ async function playUntilBigWin(token: string, atLeast = 1) {
 describe('the lobby, live, for signed-out visitors', () => {
   it("a visitor's token-less socket sees its casino's big wins and jackpots as the casino's players play — pseudonymised, and nothing of another casino", async () => {
     const [casino, other] = await Promise.all([newTenant(platform), newTenant(platform)]);
-    const [alice, bob] = await Promise.all([registerPlayer(platform, casino.slug), registerPlayer(platform, other.slug)]);
+    const [alice, bob] = await Promise.all([
+      registerPlayer(platform, casino.slug),
+      registerPlayer(platform, other.slug),
+    ]);
     const owner = await signInOperator(platform, casino.id, 'OWNER');
-    for (const [tenantId, player] of [[casino.id, alice], [other.id, bob]] as const) {
-      const grant = await platform.walletCall('grant', { tenantId, playerId: player.playerId, asset: 'EUR', amount: '100000', idempotencyKey: `fund-${player.playerId}` });
+    for (const [tenantId, player] of [
+      [casino.id, alice],
+      [other.id, bob],
+    ] as const) {
+      const grant = await platform.walletCall('grant', {
+        tenantId,
+        playerId: player.playerId,
+        asset: 'EUR',
+        amount: '100000',
+        idempotencyKey: `fund-${player.playerId}`,
+      });
       expect(grant.status).toBe(200);
     }
     // A must-drop jackpot on dice seeded with 1.00 EUR that drops between 1.10 and 1.20 (5 % of each stake feeds it).
@@ -54,7 +80,15 @@ describe('the lobby, live, for signed-out visitors', () => {
           optIn: false,
           contributionBasisPoints: 500,
           idempotencyKey: randomUUID(),
-          tiers: [{ code: 'MINI', seedAmount: '100', contributionShareBasisPoints: 10000, minDropValue: '110', maxDropValue: '120' }],
+          tiers: [
+            {
+              code: 'MINI',
+              seedAmount: '100',
+              contributionShareBasisPoints: 10000,
+              minDropValue: '110',
+              maxDropValue: '120',
+            },
+          ],
         },
       },
       { token: owner.session.accessToken },
@@ -65,7 +99,9 @@ describe('the lobby, live, for signed-out visitors', () => {
     const before = platform.liveSubscribers();
     const visitor = live.connect(null);
     const lobby = collect<BigWins>(visitor, BIG_WINS, { tenant: casino.id });
-    const pools = collect<{ jackpotUpdated: { id: string; optedIn: boolean | null; tiers: { pool: string; ledgerBalance: string | null }[] } }>(
+    const pools = collect<{
+      jackpotUpdated: { id: string; optedIn: boolean | null; tiers: { pool: string; ledgerBalance: string | null }[] };
+    }>(
       visitor,
       'subscription ($tenant: ID) { jackpotUpdated(tenantId: $tenant) { id optedIn tiers { pool ledgerBalance } } }',
       { tenant: casino.id },
@@ -80,7 +116,19 @@ describe('the lobby, live, for signed-out visitors', () => {
 
     // Games learns of the new jackpot through the event bus (about a second): bet until the visitor's ticker moves.
     const bet = (token: string, target: number) =>
-      platform.gql<Placed>(PLACE_BET, { input: { game: 'DICE', asset: 'EUR', stake: '100', params: { target, direction: 'UNDER' }, idempotencyKey: randomUUID() } }, { token });
+      platform.gql<Placed>(
+        PLACE_BET,
+        {
+          input: {
+            game: 'DICE',
+            asset: 'EUR',
+            stake: '100',
+            params: { target, direction: 'UNDER' },
+            idempotencyKey: randomUUID(),
+          },
+        },
+        { token },
+      );
     await expect
       .poll(
         async () => {
@@ -95,20 +143,32 @@ describe('the lobby, live, for signed-out visitors', () => {
 
     await expect.poll(() => lobby.results.map((r) => r.bigWins.id), { timeout: 10_000 }).toContain(ours.bigWin);
     const announced = lobby.results.find((r) => r.bigWins.id === ours.bigWin)!.bigWins;
-    expect(announced).toMatchObject({ game: 'DICE', playerAlias: expect.stringMatching(/^Player-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/) });
+    expect(announced).toMatchObject({
+      game: 'DICE',
+      playerAlias: expect.stringMatching(/^Player-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}$/),
+    });
     await expect.poll(() => otherLobby.results.map((r) => r.bigWins.id), { timeout: 10_000 }).toContain(theirs.bigWin);
 
     // The jackpot ticked up and dropped, and the visitor saw both — without anything only players or operators see.
     await expect.poll(() => drops.results.length, { timeout: 20_000 }).toBeGreaterThanOrEqual(1);
     expect(drops.results[0]!.jackpotWon).toMatchObject({ jackpotId, playerId: null });
     expect(pools.results.length).toBeGreaterThanOrEqual(1);
-    expect(pools.results.every((r) => r.jackpotUpdated.id === jackpotId && r.jackpotUpdated.optedIn === null && r.jackpotUpdated.tiers.every((t) => t.ledgerBalance === null))).toBe(true);
+    expect(
+      pools.results.every(
+        (r) =>
+          r.jackpotUpdated.id === jackpotId &&
+          r.jackpotUpdated.optedIn === null &&
+          r.jackpotUpdated.tiers.every((t) => t.ledgerBalance === null),
+      ),
+    ).toBe(true);
 
     // Nothing crossed casinos, and no visitor saw who the winners are.
     expect(lobby.results.map((r) => r.bigWins.id)).not.toContain(theirs.bigWin);
     expect(otherLobby.results.map((r) => r.bigWins.id)).not.toContain(ours.bigWin);
     expect(otherLobby.results.every((r) => !ours.placed.includes(r.bigWins.id))).toBe(true);
-    expect(JSON.stringify([lobby.results, pools.results, drops.results, otherLobby.results])).not.toMatch(new RegExp(`${alice.playerId}|${bob.playerId}`));
+    expect(JSON.stringify([lobby.results, pools.results, drops.results, otherLobby.results])).not.toMatch(
+      new RegExp(`${alice.playerId}|${bob.playerId}`),
+    );
     expect([lobby.errors, pools.errors, drops.errors, otherLobby.errors].flat()).toEqual([]);
   });
 
@@ -125,7 +185,8 @@ describe('the lobby, live, for signed-out visitors', () => {
     const elsewhere = collect(live.connect(player.session.accessToken), BIG_WINS, { tenant: other.id });
     const own = collect<BigWins>(live.connect(player.session.accessToken), BIG_WINS, { tenant: casino.id });
 
-    for (const refused of [balance, feed, badlyNamed, unnamed, elsewhere]) await expect.poll(() => refused.errors.length).toBeGreaterThan(0);
+    for (const refused of [balance, feed, badlyNamed, unnamed, elsewhere])
+      await expect.poll(() => refused.errors.length).toBeGreaterThan(0);
     expect(codesOf(balance.errors)).toEqual(['UNAUTHENTICATED']);
     expect(codesOf(feed.errors)).toEqual(['UNAUTHENTICATED']);
     expect(codesOf(badlyNamed.errors)).toEqual(['BAD_USER_INPUT']);

@@ -30,12 +30,18 @@ describe('operating the platform', () => {
     await started.tournament!.stop();
     expect(await ready()).toMatchObject({ status: 200, body: { status: 'degraded', degraded: ['tournament'] } });
     await started.games!.stop();
-    expect(await ready()).toMatchObject({ status: 503, body: { status: 'unavailable', degraded: ['games', 'tournament'] } });
+    expect(await ready()).toMatchObject({
+      status: 503,
+      body: { status: 'unavailable', degraded: ['games', 'tournament'] },
+    });
   });
 
   it('shuts the gateway down gracefully: readiness 503, then no new connections, while a request in flight completes and sockets are told to go away', async () => {
     const body = JSON.stringify({ query: '{ __typename }' });
-    const req = request(`${origin()}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) } });
+    const req = request(`${origin()}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(body)) },
+    });
     const answered = new Promise<{ status: number; body: string }>((resolve, reject) => {
       req.on('response', (res) => {
         let text = '';

@@ -29,9 +29,19 @@ describe('the service boundary', () => {
   });
 
   it('the wallet moves no money on its public listener, and the gateway routes no internal path', async () => {
-    const body = JSON.stringify({ tenantId: randomUUID(), playerId: randomUUID(), asset: 'EUR', amount: '100', idempotencyKey: randomUUID() });
-    expect((await fetch(platform.urls.wallet.replace('/graphql', '/internal/v1/grant'), { method: 'POST', body })).status).toBe(404);
-    expect((await fetch(platform.gatewayUrl.replace('/graphql', '/internal/v1/grant'), { method: 'POST', body })).status).toBe(404);
+    const body = JSON.stringify({
+      tenantId: randomUUID(),
+      playerId: randomUUID(),
+      asset: 'EUR',
+      amount: '100',
+      idempotencyKey: randomUUID(),
+    });
+    expect(
+      (await fetch(platform.urls.wallet.replace('/graphql', '/internal/v1/grant'), { method: 'POST', body })).status,
+    ).toBe(404);
+    expect(
+      (await fetch(platform.gatewayUrl.replace('/graphql', '/internal/v1/grant'), { method: 'POST', body })).status,
+    ).toBe(404);
     // The internal listener wants a signature, and a signature of a service allowed the operation.
     expect((await fetch(`${platform.walletInternalUrl}/internal/v1/grant`, { method: 'POST', body })).status).toBe(401);
   });

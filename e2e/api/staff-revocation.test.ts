@@ -38,13 +38,19 @@ async function openStaffSocket(token: string): Promise<{ closed: Promise<number>
   let closed!: (code: number) => void;
   const closedWith = new Promise<number>((resolve) => (closed = resolve));
   const client = live.connect(token, (code) => closed(code));
-  client.subscribe({ query: 'subscription { betSettled { id } }' }, { next: () => {}, error: () => {}, complete: () => {} });
+  client.subscribe(
+    { query: 'subscription { betSettled { id } }' },
+    { next: () => {}, error: () => {}, complete: () => {} },
+  );
   await expect.poll(() => platform.liveSubscribers()).toBe(before + 1);
   return { closed: closedWith };
 }
 
 const within = <T>(promise: Promise<T>, ms: number) =>
-  Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms))]);
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`not within ${ms} ms`)), ms)),
+  ]);
 
 describe("revoking a staff member's access tokens at once (through the gateway)", () => {
   it('logout: the access token is refused over HTTP at once, and an open socket closes with 4401', async () => {
@@ -75,7 +81,11 @@ describe("revoking a staff member's access tokens at once (through the gateway)"
     const admin = await signInOperator(platform, tenant.id, 'ADMIN');
     const { closed: socketClosed } = await openStaffSocket(admin.session.accessToken);
 
-    const demoted = await platform.gql(`mutation($id: ID!) { changeOperatorRole(operatorId: $id, role: SUPPORT) { role } }`, { id: admin.id }, { token: owner.session.accessToken });
+    const demoted = await platform.gql(
+      `mutation($id: ID!) { changeOperatorRole(operatorId: $id, role: SUPPORT) { role } }`,
+      { id: admin.id },
+      { token: owner.session.accessToken },
+    );
     expect(demoted.data).toEqual({ changeOperatorRole: { role: 'SUPPORT' } });
 
     const refused = await refusedSoon(admin.session.accessToken);
@@ -85,7 +95,10 @@ describe("revoking a staff member's access tokens at once (through the gateway)"
     // A role change is not a sign-out: the session refreshes into a token with the new role.
     const refreshed = await platform.gql<{ refreshSession: Session }>(REFRESH, { t: admin.session.refreshToken });
     const fresh = refreshed.data!.refreshSession.accessToken;
-    expect((await platform.gql<Viewer>(VIEWER, {}, { token: fresh })).data?.operatorViewer.operator).toEqual({ id: admin.id, role: 'SUPPORT' });
+    expect((await platform.gql<Viewer>(VIEWER, {}, { token: fresh })).data?.operatorViewer.operator).toEqual({
+      id: admin.id,
+      role: 'SUPPORT',
+    });
     // The owner who made the change is untouched.
     expect((await platform.gql<Viewer>(VIEWER, {}, { token: owner.session.accessToken })).status).toBe(200);
   });
@@ -94,7 +107,11 @@ describe("revoking a staff member's access tokens at once (through the gateway)"
     const tenant = await newTenant(platform);
     const owner = await signInOperator(platform, tenant.id, 'OWNER');
     const support = await signInOperator(platform, tenant.id, 'SUPPORT');
-    await platform.gql(`mutation($id: ID!) { disableOperator(operatorId: $id) { id } }`, { id: support.id }, { token: owner.session.accessToken });
+    await platform.gql(
+      `mutation($id: ID!) { disableOperator(operatorId: $id) { id } }`,
+      { id: support.id },
+      { token: owner.session.accessToken },
+    );
     expect(errorCode(await refusedSoon(support.session.accessToken))).toBe('TOKEN_REVOKED');
     expect(errorCode(await platform.gql(REFRESH, { t: support.session.refreshToken }))).toBe('SESSION_EXPIRED');
   });
@@ -108,7 +125,10 @@ describe("revoking a staff member's access tokens at once (through the gateway)"
     // Keep the listener out while the revocation commits, so its notification is really lost.
     await platform.db.query(`revoke connect on database "${database}" from listener`);
     try {
-      const dropped = await platform.db.query(`select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and application_name = 'casinox-gateway-listener'`, [database]);
+      const dropped = await platform.db.query(
+        `select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and application_name = 'casinox-gateway-listener'`,
+        [database],
+      );
       expect(dropped.rowCount).toBe(1);
       expect((await platform.gql(LOGOUT, { t: operator.session.refreshToken })).data).toEqual({ logout: true });
     } finally {
@@ -124,7 +144,11 @@ describe("revoking a staff member's access tokens at once (through the gateway)"
     expect(errorCode(res)).toBe('TOKEN_REVOKED');
     // Once identity's snapshot has loaded, older staff tokens work again (until then the gateway
     // refuses them all), and the revoked one stays refused: the snapshot held the missed revocation.
-    await expect.poll(async () => (await platform.gql<Viewer>(VIEWER, {}, { token: bystander.session.accessToken })).status, { timeout: 10_000 }).toBe(200);
+    await expect
+      .poll(async () => (await platform.gql<Viewer>(VIEWER, {}, { token: bystander.session.accessToken })).status, {
+        timeout: 10_000,
+      })
+      .toBe(200);
     expect(errorCode(await platform.gql<Viewer>(VIEWER, {}, { token }))).toBe('TOKEN_REVOKED');
   });
 

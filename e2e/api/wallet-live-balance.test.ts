@@ -22,16 +22,27 @@ type BalanceEvent = { myBalance: { asset: { code: string }; balance: string; ava
 describe('myBalance over graphql-ws through the gateway', () => {
   it("pushes a player's new balances after a committed grant and a hold, to that player only", async () => {
     const tenant = await newTenant(platform);
-    const [alice, bob] = await Promise.all([registerPlayer(platform, tenant.slug), registerPlayer(platform, tenant.slug)]);
+    const [alice, bob] = await Promise.all([
+      registerPlayer(platform, tenant.slug),
+      registerPlayer(platform, tenant.slug),
+    ]);
     const before = platform.liveSubscribers();
     const aliceFeed = collect<BalanceEvent>(connect(alice.session.accessToken), MY_BALANCE);
     const bobFeed = collect<BalanceEvent>(connect(bob.session.accessToken), MY_BALANCE);
     await expect.poll(() => platform.liveSubscribers()).toBe(before + 2);
 
-    const grant = await walletCall('grant', { tenantId: tenant.id, playerId: alice.playerId, asset: 'USD', amount: '2500', idempotencyKey: `live-${alice.playerId}` });
+    const grant = await walletCall('grant', {
+      tenantId: tenant.id,
+      playerId: alice.playerId,
+      asset: 'USD',
+      amount: '2500',
+      idempotencyKey: `live-${alice.playerId}`,
+    });
     expect(grant.status).toBe(200);
     await expect.poll(() => aliceFeed.results.length, { timeout: 5000 }).toBe(1);
-    expect(aliceFeed.results[0]).toEqual({ myBalance: [{ asset: { code: 'USD' }, balance: '2500', available: '2500', held: '0' }] });
+    expect(aliceFeed.results[0]).toEqual({
+      myBalance: [{ asset: { code: 'USD' }, balance: '2500', available: '2500', held: '0' }],
+    });
 
     // A withdrawal's hold changes what is available, not the balance: that is a balance change too.
     const hold = await platform.gql<{ requestWithdrawal: { ok: boolean } }>(
@@ -41,10 +52,18 @@ describe('myBalance over graphql-ws through the gateway', () => {
     );
     expect(hold.data?.requestWithdrawal.ok).toBe(true);
     await expect.poll(() => aliceFeed.results.length, { timeout: 5000 }).toBe(2);
-    expect(aliceFeed.results[1]).toEqual({ myBalance: [{ asset: { code: 'USD' }, balance: '2500', available: '1500', held: '1000' }] });
+    expect(aliceFeed.results[1]).toEqual({
+      myBalance: [{ asset: { code: 'USD' }, balance: '2500', available: '1500', held: '1000' }],
+    });
 
     // A refused movement commits nothing, so nothing is pushed; neither is anything to Bob.
-    const refused = await walletCall('bet', { tenantId: tenant.id, playerId: alice.playerId, asset: 'USD', betId: 'too-big', stake: '999999' });
+    const refused = await walletCall('bet', {
+      tenantId: tenant.id,
+      playerId: alice.playerId,
+      asset: 'USD',
+      betId: 'too-big',
+      stake: '999999',
+    });
     expect(refused.body.code).toBe('INSUFFICIENT_FUNDS');
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(aliceFeed.results).toHaveLength(2);

@@ -1,6 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, type Browser, type Locator, type Page } from '@playwright/test';
-import { expect, test, ADMIN_URL, gatewayQuery, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, staffedTenant, uniqueSuffix } from './support.js';
+import {
+  expect,
+  test,
+  ADMIN_URL,
+  gatewayQuery,
+  grant,
+  playerIds,
+  PLAYER_URL,
+  registerPlayer,
+  signInOperator,
+  staffedTenant,
+  uniqueSuffix,
+} from './support.js';
 
 const PASSWORD = 'Correct-horse-42';
 
@@ -40,7 +52,15 @@ async function rollDice(request: APIRequestContext, token: string): Promise<void
   const data = await gatewayQuery<{ placeBet: { ok: boolean; code: string | null } }>(
     request,
     'mutation ($input: PlaceBetInput!) { placeBet(input: $input) { ok code } }',
-    { input: { game: 'DICE', asset: 'EUR', stake: '100', params: { target: 49.5, direction: 'UNDER' }, idempotencyKey: randomUUID() } },
+    {
+      input: {
+        game: 'DICE',
+        asset: 'EUR',
+        stake: '100',
+        params: { target: 49.5, direction: 'UNDER' },
+        idempotencyKey: randomUUID(),
+      },
+    },
     token,
   );
   expect(data.placeBet.code).toBeNull();
@@ -48,7 +68,12 @@ async function rollDice(request: APIRequestContext, token: string): Promise<void
 }
 
 /** The owner creates a campaign in the console: `fill` types its kind's terms; wagering is 2× everywhere. */
-async function createCampaign(owner: Page, name: string, kind: 'No deposit' | 'Deposit match', fill: (form: Locator) => Promise<void>): Promise<void> {
+async function createCampaign(
+  owner: Page,
+  name: string,
+  kind: 'No deposit' | 'Deposit match',
+  fill: (form: Locator) => Promise<void>,
+): Promise<void> {
   await owner.goto(`${ADMIN_URL}/bonuses`);
   await expect(owner.getByRole('heading', { level: 1, name: 'Bonuses' })).toBeVisible();
   await owner.getByRole('button', { name: 'New campaign' }).click();
@@ -80,13 +105,17 @@ test('a player claims a deposit bonus and watches the wagering bar move as they 
   const deposit = player.getByRole('form', { name: 'Deposit' });
   await expect(deposit.getByRole('radio', { name: 'No bonus' })).toBeChecked();
   await deposit.getByLabel('Currency').selectOption('EUR');
-  const offer = deposit.getByRole('radio', { name: `${campaign}: 100 % up to 20.00 EUR — min deposit 10.00, wager 2×` });
+  const offer = deposit.getByRole('radio', {
+    name: `${campaign}: 100 % up to 20.00 EUR — min deposit 10.00, wager 2×`,
+  });
   await offer.check();
   await deposit.getByLabel('Amount').fill('5.00');
   await deposit.getByRole('button', { name: 'Deposit' }).click();
   await expect(deposit.getByText(`Deposit at least 10.00 EUR to get ${campaign}`)).toBeVisible();
   await deposit.getByLabel('Amount').fill('10.00');
-  await expect(deposit.getByText('This deposit brings 10.00 EUR of bonus money, to wager 2× before it turns into cash.')).toBeVisible();
+  await expect(
+    deposit.getByText('This deposit brings 10.00 EUR of bonus money, to wager 2× before it turns into cash.'),
+  ).toBeVisible();
   await deposit.getByRole('button', { name: 'Deposit' }).click();
   await expect(player.getByRole('heading', { name: /Pay\s+10\.00 EUR/ })).toBeVisible();
 
@@ -103,7 +132,9 @@ test('a player claims a deposit bonus and watches the wagering bar move as they 
   const eur = player.getByRole('region', { name: 'EUR' });
   // Deposit → wallet outbox → bus → bonus engine → the bonus money's credit: a couple of seconds
   // usually; the first deposit of a freshly started platform can take longer.
-  await expect(eur.getByRole('definition')).toHaveText(['10.00 EUR', '10.00 EUR', '0.00 EUR', '10.00 EUR'], { timeout: 30_000 });
+  await expect(eur.getByRole('definition')).toHaveText(['10.00 EUR', '10.00 EUR', '0.00 EUR', '10.00 EUR'], {
+    timeout: 30_000,
+  });
   await expect(eur.getByRole('term').nth(3)).toHaveText('Bonus money');
   await expect(player.getByRole('banner').getByRole('link', { name: /^Wallet/ })).toContainText('+ 10.00 EUR bonus');
 
@@ -117,7 +148,10 @@ test('a player claims a deposit bonus and watches the wagering bar move as they 
   await player.goto(`${PLAYER_URL}/${slug}/games/dice`);
   await expect(player.getByRole('heading', { level: 1, name: 'Dice' })).toBeVisible();
   await player.getByLabel('Stake', { exact: true }).fill('1.00');
-  const rolls = player.getByRole('table', { name: /recent dice bets/ }).getByRole('row').filter({ hasText: 'Rolled' });
+  const rolls = player
+    .getByRole('table', { name: /recent dice bets/ })
+    .getByRole('row')
+    .filter({ hasText: 'Rolled' });
   for (const [index, percent] of ['5', '10', '15'].entries()) {
     await player.getByRole('button', { name: 'Roll dice' }).click();
     await expect(rolls).toHaveCount(index + 1);
@@ -134,7 +168,10 @@ test('a player holding bonus money withdraws after confirming the bonus is forfe
   });
 
   await player.goto(`${PLAYER_URL}/${slug}/bonuses`);
-  await player.getByRole('form', { name: `Offer ${campaign}` }).getByRole('button', { name: `Claim ${campaign}` }).click();
+  await player
+    .getByRole('form', { name: `Offer ${campaign}` })
+    .getByRole('button', { name: `Claim ${campaign}` })
+    .click();
   await expect(player.getByRole('heading', { name: `Active bonus: ${campaign}` })).toBeVisible();
 
   // The header tells the bonus money apart from the real money.
@@ -144,7 +181,9 @@ test('a player holding bonus money withdraws after confirming the bonus is forfe
   const eur = player.getByRole('region', { name: 'EUR' });
   await expect(eur.getByRole('definition')).toHaveText(['100.00 EUR', '100.00 EUR', '0.00 EUR', '12.34 EUR']);
   const withdraw = player.getByRole('form', { name: 'Withdraw' });
-  await expect(withdraw.getByText('Available: 100.00 EUR (plus 12.34 EUR bonus money, which cannot be withdrawn)')).toBeVisible();
+  await expect(
+    withdraw.getByText('Available: 100.00 EUR (plus 12.34 EUR bonus money, which cannot be withdrawn)'),
+  ).toBeVisible();
 
   // The API refuses until the player confirms; cancelling leaves everything as it was.
   await withdraw.getByLabel('Amount').fill('20.00');
@@ -173,7 +212,10 @@ test('a player holding bonus money withdraws after confirming the bonus is forfe
   await expect(player.getByText('No bonus in play.')).toBeVisible();
 });
 
-test('an operator reads campaign stats and a player’s bonuses, and draws a daily jackpot now with its seed revealed', async ({ browser, request }) => {
+test('an operator reads campaign stats and a player’s bonuses, and draws a daily jackpot now with its seed revealed', async ({
+  browser,
+  request,
+}) => {
   const { owner, player, token, slug, ids } = await casinoWithPlayer(browser, request, '10000');
   const suffix = uniqueSuffix();
   const campaign = `Stats ${suffix}`;
@@ -194,7 +236,10 @@ test('an operator reads campaign stats and a player’s bonuses, and draws a dai
 
   // The player claims the bonus and plays two 1.00 EUR rolls: 20 % of the 10.00 EUR to wager, and two draw entries.
   await player.goto(`${PLAYER_URL}/${slug}/bonuses`);
-  await player.getByRole('form', { name: `Offer ${campaign}` }).getByRole('button', { name: `Claim ${campaign}` }).click();
+  await player
+    .getByRole('form', { name: `Offer ${campaign}` })
+    .getByRole('button', { name: `Claim ${campaign}` })
+    .click();
   await expect(player.getByRole('heading', { name: `Active bonus: ${campaign}` })).toBeVisible();
   await rollDice(request, token);
   await rollDice(request, token);
@@ -223,7 +268,9 @@ test('an operator reads campaign stats and a player’s bonuses, and draws a dai
     await owner.reload();
     await expect(card.getByRole('table', { name: `${jackpot} tiers` })).toContainText('2 entries', { timeout: 2_000 });
   }).toPass({ timeout: 30_000 });
-  const commitment = (/commitment ([0-9a-f]{64})/.exec((await card.getByRole('table', { name: `${jackpot} tiers` }).textContent()) ?? '') ?? [])[1];
+  const commitment = (/commitment ([0-9a-f]{64})/.exec(
+    (await card.getByRole('table', { name: `${jackpot} tiers` }).textContent()) ?? '',
+  ) ?? [])[1];
   expect(commitment).toMatch(/^[0-9a-f]{64}$/);
 
   // The lobby ticker shows the same period: when it closes and its commitment.
@@ -246,12 +293,17 @@ test('an operator reads campaign stats and a player’s bonuses, and draws a dai
   await expect(drawn).toContainText(/server seed [0-9a-f]{64}/);
   await expect(drawn).toContainText('5.00 EUR');
   await expect(drawn).toContainText(ids.playerId);
-  await expect(history.getByRole('row').filter({ has: owner.getByText('Open', { exact: true }) })).toContainText('server seed secret until the draw');
+  await expect(history.getByRole('row').filter({ has: owner.getByText('Open', { exact: true }) })).toContainText(
+    'server seed secret until the draw',
+  );
   const seed = (/server seed ([0-9a-f]{64})/.exec((await drawn.textContent()) ?? '') ?? [])[1];
 
   // The winners' wall links the win to the draw's verification data.
   await player.reload();
-  const win = player.getByRole('region', { name: 'Jackpot winners' }).getByRole('listitem').filter({ hasText: `won on ${jackpot}` });
+  const win = player
+    .getByRole('region', { name: 'Jackpot winners' })
+    .getByRole('listitem')
+    .filter({ hasText: `won on ${jackpot}` });
   await expect(win).toContainText('5.00 EUR');
   await win.getByText('Verify this draw').click();
   const proof = win.getByRole('definition');

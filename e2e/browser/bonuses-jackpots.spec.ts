@@ -1,11 +1,25 @@
 import { randomUUID } from 'node:crypto';
 import { type APIRequestContext, type Browser, type Page } from '@playwright/test';
-import { expect, test, gatewayQuery, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, staffedTenant, uniqueSuffix } from './support.js';
+import {
+  expect,
+  test,
+  gatewayQuery,
+  grant,
+  playerIds,
+  PLAYER_URL,
+  registerPlayer,
+  signInOperator,
+  staffedTenant,
+  uniqueSuffix,
+} from './support.js';
 
 const PASSWORD = 'Correct-horse-42';
 
 /** A casino of its own with its owner signed in to the console, and a player registered on its site with 100 EUR. */
-async function casinoWithPlayer(browser: Browser, request: APIRequestContext): Promise<{ owner: Page; player: Page; token: string; slug: string }> {
+async function casinoWithPlayer(
+  browser: Browser,
+  request: APIRequestContext,
+): Promise<{ owner: Page; player: Page; token: string; slug: string }> {
   const tenant = await staffedTenant(request, []);
   const owner = await (await browser.newContext()).newPage();
   await signInOperator(owner, tenant.owner);
@@ -28,7 +42,15 @@ async function rollDice(request: APIRequestContext, token: string): Promise<void
   const data = await gatewayQuery<{ placeBet: { ok: boolean; code: string | null } }>(
     request,
     'mutation ($input: PlaceBetInput!) { placeBet(input: $input) { ok code } }',
-    { input: { game: 'DICE', asset: 'EUR', stake: '100', params: { target: 49.5, direction: 'UNDER' }, idempotencyKey: randomUUID() } },
+    {
+      input: {
+        game: 'DICE',
+        asset: 'EUR',
+        stake: '100',
+        params: { target: 49.5, direction: 'UNDER' },
+        idempotencyKey: randomUUID(),
+      },
+    },
     token,
   );
   expect(data.placeBet.code).toBeNull();
@@ -41,7 +63,10 @@ const cents = (text: string | null) => {
   return match ? Number(match[1]?.replace(/,/g, '')) * 100 + Number(match[2]) : Number.NaN;
 };
 
-test('an operator creates a no-deposit bonus; a player claims it and watches the wagering bar move live as they play', async ({ browser, request }) => {
+test('an operator creates a no-deposit bonus; a player claims it and watches the wagering bar move live as they play', async ({
+  browser,
+  request,
+}) => {
   const { owner, player, token } = await casinoWithPlayer(browser, request);
   const campaign = `Welcome ${uniqueSuffix()}`;
 
@@ -54,7 +79,7 @@ test('an operator creates a no-deposit bonus; a player claims it and watches the
   await form.getByLabel('Bonus amount (EUR)').fill('5.00');
   await form.getByLabel('Wagering multiplier').fill('11');
   await form.getByRole('button', { name: 'Create campaign' }).click();
-  await expect(form.getByText('At most 10× (this casino\'s cap).')).toBeVisible();
+  await expect(form.getByText("At most 10× (this casino's cap).")).toBeVisible();
   await form.getByLabel('Wagering multiplier').fill('2');
   await form.getByLabel('Max bet EUR').fill('2.00');
   await form.getByRole('button', { name: 'Create campaign' }).click();
@@ -64,9 +89,16 @@ test('an operator creates a no-deposit bonus; a player claims it and watches the
   await expect(row).toContainText('Active');
 
   // The player: the offer is on the Bonuses page; claiming it starts it at 0 %.
-  await player.getByRole('banner').getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Bonuses' }).click();
+  await player
+    .getByRole('banner')
+    .getByRole('navigation', { name: 'Site' })
+    .getByRole('link', { name: 'Bonuses' })
+    .click();
   await expect(player.getByRole('heading', { level: 1, name: 'Bonuses' })).toBeVisible();
-  await player.getByRole('form', { name: `Offer ${campaign}` }).getByRole('button', { name: `Claim ${campaign}` }).click();
+  await player
+    .getByRole('form', { name: `Offer ${campaign}` })
+    .getByRole('button', { name: `Claim ${campaign}` })
+    .click();
   await expect(player.getByRole('status').filter({ hasText: `${campaign} claimed` })).toBeVisible();
   await expect(player.getByRole('heading', { name: `Active bonus: ${campaign}` })).toBeVisible();
   const bar = player.getByRole('progressbar', { name: 'Wagering progress' });
@@ -91,7 +123,10 @@ test('an operator creates a no-deposit bonus; a player claims it and watches the
   await expect(bar).toHaveAttribute('aria-valuenow', '30');
 });
 
-test('an operator creates a must-drop jackpot; the lobby ticker rises with bets and the win lands on the winners’ wall', async ({ browser, request }) => {
+test('an operator creates a must-drop jackpot; the lobby ticker rises with bets and the win lands on the winners’ wall', async ({
+  browser,
+  request,
+}) => {
   const { owner, player, token, slug } = await casinoWithPlayer(browser, request);
   const name = `Mystery ${uniqueSuffix()}`;
 
@@ -134,7 +169,10 @@ test('an operator creates a must-drop jackpot; the lobby ticker rises with bets 
 
   // Enough bets to cross the highest drop value: the win is announced on the wall, with its proof.
   for (let i = 0; i < 6; i += 1) await rollDice(request, token);
-  const win = wall.getByRole('listitem').filter({ hasText: `won on ${name}` }).first();
+  const win = wall
+    .getByRole('listitem')
+    .filter({ hasText: `won on ${name}` })
+    .first();
   await expect(win).toBeVisible();
   expect(cents(await win.textContent())).toBeGreaterThanOrEqual(101);
   expect(cents(await win.textContent())).toBeLessThanOrEqual(150);
@@ -144,7 +182,12 @@ test('an operator creates a must-drop jackpot; the lobby ticker rises with bets 
   // The jackpot covers every game, so the dice page shows its ticker too.
   await player.goto(`${PLAYER_URL}/${slug}/games/dice`);
   await expect(player.getByRole('heading', { level: 1, name: 'Dice' })).toBeVisible();
-  await expect(player.getByRole('region', { name: `${name} jackpot` }).getByRole('listitem').filter({ hasText: 'MINI' })).toContainText('EUR');
+  await expect(
+    player
+      .getByRole('region', { name: `${name} jackpot` })
+      .getByRole('listitem')
+      .filter({ hasText: 'MINI' }),
+  ).toContainText('EUR');
 
   // The operator sees the same win with its verification data.
   await owner.reload();
@@ -156,7 +199,10 @@ test('an operator creates a must-drop jackpot; the lobby ticker rises with bets 
 
   // The operator edits the live jackpot: a new name and contribution, saved and shown after a reload.
   const renamed = `${name} edited`;
-  await owner.getByRole('region', { name: `Jackpot ${name}`, exact: true }).getByRole('button', { name: 'Edit' }).click();
+  await owner
+    .getByRole('region', { name: `Jackpot ${name}`, exact: true })
+    .getByRole('button', { name: 'Edit' })
+    .click();
   const edit = owner.getByRole('form', { name: `Edit ${name}` });
   await expect(edit.getByLabel('Type')).toBeDisabled();
   await edit.getByLabel('Jackpot name').fill(renamed);
@@ -164,5 +210,7 @@ test('an operator creates a must-drop jackpot; the lobby ticker rises with bets 
   await edit.getByRole('button', { name: 'Save changes' }).click();
   await expect(owner.getByRole('status').filter({ hasText: `${renamed} saved` })).toBeVisible();
   await owner.reload();
-  await expect(owner.getByRole('region', { name: `Jackpot ${renamed}`, exact: true })).toContainText('5 % of each stake');
+  await expect(owner.getByRole('region', { name: `Jackpot ${renamed}`, exact: true })).toContainText(
+    '5 % of each stake',
+  );
 });

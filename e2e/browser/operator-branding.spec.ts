@@ -1,4 +1,14 @@
-import { expect, test, brandVariable, hexToRgb, randomColour, registerPlayer, signInOperator, uniqueSuffix, PLAYER_URL } from './support.js';
+import {
+  expect,
+  test,
+  brandVariable,
+  hexToRgb,
+  randomColour,
+  registerPlayer,
+  signInOperator,
+  uniqueSuffix,
+  PLAYER_URL,
+} from './support.js';
 
 const OWNER = { email: 'owner@aurora.test', password: 'CasinoX-owner-1' };
 
@@ -7,8 +17,19 @@ test('an operator rebrands the casino and an open player page restyles without r
   const playerContext = await browser.newContext();
   const player = await playerContext.newPage();
   const suffix = uniqueSuffix();
-  const subscribed = player.waitForEvent('websocket').then((ws) => ws.waitForEvent('framesent', { predicate: (frame) => String(frame.payload).includes('"subscribe"') }));
-  await registerPlayer(player, PLAYER_URL, 'aurora', `Watcher ${suffix}`, `watcher-${suffix}@e2e.test`, 'Correct-horse-42');
+  const subscribed = player
+    .waitForEvent('websocket')
+    .then((ws) =>
+      ws.waitForEvent('framesent', { predicate: (frame) => String(frame.payload).includes('"subscribe"') }),
+    );
+  await registerPlayer(
+    player,
+    PLAYER_URL,
+    'aurora',
+    `Watcher ${suffix}`,
+    `watcher-${suffix}@e2e.test`,
+    'Correct-horse-42',
+  );
   await subscribed;
   const before = await brandVariable(player, '--color-brand');
   await player.evaluate(() => {

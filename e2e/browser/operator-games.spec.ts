@@ -19,8 +19,16 @@ interface BetAnswer {
   bet: { id: string; stake: string; payout: string | null } | null;
 }
 
-async function gql<T>(request: APIRequestContext, query: string, variables: Record<string, unknown>, token?: string): Promise<T> {
-  const response = await request.post(GATEWAY_URL, { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+async function gql<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown>,
+  token?: string,
+): Promise<T> {
+  const response = await request.post(GATEWAY_URL, {
+    data: { query, variables },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   const body = (await response.json()) as { data?: T; errors?: unknown[] };
   expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
   return body.data as T;
@@ -28,16 +36,34 @@ async function gql<T>(request: APIRequestContext, query: string, variables: Reco
 
 /** A player of `slug`, registered through the public API. */
 async function registerPlayer(request: APIRequestContext, slug: string, displayName: string): Promise<PlayerSession> {
-  const data = await gql<{ registerPlayer: { session: { accessToken: string }; player: { id: string; tenantId: string } } }>(
+  const data = await gql<{
+    registerPlayer: { session: { accessToken: string }; player: { id: string; tenantId: string } };
+  }>(
     request,
     'mutation ($input: RegisterPlayerInput!) { registerPlayer(input: $input) { session { accessToken } player { id tenantId } } }',
-    { input: { tenantSlug: slug, displayName, email: `${displayName.replace(/\W/g, '').toLowerCase()}@e2e.test`, password: 'Correct-horse-42' } },
+    {
+      input: {
+        tenantSlug: slug,
+        displayName,
+        email: `${displayName.replace(/\W/g, '').toLowerCase()}@e2e.test`,
+        password: 'Correct-horse-42',
+      },
+    },
   );
-  return { token: data.registerPlayer.session.accessToken, tenantId: data.registerPlayer.player.tenantId, playerId: data.registerPlayer.player.id, displayName };
+  return {
+    token: data.registerPlayer.session.accessToken,
+    tenantId: data.registerPlayer.player.tenantId,
+    playerId: data.registerPlayer.player.id,
+    displayName,
+  };
 }
 
 /** What the player site does on "Bet": placeBet through the gateway with the player's token. */
-async function placeBet(request: APIRequestContext, player: PlayerSession, input: { game: string; stake: string; params: Record<string, unknown> }): Promise<BetAnswer> {
+async function placeBet(
+  request: APIRequestContext,
+  player: PlayerSession,
+  input: { game: string; stake: string; params: Record<string, unknown> },
+): Promise<BetAnswer> {
   const data = await gql<{ placeBet: BetAnswer }>(
     request,
     'mutation ($input: PlaceBetInput!) { placeBet(input: $input) { ok code minStake bet { id stake payout } } }',
@@ -62,7 +88,12 @@ async function newCasinoWithOwner(browser: Browser): Promise<{ slug: string; own
   await admin.getByLabel('Owner email').fill(owner.email);
   await admin.getByLabel('Owner display name').fill(`Owner ${suffix}`);
   await admin.getByRole('button', { name: 'Create tenant' }).click();
-  const link = (await admin.getByRole('region', { name: `Owner invite for ${tenantName}` }).locator('code').innerText()).trim();
+  const link = (
+    await admin
+      .getByRole('region', { name: `Owner invite for ${tenantName}` })
+      .locator('code')
+      .innerText()
+  ).trim();
   await admin.context().close();
 
   const page = await (await browser.newContext()).newPage();
@@ -78,7 +109,10 @@ async function newCasinoWithOwner(browser: Browser): Promise<{ slug: string; own
 /** Dice UNDER 49.50 pays exactly 2× the stake (99 % RTP): a win reaches the 2× highlight. */
 const DOUBLE_OR_NOTHING = { target: 49.5, direction: 'UNDER' };
 
-test('an operator watches bets arrive live, opens one with its fairness inputs, and switches a game off for the API', async ({ browser, request }) => {
+test('an operator watches bets arrive live, opens one with its fairness inputs, and switches a game off for the API', async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(240_000);
   const { slug, owner: page } = await newCasinoWithOwner(browser);
   const player = await registerPlayer(request, slug, `Gambler ${uniqueSuffix()}`);
@@ -100,7 +134,12 @@ test('an operator watches bets arrive live, opens one with its fairness inputs, 
     warmUps += 1;
     const stake = String(100 + warmUps);
     expect((await placeBet(request, player, { game: 'DICE', stake, params: DOUBLE_OR_NOTHING })).ok).toBe(true);
-    await expect(feed.getByRole('row').filter({ hasText: `${(Number(stake) / 100).toFixed(2)} EUR` }).first()).toBeVisible({ timeout: 3_000 });
+    await expect(
+      feed
+        .getByRole('row')
+        .filter({ hasText: `${(Number(stake) / 100).toFixed(2)} EUR` })
+        .first(),
+    ).toBeVisible({ timeout: 3_000 });
   }).toPass({ timeout: 45_000 });
 
   // Now every bet arrives, newest on top; each win at 2× is highlighted, each loss is not.
@@ -146,13 +185,19 @@ test('an operator watches bets arrive live, opens one with its fairness inputs, 
   const fairness = page.getByRole('region', { name: 'Provably fair inputs' });
   await expect(fairness).toContainText('Not revealed yet');
   await expect(page.getByRole('definition').filter({ hasText: 'Roll under 49.50' })).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Outcome' }).getByRole('definition').first()).toHaveText(/^\d{1,2}\.\d{2}$/);
+  await expect(page.getByRole('region', { name: 'Outcome' }).getByRole('definition').first()).toHaveText(
+    /^\d{1,2}\.\d{2}$/,
+  );
 
   // The player rotates their seeds: the operator now sees the server seed, and it recomputes the roll shown.
   await gql(request, 'mutation { rotateSeed { revealed { id } } }', {}, player.token);
   await page.reload();
   await expect(fairness.getByText(/^npm run verify -w @casinox\/verifier -- --game DICE /)).toBeVisible();
-  const value = (label: string) => fairness.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+  const value = (label: string) =>
+    fairness
+      .getByRole('term')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]');
   const recomputed = await verifyBet({
     game: 'DICE',
     serverSeed: (await value('Server seed').innerText()).trim(),
@@ -162,7 +207,9 @@ test('an operator watches bets arrive live, opens one with its fairness inputs, 
     params: DOUBLE_OR_NOTHING,
   });
   expect(recomputed.hashMatches).toBe(true);
-  await expect(page.getByRole('region', { name: 'Outcome' }).getByRole('definition').first()).toHaveText(recomputed.outcome.roll.toFixed(2));
+  await expect(page.getByRole('region', { name: 'Outcome' }).getByRole('definition').first()).toHaveText(
+    recomputed.outcome.roll.toFixed(2),
+  );
 
   // Game settings: the owner switches dice off and raises limbo's minimum stake to 1.00 EUR.
   await nav.getByRole('link', { name: 'Games' }).click();
@@ -170,7 +217,9 @@ test('an operator watches bets arrive live, opens one with its fairness inputs, 
   await expect(dice.getByRole('switch', { name: 'Enabled for players' })).toBeChecked();
   await dice.getByRole('switch', { name: 'Enabled for players' }).uncheck();
   await dice.getByRole('button', { name: 'Save Dice' }).click();
-  await expect(dice.getByRole('status')).toHaveText('Saved. Dice is disabled: players cannot place bets on it, at 99.00 % RTP.');
+  await expect(dice.getByRole('status')).toHaveText(
+    'Saved. Dice is disabled: players cannot place bets on it, at 99.00 % RTP.',
+  );
 
   const limbo = page.getByRole('region', { name: 'Limbo' });
   await expect(limbo.getByLabel('Minimum stake (EUR)')).toHaveValue('0.10');
@@ -183,13 +232,23 @@ test('an operator watches bets arrive live, opens one with its fairness inputs, 
   await expect(limbo.getByRole('row', { name: /EUR/ })).toContainText('Your casino');
 
   // The API now refuses dice with a typed GAME_DISABLED, and limbo below 1.00 EUR, in minor units.
-  expect(await placeBet(request, player, { game: 'DICE', stake: '100', params: DOUBLE_OR_NOTHING })).toMatchObject({ ok: false, code: 'GAME_DISABLED', bet: null });
-  expect(await placeBet(request, player, { game: 'LIMBO', stake: '50', params: { target: 2 } })).toMatchObject({ ok: false, code: 'STAKE_OUT_OF_LIMITS', minStake: '100' });
+  expect(await placeBet(request, player, { game: 'DICE', stake: '100', params: DOUBLE_OR_NOTHING })).toMatchObject({
+    ok: false,
+    code: 'GAME_DISABLED',
+    bet: null,
+  });
+  expect(await placeBet(request, player, { game: 'LIMBO', stake: '50', params: { target: 2 } })).toMatchObject({
+    ok: false,
+    code: 'STAKE_OUT_OF_LIMITS',
+    minStake: '100',
+  });
   expect((await placeBet(request, player, { game: 'LIMBO', stake: '100', params: { target: 2 } })).ok).toBe(true);
 
   // The settings survive a reload.
   await page.reload();
-  await expect(page.getByRole('region', { name: 'Dice' }).getByRole('switch', { name: 'Enabled for players' })).not.toBeChecked();
+  await expect(
+    page.getByRole('region', { name: 'Dice' }).getByRole('switch', { name: 'Enabled for players' }),
+  ).not.toBeChecked();
   await expect(page.getByRole('region', { name: 'Limbo' }).getByLabel('Minimum stake (EUR)')).toHaveValue('1.00');
 
   // The RTP report counts the settled bets per game.

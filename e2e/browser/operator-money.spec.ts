@@ -1,5 +1,18 @@
 import { type Browser, type Page, request as playwrightRequest } from '@playwright/test';
-import { expect, test, ADMIN_URL, asSuperuser, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, type StaffedTenant, staffedTenant, uniqueSuffix } from './support.js';
+import {
+  expect,
+  test,
+  ADMIN_URL,
+  asSuperuser,
+  grant,
+  playerIds,
+  PLAYER_URL,
+  registerPlayer,
+  signInOperator,
+  type StaffedTenant,
+  staffedTenant,
+  uniqueSuffix,
+} from './support.js';
 
 /*
  * Money operations across both apps, in one new tenant whose owner invited two finance
@@ -25,9 +38,14 @@ async function operatorPage(browser: Browser, who: { email: string; password: st
   return page;
 }
 
-const nav = (page: Page, name: string) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
+const nav = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name }).click();
 
-test('a payout above the threshold is paid once two different finance operators approve it; a second approval by the same one is refused', async ({ browser, page, request }) => {
+test('a payout above the threshold is paid once two different finance operators approve it; a second approval by the same one is refused', async ({
+  browser,
+  page,
+  request,
+}) => {
   const suffix = uniqueSuffix();
   Object.assign(player, { name: `Payee ${suffix}`, email: `payee-${suffix}@e2e.test` });
   await registerPlayer(page, PLAYER_URL, tenant.slug, player.name, player.email, player.password);
@@ -52,7 +70,9 @@ test('a payout above the threshold is paid once two different finance operators 
   await expect(row).toContainText(player.name);
   await expect(row).toContainText('1,200.00 EUR');
   await row.getByRole('button', { name: 'Approve' }).click();
-  await expect(first.getByRole('status').filter({ hasText: 'Your approval is recorded' })).toContainText('1 of 2 approvals');
+  await expect(first.getByRole('status').filter({ hasText: 'Your approval is recorded' })).toContainText(
+    '1 of 2 approvals',
+  );
   await expect(row.getByText('Approved by you')).toBeVisible();
   await row.getByRole('button', { name: 'Approve' }).click();
   await expect(first.getByRole('alert').filter({ hasText: 'already approved' })).toBeVisible();
@@ -76,7 +96,10 @@ test('a payout above the threshold is paid once two different finance operators 
   await second.context().close();
 });
 
-test('a finance operator rejects a withdrawal with a reason, and the player cancels another', async ({ browser, page }) => {
+test('a finance operator rejects a withdrawal with a reason, and the player cancels another', async ({
+  browser,
+  page,
+}) => {
   await page.goto(`${PLAYER_URL}/${tenant.slug}/login`);
   await page.getByLabel('Email').fill(player.email);
   await page.getByLabel('Password').fill(player.password);
@@ -101,7 +124,9 @@ test('a finance operator rejects a withdrawal with a reason, and the player canc
   await expect(form.getByText('Give a reason of 1–500 characters.')).toBeVisible();
   await form.getByLabel('Reason for rejecting').fill('Proof of address missing');
   await form.getByRole('button', { name: 'Reject withdrawal' }).click();
-  await expect(finance.getByRole('status').filter({ hasText: 'Rejected' })).toContainText('available to the player again');
+  await expect(finance.getByRole('status').filter({ hasText: 'Rejected' })).toContainText(
+    'available to the player again',
+  );
   await expect(row).toHaveCount(0);
 
   const rejected = page.getByRole('listitem', { name: 'Withdrawal of 1,100.00 EUR' });
@@ -118,7 +143,10 @@ test('a finance operator rejects a withdrawal with a reason, and the player canc
   await finance.context().close();
 });
 
-test('an operator finds the player, reads the ledger and requests an adjustment; a second operator approves it; the player’s balance changes', async ({ browser, page }) => {
+test('an operator finds the player, reads the ledger and requests an adjustment; a second operator approves it; the player’s balance changes', async ({
+  browser,
+  page,
+}) => {
   await page.goto(`${PLAYER_URL}/${tenant.slug}/login`);
   await page.getByLabel('Email').fill(player.email);
   await page.getByLabel('Password').fill(player.password);
@@ -150,7 +178,9 @@ test('an operator finds the player, reads the ledger and requests an adjustment;
   await expect(form.getByText('Give a reason of 3–500 characters for the approver and the audit trail.')).toBeVisible();
   await form.getByLabel('Reason').fill('Goodwill: game outage on Friday');
   await form.getByRole('button', { name: 'Request adjustment' }).click();
-  await expect(form.getByRole('status')).toContainText('Requested a credit of 25.00 EUR. It awaits approval by a different finance operator.');
+  await expect(form.getByRole('status')).toContainText(
+    'Requested a credit of 25.00 EUR. It awaits approval by a different finance operator.',
+  );
   // Four eyes in the console: the requester is offered no Approve for their own request.
   const own = requester.getByRole('row', { name: `Adjustment of +25.00 EUR for ${player.name}` });
   await expect(own).toContainText('Awaiting approval');
@@ -164,7 +194,9 @@ test('an operator finds the player, reads the ledger and requests an adjustment;
   const row = approver.getByRole('row', { name: `Adjustment of +25.00 EUR for ${player.name}` });
   await expect(row).toContainText('Goodwill: game outage on Friday');
   await row.getByRole('button', { name: 'Approve' }).click();
-  await expect(approver.getByRole('status').filter({ hasText: 'Approved' })).toContainText('posted to the player’s balance');
+  await expect(approver.getByRole('status').filter({ hasText: 'Approved' })).toContainText(
+    'posted to the player’s balance',
+  );
   await expect(row).toContainText('Approved');
 
   // The player's balance changes live; the operator's ledger shows the adjustment.
@@ -189,18 +221,27 @@ test('reconciliation: Run now shows a clean run and no alert', async ({ browser 
   await finance.context().close();
 });
 
-test('reconciliation: a corrupted balance raises an alert on every screen, in plain words, until a run is clean again', async ({ browser }) => {
+test('reconciliation: a corrupted balance raises an alert on every screen, in plain words, until a run is clean again', async ({
+  browser,
+}) => {
   const finance = await operatorPage(browser, tenant.staff[1]!);
   // Behind the ledger's back (as the superuser): the player's cached balance gains 0.07 EUR.
   const corrupt = (delta: number) =>
-    asSuperuser((db) => db.query(`update wallet.account set balance = balance + $3 where tenant_id = $1 and holder = $2 and type = 'PLAYER_CASH'`, [tenant.id, player.id, delta]));
+    asSuperuser((db) =>
+      db.query(
+        `update wallet.account set balance = balance + $3 where tenant_id = $1 and holder = $2 and type = 'PLAYER_CASH'`,
+        [tenant.id, player.id, delta],
+      ),
+    );
   await corrupt(7);
   try {
     await nav(finance, 'Reconciliation');
     await finance.getByRole('button', { name: 'Run now' }).click();
     await expect(finance.getByRole('status').filter({ hasText: 'discrepancy' })).toContainText('1 discrepancy found');
     const runs = finance.getByRole('region', { name: 'Runs' });
-    await expect(runs.getByRole('row').filter({ hasText: 'Discrepancy' }).first()).toContainText('shows a balance of 3,825.07 EUR, but its transactions add up to 3,825.00 EUR');
+    await expect(runs.getByRole('row').filter({ hasText: 'Discrepancy' }).first()).toContainText(
+      'shows a balance of 3,825.07 EUR, but its transactions add up to 3,825.00 EUR',
+    );
     await expect(reconciliationAlert(finance)).toContainText('found 1 discrepancy in the ledger');
     // On every screen of the console, not only this one.
     await nav(finance, 'Players');

@@ -2,7 +2,9 @@ import { expect, test, signInOperator, uniqueSuffix, ADMIN_URL } from './support
 
 const OWNER = { email: 'owner@neon.test', password: 'CasinoX-owner-1' };
 
-test('an owner invites a colleague, who sets a password and signs in; the owner changes their role and disables them', async ({ browser }) => {
+test('an owner invites a colleague, who sets a password and signs in; the owner changes their role and disables them', async ({
+  browser,
+}) => {
   const owner = await (await browser.newContext()).newPage();
   await signInOperator(owner, OWNER);
   await owner.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Operators' }).click();

@@ -1,8 +1,21 @@
-import { expect, test, ADMIN_URL, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, uniqueSuffix } from './support.js';
+import {
+  expect,
+  test,
+  ADMIN_URL,
+  grant,
+  playerIds,
+  PLAYER_URL,
+  registerPlayer,
+  signInOperator,
+  uniqueSuffix,
+} from './support.js';
 
 const PLATFORM_ADMIN = { email: 'admin@casinox.test', password: 'CasinoX-admin-1' };
 
-test('the owner of a new tenant sees an empty treasury, then the house account after a player is credited', async ({ browser, request }) => {
+test('the owner of a new tenant sees an empty treasury, then the house account after a player is credited', async ({
+  browser,
+  request,
+}) => {
   // The platform team creates a tenant; its owner accepts the invitation.
   const admin = await (await browser.newContext()).newPage();
   await signInOperator(admin, PLATFORM_ADMIN);
@@ -17,7 +30,12 @@ test('the owner of a new tenant sees an empty treasury, then the house account a
   await admin.getByLabel('Owner email').fill(owner.email);
   await admin.getByLabel('Owner display name').fill(`Owner ${suffix}`);
   await admin.getByRole('button', { name: 'Create tenant' }).click();
-  const link = (await admin.getByRole('region', { name: `Owner invite for ${tenantName}` }).locator('code').innerText()).trim();
+  const link = (
+    await admin
+      .getByRole('region', { name: `Owner invite for ${tenantName}` })
+      .locator('code')
+      .innerText()
+  ).trim();
 
   const ownerPage = await (await browser.newContext()).newPage();
   await ownerPage.goto(link.startsWith('http') ? link : `${ADMIN_URL}${link}`);
@@ -40,6 +58,8 @@ test('the owner of a new tenant sees an empty treasury, then the house account a
 
   await ownerPage.getByRole('button', { name: 'Refresh' }).click();
   const house = ownerPage.getByRole('region', { name: 'House' });
-  await expect(house.getByRole('row').filter({ hasText: 'EUR' }).getByRole('cell', { name: '-25.00 EUR' })).toBeVisible();
+  await expect(
+    house.getByRole('row').filter({ hasText: 'EUR' }).getByRole('cell', { name: '-25.00 EUR' }),
+  ).toBeVisible();
   await expect(ownerPage.getByText('No treasury balances yet')).toHaveCount(0);
 });

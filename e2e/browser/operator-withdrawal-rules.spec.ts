@@ -9,7 +9,10 @@ const openRules = async (page: Page) => {
   return page.getByRole('region', { name: 'Withdrawal rules' });
 };
 
-test('an owner lowers the approval threshold and finds it saved after a reload; support staff only read the rules', async ({ browser, request }) => {
+test('an owner lowers the approval threshold and finds it saved after a reload; support staff only read the rules', async ({
+  browser,
+  request,
+}) => {
   const tenant = await staffedTenant(request, ['SUPPORT']);
 
   const owner = await (await browser.newContext()).newPage();
@@ -28,7 +31,9 @@ test('an owner lowers the approval threshold and finds it saved after a reload; 
   await expect(reloaded.getByLabel('Main currency')).toHaveValue('EUR');
   await expect(reloaded.getByLabel('Daily withdrawal limit')).toHaveValue('10000.00');
   await expect(reloaded.getByText(/^Last changed .+ by Owner /)).toBeVisible();
-  await expect(reloaded.getByRole('list', { name: 'Rules in force' })).toContainText('Withdrawals above 250.00 EUR wait for two finance approvals');
+  await expect(reloaded.getByRole('list', { name: 'Rules in force' })).toContainText(
+    'Withdrawals above 250.00 EUR wait for two finance approvals',
+  );
 
   const support = await (await browser.newContext()).newPage();
   await signInOperator(support, tenant.staff[0]!);

@@ -23,7 +23,10 @@ async function rotateSeeds(page: Page, clientSeed: string) {
   await expect(page.getByText('Seeds rotated. Your previous server seed is revealed:')).toBeVisible();
 }
 
-test('a player rotates seeds, plays dice and roulette with live results and balance, then verifies the revealed bets', async ({ page, request }) => {
+test('a player rotates seeds, plays dice and roulette with live results and balance, then verifies the revealed bets', async ({
+  page,
+  request,
+}) => {
   const suffix = uniqueSuffix();
   const email = `games-${suffix}@e2e.test`;
   const password = 'Correct-horse-42';
@@ -61,7 +64,10 @@ test('a player rotates seeds, plays dice and roulette with live results and bala
   expect(wonCents(diceText) > 0).toBe(roll > 50.5);
   balance += -100 + wonCents(diceText);
   await expect(headerBalance(page)).toHaveText(new RegExp(eur(balance).replace('.', '\\.')));
-  const diceBets = page.getByRole('table', { name: /recent dice bets/ }).getByRole('row').filter({ hasText: 'Rolled' });
+  const diceBets = page
+    .getByRole('table', { name: /recent dice bets/ })
+    .getByRole('row')
+    .filter({ hasText: 'Rolled' });
   await expect(diceBets).toHaveCount(1);
   await expect(diceBets.first()).toContainText(`Rolled ${roll.toFixed(2)} · over 50.50`);
   await expect(diceBets.first()).toContainText('seed not revealed yet');
@@ -82,32 +88,57 @@ test('a player rotates seeds, plays dice and roulette with live results and bala
   await expect(wheelStatus).toHaveText('The ball is spinning…');
   await expect(wheelStatus).toHaveText(/^The ball landed on \d{1,2} (red|black|green) — /);
   const pocket = Number(/landed on (\d+)/.exec((await wheelStatus.textContent()) ?? '')?.[1]);
-  const rouletteWin = (RED.has(pocket) ? 200 : 0) + (pocket === 17 ? 3600 : 0) + (pocket === 17 || pocket === 20 ? 900 : 0);
+  const rouletteWin =
+    (RED.has(pocket) ? 200 : 0) + (pocket === 17 ? 3600 : 0) + (pocket === 17 || pocket === 20 ? 900 : 0);
   await expect(wheelStatus).toContainText(rouletteWin > 0 ? `You won ${eur(rouletteWin)}` : 'no win this time');
   balance += -250 + rouletteWin;
   await expect(headerBalance(page)).toHaveText(new RegExp(eur(balance).replace('.', '\\.')));
-  await expect(page.getByRole('table', { name: /recent roulette bets/ }).getByRole('row').filter({ hasText: `${pocket} ` })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('table', { name: /recent roulette bets/ })
+      .getByRole('row')
+      .filter({ hasText: `${pocket} ` }),
+  ).toHaveCount(1);
 
   // Rotating again reveals the server seed both bets used.
   await rotateSeeds(page, `e2e-next-${suffix}`);
-  await expect(page.getByRole('table', { name: /revealed seed pairs/ }).getByRole('row').filter({ hasText: `e2e-${suffix}` }).getByRole('cell').nth(3)).toHaveText('2');
+  await expect(
+    page
+      .getByRole('table', { name: /revealed seed pairs/ })
+      .getByRole('row')
+      .filter({ hasText: `e2e-${suffix}` })
+      .getByRole('cell')
+      .nth(3),
+  ).toHaveText('2');
 
   // The dice bet, opened from its list, recomputed in the browser by the verifier.
   await siteNav(page).getByRole('link', { name: 'Games' }).click();
   await page.getByRole('link', { name: 'Dice', exact: true }).click();
-  await diceBets.first().getByRole('link', { name: /^Verify bet/ }).click();
+  await diceBets
+    .first()
+    .getByRole('link', { name: /^Verify bet/ })
+    .click();
   await expect(page).toHaveURL(/\/aurora\/fairness\?bet=/);
   const verification = page.getByRole('region', { name: 'Verification result' });
-  await expect(verification.getByRole('status')).toHaveText('Match: the recorded bet is exactly what these seeds produce.');
+  await expect(verification.getByRole('status')).toHaveText(
+    'Match: the recorded bet is exactly what these seeds produce.',
+  );
   await expect(verification.getByText('The server seed matches the commitment.')).toBeVisible();
-  await expect(verification.getByRole('row', { name: /^Outcome/ })).toContainText(`Rolled ${roll.toFixed(2)} · over 50.50`);
+  await expect(verification.getByRole('row', { name: /^Outcome/ })).toContainText(
+    `Rolled ${roll.toFixed(2)} · over 50.50`,
+  );
   await expect(page.getByLabel('Nonce')).toHaveValue('0');
 
   // And the roulette spin (nonce 1).
   await siteNav(page).getByRole('link', { name: 'Games' }).click();
   await page.getByRole('link', { name: 'Roulette', exact: true }).click();
-  await page.getByRole('table', { name: /recent roulette bets/ }).getByRole('link', { name: /^Verify bet/ }).click();
-  await expect(verification.getByRole('status')).toHaveText('Match: the recorded bet is exactly what these seeds produce.');
+  await page
+    .getByRole('table', { name: /recent roulette bets/ })
+    .getByRole('link', { name: /^Verify bet/ })
+    .click();
+  await expect(verification.getByRole('status')).toHaveText(
+    'Match: the recorded bet is exactly what these seeds produce.',
+  );
   await expect(page.getByLabel('Nonce')).toHaveValue('1');
 
   // Tampering with the inputs shows a mismatch against the commitment.
@@ -116,7 +147,10 @@ test('a player rotates seeds, plays dice and roulette with live results and bala
   await expect(verification.getByText('The server seed does NOT match the commitment.')).toBeVisible();
 });
 
-test('limbo auto-bet runs its bets one after another; a mines round survives a reload and cashes out', async ({ page, request }) => {
+test('limbo auto-bet runs its bets one after another; a mines round survives a reload and cashes out', async ({
+  page,
+  request,
+}) => {
   const suffix = uniqueSuffix();
   const email = `rounds-${suffix}@e2e.test`;
   const password = 'Correct-horse-42';
@@ -132,8 +166,15 @@ test('limbo auto-bet runs its bets one after another; a mines round survives a r
   await page.getByRole('button', { name: 'Start auto-bet' }).click();
   await expect(page.getByRole('button', { name: 'Stop auto-bet' })).toBeVisible();
   await expect(page.getByText('Auto-bet finished: all bets placed.')).toBeVisible({ timeout: 30_000 });
-  await expect(page.getByRole('form', { name: 'Auto-bet' }).getByRole('status')).toHaveText(/^Bet 5 of 5 · Net [+-]?\d+\.\d{2} EUR$/);
-  await expect(page.getByRole('table', { name: /recent limbo bets/ }).getByRole('row').filter({ hasText: 'target 2.00×' })).toHaveCount(5);
+  await expect(page.getByRole('form', { name: 'Auto-bet' }).getByRole('status')).toHaveText(
+    /^Bet 5 of 5 · Net [+-]?\d+\.\d{2} EUR$/,
+  );
+  await expect(
+    page
+      .getByRole('table', { name: /recent limbo bets/ })
+      .getByRole('row')
+      .filter({ hasText: 'target 2.00×' }),
+  ).toHaveCount(5);
 
   // Mines: start a round, reveal a tile; when it is a gem, reload — the round is still there — and cash out.
   await page.getByRole('navigation', { name: 'Game list' }).getByRole('link', { name: 'Mines' }).click();
@@ -143,7 +184,9 @@ test('limbo auto-bet runs its bets one after another; a mines round survives a r
   const grid = page.getByRole('region', { name: 'Mines grid' });
   await expect(grid.getByRole('status')).toHaveText('Round started with 1 mine: reveal a tile.');
   await grid.getByRole('button', { name: 'Tile row 1, column 1', exact: true }).click();
-  await expect(grid.getByRole('status')).toHaveText(/^(1 gem found — cash out or reveal another tile\.|Boom — you hit a mine\. No win this time\.)$/);
+  await expect(grid.getByRole('status')).toHaveText(
+    /^(1 gem found — cash out or reveal another tile\.|Boom — you hit a mine\. No win this time\.)$/,
+  );
   if ((await grid.getByRole('status').textContent())?.startsWith('Boom')) {
     // 1 in 25: the first tile was the mine. The round is over and shows every tile.
     await expect(grid.getByRole('button', { name: 'Tile row 1, column 1: mine — hit' })).toBeVisible();
@@ -157,10 +200,18 @@ test('limbo auto-bet runs its bets one after another; a mines round survives a r
   await page.getByRole('button', { name: 'Cash out 1.03 EUR' }).click();
   await expect(grid.getByRole('status')).toHaveText('Cashed out — You won 1.03 EUR (1.0312×)');
   await expect(grid.getByRole('button', { name: /: mine$/ })).toHaveCount(1);
-  await expect(page.getByRole('table', { name: /recent mines bets/ }).getByRole('row').filter({ hasText: 'Cashed out after 1 tile · 1 mine' })).toHaveCount(1);
+  await expect(
+    page
+      .getByRole('table', { name: /recent mines bets/ })
+      .getByRole('row')
+      .filter({ hasText: 'Cashed out after 1 tile · 1 mine' }),
+  ).toHaveCount(1);
 });
 
-test('a signed-out visitor of the lobby sees a big win appear live as a player of the casino wins it', async ({ page, request }) => {
+test('a signed-out visitor of the lobby sees a big win appear live as a player of the casino wins it', async ({
+  page,
+  request,
+}) => {
   await page.goto(`${PLAYER_URL}/aurora`);
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Big wins' })).toBeVisible();
@@ -188,16 +239,28 @@ test('a signed-out visitor of the lobby sees a big win appear live as a player o
         const { placeBet } = await gatewayQuery<{ placeBet: { ok: boolean; bet: { id: string; payout: string } } }>(
           request,
           'mutation ($input: PlaceBetInput!) { placeBet(input: $input) { ok bet { id payout } } }',
-          { input: { game: 'DICE', asset: 'EUR', stake: '100', params: { target: 5, direction: 'UNDER' }, idempotencyKey: randomUUID() } },
+          {
+            input: {
+              game: 'DICE',
+              asset: 'EUR',
+              stake: '100',
+              params: { target: 5, direction: 'UNDER' },
+              idempotencyKey: randomUUID(),
+            },
+          },
           token,
         );
         expect(placeBet.ok).toBe(true);
         if (!alias && BigInt(placeBet.bet.payout) >= 1000n) {
           // The winner's pseudonym, read as a visitor reads it: naming the casino, without a token.
-          const { bigWin } = await gatewayQuery<{ bigWin: { playerAlias: string } | null }>(request, 'query ($id: ID!, $tenant: ID) { bigWin(id: $id, tenantId: $tenant) { playerAlias } }', {
-            id: placeBet.bet.id,
-            tenant: ids.tenantId,
-          });
+          const { bigWin } = await gatewayQuery<{ bigWin: { playerAlias: string } | null }>(
+            request,
+            'query ($id: ID!, $tenant: ID) { bigWin(id: $id, tenantId: $tenant) { playerAlias } }',
+            {
+              id: placeBet.bet.id,
+              tenant: ids.tenantId,
+            },
+          );
           alias = bigWin?.playerAlias ?? null;
         }
         return alias ? ticker.filter({ hasText: alias }).count() : 0;

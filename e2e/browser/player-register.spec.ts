@@ -1,13 +1,28 @@
-import { expect, test, brandVariable, hexToRgb, registerPlayer, uniqueSuffix, GATEWAY_URL, PLAYER_URL } from './support.js';
+import {
+  expect,
+  test,
+  brandVariable,
+  hexToRgb,
+  registerPlayer,
+  uniqueSuffix,
+  GATEWAY_URL,
+  PLAYER_URL,
+} from './support.js';
 
 interface TenantBranding {
   name: string;
   branding: { primaryColor: string; logoText: string; tagline: string | null };
 }
 
-test('a new player registers at /aurora/register and lands in the branded lobby showing their name', async ({ page, request }) => {
+test('a new player registers at /aurora/register and lands in the branded lobby showing their name', async ({
+  page,
+  request,
+}) => {
   const response = await request.post(GATEWAY_URL, {
-    data: { query: 'query ($slug: String!) { tenant(slug: $slug) { name branding { primaryColor logoText tagline } } }', variables: { slug: 'aurora' } },
+    data: {
+      query: 'query ($slug: String!) { tenant(slug: $slug) { name branding { primaryColor logoText tagline } } }',
+      variables: { slug: 'aurora' },
+    },
   });
   const tenant = ((await response.json()) as { data: { tenant: TenantBranding } }).data.tenant;
 

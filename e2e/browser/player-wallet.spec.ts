@@ -4,7 +4,10 @@ import { expect, test, grant, playerIds, PLAYER_URL, registerPlayer, uniqueSuffi
 /** Data rows of the history (not the heading, an empty state or the "Load more" row). */
 const historyRows = (page: Page) => page.getByRole('table').getByRole('row').filter({ hasText: / EUR$/ });
 
-test('a new player sees an empty wallet, then a grant in their balance and history, with filters and paging', async ({ page, request }) => {
+test('a new player sees an empty wallet, then a grant in their balance and history, with filters and paging', async ({
+  page,
+  request,
+}) => {
   const suffix = uniqueSuffix();
   const email = `wallet-${suffix}@e2e.test`;
   const password = 'Correct-horse-42';
@@ -58,7 +61,8 @@ test('a new player sees an empty wallet, then a grant in their balance and histo
   await expect(historyRows(page)).toHaveCount(2);
   // A range that ended yesterday excludes today's grants; an impossible range is explained.
   const today = new Date();
-  const isoDate = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const isoDate = (d: Date) =>
+    `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
   const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
   await page.getByLabel('To', { exact: true }).fill(isoDate(yesterday));
   await expect(page.getByText('No transactions match these filters')).toBeVisible();

@@ -23,7 +23,8 @@ function expectStaticHeaders(response: APIResponse) {
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   expect(headers['x-frame-options']).toBe('DENY');
-  for (const feature of ['camera', 'microphone', 'geolocation', 'payment']) expect(headers['permissions-policy']).toContain(`${feature}=()`);
+  for (const feature of ['camera', 'microphone', 'geolocation', 'payment'])
+    expect(headers['permissions-policy']).toContain(`${feature}=()`);
   // Served over plain HTTP here: no HSTS (a browser would pin HTTPS for a site that has none).
   expect(headers['strict-transport-security']).toBeUndefined();
 }
@@ -53,8 +54,17 @@ async function expectStrictPagePolicy(response: APIResponse): Promise<string> {
   return nonce!;
 }
 
-test('both apps send a strict nonce CSP and the other security headers on pages, route handlers and assets', async ({ request }) => {
-  const pages = [`${PLAYER_URL}/aurora`, `${PLAYER_URL}/aurora/games/dice`, `${PLAYER_URL}/aurora/fairness`, `${PLAYER_URL}/aurora/login`, `${ADMIN_URL}/login`, `${ADMIN_URL}/rtp`];
+test('both apps send a strict nonce CSP and the other security headers on pages, route handlers and assets', async ({
+  request,
+}) => {
+  const pages = [
+    `${PLAYER_URL}/aurora`,
+    `${PLAYER_URL}/aurora/games/dice`,
+    `${PLAYER_URL}/aurora/fairness`,
+    `${PLAYER_URL}/aurora/login`,
+    `${ADMIN_URL}/login`,
+    `${ADMIN_URL}/rtp`,
+  ];
   const nonces = new Set<string>();
   for (const url of pages) nonces.add(await expectStrictPagePolicy(await request.get(url)));
   // A fresh nonce per response, not per build.
@@ -120,7 +130,10 @@ test.describe('framing', () => {
 test.describe('an injected script', () => {
   test.use({ allowedCspViolations: [/script-src/] });
 
-  test('a script or event handler injected into a page without the nonce does not run, and is reported', async ({ page, cspGuard }) => {
+  test('a script or event handler injected into a page without the nonce does not run, and is reported', async ({
+    page,
+    cspGuard,
+  }) => {
     // Stand-in for an injection bug: the real response, its headers kept, with markup added.
     await page.route(`${PLAYER_URL}/aurora/register`, async (route) => {
       const response = await route.fetch();
@@ -136,16 +149,33 @@ test.describe('an injected script', () => {
     await page.getByLabel('Password').blur();
     await expect(page.getByText('Use at least 10 characters.')).toBeVisible();
     // …the injected ones did not.
-    expect(await page.evaluate(() => ({ script: '__injected' in window, handler: '__handler' in window }))).toEqual({ script: false, handler: false });
-    await expect.poll(() => cspGuard.violations.filter((line) => line.includes('script-src')).length).toBeGreaterThanOrEqual(2);
+    expect(await page.evaluate(() => ({ script: '__injected' in window, handler: '__handler' in window }))).toEqual({
+      script: false,
+      handler: false,
+    });
+    await expect
+      .poll(() => cspGuard.violations.filter((line) => line.includes('script-src')).length)
+      .toBeGreaterThanOrEqual(2);
   });
 });
 
-test('the pages work under the policy: a new player registers and opens every game, the wallet, fairness and bonuses; the admin login shows', async ({ page, cspGuard }) => {
+test('the pages work under the policy: a new player registers and opens every game, the wallet, fairness and bonuses; the admin login shows', async ({
+  page,
+  cspGuard,
+}) => {
   // Any violation on these pages fails the test (the guard in support.ts), as in every spec.
   const suffix = uniqueSuffix();
   await registerPlayer(page, PLAYER_URL, 'aurora', `Csp ${suffix}`, `csp-${suffix}@e2e.test`, 'Correct-horse-42');
-  for (const path of ['games/dice', 'games/roulette', 'games/slots', 'games/mines', 'games/limbo', 'wallet', 'fairness', 'bonuses']) {
+  for (const path of [
+    'games/dice',
+    'games/roulette',
+    'games/slots',
+    'games/mines',
+    'games/limbo',
+    'wallet',
+    'fairness',
+    'bonuses',
+  ]) {
     await page.goto(`${PLAYER_URL}/aurora/${path}`);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }

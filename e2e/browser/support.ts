@@ -3,7 +3,14 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SIGNATURE_HEADER, ServiceSigner } from '@casinox/auth';
-import { type APIRequestContext, type Browser, type BrowserContext, test as base, expect, type Page } from '@playwright/test';
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  test as base,
+  expect,
+  type Page,
+} from '@playwright/test';
 import { Secret, TOTP } from 'otpauth';
 
 /*
@@ -17,7 +24,12 @@ export const GATEWAY_URL = process.env.GATEWAY_URL ?? `http://127.0.0.1:${4000 +
 
 // The wallet's internal listener (its port + 100), and the secrets scripts/start.ts made for the suite's platform.
 const WALLET_INTERNAL_URL = `http://127.0.0.1:${4202 + offset}/internal/v1`;
-const SECRETS_FILE = resolve(dirname(fileURLToPath(import.meta.url)), '../..', process.env.CASINOX_DATA_DIR ?? '.data/e2e', 'secrets.json');
+const SECRETS_FILE = resolve(
+  dirname(fileURLToPath(import.meta.url)),
+  '../..',
+  process.env.CASINOX_DATA_DIR ?? '.data/e2e',
+  'secrets.json',
+);
 
 export { expect };
 
@@ -38,13 +50,16 @@ async function watchCsp(context: BrowserContext, record: (line: string) => void)
       'securitypolicyviolation',
       (event) => {
         const report = (window as unknown as { __casinoxCspViolation?: (line: string) => void }).__casinoxCspViolation;
-        report?.(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`);
+        report?.(
+          `${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+        );
       },
       true,
     );
   });
   context.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) record(`${message.page()?.url() ?? '?'}: ${message.text()}`);
+    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+      record(`${message.page()?.url() ?? '?'}: ${message.text()}`);
   });
 }
 
@@ -84,25 +99,45 @@ export const test = base.extend<{ allowedCspViolations: RegExp[]; cspGuard: CspG
 });
 
 /** The player's ids, read through the public API with a session of their own. */
-export async function playerIds(request: APIRequestContext, slug: string, email: string, password: string): Promise<{ tenantId: string; playerId: string }> {
+export async function playerIds(
+  request: APIRequestContext,
+  slug: string,
+  email: string,
+  password: string,
+): Promise<{ tenantId: string; playerId: string }> {
   const login = await request.post(GATEWAY_URL, {
     data: {
       query: 'mutation ($input: LoginPlayerInput!) { loginPlayer(input: $input) { session { accessToken } } }',
       variables: { input: { tenantSlug: slug, email, password } },
     },
   });
-  const token = ((await login.json()) as { data: { loginPlayer: { session: { accessToken: string } } } }).data.loginPlayer.session.accessToken;
-  const me = await request.post(GATEWAY_URL, { data: { query: '{ me { id tenantId } }' }, headers: { authorization: `Bearer ${token}` } });
+  const token = ((await login.json()) as { data: { loginPlayer: { session: { accessToken: string } } } }).data
+    .loginPlayer.session.accessToken;
+  const me = await request.post(GATEWAY_URL, {
+    data: { query: '{ me { id tenantId } }' },
+    headers: { authorization: `Bearer ${token}` },
+  });
   const { id, tenantId } = ((await me.json()) as { data: { me: { id: string; tenantId: string } } }).data.me;
   return { tenantId, playerId: id };
 }
 
 /** What the bonus service does: credit the player EUR through the wallet's internal API, signed with its key. */
-export async function grant(request: APIRequestContext, ids: { tenantId: string; playerId: string }, amount: string): Promise<void> {
+export async function grant(
+  request: APIRequestContext,
+  ids: { tenantId: string; playerId: string },
+  amount: string,
+): Promise<void> {
   const { serviceKeys } = JSON.parse(await readFile(SECRETS_FILE, 'utf8')) as { serviceKeys: { bonus: string } };
   const body = JSON.stringify({ ...ids, asset: 'EUR', amount, idempotencyKey: `e2e-grant-${randomUUID()}` });
-  const signature = new ServiceSigner('bonus', serviceKeys.bonus).sign('wallet', { method: 'POST', path: '/internal/v1/grant', body });
-  const response = await request.post(`${WALLET_INTERNAL_URL}/grant`, { headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature }, data: body });
+  const signature = new ServiceSigner('bonus', serviceKeys.bonus).sign('wallet', {
+    method: 'POST',
+    path: '/internal/v1/grant',
+    body,
+  });
+  const response = await request.post(`${WALLET_INTERNAL_URL}/grant`, {
+    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature },
+    data: body,
+  });
   expect(response.status(), await response.text()).toBe(200);
 }
 
@@ -133,7 +168,8 @@ export function randomColour(avoid: string): string {
  * and never replays a code the server already accepted (it takes each step once).
  */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const totpFile = (email: string) => resolve(repoRoot, process.env.CASINOX_DATA_DIR ?? '.data/e2e', `totp-${email.replace(/[^a-z0-9]/gi, '_')}.json`);
+const totpFile = (email: string) =>
+  resolve(repoRoot, process.env.CASINOX_DATA_DIR ?? '.data/e2e', `totp-${email.replace(/[^a-z0-9]/gi, '_')}.json`);
 
 interface TotpState {
   secret: string;
@@ -169,7 +205,12 @@ const PERIOD_SECONDS = 30;
 export async function freshTotpCode(email: string): Promise<string> {
   const state = await readTotpState(email);
   if (!state) throw new Error(`No TOTP secret recorded for ${email}.`);
-  const totp = new TOTP({ secret: Secret.fromBase32(state.secret.replace(/\s+/g, '')), algorithm: 'SHA1', digits: 6, period: PERIOD_SECONDS });
+  const totp = new TOTP({
+    secret: Secret.fromBase32(state.secret.replace(/\s+/g, '')),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD_SECONDS,
+  });
   for (;;) {
     const now = Date.now();
     const step = Math.floor(now / 1000 / PERIOD_SECONDS);
@@ -185,10 +226,20 @@ export async function freshTotpCode(email: string): Promise<string> {
 
 /** The value of a CSS custom property on the branded wrapper of the player site. */
 export async function brandVariable(page: Page, name: string): Promise<string> {
-  return page.locator('[data-tenant]').first().evaluate((el, prop) => getComputedStyle(el).getPropertyValue(prop).trim(), name);
+  return page
+    .locator('[data-tenant]')
+    .first()
+    .evaluate((el, prop) => getComputedStyle(el).getPropertyValue(prop).trim(), name);
 }
 
-export async function registerPlayer(page: Page, baseUrl: string, slug: string, name: string, email: string, password: string): Promise<void> {
+export async function registerPlayer(
+  page: Page,
+  baseUrl: string,
+  slug: string,
+  name: string,
+  email: string,
+  password: string,
+): Promise<void> {
   await page.goto(`${baseUrl}/${slug}/register`);
   await page.getByLabel('Display name').fill(name);
   await page.getByLabel('Email').fill(email);
@@ -215,7 +266,10 @@ export async function signInOperator(page: Page, who: { email: string; password:
   } else {
     secret = await recallTotpSecret(who.email);
   }
-  if (!secret) throw new Error(`${who.email} enrolled TOTP in an earlier run whose secret is unknown; restart the platform with CASINOX_RESET.`);
+  if (!secret)
+    throw new Error(
+      `${who.email} enrolled TOTP in an earlier run whose secret is unknown; restart the platform with CASINOX_RESET.`,
+    );
 
   await page.getByLabel('6-digit code').fill(await freshTotpCode(who.email));
   await page.getByRole('button', { name: /^Verify/ }).click();
@@ -223,8 +277,16 @@ export async function signInOperator(page: Page, who: { email: string; password:
 }
 
 /** One GraphQL request to the gateway, as the apps' servers send it; throws on any error. */
-export async function gatewayQuery<T>(request: APIRequestContext, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<T> {
-  const response = await request.post(GATEWAY_URL, { data: { query, variables }, headers: token ? { authorization: `Bearer ${token}` } : {} });
+export async function gatewayQuery<T>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+  token?: string,
+): Promise<T> {
+  const response = await request.post(GATEWAY_URL, {
+    data: { query, variables },
+    headers: token ? { authorization: `Bearer ${token}` } : {},
+  });
   const body = (await response.json()) as { data?: T; errors?: unknown };
   if (!body.data || body.errors) throw new Error(`gateway: ${JSON.stringify(body.errors ?? body)}`);
   return body.data;
@@ -235,8 +297,14 @@ export async function gatewayQuery<T>(request: APIRequestContext, query: string,
  * it is their first sign-in. The secret goes to the same file the console sign-in uses, so a later
  * sign-in in the browser takes a fresh code.
  */
-export async function operatorApiToken(request: APIRequestContext, who: { email: string; password: string }, tenantId?: string): Promise<string> {
-  const login = await gatewayQuery<{ operatorLogin: { challengeToken: string; totpEnrolment: { secret: string } | null } }>(
+export async function operatorApiToken(
+  request: APIRequestContext,
+  who: { email: string; password: string },
+  tenantId?: string,
+): Promise<string> {
+  const login = await gatewayQuery<{
+    operatorLogin: { challengeToken: string; totpEnrolment: { secret: string } | null };
+  }>(
     request,
     'mutation ($input: OperatorLoginInput!) { operatorLogin(input: $input) { challengeToken totpEnrolment { secret } } }',
     { input: { email: who.email, password: who.password } },
@@ -245,7 +313,13 @@ export async function operatorApiToken(request: APIRequestContext, who: { email:
   const verified = await gatewayQuery<{ operatorVerifyTotp: { session: { accessToken: string } } }>(
     request,
     'mutation ($input: OperatorVerifyTotpInput!) { operatorVerifyTotp(input: $input) { session { accessToken } } }',
-    { input: { challengeToken: login.operatorLogin.challengeToken, code: await freshTotpCode(who.email), ...(tenantId ? { tenantId } : {}) } },
+    {
+      input: {
+        challengeToken: login.operatorLogin.challengeToken,
+        code: await freshTotpCode(who.email),
+        ...(tenantId ? { tenantId } : {}),
+      },
+    },
   );
   return verified.operatorVerifyTotp.session.accessToken;
 }
@@ -275,19 +349,38 @@ export async function staffedTenant(request: APIRequestContext, roles: string[])
   const suffix = uniqueSuffix();
   const password = 'Staff-password-42';
   const owner = { email: `owner-${suffix}@e2e.test`, password };
-  const created = await gatewayQuery<{ createTenant: { tenant: { id: string; slug: string; name: string }; ownerInvite: { inviteToken: string } } }>(
+  const created = await gatewayQuery<{
+    createTenant: { tenant: { id: string; slug: string; name: string }; ownerInvite: { inviteToken: string } };
+  }>(
     request,
     'mutation ($input: CreateTenantInput!) { createTenant(input: $input) { tenant { id slug name } ownerInvite { inviteToken } } }',
-    { input: { slug: `ops-${suffix}`, name: `Ops ${suffix}`, currencies: ['EUR', 'USD'], ownerEmail: owner.email, ownerDisplayName: `Owner ${suffix}` } },
+    {
+      input: {
+        slug: `ops-${suffix}`,
+        name: `Ops ${suffix}`,
+        currencies: ['EUR', 'USD'],
+        ownerEmail: owner.email,
+        ownerDisplayName: `Owner ${suffix}`,
+      },
+    },
     platformAdminToken.token,
   );
   const accept = (inviteToken: string) =>
-    gatewayQuery(request, 'mutation ($input: AcceptOperatorInviteInput!) { acceptOperatorInvite(input: $input) { id } }', { input: { inviteToken, password } });
+    gatewayQuery(
+      request,
+      'mutation ($input: AcceptOperatorInviteInput!) { acceptOperatorInvite(input: $input) { id } }',
+      { input: { inviteToken, password } },
+    );
   await accept(created.createTenant.ownerInvite.inviteToken);
   const ownerToken = await operatorApiToken(request, owner, created.createTenant.tenant.id);
   const staff: StaffedTenant['staff'] = [];
   for (const [index, role] of roles.entries()) {
-    const member = { email: `${role.toLowerCase()}${index}-${suffix}@e2e.test`, password, name: `${role[0]}${role.slice(1).toLowerCase()} ${index + 1} ${suffix}`, role };
+    const member = {
+      email: `${role.toLowerCase()}${index}-${suffix}@e2e.test`,
+      password,
+      name: `${role[0]}${role.slice(1).toLowerCase()} ${index + 1} ${suffix}`,
+      role,
+    };
     const invited = await gatewayQuery<{ inviteOperator: { inviteToken: string } }>(
       request,
       'mutation ($input: InviteOperatorInput!) { inviteOperator(input: $input) { inviteToken } }',
@@ -307,7 +400,9 @@ export async function staffedTenant(request: APIRequestContext, roles: string[])
  */
 export async function asSuperuser<T>(work: (client: import('pg').Client) => Promise<T>): Promise<T> {
   const { default: pg } = await import('pg');
-  const client = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${54329 + offset}/casinox` });
+  const client = new pg.Client({
+    connectionString: `postgres://postgres:postgres@127.0.0.1:${54329 + offset}/casinox`,
+  });
   await client.connect();
   try {
     return await work(client);

@@ -1,8 +1,22 @@
-import { expect, test, ADMIN_URL, grant, playerIds, PLAYER_URL, registerPlayer, signInOperator, uniqueSuffix } from './support.js';
+import {
+  expect,
+  test,
+  ADMIN_URL,
+  grant,
+  playerIds,
+  PLAYER_URL,
+  registerPlayer,
+  signInOperator,
+  uniqueSuffix,
+} from './support.js';
 
 const OWNER = { email: 'owner@aurora.test', password: 'CasinoX-owner-1' };
 
-test('a player deposits through the sandbox checkout, asks for a large withdrawal, and one approval leaves it pending', async ({ browser, page, request }) => {
+test('a player deposits through the sandbox checkout, asks for a large withdrawal, and one approval leaves it pending', async ({
+  browser,
+  page,
+  request,
+}) => {
   const suffix = uniqueSuffix();
   const email = `pay-${suffix}@e2e.test`;
   const password = 'Correct-horse-42';
@@ -24,7 +38,9 @@ test('a player deposits through the sandbox checkout, asks for a large withdrawa
   await page.getByRole('button', { name: 'Pay', exact: true }).click();
 
   // The checkout sends the player straight back to the wallet, which says what happened (once).
-  await expect(page.getByRole('status', { name: 'Checkout' })).toHaveText('Payment approved. Your balance updates as soon as the payment provider confirms it.');
+  await expect(page.getByRole('status', { name: 'Checkout' })).toHaveText(
+    'Payment approved. Your balance updates as soon as the payment provider confirms it.',
+  );
   await expect(page).toHaveURL(`${PLAYER_URL}/aurora/wallet`);
   const eur = page.getByRole('region', { name: 'EUR' });
   await expect(eur.getByRole('definition').first()).toHaveText('50.00 EUR');
@@ -37,7 +53,9 @@ test('a player deposits through the sandbox checkout, asks for a large withdrawa
   await deposit.getByRole('button', { name: 'Deposit' }).click();
   await expect(page.getByRole('heading', { name: /Pay\s+10\.00 EUR/ })).toBeVisible();
   await page.getByRole('button', { name: 'Decline', exact: true }).click();
-  await expect(page.getByRole('status', { name: 'Checkout' })).toHaveText('Payment declined. Nothing was charged to your balance.');
+  await expect(page.getByRole('status', { name: 'Checkout' })).toHaveText(
+    'Payment declined. Nothing was charged to your balance.',
+  );
   await expect(page.getByRole('listitem', { name: 'Deposit of 10.00 EUR' })).toContainText('Failed');
   await expect(eur.getByRole('definition').first()).toHaveText('50.00 EUR');
   // A reload shows the list, not the notice again.
@@ -84,12 +102,16 @@ test('a player deposits through the sandbox checkout, asks for a large withdrawa
 
   // The API is the authority for four eyes: a second approval by the same operator is refused.
   await row.getByRole('button', { name: 'Approve' }).click();
-  await expect(admin.getByRole('alert').filter({ hasText: 'already approved' })).toContainText('You already approved this withdrawal');
+  await expect(admin.getByRole('alert').filter({ hasText: 'already approved' })).toContainText(
+    'You already approved this withdrawal',
+  );
   await expect(row).toContainText('1 of 2 approvals');
 
   // The player sees the progress; the amount stays held.
   await page.reload();
-  await expect(page.getByRole('listitem', { name: 'Withdrawal of 1,200.00 EUR' })).toContainText('Pending approval (1 of 2 approvals)');
+  await expect(page.getByRole('listitem', { name: 'Withdrawal of 1,200.00 EUR' })).toContainText(
+    'Pending approval (1 of 2 approvals)',
+  );
   await expect(eur.getByRole('definition')).toHaveText(['1,550.00 EUR', '350.00 EUR', '1,200.00 EUR']);
   await admin.context().close();
 });

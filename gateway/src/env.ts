@@ -2,11 +2,16 @@ import { internalPort, SUBGRAPH_REGISTRY, SUBGRAPHS, type SubgraphName } from '@
 import { envField, loadEnv, shutdownEnvShape, z } from '@casinox/env';
 
 /** The env variable naming a subgraph's GraphQL URL, e.g. WALLET_URL. */
-export const subgraphUrlVariable = <N extends SubgraphName>(name: N) => `${name.toUpperCase() as Uppercase<N>}_URL` as const;
+export const subgraphUrlVariable = <N extends SubgraphName>(name: N) =>
+  `${name.toUpperCase() as Uppercase<N>}_URL` as const;
 type SubgraphUrlVariable = ReturnType<typeof subgraphUrlVariable<SubgraphName>>;
 /** One `<NAME>_URL` per registered subgraph, defaulting to its registry port on loopback. */
-const urlOf = (name: SubgraphName) => envField.url().default(`http://127.0.0.1:${SUBGRAPH_REGISTRY[name].port}/graphql`);
-const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [subgraphUrlVariable(name), urlOf(name)])) as Record<SubgraphUrlVariable, ReturnType<typeof urlOf>>;
+const urlOf = (name: SubgraphName) =>
+  envField.url().default(`http://127.0.0.1:${SUBGRAPH_REGISTRY[name].port}/graphql`);
+const subgraphUrls = Object.fromEntries(SUBGRAPHS.map((name) => [subgraphUrlVariable(name), urlOf(name)])) as Record<
+  SubgraphUrlVariable,
+  ReturnType<typeof urlOf>
+>;
 
 /** The only reader of process.env in the gateway. */
 export function loadGatewayEnv(source: Record<string, string | undefined> = process.env) {
@@ -27,12 +32,22 @@ export function loadGatewayEnv(source: Record<string, string | undefined> = proc
       CORS_ORIGINS: z
         .string()
         .default('http://127.0.0.1:3000,http://localhost:3000,http://127.0.0.1:3001,http://localhost:3001')
-        .transform((value) => value.split(',').map((origin) => origin.trim()).filter(Boolean)),
+        .transform((value) =>
+          value
+            .split(',')
+            .map((origin) => origin.trim())
+            .filter(Boolean),
+        ),
       /** Proxies whose X-Forwarded-For is believed (the apps' Next servers, load balancers): IPs or CIDR ranges. */
       TRUSTED_PROXIES: z
         .string()
         .default('127.0.0.1,::1')
-        .transform((value) => value.split(',').map((ip) => ip.trim()).filter(Boolean)),
+        .transform((value) =>
+          value
+            .split(',')
+            .map((ip) => ip.trim())
+            .filter(Boolean),
+        ),
       MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
       // Armor multiplies by list sizes (`first`): a 100-item page of a connection costs ~8k.
       MAX_QUERY_COST: z.coerce.number().int().positive().default(50_000),
@@ -40,7 +55,11 @@ export function loadGatewayEnv(source: Record<string, string | undefined> = proc
       MAX_ALIASES: z.coerce.number().int().positive().default(20),
       MAX_BODY_BYTES: z.coerce.number().int().positive().default(100_000),
       /** How much of an oversized body is still read (and dropped) so the client gets its 413, not a reset. */
-      MAX_BODY_DRAIN_BYTES: z.coerce.number().int().positive().default(8 * 1024 * 1024),
+      MAX_BODY_DRAIN_BYTES: z.coerce
+        .number()
+        .int()
+        .positive()
+        .default(8 * 1024 * 1024),
       // WebSocket caps (docs/security.md, "WebSockets"): sockets per client address (as resolved
       // through TRUSTED_PROXIES), per user and overall; subscriptions per socket and overall.
       WS_MAX_SOCKETS_PER_IP: z.coerce.number().int().positive().default(20),

@@ -26,5 +26,9 @@ export function formatGatewayError(formatted: GraphQLFormattedError): GraphQLFor
     const { stacktrace: _s, exception: _e, serviceName: _n, response: _r, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, message: withoutSuggestions(formatted.message), extensions: { ...extensions, code } };
   }
-  return { message: 'Internal server error.', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  return {
+    message: 'Internal server error.',
+    ...(formatted.path ? { path: formatted.path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

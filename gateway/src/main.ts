@@ -10,7 +10,12 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
 import { API_KEY_REVOKED_CHANNEL, createAuthenticator } from './auth/authenticate.js';
 import { resolveClientIp, trustedProxyMatcher } from './auth/resolve-client-ip.js';
-import { parseRevocation, STAFF_TOKENS_REVOKED_CHANNEL, StaffTokenVersions, staffRevocationSync } from './auth/staff-revocations.js';
+import {
+  parseRevocation,
+  STAFF_TOKENS_REVOKED_CHANNEL,
+  StaffTokenVersions,
+  staffRevocationSync,
+} from './auth/staff-revocations.js';
 import { type GatewayEnv, subgraphUrlVariable } from './env.js';
 import { formatGatewayError } from './errors.js';
 import { LiveHub } from './live/live-hub.js';
@@ -37,7 +42,8 @@ const json = (res: ServerResponse, status: number, body: unknown, accept?: strin
   res.end(JSON.stringify(body));
 };
 const errorBody = (code: string, message: string) => ({ errors: [{ message, extensions: { code } }] });
-const requestError = (code: string, message: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+const requestError = (code: string, message: string) =>
+  new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
 
 /**
  * Request errors the gateway's executor would otherwise throw (and Apollo answer as a 500):
@@ -50,11 +56,16 @@ const httpRequestErrors: ApolloServerPlugin<GatewayContext> = {
         if (!operation) {
           throw requestError(
             'OPERATION_RESOLUTION_FAILURE',
-            request.operationName ? `Unknown operation named "${request.operationName}".` : 'Must provide operation name if query contains multiple operations.',
+            request.operationName
+              ? `Unknown operation named "${request.operationName}".`
+              : 'Must provide operation name if query contains multiple operations.',
           );
         }
         if (operation.operation === 'subscription') {
-          throw requestError('BAD_REQUEST', 'Subscriptions are served over WebSocket (graphql-ws) on this path, not over HTTP.');
+          throw requestError(
+            'BAD_REQUEST',
+            'Subscriptions are served over WebSocket (graphql-ws) on this path, not over HTTP.',
+          );
         }
       },
     };
@@ -67,10 +78,22 @@ export async function startGateway(env: GatewayEnv) {
   // Staff tokens identity revoked are refused here at once (players' run out within ten minutes).
   const staffVersions = new StaffTokenVersions();
   const isRevoked = (principal: Principal) => staffVersions.isRevoked(principal);
-  const authenticate = createAuthenticator({ verifyToken, identityInternalUrl: env.IDENTITY_INTERNAL_URL, signer, isRevoked });
+  const authenticate = createAuthenticator({
+    verifyToken,
+    identityInternalUrl: env.IDENTITY_INTERNAL_URL,
+    signer,
+    isRevoked,
+  });
   let closeRevokedSockets = () => {};
-  const staffSync = staffRevocationSync({ versions: staffVersions, identityInternalUrl: env.IDENTITY_INTERNAL_URL, signer, changed: () => closeRevokedSockets() });
-  const subgraphUrls: Record<string, string> = Object.fromEntries(SUBGRAPHS.map((name) => [name, env[subgraphUrlVariable(name)]]));
+  const staffSync = staffRevocationSync({
+    versions: staffVersions,
+    identityInternalUrl: env.IDENTITY_INTERNAL_URL,
+    signer,
+    changed: () => closeRevokedSockets(),
+  });
+  const subgraphUrls: Record<string, string> = Object.fromEntries(
+    SUBGRAPHS.map((name) => [name, env[subgraphUrlVariable(name)]]),
+  );
 
   const dataSources: SubgraphDataSource[] = [];
   const gateway = new ApolloGateway({
@@ -109,7 +132,11 @@ export async function startGateway(env: GatewayEnv) {
   await apollo.start();
 
   /** A query through the whole gateway as the given token's principal, or signed out without one (live follow-ups). */
-  const runQuery = async (document: string, variables: Record<string, unknown>, token: string | null): Promise<ExecutionResult> => {
+  const runQuery = async (
+    document: string,
+    variables: Record<string, unknown>,
+    token: string | null,
+  ): Promise<ExecutionResult> => {
     const principal = token ? await verifyToken(token) : null;
     const response = await apollo.executeOperation(
       { query: document, variables },
@@ -118,7 +145,9 @@ export async function startGateway(env: GatewayEnv) {
     if (response.body.kind !== 'single') throw new Error('unexpected incremental result');
     return response.body.singleResult as ExecutionResult;
   };
-  const hub = new LiveHub(LIVE_TOPICS, runQuery, (message, error) => console.error(`[gateway] ${message}`, error ?? ''));
+  const hub = new LiveHub(LIVE_TOPICS, runQuery, (message, error) =>
+    console.error(`[gateway] ${message}`, error ?? ''),
+  );
   const onStaffRevoked = (payload: string) => {
     const revocation = parseRevocation(payload);
     if (!revocation) return;
@@ -129,7 +158,11 @@ export async function startGateway(env: GatewayEnv) {
     env.LISTEN_DATABASE_URL,
     [...hub.channels, API_KEY_REVOKED_CHANNEL, STAFF_TOKENS_REVOKED_CHANNEL],
     (channel, payload) =>
-      channel === API_KEY_REVOKED_CHANNEL ? authenticate.forgetExchangedKeys() : channel === STAFF_TOKENS_REVOKED_CHANNEL ? onStaffRevoked(payload) : void hub.dispatch(channel, payload),
+      channel === API_KEY_REVOKED_CHANNEL
+        ? authenticate.forgetExchangedKeys()
+        : channel === STAFF_TOKENS_REVOKED_CHANNEL
+          ? onStaffRevoked(payload)
+          : void hub.dispatch(channel, payload),
     () => {
       // Missed notifications: revocations and updates alike.
       authenticate.forgetExchangedKeys();
@@ -164,7 +197,10 @@ export async function startGateway(env: GatewayEnv) {
     }
     if (req.method === 'OPTIONS') {
       res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
-      res.setHeader('access-control-allow-headers', 'content-type, authorization, x-api-key, apollo-require-preflight, x-request-id');
+      res.setHeader(
+        'access-control-allow-headers',
+        'content-type, authorization, x-api-key, apollo-require-preflight, x-request-id',
+      );
       res.setHeader('access-control-max-age', '600');
       res.statusCode = 204;
       res.end();
@@ -179,7 +215,12 @@ export async function startGateway(env: GatewayEnv) {
     if (!read.ok) {
       // Not kept alive: past the drain bound the rest of the body is unread, and it is no request.
       res.setHeader('connection', 'close');
-      return json(res, 413, errorBody('PAYLOAD_TOO_LARGE', `The request body exceeds ${env.MAX_BODY_BYTES} bytes.`), accept);
+      return json(
+        res,
+        413,
+        errorBody('PAYLOAD_TOO_LARGE', `The request body exceeds ${env.MAX_BODY_BYTES} bytes.`),
+        accept,
+      );
     }
     const { body } = read;
     let principal: Principal | null;
@@ -197,9 +238,11 @@ export async function startGateway(env: GatewayEnv) {
         return json(res, 400, errorBody('BAD_REQUEST', 'The request body is not valid JSON.'), accept);
       }
     }
-    if (Array.isArray(parsed)) return json(res, 400, errorBody('BAD_REQUEST', 'Batched requests are not accepted.'), accept);
+    if (Array.isArray(parsed))
+      return json(res, 400, errorBody('BAD_REQUEST', 'Batched requests are not accepted.'), accept);
     const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    for (const [key, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     const contextValue: GatewayContext = {
       principal,
       token: principal?.token ?? null,
@@ -233,9 +276,18 @@ export async function startGateway(env: GatewayEnv) {
     // Only the critical subgraphs (registry: identity, wallet, games) gate readiness: without them no
     // one can sign in, pay or bet; a non-critical one down degrades its own fields, reported here.
     const critical = checks.filter(([name]) => SUBGRAPH_REGISTRY[name as SubgraphName]?.critical ?? true);
-    const ok = !draining && critical.every(([, state]) => state === 'ready') && listener.listening && liveSchema !== null;
+    const ok =
+      !draining && critical.every(([, state]) => state === 'ready') && listener.listening && liveSchema !== null;
     const degraded = checks.filter(([, state]) => state !== 'ready').map(([name]) => name);
-    return [ok ? 200 : 503, { status: draining ? 'draining' : ok ? (degraded.length ? 'degraded' : 'ready') : 'unavailable', listener: listener.listening, subgraphs, degraded }];
+    return [
+      ok ? 200 : 503,
+      {
+        status: draining ? 'draining' : ok ? (degraded.length ? 'degraded' : 'ready') : 'unavailable',
+        listener: listener.listening,
+        subgraphs,
+        degraded,
+      },
+    ];
   }
 
   const live = attachLiveServer({
@@ -248,7 +300,8 @@ export async function startGateway(env: GatewayEnv) {
     validationRules: armor.validationRules,
     isRevoked,
     maxTokens: env.MAX_QUERY_TOKENS,
-    clientIp: (request) => resolveClientIp(request.socket.remoteAddress ?? '', header(request, 'x-forwarded-for'), isTrustedProxy),
+    clientIp: (request) =>
+      resolveClientIp(request.socket.remoteAddress ?? '', header(request, 'x-forwarded-for'), isTrustedProxy),
     limits: {
       socketsPerIp: env.WS_MAX_SOCKETS_PER_IP,
       socketsPerUser: env.WS_MAX_SOCKETS_PER_USER,

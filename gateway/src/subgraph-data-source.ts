@@ -4,7 +4,6 @@ import type { GatewayGraphQLRequest, GatewayGraphQLResponse } from '@apollo/serv
 import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { Pool } from 'undici';
 
-
 export interface ForwardedContext {
   token: string | null;
   clientIp: string;
@@ -38,7 +37,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<ForwardedContext
     (this as unknown as { sendRequest: SubgraphDataSource['send'] }).sendRequest = this.send.bind(this);
   }
 
-  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<ForwardedContext>['willSendRequest']>>[0]) {
+  override willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<ForwardedContext>['willSendRequest']>>[0]) {
     if (context.token) request.http?.headers.set('authorization', `Bearer ${context.token}`);
     if (context.clientIp) request.http?.headers.set('x-casinox-client-ip', context.clientIp);
     if (context.requestId) request.http?.headers.set('x-request-id', context.requestId);
@@ -55,18 +57,24 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<ForwardedContext
     const text = await answer.body.text();
     const responseHeaders = answer.headers;
     // Only `headers.get` is read from it (the cache-control hint).
-    const httpResponse = { headers: { get: (name: string) => single(responseHeaders[name.toLowerCase()]) } } as unknown as FetcherResponse;
+    const httpResponse = {
+      headers: { get: (name: string) => single(responseHeaders[name.toLowerCase()]) },
+    } as unknown as FetcherResponse;
     if (answer.statusCode < 200 || answer.statusCode > 299) {
       // A 400 is a subgraph's request error (bad variables, a malformed Money…) with typed errors:
       // pass them on as its answer, or Apollo turns them into one uncoded, masked error.
       const requestErrors = answer.statusCode === 400 ? graphqlErrors(text) : null;
       if (requestErrors) return { errors: requestErrors, http: httpResponse };
       throw await this.errorFromResponse(
-        new Response(text, { status: answer.statusCode, headers: flatHeaders(responseHeaders) }) as unknown as FetcherResponse,
+        new Response(text, {
+          status: answer.statusCode,
+          headers: flatHeaders(responseHeaders),
+        }) as unknown as FetcherResponse,
       );
     }
     const parsed = JSON.parse(text) as GatewayGraphQLResponse;
-    if (typeof parsed !== 'object' || parsed === null) throw new Error(`Expected JSON response body, but received: ${text}`);
+    if (typeof parsed !== 'object' || parsed === null)
+      throw new Error(`Expected JSON response body, but received: ${text}`);
     return { ...parsed, http: httpResponse };
   }
 
@@ -82,7 +90,9 @@ const PLANNING_FAULTS = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAI
 function graphqlErrors(text: string): GatewayGraphQLResponse['errors'] | null {
   try {
     const { errors } = JSON.parse(text) as { errors?: unknown };
-    const codes = Array.isArray(errors) ? errors.map((e) => (e as { extensions?: { code?: unknown } } | null)?.extensions?.code) : [];
+    const codes = Array.isArray(errors)
+      ? errors.map((e) => (e as { extensions?: { code?: unknown } } | null)?.extensions?.code)
+      : [];
     const passable = codes.length > 0 && codes.every((code) => typeof code === 'string' && !PLANNING_FAULTS.has(code));
     return passable ? (errors as GatewayGraphQLResponse['errors']) : null;
   } catch {
@@ -90,7 +100,8 @@ function graphqlErrors(text: string): GatewayGraphQLResponse['errors'] | null {
   }
 }
 
-const single = (value: string | string[] | undefined): string | null => (Array.isArray(value) ? value.join(', ') : (value ?? null));
+const single = (value: string | string[] | undefined): string | null =>
+  Array.isArray(value) ? value.join(', ') : (value ?? null);
 
 function flatHeaders(headers: Record<string, string | string[] | undefined>): Record<string, string> {
   const flat: Record<string, string> = {};

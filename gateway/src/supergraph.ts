@@ -22,9 +22,13 @@ export interface Composition {
 
 /** Composes the supergraph from every subgraph's committed, printed SDL. */
 export function composeFromPrintedSdl(readSdl: (name: string) => string = readSubgraphSdl): Composition {
-  const result = composeServices(SUBGRAPHS.map((name) => ({ name, url: composedUrl(name), typeDefs: parse(readSdl(name)) })));
+  const result = composeServices(
+    SUBGRAPHS.map((name) => ({ name, url: composedUrl(name), typeDefs: parse(readSdl(name)) })),
+  );
   if (result.errors) {
-    throw new Error(`Supergraph composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`);
+    throw new Error(
+      `Supergraph composition failed:\n${result.errors.map((error) => `  - ${error.message}`).join('\n')}`,
+    );
   }
   const apiSchema = result.schema.toAPISchema().toGraphQLJSSchema();
   return { supergraphSdl: `${result.supergraphSdl.trim()}\n`, apiSchemaSdl: printApiSchema(apiSchema) };

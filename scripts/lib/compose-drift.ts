@@ -22,10 +22,18 @@ export function composeDrift(compose: string): string[] {
       problems.push(`docker-compose.yml has no service \`${name}\` (every registered subgraph needs one)`);
       continue;
     }
-    const expected = [`"${subgraphEntry(name)}"`, `PORT: "${port}"`, `http://127.0.0.1:${port}/ready`, ...calls.map((callee) => `${callee.toUpperCase()}_INTERNAL_URL: http://${callee}:${internalPort(callee)}`)];
-    for (const line of expected) if (!block.includes(line)) problems.push(`docker-compose.yml service \`${name}\` lacks ${line}`);
-    if (!gateway.includes(`${subgraphUrlVariable(name)}: http://${name}:${port}/graphql`)) problems.push(`docker-compose.yml gateway lacks ${subgraphUrlVariable(name)}: http://${name}:${port}/graphql`);
-    if (!gateway.includes(`${name}: { condition: service_healthy }`)) problems.push(`docker-compose.yml gateway does not wait for ${name}`);
+    const expected = [
+      `"${subgraphEntry(name)}"`,
+      `PORT: "${port}"`,
+      `http://127.0.0.1:${port}/ready`,
+      ...calls.map((callee) => `${callee.toUpperCase()}_INTERNAL_URL: http://${callee}:${internalPort(callee)}`),
+    ];
+    for (const line of expected)
+      if (!block.includes(line)) problems.push(`docker-compose.yml service \`${name}\` lacks ${line}`);
+    if (!gateway.includes(`${subgraphUrlVariable(name)}: http://${name}:${port}/graphql`))
+      problems.push(`docker-compose.yml gateway lacks ${subgraphUrlVariable(name)}: http://${name}:${port}/graphql`);
+    if (!gateway.includes(`${name}: { condition: service_healthy }`))
+      problems.push(`docker-compose.yml gateway does not wait for ${name}`);
   }
   return problems;
 }

@@ -1,5 +1,16 @@
 import { callerKeysFor } from '@casinox/auth';
-import { CALLERS_OF, CALLING_SERVICES, type CallingService, DEFAULT_PORTS, internalPort, roleUrl, SUBGRAPH_REGISTRY, SUBGRAPHS, type SubgraphName, subgraphUrl } from '@casinox/db';
+import {
+  CALLERS_OF,
+  CALLING_SERVICES,
+  type CallingService,
+  DEFAULT_PORTS,
+  internalPort,
+  roleUrl,
+  SUBGRAPH_REGISTRY,
+  SUBGRAPHS,
+  type SubgraphName,
+  subgraphUrl,
+} from '@casinox/db';
 import { subgraphUrlVariable } from '../../gateway/src/env.js';
 import type { PlatformSecrets } from './platform-secrets.js';
 
@@ -11,10 +22,13 @@ export interface PlatformSettings extends PlatformSecrets {
   host: string;
 }
 
-export const port = (settings: PlatformSettings, name: keyof typeof DEFAULT_PORTS) => DEFAULT_PORTS[name] + settings.portOffset;
-export const serviceUrl = (settings: PlatformSettings, name: keyof typeof DEFAULT_PORTS) => `http://127.0.0.1:${port(settings, name)}`;
+export const port = (settings: PlatformSettings, name: keyof typeof DEFAULT_PORTS) =>
+  DEFAULT_PORTS[name] + settings.portOffset;
+export const serviceUrl = (settings: PlatformSettings, name: keyof typeof DEFAULT_PORTS) =>
+  `http://127.0.0.1:${port(settings, name)}`;
 /** A subgraph's internal listener (service-to-service routes): its port + 100. */
-export const internalUrl = (settings: PlatformSettings, name: SubgraphName) => `http://127.0.0.1:${internalPort(name) + settings.portOffset}`;
+export const internalUrl = (settings: PlatformSettings, name: SubgraphName) =>
+  `http://127.0.0.1:${internalPort(name) + settings.portOffset}`;
 
 /** SERVICE_CALLERS of a subgraph: the pair key of each service that may call it. */
 export function serviceCallers(settings: Pick<PlatformSecrets, 'serviceKeys'>, name: SubgraphName): string {
@@ -33,7 +47,8 @@ export function subgraphEnv(settings: PlatformSettings, name: SubgraphName): Rec
     INTERNAL_PORT: String(internalPort(name) + settings.portOffset),
     INTERNAL_HOST: settings.host,
   };
-  if ((CALLING_SERVICES as readonly string[]).includes(name)) env.SERVICE_KEY = settings.serviceKeys[name as CallingService];
+  if ((CALLING_SERVICES as readonly string[]).includes(name))
+    env.SERVICE_KEY = settings.serviceKeys[name as CallingService];
   if (name === 'identity') env.IDENTITY_SECRET = settings.identitySecret;
   if (name === 'games') env.PLAYER_ALIAS_SECRET = settings.playerAliasSecret;
   if (name === 'wallet') {
@@ -42,7 +57,8 @@ export function subgraphEnv(settings: PlatformSettings, name: SubgraphName): Rec
     env.PAYMENT_WEBHOOK_SECRET = settings.webhookSecret;
   }
   // A subgraph reaches each callee's internal listener directly (never through the gateway), e.g. WALLET_INTERNAL_URL.
-  for (const callee of SUBGRAPH_REGISTRY[name].calls) env[`${callee.toUpperCase()}_INTERNAL_URL`] = internalUrl(settings, callee);
+  for (const callee of SUBGRAPH_REGISTRY[name].calls)
+    env[`${callee.toUpperCase()}_INTERNAL_URL`] = internalUrl(settings, callee);
   return env;
 }
 
@@ -54,7 +70,12 @@ export function gatewayEnv(settings: PlatformSettings): Record<string, string> {
     IDENTITY_INTERNAL_URL: internalUrl(settings, 'identity'),
     SERVICE_KEY: settings.serviceKeys.gateway,
     LISTEN_DATABASE_URL: roleUrl(settings.adminUrl, 'listener', settings.roleSecret),
-    CORS_ORIGINS: ['player', 'admin'].flatMap((app) => [`http://127.0.0.1:${port(settings, app as 'player')}`, `http://localhost:${port(settings, app as 'player')}`]).join(','),
+    CORS_ORIGINS: ['player', 'admin']
+      .flatMap((app) => [
+        `http://127.0.0.1:${port(settings, app as 'player')}`,
+        `http://localhost:${port(settings, app as 'player')}`,
+      ])
+      .join(','),
   };
   for (const name of SUBGRAPHS) env[subgraphUrlVariable(name)] = `${serviceUrl(settings, name)}/graphql`;
   return env;

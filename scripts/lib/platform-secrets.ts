@@ -30,7 +30,11 @@ export function generateSecrets(): PlatformSecrets {
 export function loadOrCreateSecrets(file: string): PlatformSecrets {
   const fresh = generateSecrets();
   const stored = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<PlatformSecrets>) : {};
-  const secrets: PlatformSecrets = { ...fresh, ...stored, serviceKeys: { ...fresh.serviceKeys, ...stored.serviceKeys } };
+  const secrets: PlatformSecrets = {
+    ...fresh,
+    ...stored,
+    serviceKeys: { ...fresh.serviceKeys, ...stored.serviceKeys },
+  };
   if (JSON.stringify(secrets) !== JSON.stringify(stored)) {
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, `${JSON.stringify(secrets, null, 2)}\n`, { mode: 0o600 });

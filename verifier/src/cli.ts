@@ -45,14 +45,25 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
 
-  const result = await verifyBet({ game, serverSeed, clientSeed, nonce: Number(nonce), params, serverSeedHash: values['server-seed-hash'], variant: values.variant });
+  const result = await verifyBet({
+    game,
+    serverSeed,
+    clientSeed,
+    nonce: Number(nonce),
+    params,
+    serverSeedHash: values['server-seed-hash'],
+    variant: values.variant,
+  });
   if (values.json) {
     console.log(JSON.stringify(result, null, 2));
   } else {
     console.log(`game        ${result.game}`);
-    if (result.hashMatches !== undefined) console.log(`seed hash   ${result.hashMatches ? 'matches' : 'DOES NOT MATCH the server seed'}`);
+    if (result.hashMatches !== undefined)
+      console.log(`seed hash   ${result.hashMatches ? 'matches' : 'DOES NOT MATCH the server seed'}`);
     console.log(`outcome     ${JSON.stringify(result.outcome)}`);
-    console.log(`multiplier  ${result.multiplier}  (${result.multiplierFraction.num}/${result.multiplierFraction.den})`);
+    console.log(
+      `multiplier  ${result.multiplier}  (${result.multiplierFraction.num}/${result.multiplierFraction.den})`,
+    );
   }
   return result.hashMatches === false ? 1 : 0;
 }
@@ -62,7 +73,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    const badInput = isVerifyError(error) || (error instanceof Error && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS'));
+    const badInput =
+      isVerifyError(error) ||
+      (error instanceof Error && String((error as { code?: unknown }).code).startsWith('ERR_PARSE_ARGS'));
     console.error(badInput ? (error as Error).message : error);
     process.exitCode = badInput ? 2 : 1;
   },

@@ -24,7 +24,12 @@ async function hmacKey(serverSeed: string): Promise<HmacKey> {
 }
 
 /** The 32 bytes of one round. */
-export async function roundBytes(serverSeed: string, clientSeed: string, nonce: number, round: number): Promise<Uint8Array> {
+export async function roundBytes(
+  serverSeed: string,
+  clientSeed: string,
+  nonce: number,
+  round: number,
+): Promise<Uint8Array> {
   const key = await hmacKey(serverSeed);
   return new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(`${clientSeed}:${nonce}:${round}`)));
 }
@@ -54,7 +59,12 @@ export class HmacStream {
       this.nextRound += 1;
       this.position = 0;
     }
-    const [a, b, c, d] = this.block.subarray(this.position, this.position + 4) as unknown as [number, number, number, number];
+    const [a, b, c, d] = this.block.subarray(this.position, this.position + 4) as unknown as [
+      number,
+      number,
+      number,
+      number,
+    ];
     this.position += 4;
     return a * 0x100_0000 + b * 0x1_0000 + c * 0x100 + d;
   }

@@ -72,7 +72,8 @@ export async function verifyBet(input: VerifyBetInput): Promise<VerifyBetResult>
   const serverSeed = String(input.serverSeed).trim().toLowerCase();
   if (!SEED.test(serverSeed)) fail('The server seed must be 64 hexadecimal characters.');
   const { clientSeed, nonce } = input;
-  if (typeof clientSeed !== 'string' || !CLIENT_SEED.test(clientSeed)) fail("The client seed must be 1–64 visible ASCII characters without ':'.");
+  if (typeof clientSeed !== 'string' || !CLIENT_SEED.test(clientSeed))
+    fail("The client seed must be 1–64 visible ASCII characters without ':'.");
   if (!Number.isSafeInteger(nonce) || nonce < 0) fail('The nonce must be a whole number ≥ 0.');
 
   const stream = new HmacStream(serverSeed, clientSeed, nonce);
@@ -102,7 +103,8 @@ export async function verifyBet(input: VerifyBetInput): Promise<VerifyBetResult>
     multiplier: decimal(m, 8),
     multiplierFraction: { num: m.num.toString(), den: m.den.toString() },
   };
-  if (input.serverSeedHash !== undefined) result.hashMatches = (await sha256Hex(serverSeed)) === input.serverSeedHash.trim().toLowerCase();
+  if (input.serverSeedHash !== undefined)
+    result.hashMatches = (await sha256Hex(serverSeed)) === input.serverSeedHash.trim().toLowerCase();
   return result;
 }
 

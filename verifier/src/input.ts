@@ -24,9 +24,17 @@ export function noOtherKeys(value: Record<string, unknown>, keys: string[], what
 
 /** A decimal with at most two places, as an integer count of hundredths ("50.5" → 5050). */
 export function cents(value: unknown, what: string): number {
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : typeof value === 'string' ? value.trim() : '';
+  const text =
+    typeof value === 'number'
+      ? Number.isFinite(value)
+        ? String(value)
+        : ''
+      : typeof value === 'string'
+        ? value.trim()
+        : '';
   const match = /^(\d{1,15})(?:\.(\d{1,2}))?$/.exec(text);
-  if (!match || (match[1]!.length > 1 && match[1]!.startsWith('0'))) fail(`${what} must be a number with at most 2 decimals.`);
+  if (!match || (match[1]!.length > 1 && match[1]!.startsWith('0')))
+    fail(`${what} must be a number with at most 2 decimals.`);
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
 

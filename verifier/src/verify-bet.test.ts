@@ -28,8 +28,13 @@ describe('verifier primitives', () => {
 describe('verifyBet', () => {
   it('checks the commitment', async () => {
     const params = { target: 50.5, direction: 'OVER' };
-    expect((await verifyBet({ ...base, game: 'DICE', nonce: 2, params, serverSeedHash: SERVER_SEED_HASH })).hashMatches).toBe(true);
-    expect((await verifyBet({ ...base, game: 'DICE', nonce: 2, params, serverSeedHash: SERVER_SEED_HASH.replace('9', '8') })).hashMatches).toBe(false);
+    expect(
+      (await verifyBet({ ...base, game: 'DICE', nonce: 2, params, serverSeedHash: SERVER_SEED_HASH })).hashMatches,
+    ).toBe(true);
+    expect(
+      (await verifyBet({ ...base, game: 'DICE', nonce: 2, params, serverSeedHash: SERVER_SEED_HASH.replace('9', '8') }))
+        .hashMatches,
+    ).toBe(false);
     expect((await verifyBet({ ...base, game: 'DICE', nonce: 2, params })).hashMatches).toBeUndefined();
   });
 
@@ -44,7 +49,13 @@ describe('verifyBet', () => {
   });
 
   it('applies the variant (edge-2 dice UNDER 25: 3.92×; edge-2 limbo: 2.21×)', async () => {
-    const dice = await verifyBet({ ...base, game: 'DICE', nonce: 4, params: { target: '25.00', direction: 'UNDER' }, variant: 'edge-2' });
+    const dice = await verifyBet({
+      ...base,
+      game: 'DICE',
+      nonce: 4,
+      params: { target: '25.00', direction: 'UNDER' },
+      variant: 'edge-2',
+    });
     expect(dice.multiplierFraction).toEqual({ num: '98', den: '25' });
     const limbo = await verifyBet({ ...base, game: 'LIMBO', nonce: 0, params: { target: 2 }, variant: 'edge-2' });
     expect(limbo.outcome).toEqual({ result: 2.21, win: true });
@@ -95,19 +106,32 @@ describe('verifyBet', () => {
       scatterPays: 0,
     });
     expect(result.multiplier).toBe('12.80000000');
-    expect((await verifyBet({ ...base, game: 'SLOTS', nonce: 173 })).outcome).toMatchObject({ scatters: 3, scatterPays: 3 });
+    expect((await verifyBet({ ...base, game: 'SLOTS', nonce: 173 })).outcome).toMatchObject({
+      scatters: 3,
+      scatterPays: 3,
+    });
   });
 
   it.each([
     [0, 3, [], [7, 12, 15], null, '0.00000000'],
     [0, 3, [0, 24], [7, 12, 15], null, '1.28571428'],
     [0, 3, [0, 12, 1], [7, 12, 15], 12, '0.00000000'],
-    [2, 24, [24], [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23], null, '24.75000000'],
-  ])('recomputes mines nonce %i with %i mines, revealed %j', async (nonce, count, revealed, mines, hitMine, multiplier) => {
-    const result = await verifyBet({ ...base, game: 'MINES', nonce, params: { mines: count, revealed } });
-    expect(result.outcome).toMatchObject({ mines, hitMine });
-    expect(result.multiplier).toBe(multiplier);
-  });
+    [
+      2,
+      24,
+      [24],
+      [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23],
+      null,
+      '24.75000000',
+    ],
+  ])(
+    'recomputes mines nonce %i with %i mines, revealed %j',
+    async (nonce, count, revealed, mines, hitMine, multiplier) => {
+      const result = await verifyBet({ ...base, game: 'MINES', nonce, params: { mines: count, revealed } });
+      expect(result.outcome).toMatchObject({ mines, hitMine });
+      expect(result.multiplier).toBe(multiplier);
+    },
+  );
 
   it.each([
     ['an unknown game', { game: 'POKER', nonce: 0 }],
@@ -117,7 +141,10 @@ describe('verifyBet', () => {
     ['dice without direction', { game: 'DICE', nonce: 0, params: { target: 50 } }],
     ['dice at 98.01 UNDER', { game: 'DICE', nonce: 0, params: { target: 98.01, direction: 'UNDER' } }],
     ['limbo at 1.00', { game: 'LIMBO', nonce: 0, params: { target: 1 } }],
-    ['an illegal split', { game: 'ROULETTE', nonce: 0, params: { bets: [{ kind: 'SPLIT', numbers: [3, 4], amount: '1' }] } }],
+    [
+      'an illegal split',
+      { game: 'ROULETTE', nonce: 0, params: { bets: [{ kind: 'SPLIT', numbers: [3, 4], amount: '1' }] } },
+    ],
     ['a roulette amount as a number', { game: 'ROULETTE', nonce: 0, params: { bets: [{ kind: 'RED', amount: 1 }] } }],
     ['slots with params', { game: 'SLOTS', nonce: 0, params: { lines: 5 } }],
     ['25 mines', { game: 'MINES', nonce: 0, params: { mines: 25 } }],

@@ -55,7 +55,17 @@ function randomRouletteBet(g: ReturnType<typeof generator>) {
       return { kind: 'SPLIT', numbers: shuffled([a, a + 1]), amount };
     }
     case 2: {
-      if (g.next() < 0.15) return { kind: 'STREET', numbers: shuffled(g.pick([[0, 1, 2], [0, 2, 3]])), amount };
+      if (g.next() < 0.15)
+        return {
+          kind: 'STREET',
+          numbers: shuffled(
+            g.pick([
+              [0, 1, 2],
+              [0, 2, 3],
+            ]),
+          ),
+          amount,
+        };
       const s = g.int(1, 12);
       return { kind: 'STREET', numbers: shuffled([3 * s - 2, 3 * s - 1, 3 * s]), amount };
     }
@@ -85,14 +95,26 @@ describe('the verifier agrees with the server models', () => {
       const variant = g.pick(['edge-1', 'edge-2']);
       const direction = g.pick(['OVER', 'UNDER'] as const);
       // A third of the targets sit exactly on (or next to) the roll, where an off-by-one would show.
-      const roll = Math.round(dice.play(new FairRng(s.serverSeed, s.clientSeed, s.nonce), { target: 50, direction: 'UNDER' }, 1n, variant).outcome.roll * 100);
+      const roll = Math.round(
+        dice.play(new FairRng(s.serverSeed, s.clientSeed, s.nonce), { target: 50, direction: 'UNDER' }, 1n, variant)
+          .outcome.roll * 100,
+      );
       const near = roll + g.int(-1, 1);
       const valid = (t: number) => (direction === 'OVER' ? t >= 199 && t <= 9998 : t >= 1 && t <= 9800);
       const t = g.next() < 0.34 && valid(near) ? near : direction === 'OVER' ? g.int(199, 9998) : g.int(1, 9800);
       const raw = { target: g.next() < 0.5 ? t / 100 : (t / 100).toFixed(2), direction };
-      const server = dice.play(new FairRng(s.serverSeed, s.clientSeed, s.nonce), dice.parseParams(raw, variant), 1000n, variant);
+      const server = dice.play(
+        new FairRng(s.serverSeed, s.clientSeed, s.nonce),
+        dice.parseParams(raw, variant),
+        1000n,
+        variant,
+      );
       const verified = await verifyBet({ game: 'DICE', ...s, params: raw, variant });
-      expect({ case: i, outcome: verified.outcome, m: verified.multiplierFraction }).toEqual({ case: i, outcome: server.outcome, m: fractionOf(server.multiplier) });
+      expect({ case: i, outcome: verified.outcome, m: verified.multiplierFraction }).toEqual({
+        case: i,
+        outcome: server.outcome,
+        m: fractionOf(server.multiplier),
+      });
     }
   }, 60_000);
 
@@ -102,13 +124,27 @@ describe('the verifier agrees with the server models', () => {
       const s = g.seeds();
       const variant = g.pick(['edge-1', 'edge-2']);
       // A third of the targets sit exactly on (or next to) the drawn result, where an off-by-one would show.
-      const drawn = Math.round(limbo.play(new FairRng(s.serverSeed, s.clientSeed, s.nonce), { target: 2 }, 1n, variant).outcome.result * 100);
+      const drawn = Math.round(
+        limbo.play(new FairRng(s.serverSeed, s.clientSeed, s.nonce), { target: 2 }, 1n, variant).outcome.result * 100,
+      );
       const near = drawn + g.int(-1, 1);
-      const t = g.next() < 0.34 && near >= 101 && near <= 100_000_000 ? near : 101 + Math.floor(g.next() ** 6 * (100_000_000 - 101));
+      const t =
+        g.next() < 0.34 && near >= 101 && near <= 100_000_000
+          ? near
+          : 101 + Math.floor(g.next() ** 6 * (100_000_000 - 101));
       const raw = { target: t / 100 };
-      const server = limbo.play(new FairRng(s.serverSeed, s.clientSeed, s.nonce), limbo.parseParams(raw, variant), 1000n, variant);
+      const server = limbo.play(
+        new FairRng(s.serverSeed, s.clientSeed, s.nonce),
+        limbo.parseParams(raw, variant),
+        1000n,
+        variant,
+      );
       const verified = await verifyBet({ game: 'LIMBO', ...s, params: raw, variant });
-      expect({ case: i, outcome: verified.outcome, m: verified.multiplierFraction }).toEqual({ case: i, outcome: server.outcome, m: fractionOf(server.multiplier) });
+      expect({ case: i, outcome: verified.outcome, m: verified.multiplierFraction }).toEqual({
+        case: i,
+        outcome: server.outcome,
+        m: fractionOf(server.multiplier),
+      });
     }
   }, 60_000);
 
@@ -121,7 +157,11 @@ describe('the verifier agrees with the server models', () => {
       const stake = params.bets.reduce((sum, b) => sum + BigInt(b.amount), 0n);
       const server = roulette.play(new FairRng(s.serverSeed, s.clientSeed, s.nonce), params, stake, 'european');
       const verified = await verifyBet({ game: 'ROULETTE', ...s, params: raw });
-      expect({ case: i, outcome: verified.outcome, m: verified.multiplierFraction }).toEqual({ case: i, outcome: server.outcome, m: fractionOf(server.multiplier) });
+      expect({ case: i, outcome: verified.outcome, m: verified.multiplierFraction }).toEqual({
+        case: i,
+        outcome: server.outcome,
+        m: fractionOf(server.multiplier),
+      });
     }
   }, 60_000);
 
@@ -132,7 +172,11 @@ describe('the verifier agrees with the server models', () => {
       const s = g.seeds();
       const server = slots.play(new FairRng(s.serverSeed, s.clientSeed, s.nonce), {}, 1000n, 'standard');
       const verified = await verifyBet({ game: 'SLOTS', ...s, params: {} });
-      expect({ case: i, outcome: verified.outcome, m: verified.multiplierFraction }).toEqual({ case: i, outcome: server.outcome, m: fractionOf(server.multiplier) });
+      expect({ case: i, outcome: verified.outcome, m: verified.multiplierFraction }).toEqual({
+        case: i,
+        outcome: server.outcome,
+        m: fractionOf(server.multiplier),
+      });
       if (server.payout > 0n) wins += 1;
     }
     // The comparison covered paying spins, not just blanks.
@@ -145,7 +189,11 @@ describe('the verifier agrees with the server models', () => {
       const s = g.seeds();
       const variant = g.pick(['edge-1', 'edge-2']);
       const count = g.int(1, 24);
-      let state: MinesState = mines.start(new FairRng(s.serverSeed, s.clientSeed, s.nonce), mines.parseParams({ mines: count }, variant), variant);
+      let state: MinesState = mines.start(
+        new FairRng(s.serverSeed, s.clientSeed, s.nonce),
+        mines.parseParams({ mines: count }, variant),
+        variant,
+      );
       const order = Array.from({ length: 25 }, (_, t) => t).sort(() => g.next() - 0.5);
       const stopAfter = g.int(1, 25 - count);
       let multiplier: Multiplier = { num: 0n, den: 1n };
@@ -159,8 +207,17 @@ describe('the verifier agrees with the server models', () => {
           break;
         }
       }
-      const verified = await verifyBet({ game: 'MINES', ...s, params: { mines: count, revealed: state.revealed }, variant });
-      expect({ case: i, mines: verified.outcome.mines, m: verified.multiplierFraction }).toEqual({ case: i, mines: state.mines, m: fractionOf(multiplier) });
+      const verified = await verifyBet({
+        game: 'MINES',
+        ...s,
+        params: { mines: count, revealed: state.revealed },
+        variant,
+      });
+      expect({ case: i, mines: verified.outcome.mines, m: verified.multiplierFraction }).toEqual({
+        case: i,
+        mines: state.mines,
+        m: fractionOf(multiplier),
+      });
     }
   }, 60_000);
 });

@@ -28,7 +28,12 @@ export async function registerPlayer(platform: TestPlatform, tenantSlug: string)
 
 /** An operator with TOTP enrolled, signed in through the gateway (password, then a code). */
 export async function signInOperator(platform: TestPlatform, tenantId: string, role: OperatorRole) {
-  const seeded = await seedOperator(platform.identityOrm, { tenantId, role, totp: true, identitySecret: SECRETS.IDENTITY_SECRET });
+  const seeded = await seedOperator(platform.identityOrm, {
+    tenantId,
+    role,
+    totp: true,
+    identitySecret: SECRETS.IDENTITY_SECRET,
+  });
   const challenge = await platform.gql<{ operatorLogin: { challengeToken: string } }>(
     `mutation($input: OperatorLoginInput!) { operatorLogin(input: $input) { challengeToken } }`,
     { input: { email: seeded.email, password: seeded.password } },
@@ -36,7 +41,13 @@ export async function signInOperator(platform: TestPlatform, tenantId: string, r
   if (!challenge.data) throw new Error(`operatorLogin failed: ${JSON.stringify(challenge.errors)}`);
   const verified = await platform.gql<{ operatorVerifyTotp: { session: Session } }>(
     `mutation($input: OperatorVerifyTotpInput!) { operatorVerifyTotp(input: $input) { session { ${SESSION} } } }`,
-    { input: { challengeToken: challenge.data.operatorLogin.challengeToken, code: totpCode(seeded.totpSecret!), tenantId } },
+    {
+      input: {
+        challengeToken: challenge.data.operatorLogin.challengeToken,
+        code: totpCode(seeded.totpSecret!),
+        tenantId,
+      },
+    },
   );
   if (!verified.data) throw new Error(`operatorVerifyTotp failed: ${JSON.stringify(verified.errors)}`);
   return { ...seeded, session: verified.data.operatorVerifyTotp.session };

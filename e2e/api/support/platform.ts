@@ -3,7 +3,17 @@ import { loadGatewayEnv, subgraphUrlVariable } from '@casinox/gateway/env';
 import { startGateway } from '@casinox/gateway';
 import { startFromEnv, type StartedSubgraph } from '@casinox/graphql';
 import { entities, loadIdentityEnv, migrations, startIdentity } from '@casinox/identity';
-import { bearer, createTestDatabase, freePort, graphql, type GraphQLResponse, internalPost, TEST_SERVICE_KEYS, type TestDatabase, testServiceEnv } from '@casinox/testkit';
+import {
+  bearer,
+  createTestDatabase,
+  freePort,
+  graphql,
+  type GraphQLResponse,
+  internalPost,
+  TEST_SERVICE_KEYS,
+  type TestDatabase,
+  testServiceEnv,
+} from '@casinox/testkit';
 import { walletCallerFor } from '@casinox/wallet-client';
 import type { MikroORM } from '@mikro-orm/postgresql';
 
@@ -30,7 +40,11 @@ export interface TestPlatform {
   liveSubscribers(): number;
   /** Shuts the gateway down as SIGTERM does (graceful; `stop()` then skips it). */
   stopGateway(): Promise<void>;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; apiKey?: string; headers?: Record<string, string> }): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; apiKey?: string; headers?: Record<string, string> },
+  ): Promise<GraphQLResponse<T>>;
   /** POST /internal/v1/<operation> on the wallet's internal listener, signed as the service allowed to call it (how games, bonus… move money). */
   walletCall(operation: string, body: unknown): Promise<{ status: number; body: Record<string, unknown> }>;
   stop(): Promise<void>;
@@ -41,7 +55,10 @@ export interface TestPlatform {
  * in this process but each on its own real loopback port, talking real HTTP and WebSockets.
  */
 export async function startTestPlatform(
-  options: { starters?: Partial<Record<Exclude<SubgraphName, 'identity'>, Starter>>; /** Extra gateway env (limits under test). */ gatewayEnv?: Record<string, string> } = {},
+  options: {
+    starters?: Partial<Record<Exclude<SubgraphName, 'identity'>, Starter>>;
+    /** Extra gateway env (limits under test). */ gatewayEnv?: Record<string, string>;
+  } = {},
 ): Promise<TestPlatform> {
   const db = await createTestDatabase();
   const running: Started[] = [];
@@ -52,7 +69,12 @@ export async function startTestPlatform(
     const identity = await startIdentity(
       loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...SECRETS, ...testServiceEnv('identity') }),
       // Every API test registers from 127.0.0.1: lift the per-IP registration limit (identity tests the limits).
-      { rateLimits: { registrationsPerIp: { points: 10_000, durationSeconds: 3600 }, loginFailuresPerIp: { points: 10_000, durationSeconds: 900 } } },
+      {
+        rateLimits: {
+          registrationsPerIp: { points: 10_000, durationSeconds: 3600 },
+          loginFailuresPerIp: { points: 10_000, durationSeconds: 900 },
+        },
+      },
     );
     running.push(identity);
     const urls = { identity: identity.url } as Record<SubgraphName, string>;
@@ -67,7 +89,8 @@ export async function startTestPlatform(
         ...testServiceEnv(name),
         ...(name === 'games' ? { PLAYER_ALIAS_SECRET } : {}),
       };
-      for (const callee of SUBGRAPH_REGISTRY[name].calls) env[`${callee.toUpperCase()}_INTERNAL_URL`] = internalUrls[callee]!;
+      for (const callee of SUBGRAPH_REGISTRY[name].calls)
+        env[`${callee.toUpperCase()}_INTERNAL_URL`] = internalUrls[callee]!;
       const starter = options.starters?.[name] ?? ((env: Record<string, string>) => startFromEnv(name, env));
       const service = await starter(env);
       running.push(service);
@@ -85,7 +108,13 @@ export async function startTestPlatform(
     for (const name of SUBGRAPHS) gatewayEnv[subgraphUrlVariable(name)] = urls[name];
     const gateway = await startGateway(loadGatewayEnv({ ...gatewayEnv, ...options.gatewayEnv }));
     running.push(gateway);
-    const identityOrm = await createOrm({ url: db.urlFor('identity'), schema: 'identity', entities, migrations, poolMax: 2 });
+    const identityOrm = await createOrm({
+      url: db.urlFor('identity'),
+      schema: 'identity',
+      entities,
+      migrations,
+      poolMax: 2,
+    });
     return {
       db,
       gatewayUrl: gateway.url,
@@ -102,7 +131,12 @@ export async function startTestPlatform(
           ...options.headers,
         }),
       async walletCall(operation, body) {
-        return internalPost(`${walletInternalUrl}/internal/v1/${operation}`, walletCallerFor(operation) ?? 'bonus', 'wallet', body);
+        return internalPost(
+          `${walletInternalUrl}/internal/v1/${operation}`,
+          walletCallerFor(operation) ?? 'bonus',
+          'wallet',
+          body,
+        );
       },
       async stop() {
         await identityOrm.close(true);

@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
-import { AuthError, bearerToken, type Principal, SIGNATURE_HEADER, type ServiceSigner, type TokenVerifier } from '@casinox/auth';
+import {
+  AuthError,
+  bearerToken,
+  type Principal,
+  SIGNATURE_HEADER,
+  type ServiceSigner,
+  type TokenVerifier,
+} from '@casinox/auth';
 
 export interface Credentials {
   authorization?: string | null;
@@ -48,7 +55,10 @@ export function createAuthenticator(options: {
     const body = JSON.stringify({ apiKey });
     const res = await doFetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: options.signer.sign('identity', { method: 'POST', path: url.pathname, body }) },
+      headers: {
+        'content-type': 'application/json',
+        [SIGNATURE_HEADER]: options.signer.sign('identity', { method: 'POST', path: url.pathname, body }),
+      },
       body,
     });
     if (res.status === 401 || res.status === 403 || res.status === 400) {
@@ -68,7 +78,8 @@ export function createAuthenticator(options: {
     const token = bearerToken(authorization);
     if (!token) throw new AuthError('UNAUTHENTICATED', 'Use "Authorization: Bearer <token>".');
     const principal = await options.verifyToken(token);
-    if (options.isRevoked?.(principal)) throw new AuthError('TOKEN_REVOKED', 'The access token has been revoked; refresh the session or sign in again.');
+    if (options.isRevoked?.(principal))
+      throw new AuthError('TOKEN_REVOKED', 'The access token has been revoked; refresh the session or sign in again.');
     return principal;
   };
   // Revocations are rare: forgetting every cached exchange is simpler than mapping keys to ids.

@@ -6,8 +6,18 @@ import { BlockList, isIP, isIPv6 } from 'node:net';
  * the socket leftwards, every trusted proxy is skipped; the first untrusted hop is the client.
  * Entries left of it were written by the client and are ignored, so they cannot be spoofed.
  */
-export function resolveClientIp(socketAddress: string, forwardedFor: string | null | undefined, isTrustedProxy: (ip: string) => boolean): string {
-  const chain = [...(forwardedFor ?? '').split(',').map((entry) => entry.trim()).filter(Boolean), normalise(socketAddress)];
+export function resolveClientIp(
+  socketAddress: string,
+  forwardedFor: string | null | undefined,
+  isTrustedProxy: (ip: string) => boolean,
+): string {
+  const chain = [
+    ...(forwardedFor ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+    normalise(socketAddress),
+  ];
   for (let index = chain.length - 1; index >= 0; index -= 1) {
     const hop = normalise(chain[index]!);
     if (!isTrustedProxy(hop) || index === 0) return hop;

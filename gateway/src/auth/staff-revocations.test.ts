@@ -37,8 +37,12 @@ describe('StaffTokenVersions', () => {
   it('never checks players or partners', () => {
     const versions = new StaffTokenVersions(T0); // even while unsure
     versions.learn('u1', 9);
-    expect(versions.isRevoked({ ...staff('u1', 0, T0 - 5000), kind: 'player', audience: 'casinox:player' })).toBe(false);
-    expect(versions.isRevoked({ ...staff('u1', 0, T0 - 5000), kind: 'partner', audience: 'casinox:partner' })).toBe(false);
+    expect(versions.isRevoked({ ...staff('u1', 0, T0 - 5000), kind: 'player', audience: 'casinox:player' })).toBe(
+      false,
+    );
+    expect(versions.isRevoked({ ...staff('u1', 0, T0 - 5000), kind: 'partner', audience: 'casinox:partner' })).toBe(
+      false,
+    );
   });
 
   it('keeps the highest version when a late notice follows a newer snapshot', () => {

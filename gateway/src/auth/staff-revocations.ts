@@ -58,7 +58,8 @@ export class StaffTokenVersions {
   }
 
   forgetOld(now = Date.now()): void {
-    for (const [userId, known] of this.versions) if (now - known.learnedAt > FORGET_AFTER_MS) this.versions.delete(userId);
+    for (const [userId, known] of this.versions)
+      if (now - known.learnedAt > FORGET_AFTER_MS) this.versions.delete(userId);
   }
 
   get size(): number {
@@ -102,7 +103,9 @@ export function staffRevocationSync(options: {
     try {
       const url = new URL('/internal/staff-token-versions', options.identityInternalUrl);
       const res = await fetch(url, {
-        headers: { [SIGNATURE_HEADER]: options.signer.sign('identity', { method: 'GET', path: url.pathname, body: '' }) },
+        headers: {
+          [SIGNATURE_HEADER]: options.signer.sign('identity', { method: 'GET', path: url.pathname, body: '' }),
+        },
         signal: AbortSignal.timeout(5000),
       });
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
@@ -112,7 +115,9 @@ export function staffRevocationSync(options: {
       options.changed();
     } catch (error) {
       if (stopped || mine !== generation) return;
-      log(`could not load staff token versions from identity (${error instanceof Error ? error.message : String(error)}); staff tokens issued before now are refused until it answers`);
+      log(
+        `could not load staff token versions from identity (${error instanceof Error ? error.message : String(error)}); staff tokens issued before now are refused until it answers`,
+      );
       if (tries === 0) options.changed();
       timer = setTimeout(() => void attempt(mine, Date.now(), tries + 1), Math.min(10_000, 500 * 2 ** tries));
       timer.unref();

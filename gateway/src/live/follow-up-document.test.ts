@@ -28,7 +28,11 @@ describe('followUpDocument', () => {
       fragment G on Tenant { slug }
       fragment Unused on Tenant { id }
     `);
-    const { document, variables } = followUpDocument('currentTenant', field, operation, fragments, { a: 1, unused: 'x', flag: true });
+    const { document, variables } = followUpDocument('currentTenant', field, operation, fragments, {
+      a: 1,
+      unused: 'x',
+      flag: true,
+    });
     expect(document).toMatch(/query LiveFollowUp\(\$flag: Boolean!\)/);
     expect(document).toMatch(/colour: branding/);
     expect(document).toMatch(/fragment F on Tenant/);
@@ -39,12 +43,23 @@ describe('followUpDocument', () => {
   });
 
   it('declares the variables the root field uses first (the event, the watched casino)', () => {
-    const { operation, field, fragments } = prepare('subscription S($v: Boolean!) { bigWins(tenantId: "t") { id payout @include(if: $v) } }');
-    const { document, variables } = followUpDocument('bigWin(id: $liveEventId, tenantId: $liveTenantId)', field, operation, fragments, { v: true }, [
-      { name: 'liveEventId', type: 'ID!' },
-      { name: 'liveTenantId', type: 'ID!' },
-    ]);
-    expect(document).toMatch(/^query LiveFollowUp\(\$liveEventId: ID!, \$liveTenantId: ID!, \$v: Boolean!\) \{ result: bigWin\(id: \$liveEventId, tenantId: \$liveTenantId\)/);
+    const { operation, field, fragments } = prepare(
+      'subscription S($v: Boolean!) { bigWins(tenantId: "t") { id payout @include(if: $v) } }',
+    );
+    const { document, variables } = followUpDocument(
+      'bigWin(id: $liveEventId, tenantId: $liveTenantId)',
+      field,
+      operation,
+      fragments,
+      { v: true },
+      [
+        { name: 'liveEventId', type: 'ID!' },
+        { name: 'liveTenantId', type: 'ID!' },
+      ],
+    );
+    expect(document).toMatch(
+      /^query LiveFollowUp\(\$liveEventId: ID!, \$liveTenantId: ID!, \$v: Boolean!\) \{ result: bigWin\(id: \$liveEventId, tenantId: \$liveTenantId\)/,
+    );
     expect(variables).toEqual({ v: true });
     expect(() => parse(document)).not.toThrow();
   });

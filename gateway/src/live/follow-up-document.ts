@@ -41,12 +41,17 @@ export function followUpDocument(
   };
   collect(field.selectionSet);
 
-  const definitions = (operation.variableDefinitions ?? []).filter((definition) => usedVariables.has(definition.variable.name.value));
+  const definitions = (operation.variableDefinitions ?? []).filter((definition) =>
+    usedVariables.has(definition.variable.name.value),
+  );
   const declared = definitions.map((definition) => print(definition));
   declared.unshift(...rootVariables.map((variable) => `$${variable.name}: ${variable.type}`));
   const header = declared.length ? `(${declared.join(', ')})` : '';
   const selection = field.selectionSet ? ` ${print(field.selectionSet)}` : '';
-  const document = [`query LiveFollowUp${header} { result: ${rootField}${selection} }`, ...[...usedFragments.values()].map((f) => print(f))].join('\n');
+  const document = [
+    `query LiveFollowUp${header} { result: ${rootField}${selection} }`,
+    ...[...usedFragments.values()].map((f) => print(f)),
+  ].join('\n');
   const variables: Record<string, unknown> = {};
   for (const name of usedVariables) variables[name] = variableValues[name];
   return { document, variables };

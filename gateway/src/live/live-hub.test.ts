@@ -21,10 +21,23 @@ const principal = (tenantId: string, overrides: Partial<Principal> = {}): Princi
   ...overrides,
 });
 
-function subscribe(hub: LiveHub, who: Principal, source = 'subscription { tenantUpdated { id name } }', args: Record<string, unknown> = {}) {
+function subscribe(
+  hub: LiveHub,
+  who: Principal,
+  source = 'subscription { tenantUpdated { id name } }',
+  args: Record<string, unknown> = {},
+) {
   const document = parse(source);
   const operation = getOperationAST(document)!;
-  return hub.subscribe({ topic: tenantUpdated, principal: who, args, field: rootField(operation)!, operation, fragments: {} as Record<string, FragmentDefinitionNode>, variableValues: {} });
+  return hub.subscribe({
+    topic: tenantUpdated,
+    principal: who,
+    args,
+    field: rootField(operation)!,
+    operation,
+    fragments: {} as Record<string, FragmentDefinitionNode>,
+    variableValues: {},
+  });
 }
 
 /** Stands in for the gateway's executor; counts how many follow-up queries the hub runs. */
@@ -128,8 +141,17 @@ describe('LiveHub throttling (jackpot tickers)', () => {
     const hub = new LiveHub([jackpotUpdated], run);
     const document = parse('subscription { jackpotUpdated { id } }');
     const operation = getOperationAST(document)!;
-    const stream = hub.subscribe({ topic: jackpotUpdated, principal: principal('t'), args: {}, field: rootField(operation)!, operation, fragments: {}, variableValues: {} });
-    for (let i = 0; i < 1000; i++) await hub.dispatch('cx_jackpot_updated', JSON.stringify({ tenantId: 't', jackpotId: 'j1', seq: i }));
+    const stream = hub.subscribe({
+      topic: jackpotUpdated,
+      principal: principal('t'),
+      args: {},
+      field: rootField(operation)!,
+      operation,
+      fragments: {},
+      variableValues: {},
+    });
+    for (let i = 0; i < 1000; i++)
+      await hub.dispatch('cx_jackpot_updated', JSON.stringify({ tenantId: 't', jackpotId: 'j1', seq: i }));
     await hub.dispatch('cx_jackpot_updated', JSON.stringify({ tenantId: 't', jackpotId: 'j2', seq: 1 }));
     expect(variables.map((v) => v.liveEventId)).toEqual(['j1', 'j2']);
     await new Promise((resolve) => setTimeout(resolve, 400));
@@ -144,10 +166,24 @@ describe('LiveHub visitors (public lobby topics)', () => {
   const A = 'aaaaaaaa-aaaa-4aaa-8aaa-aaaaaaaaaaaa';
   const B = 'bbbbbbbb-bbbb-4bbb-8bbb-bbbbbbbbbbbb';
 
-  function watch(hub: LiveHub, topic: typeof bigWins | typeof jackpotUpdated, who: Principal | null, args: Record<string, unknown>, source: string) {
+  function watch(
+    hub: LiveHub,
+    topic: typeof bigWins | typeof jackpotUpdated,
+    who: Principal | null,
+    args: Record<string, unknown>,
+    source: string,
+  ) {
     const document = parse(source);
     const operation = getOperationAST(document)!;
-    return hub.subscribe({ topic, principal: who, args, field: rootField(operation)!, operation, fragments: {}, variableValues: {} });
+    return hub.subscribe({
+      topic,
+      principal: who,
+      args,
+      field: rootField(operation)!,
+      operation,
+      fragments: {},
+      variableValues: {},
+    });
   }
 
   function follower() {
@@ -158,12 +194,15 @@ describe('LiveHub visitors (public lobby topics)', () => {
     };
     return { calls, run };
   }
-  const win = (tenantId: string, betId = 'b1') => JSON.stringify({ tenantId, playerId: 'p1', betId, seq: 1, bigWin: true });
+  const win = (tenantId: string, betId = 'b1') =>
+    JSON.stringify({ tenantId, playerId: 'p1', betId, seq: 1, bigWin: true });
 
   it("runs ONE token-less follow-up per event for a casino's visitors, naming the casino, and nothing for another casino's", async () => {
     const { calls, run } = follower();
     const hub = new LiveHub([bigWins], run);
-    const visitorsA = Array.from({ length: 50 }, () => watch(hub, bigWins, null, { tenantId: A }, 'subscription { bigWins { id playerAlias } }'));
+    const visitorsA = Array.from({ length: 50 }, () =>
+      watch(hub, bigWins, null, { tenantId: A }, 'subscription { bigWins { id playerAlias } }'),
+    );
     const visitorB = watch(hub, bigWins, null, { tenantId: B }, 'subscription { bigWins { id playerAlias } }');
     await hub.dispatch('cx_bet_settled', win(A));
     expect(calls).toHaveLength(1);
@@ -171,7 +210,10 @@ describe('LiveHub visitors (public lobby topics)', () => {
     expect(calls[0]!.document).toContain('bigWin(id: $liveEventId, tenantId: $liveTenantId)');
     const received = await Promise.all(visitorsA.map((stream) => stream.next()));
     expect(received.every((r) => (r.value as ExecutionResult).data?.bigWins !== undefined)).toBe(true);
-    const nothing = await Promise.race([visitorB.next().then(() => 'event'), new Promise((resolve) => setTimeout(() => resolve('nothing'), 20))]);
+    const nothing = await Promise.race([
+      visitorB.next().then(() => 'event'),
+      new Promise((resolve) => setTimeout(() => resolve('nothing'), 20)),
+    ]);
     expect(nothing).toBe('nothing');
     hub.close();
   });
@@ -182,7 +224,9 @@ describe('LiveHub visitors (public lobby topics)', () => {
     watch(hub, bigWins, principal(A), {}, 'subscription { bigWins { id playerAlias } }');
     watch(hub, bigWins, null, { tenantId: A }, 'subscription { bigWins { id playerAlias } }');
     await hub.dispatch('cx_bet_settled', win(A));
-    expect(calls).toEqual([expect.objectContaining({ token: null, variables: { liveEventId: 'b1', liveTenantId: A } })]);
+    expect(calls).toEqual([
+      expect.objectContaining({ token: null, variables: { liveEventId: 'b1', liveTenantId: A } }),
+    ]);
     hub.close();
   });
 
@@ -201,7 +245,13 @@ describe('LiveHub visitors (public lobby topics)', () => {
   it('never drops a visitor as expired (it has no token); signed-in subscribers still expire', () => {
     const hub = new LiveHub([bigWins], follower().run);
     watch(hub, bigWins, null, { tenantId: A }, 'subscription { bigWins { id } }');
-    watch(hub, bigWins, principal(A, { expiresAt: Math.floor(Date.now() / 1000) - 1 }), {}, 'subscription { bigWins { id } }');
+    watch(
+      hub,
+      bigWins,
+      principal(A, { expiresAt: Math.floor(Date.now() / 1000) - 1 }),
+      {},
+      'subscription { bigWins { id } }',
+    );
     hub.dropExpired();
     expect(hub.size).toBe(1);
     hub.close();

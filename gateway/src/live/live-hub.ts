@@ -5,7 +5,11 @@ import { createPushIterator, type PushIterator } from './push-iterator.js';
 import { type LiveTopic, TENANT_VARIABLE, watchedTenant } from './topics.js';
 
 /** Runs a query through the gateway as `token`'s principal, or signed out when `token` is null (visitors' follow-ups). */
-export type RunQuery = (document: string, variables: Record<string, unknown>, token: string | null) => Promise<ExecutionResult>;
+export type RunQuery = (
+  document: string,
+  variables: Record<string, unknown>,
+  token: string | null,
+) => Promise<ExecutionResult>;
 
 interface Subscriber {
   topic: LiveTopic;
@@ -51,7 +55,8 @@ export class LiveHub {
     private readonly runQuery: RunQuery,
     private readonly log: (message: string, error?: unknown) => void = console.error,
   ) {
-    for (const topic of topics) this.byChannel.set(topic.channel, [...(this.byChannel.get(topic.channel) ?? []), topic]);
+    for (const topic of topics)
+      this.byChannel.set(topic.channel, [...(this.byChannel.get(topic.channel) ?? []), topic]);
   }
 
   get channels(): string[] {
@@ -64,14 +69,31 @@ export class LiveHub {
 
   subscribe(request: SubscribeRequest): AsyncGenerator<ExecutionResult> {
     const { topic, principal, args, field } = request;
-    const rootVariables = [...(topic.eventVariable ? [topic.eventVariable] : []), ...(topic.public ? [TENANT_VARIABLE] : [])];
-    const followUp = followUpDocument(topic.followUpField(null), field, request.operation, request.fragments, request.variableValues, rootVariables);
+    const rootVariables = [
+      ...(topic.eventVariable ? [topic.eventVariable] : []),
+      ...(topic.public ? [TENANT_VARIABLE] : []),
+    ];
+    const followUp = followUpDocument(
+      topic.followUpField(null),
+      field,
+      request.operation,
+      request.fragments,
+      request.variableValues,
+      rootVariables,
+    );
     // Public topics name the watched casino in the follow-up (the subgraphs resolve it with publicTenant).
     if (topic.public) followUp.variables[TENANT_VARIABLE.name] = watchedTenant(principal, args);
     const after = topic.eventCatchUp ? args[topic.eventCatchUp.argument] : undefined;
     const catchUp =
       topic.eventCatchUp && typeof after === 'string'
-        ? followUpDocument(topic.eventCatchUp.field, field, request.operation, request.fragments, request.variableValues, [{ name: 'liveAfter', type: 'String!' }])
+        ? followUpDocument(
+            topic.eventCatchUp.field,
+            field,
+            request.operation,
+            request.fragments,
+            request.variableValues,
+            [{ name: 'liveAfter', type: 'String!' }],
+          )
         : null;
     const subscriber: Subscriber = {
       topic,
@@ -79,7 +101,12 @@ export class LiveHub {
       principal,
       args,
       responseKey: field.alias?.value ?? field.name.value,
-      groupKey: [topic.field, topic.audienceKey(principal, args), followUp.document, JSON.stringify(followUp.variables)].join('\u0000'),
+      groupKey: [
+        topic.field,
+        topic.audienceKey(principal, args),
+        followUp.document,
+        JSON.stringify(followUp.variables),
+      ].join('\u0000'),
       document: followUp.document,
       variables: followUp.variables,
       iterator: createPushIterator<ExecutionResult>(() => {
@@ -110,7 +137,8 @@ export class LiveHub {
     const groups = new Map<string, Subscriber[]>();
     // Per-event topics (a bet feed) have no "current state" to resend: their clients refetch their lists.
     for (const subscriber of this.subscribers) {
-      if (!subscriber.topic.eventVariable) groups.set(subscriber.groupKey, [...(groups.get(subscriber.groupKey) ?? []), subscriber]);
+      if (!subscriber.topic.eventVariable)
+        groups.set(subscriber.groupKey, [...(groups.get(subscriber.groupKey) ?? []), subscriber]);
     }
     await Promise.all([...groups.values()].map((group) => this.deliver(group, {})));
   }
@@ -139,10 +167,13 @@ export class LiveHub {
         window.pending = payload;
         return;
       }
-      const open = { pending: undefined as unknown, timer: setTimeout(() => {
-        this.throttled.delete(key);
-        if (open.pending !== undefined) void this.dispatchTopic(topic, JSON.stringify(open.pending));
-      }, topic.throttle.ms) };
+      const open = {
+        pending: undefined as unknown,
+        timer: setTimeout(() => {
+          this.throttled.delete(key);
+          if (open.pending !== undefined) void this.dispatchTopic(topic, JSON.stringify(open.pending));
+        }, topic.throttle.ms),
+      };
       open.timer.unref();
       this.throttled.set(key, open);
     }
@@ -157,7 +188,9 @@ export class LiveHub {
       if (group) group.push(subscriber);
       else groups.set(subscriber.groupKey, [subscriber]);
     }
-    const eventVariables = topic.eventVariable ? { [topic.eventVariable.name]: topic.eventVariable.value(payload) } : {};
+    const eventVariables = topic.eventVariable
+      ? { [topic.eventVariable.name]: topic.eventVariable.value(payload) }
+      : {};
     await Promise.all([...groups.values()].map((group) => this.deliver(group, eventVariables)));
   }
 
@@ -166,7 +199,11 @@ export class LiveHub {
     const leader = group.reduce((best, s) => (expiresAt(s) > expiresAt(best) ? s : best));
     let result: ExecutionResult;
     try {
-      result = await this.runQuery(leader.document, { ...leader.variables, ...eventVariables }, leader.principal?.token ?? null);
+      result = await this.runQuery(
+        leader.document,
+        { ...leader.variables, ...eventVariables },
+        leader.principal?.token ?? null,
+      );
     } catch (error) {
       this.log(`follow-up for ${leader.topic.field} failed`, error);
       return;
@@ -176,7 +213,10 @@ export class LiveHub {
 
   private shape(subscriber: Subscriber, result: ExecutionResult): ExecutionResult {
     const data = (result.data as { result?: unknown } | null | undefined)?.result;
-    return { data: data === undefined ? null : { [subscriber.responseKey]: data }, ...(result.errors ? { errors: result.errors } : {}) };
+    return {
+      data: data === undefined ? null : { [subscriber.responseKey]: data },
+      ...(result.errors ? { errors: result.errors } : {}),
+    };
   }
 
   /** A reconnecting client passes the last sequence it saw; send the current state if newer (or, per event, what it missed). */
@@ -184,10 +224,15 @@ export class LiveHub {
     const { topic } = subscriber;
     if (subscriber.catchUp) {
       try {
-        const result = await this.runQuery(subscriber.catchUp.document, subscriber.catchUp.variables, subscriber.principal?.token ?? null);
+        const result = await this.runQuery(
+          subscriber.catchUp.document,
+          subscriber.catchUp.variables,
+          subscriber.principal?.token ?? null,
+        );
         const missed = (result.data as { result?: unknown } | null | undefined)?.result;
         if (result.errors) subscriber.iterator.push({ data: null, errors: result.errors });
-        for (const item of Array.isArray(missed) ? missed : []) subscriber.iterator.push({ data: { [subscriber.responseKey]: item } });
+        for (const item of Array.isArray(missed) ? missed : [])
+          subscriber.iterator.push({ data: { [subscriber.responseKey]: item } });
       } catch (error) {
         this.log(`catch-up for ${topic.field} failed`, error);
       }
@@ -196,10 +241,18 @@ export class LiveHub {
     const seen = topic.catchUpArgument ? subscriber.args[topic.catchUpArgument] : undefined;
     if (typeof seen !== 'number' || !topic.sequenceField) return;
     try {
-      const probe = await this.runQuery(`query LiveSequence { result: ${topic.followUpField(null)} { ${topic.sequenceField} } }`, {}, subscriber.principal?.token ?? null);
+      const probe = await this.runQuery(
+        `query LiveSequence { result: ${topic.followUpField(null)} { ${topic.sequenceField} } }`,
+        {},
+        subscriber.principal?.token ?? null,
+      );
       const current = (probe.data as { result?: Record<string, unknown> } | undefined)?.result?.[topic.sequenceField];
       if (typeof current !== 'number' || current <= seen) return;
-      const result = await this.runQuery(subscriber.document, subscriber.variables, subscriber.principal?.token ?? null);
+      const result = await this.runQuery(
+        subscriber.document,
+        subscriber.variables,
+        subscriber.principal?.token ?? null,
+      );
       subscriber.iterator.push(this.shape(subscriber, result));
     } catch (error) {
       this.log(`catch-up for ${topic.field} failed`, error);

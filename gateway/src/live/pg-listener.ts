@@ -47,7 +47,9 @@ export class PgListener {
       if (this.connectedOnce) this.onReconnect();
       this.connectedOnce = true;
     } catch (error) {
-      this.log(`listener could not connect (attempt ${attempt + 1}): ${error instanceof Error ? error.message : String(error)}`);
+      this.log(
+        `listener could not connect (attempt ${attempt + 1}): ${error instanceof Error ? error.message : String(error)}`,
+      );
       await client.end().catch(() => {});
       if (attempt === 0 && !this.connectedOnce) throw error;
       this.scheduleReconnect(client, attempt + 1);

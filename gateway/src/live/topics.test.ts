@@ -1,6 +1,19 @@
 import type { Principal } from '@casinox/auth';
 import { describe, expect, it } from 'vitest';
-import { authorizeSubscription, betSettled, bigWins, bonusUpdated, jackpotUpdated, jackpotWon, LIVE_TOPICS, type LiveTopic, myBalance, myBets, subscriptionSdl, tenantUpdated } from './topics.js';
+import {
+  authorizeSubscription,
+  betSettled,
+  bigWins,
+  bonusUpdated,
+  jackpotUpdated,
+  jackpotWon,
+  LIVE_TOPICS,
+  type LiveTopic,
+  myBalance,
+  myBets,
+  subscriptionSdl,
+  tenantUpdated,
+} from './topics.js';
 
 const principal = (overrides: Partial<Principal>): Principal => ({
   kind: 'player',
@@ -21,7 +34,11 @@ const event = { tenantId: 't1', playerId: 'p1', seq: 7 };
 describe('myBalance topic', () => {
   it.each([
     ['a player', principal({}), true],
-    ['an operator', principal({ kind: 'operator', playerId: null, operatorId: 'o', role: 'FINANCE', audience: 'casinox:admin' }), false],
+    [
+      'an operator',
+      principal({ kind: 'operator', playerId: null, operatorId: 'o', role: 'FINANCE', audience: 'casinox:admin' }),
+      false,
+    ],
     ['a partner', principal({ kind: 'partner', playerId: null, audience: 'casinox:partner' }), false],
     ['a player without a tenant', principal({ tenantId: null }), false],
   ])('%s may subscribe: %s', (_label, who, allowed) => {
@@ -49,13 +66,24 @@ describe('myBalance topic', () => {
 const T1 = '11111111-1111-4111-8111-111111111111';
 const T2 = '22222222-2222-4222-8222-222222222222';
 const player = principal({ tenantId: T1 });
-const operator = principal({ kind: 'operator', tenantId: T1, playerId: null, operatorId: 'o', role: 'ADMIN', audience: 'casinox:admin' });
+const operator = principal({
+  kind: 'operator',
+  tenantId: T1,
+  playerId: null,
+  operatorId: 'o',
+  role: 'ADMIN',
+  audience: 'casinox:admin',
+});
 const tenantless = principal({ tenantId: null, playerId: null, kind: 'operator', platformAdmin: true });
 const visitor = null;
 
 describe('who may subscribe (authorizeSubscription)', () => {
   it('only the lobby topics are public', () => {
-    expect(LIVE_TOPICS.filter((topic) => topic.public).map((topic) => topic.field).sort()).toEqual(['bigWins', 'jackpotUpdated', 'jackpotWon']);
+    expect(
+      LIVE_TOPICS.filter((topic) => topic.public)
+        .map((topic) => topic.field)
+        .sort(),
+    ).toEqual(['bigWins', 'jackpotUpdated', 'jackpotWon']);
   });
 
   it.each([
@@ -63,7 +91,13 @@ describe('who may subscribe (authorizeSubscription)', () => {
     ['a visitor naming a casino', jackpotUpdated, visitor, { tenantId: T1 }, null],
     ['a visitor naming a casino', jackpotWon, visitor, { tenantId: T1 }, null],
     ['a visitor naming no casino', bigWins, visitor, {}, 'BAD_USER_INPUT'],
-    ['a visitor naming a casino by something else than an id', jackpotUpdated, visitor, { tenantId: "x' or 1=1" }, 'BAD_USER_INPUT'],
+    [
+      'a visitor naming a casino by something else than an id',
+      jackpotUpdated,
+      visitor,
+      { tenantId: "x' or 1=1" },
+      'BAD_USER_INPUT',
+    ],
     ['a visitor', myBalance, visitor, {}, 'UNAUTHENTICATED'],
     ['a visitor', betSettled, visitor, {}, 'UNAUTHENTICATED'],
     ['a visitor', myBets, visitor, {}, 'UNAUTHENTICATED'],
@@ -79,10 +113,13 @@ describe('who may subscribe (authorizeSubscription)', () => {
     ['a player', myBalance, player, {}, null],
     ['an operator', myBalance, operator, {}, 'FORBIDDEN'],
     ['an operator', betSettled, operator, {}, null],
-  ] as [string, LiveTopic<unknown>, Principal | null, Record<string, unknown>, string | null][])('%s → %s: %s', (_label, topic, who, args, refused) => {
-    const refusal = authorizeSubscription(topic, who, args);
-    expect(refusal?.code ?? null).toBe(refused);
-  });
+  ] as [string, LiveTopic<unknown>, Principal | null, Record<string, unknown>, string | null][])(
+    '%s → %s: %s',
+    (_label, topic, who, args, refused) => {
+      const refusal = authorizeSubscription(topic, who, args);
+      expect(refusal?.code ?? null).toBe(refused);
+    },
+  );
 });
 
 describe('public topics: what a visitor receives', () => {
@@ -107,18 +144,24 @@ describe('public topics: what a visitor receives', () => {
 
   it('no private topic ever delivers to a visitor, even one naming the casino', () => {
     const payload = { tenantId: T1, playerId: 'p1', betId: 'b', grantId: 'g', seq: 1, version: 1, bigWin: true };
-    for (const topic of LIVE_TOPICS.filter((candidate) => !candidate.public)) expect(topic.matches(visitor, { tenantId: T1 }, payload)).toBe(false);
+    for (const topic of LIVE_TOPICS.filter((candidate) => !candidate.public))
+      expect(topic.matches(visitor, { tenantId: T1 }, payload)).toBe(false);
   });
 
   it("groups a casino's visitors into one audience, apart from players (optedIn) and from other casinos; their follow-up names the casino", () => {
-    expect(jackpotUpdated.audienceKey(visitor, { tenantId: T1 })).toBe(jackpotUpdated.audienceKey(visitor, { tenantId: T1 }));
-    expect(jackpotUpdated.audienceKey(visitor, { tenantId: T1 })).not.toBe(jackpotUpdated.audienceKey(visitor, { tenantId: T2 }));
+    expect(jackpotUpdated.audienceKey(visitor, { tenantId: T1 })).toBe(
+      jackpotUpdated.audienceKey(visitor, { tenantId: T1 }),
+    );
+    expect(jackpotUpdated.audienceKey(visitor, { tenantId: T1 })).not.toBe(
+      jackpotUpdated.audienceKey(visitor, { tenantId: T2 }),
+    );
     expect(jackpotUpdated.audienceKey(visitor, { tenantId: T1 })).not.toBe(jackpotUpdated.audienceKey(player, {}));
     expect(jackpotWon.audienceKey(visitor, { tenantId: T1 })).not.toBe(jackpotWon.audienceKey(operator, {}));
     // A big win looks the same to everyone watching the casino.
     expect(bigWins.audienceKey(visitor, { tenantId: T1 })).toBe(bigWins.audienceKey(player, {}));
     expect(bigWins.audienceKey(visitor, { tenantId: T2 })).not.toBe(bigWins.audienceKey(player, {}));
-    for (const topic of [bigWins, jackpotUpdated, jackpotWon] as LiveTopic[]) expect(topic.followUpField(null)).toContain('tenantId: $liveTenantId');
+    for (const topic of [bigWins, jackpotUpdated, jackpotWon] as LiveTopic[])
+      expect(topic.followUpField(null)).toContain('tenantId: $liveTenantId');
     expect(subscriptionSdl([bigWins])).toMatch(/bigWins\(\s*".*"\s*tenantId: ID\s*\): BigWin!/);
   });
 });

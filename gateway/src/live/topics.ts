@@ -67,7 +67,8 @@ export const tenantUpdated: LiveTopic<TenantUpdated> = {
   channel: 'cx_tenant_updated',
   parse(raw) {
     const value = JSON.parse(raw) as Partial<TenantUpdated>;
-    if (typeof value.tenantId !== 'string' || typeof value.version !== 'number') throw new Error('bad tenant_updated payload');
+    if (typeof value.tenantId !== 'string' || typeof value.version !== 'number')
+      throw new Error('bad tenant_updated payload');
     return { tenantId: value.tenantId, slug: String(value.slug ?? ''), version: value.version };
   },
   authorize(principal) {
@@ -104,13 +105,16 @@ export const myBalance: LiveTopic<BalanceChanged> = {
   channel: 'cx_balance_changed',
   parse(raw) {
     const value = JSON.parse(raw) as Partial<BalanceChanged>;
-    if (typeof value.tenantId !== 'string' || typeof value.playerId !== 'string') throw new Error('bad balance_changed payload');
+    if (typeof value.tenantId !== 'string' || typeof value.playerId !== 'string')
+      throw new Error('bad balance_changed payload');
     return { tenantId: value.tenantId, playerId: value.playerId, seq: Number(value.seq ?? 0) };
   },
   authorize(principal) {
-    if (principal.kind !== 'player' || !principal.tenantId || !principal.playerId) throw new AuthError('FORBIDDEN', 'myBalance needs a player session.');
+    if (principal.kind !== 'player' || !principal.tenantId || !principal.playerId)
+      throw new AuthError('FORBIDDEN', 'myBalance needs a player session.');
   },
-  matches: (principal, _args, payload) => principal?.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
+  matches: (principal, _args, payload) =>
+    principal?.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
   audienceKey: (principal) => `${principal?.tenantId}|player|${principal?.playerId}`,
   followUpField: () => 'myWallets',
   sequence: (payload) => payload.seq,
@@ -127,8 +131,15 @@ interface BetSettled {
 
 function parseBetSettled(raw: string): BetSettled {
   const value = JSON.parse(raw) as Partial<BetSettled>;
-  if (typeof value.tenantId !== 'string' || typeof value.playerId !== 'string' || typeof value.betId !== 'string') throw new Error('bad bet_settled payload');
-  return { tenantId: value.tenantId, playerId: value.playerId, betId: value.betId, seq: Number(value.seq ?? 0), bigWin: value.bigWin === true };
+  if (typeof value.tenantId !== 'string' || typeof value.playerId !== 'string' || typeof value.betId !== 'string')
+    throw new Error('bad bet_settled payload');
+  return {
+    tenantId: value.tenantId,
+    playerId: value.playerId,
+    betId: value.betId,
+    seq: Number(value.seq ?? 0),
+    bigWin: value.bigWin === true,
+  };
 }
 
 const betIdVariable = { name: 'liveEventId', type: 'ID!', value: (payload: BetSettled) => payload.betId };
@@ -147,7 +158,8 @@ export const betSettled: LiveTopic<BetSettled> = {
   channel: 'cx_bet_settled',
   parse: parseBetSettled,
   authorize(principal) {
-    if (principal.kind !== 'operator' || !principal.tenantId) throw new AuthError('FORBIDDEN', 'betSettled needs an operator session in a tenant.');
+    if (principal.kind !== 'operator' || !principal.tenantId)
+      throw new AuthError('FORBIDDEN', 'betSettled needs an operator session in a tenant.');
   },
   matches: (principal, _args, payload) => principal?.kind === 'operator' && principal.tenantId === payload.tenantId,
   audienceKey: (principal) => `${principal?.tenantId}|operator`,
@@ -167,9 +179,11 @@ export const myBets: LiveTopic<BetSettled> = {
   channel: 'cx_bet_settled',
   parse: parseBetSettled,
   authorize(principal) {
-    if (principal.kind !== 'player' || !principal.tenantId || !principal.playerId) throw new AuthError('FORBIDDEN', 'myBets needs a player session.');
+    if (principal.kind !== 'player' || !principal.tenantId || !principal.playerId)
+      throw new AuthError('FORBIDDEN', 'myBets needs a player session.');
   },
-  matches: (principal, _args, payload) => principal?.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
+  matches: (principal, _args, payload) =>
+    principal?.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
   audienceKey: (principal) => `${principal?.tenantId}|player|${principal?.playerId}`,
   followUpField: () => 'myBet(id: $liveEventId)',
   eventVariable: betIdVariable,
@@ -221,16 +235,24 @@ interface JackpotChanged {
 function parseJackpotChanged(raw: string): JackpotChanged {
   const value = JSON.parse(raw) as Partial<JackpotChanged>;
   if (typeof value.tenantId !== 'string' || typeof value.jackpotId !== 'string') throw new Error('bad jackpot payload');
-  return { tenantId: value.tenantId, jackpotId: value.jackpotId, winId: typeof value.winId === 'string' ? value.winId : undefined, seq: Number(value.seq ?? 0) };
+  return {
+    tenantId: value.tenantId,
+    jackpotId: value.jackpotId,
+    winId: typeof value.winId === 'string' ? value.winId : undefined,
+    seq: Number(value.seq ?? 0),
+  };
 }
 
-const inTenant = (principal: Principal | null, args: Record<string, unknown>, payload: { tenantId: string }) => watchedTenant(principal, args) === payload.tenantId;
+const inTenant = (principal: Principal | null, args: Record<string, unknown>, payload: { tenantId: string }) =>
+  watchedTenant(principal, args) === payload.tenantId;
 /**
  * Jackpot data differs by caller only in `optedIn` (players) and a win's `playerId` (operators, the
  * winner): visitors of a casino, who see neither, form one audience.
  */
 const jackpotAudience = (principal: Principal | null, args: Record<string, unknown>) =>
-  principal ? `${principal.tenantId}|${principal.kind}|${principal.kind === 'player' ? principal.playerId : ''}` : `${watchedTenant(null, args)}|visitor|`;
+  principal
+    ? `${principal.tenantId}|${principal.kind}|${principal.kind === 'player' ? principal.playerId : ''}`
+    : `${watchedTenant(null, args)}|visitor|`;
 
 /**
  * A jackpot's pools as bets feed them (the lobby and game-page tickers). The jackpot subgraph
@@ -296,13 +318,16 @@ export const bonusUpdated: LiveTopic<BonusChanged> = {
   channel: 'cx_bonus_updated',
   parse(raw) {
     const value = JSON.parse(raw) as Partial<BonusChanged>;
-    if (typeof value.tenantId !== 'string' || typeof value.playerId !== 'string' || typeof value.grantId !== 'string') throw new Error('bad bonus payload');
+    if (typeof value.tenantId !== 'string' || typeof value.playerId !== 'string' || typeof value.grantId !== 'string')
+      throw new Error('bad bonus payload');
     return { tenantId: value.tenantId, playerId: value.playerId, grantId: value.grantId, seq: Number(value.seq ?? 0) };
   },
   authorize(principal) {
-    if (principal.kind !== 'player' || !principal.tenantId || !principal.playerId) throw new AuthError('FORBIDDEN', 'bonusUpdated needs a player session.');
+    if (principal.kind !== 'player' || !principal.tenantId || !principal.playerId)
+      throw new AuthError('FORBIDDEN', 'bonusUpdated needs a player session.');
   },
-  matches: (principal, _args, payload) => principal?.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
+  matches: (principal, _args, payload) =>
+    principal?.kind === 'player' && principal.playerId === payload.playerId && principal.tenantId === payload.tenantId,
   audienceKey: (principal) => `${principal?.tenantId}|player|${principal?.playerId}`,
   followUpField: () => 'myBonus(id: $liveEventId)',
   eventVariable: { name: 'liveEventId', type: 'ID!', value: (payload) => payload.grantId },
@@ -334,15 +359,21 @@ export interface Refusal {
  * (suspended), simply sends nothing. A signed-in caller passes the topic's own rule and, like
  * `publicTenant` for queries, may name only their own casino.
  */
-export function authorizeSubscription(topic: LiveTopic, principal: Principal | null, args: Record<string, unknown>): Refusal | null {
+export function authorizeSubscription(
+  topic: LiveTopic,
+  principal: Principal | null,
+  args: Record<string, unknown>,
+): Refusal | null {
   const named = args.tenantId;
   if (!principal) {
     if (!topic.public) return { code: 'UNAUTHENTICATED', message: `Sign in to subscribe to ${topic.field}.` };
-    if (typeof named !== 'string') return { code: 'BAD_USER_INPUT', message: `Name the casino (tenantId) to watch ${topic.field} signed out.` };
+    if (typeof named !== 'string')
+      return { code: 'BAD_USER_INPUT', message: `Name the casino (tenantId) to watch ${topic.field} signed out.` };
     if (!UUID.test(named)) return { code: 'BAD_USER_INPUT', message: 'tenantId is not a valid id.' };
     return null;
   }
-  if (topic.public && named != null && named !== principal.tenantId) return { code: 'FORBIDDEN', message: 'You can only watch your own casino.' };
+  if (topic.public && named != null && named !== principal.tenantId)
+    return { code: 'FORBIDDEN', message: 'You can only watch your own casino.' };
   try {
     topic.authorize(principal, args);
     return null;

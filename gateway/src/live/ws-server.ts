@@ -131,30 +131,34 @@ export function attachLiveServer(options: {
       if (entry.userId) bump(perUser, entry.userId, -1);
     });
     if (tracked.size > limits.sockets) socket.close(CLOSE.SOCKETS_EXHAUSTED, 'The gateway holds too many connections');
-    else if (fromIp > limits.socketsPerIp) socket.close(CLOSE.TOO_MANY_FROM_ADDRESS, 'Too many connections from this address');
+    else if (fromIp > limits.socketsPerIp)
+      socket.close(CLOSE.TOO_MANY_FROM_ADDRESS, 'Too many connections from this address');
   });
 
   // One sweep per heartbeat: ping (the previous ping unanswered closes), and close idle sockets.
-  const sweep = setInterval(() => {
-    const now = Date.now();
-    for (const [socket, entry] of tracked) {
-      if (socket.readyState !== socket.OPEN) continue;
-      if (!entry.alive) {
-        socket.close(CLOSE.NO_PONG, 'No pong');
-        // A dead peer never answers the close handshake.
-        setTimeout(() => socket.terminate(), 5000).unref();
-        continue;
+  const sweep = setInterval(
+    () => {
+      const now = Date.now();
+      for (const [socket, entry] of tracked) {
+        if (socket.readyState !== socket.OPEN) continue;
+        if (!entry.alive) {
+          socket.close(CLOSE.NO_PONG, 'No pong');
+          // A dead peer never answers the close handshake.
+          setTimeout(() => socket.terminate(), 5000).unref();
+          continue;
+        }
+        if (entry.subscriptions() > 0) entry.idleSince = null;
+        else if (entry.idleSince === null) entry.idleSince = now;
+        if (entry.idleSince !== null && now - entry.idleSince >= limits.idleMs) {
+          socket.close(CLOSE.IDLE, `No subscription for ${Math.round(limits.idleMs / 1000)} s`);
+          continue;
+        }
+        entry.alive = false;
+        socket.ping();
       }
-      if (entry.subscriptions() > 0) entry.idleSince = null;
-      else if (entry.idleSince === null) entry.idleSince = now;
-      if (entry.idleSince !== null && now - entry.idleSince >= limits.idleMs) {
-        socket.close(CLOSE.IDLE, `No subscription for ${Math.round(limits.idleMs / 1000)} s`);
-        continue;
-      }
-      entry.alive = false;
-      socket.ping();
-    }
-  }, Math.min(limits.heartbeatMs, limits.idleMs));
+    },
+    Math.min(limits.heartbeatMs, limits.idleMs),
+  );
   sweep.unref();
 
   const disposable = useServer<Record<string, unknown> | undefined, ConnectionExtra>(
@@ -167,8 +171,18 @@ export function attachLiveServer(options: {
         if (!entry || socket.readyState !== socket.OPEN) return false;
         entry.subscriptions = () => Object.keys(ctx.subscriptions).length;
         const params = ctx.connectionParams ?? {};
-        const authorization = typeof params.authorization === 'string' ? params.authorization : typeof params.Authorization === 'string' ? params.Authorization : null;
-        const apiKey = typeof params.apiKey === 'string' ? params.apiKey : typeof params['x-api-key'] === 'string' ? params['x-api-key'] : null;
+        const authorization =
+          typeof params.authorization === 'string'
+            ? params.authorization
+            : typeof params.Authorization === 'string'
+              ? params.Authorization
+              : null;
+        const apiKey =
+          typeof params.apiKey === 'string'
+            ? params.apiKey
+            : typeof params['x-api-key'] === 'string'
+              ? params['x-api-key']
+              : null;
         // A visitor: no principal, so no token to expire; `subscribe` lets it reach public topics only.
         if (!authorization && !apiKey) return true;
         try {
@@ -182,7 +196,10 @@ export function attachLiveServer(options: {
           ctx.extra.principal = principal;
           signedIn.set(ctx.extra.socket, principal);
           const remaining = principal.expiresAt * 1000 - Date.now();
-          ctx.extra.expiryTimer = setTimeout(() => socket.close(CLOSE.UNAUTHORIZED, 'Token expired'), Math.max(0, remaining));
+          ctx.extra.expiryTimer = setTimeout(
+            () => socket.close(CLOSE.UNAUTHORIZED, 'Token expired'),
+            Math.max(0, remaining),
+          );
           return true;
         } catch (error) {
           if (!(error instanceof AuthError)) console.error('[gateway] websocket authentication failed', error);
@@ -202,10 +219,14 @@ export function attachLiveServer(options: {
         }
         // The new subscription is already registered under its id when this runs.
         if (Object.keys(ctx.subscriptions).length > limits.subscriptionsPerSocket) {
-          return [coded('TOO_MANY_SUBSCRIPTIONS', `At most ${limits.subscriptionsPerSocket} subscriptions per connection.`)];
+          return [
+            coded('TOO_MANY_SUBSCRIPTIONS', `At most ${limits.subscriptionsPerSocket} subscriptions per connection.`),
+          ];
         }
         if (options.hub.size >= limits.subscriptions) {
-          return [coded('SUBSCRIPTIONS_EXHAUSTED', 'The gateway serves as many subscriptions as it will; try again later.')];
+          return [
+            coded('SUBSCRIPTIONS_EXHAUSTED', 'The gateway serves as many subscriptions as it will; try again later.'),
+          ];
         }
         const schema = options.schema();
         if (!schema) return [coded('SERVICE_UNAVAILABLE', 'The gateway is still loading its schema.')];
@@ -219,10 +240,19 @@ export function attachLiveServer(options: {
         }
         // graphql-ws sends these itself, past Apollo's formatError: suggestions are dropped here.
         const invalid = validate(schema, document, [...specifiedRules, ...options.validationRules]);
-        if (invalid.length) return invalid.map((error) => new GraphQLError(withoutSuggestions(error.message), { nodes: error.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }));
+        if (invalid.length)
+          return invalid.map(
+            (error) =>
+              new GraphQLError(withoutSuggestions(error.message), {
+                nodes: error.nodes,
+                extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+              }),
+          );
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
-      execute: () => ({ errors: [coded('BAD_REQUEST', 'Send queries and mutations over HTTP; the WebSocket carries subscriptions.')] }),
+      execute: () => ({
+        errors: [coded('BAD_REQUEST', 'Send queries and mutations over HTTP; the WebSocket carries subscriptions.')],
+      }),
       subscribe: (args) => subscribe(args, topics, options.hub),
     },
     wss,
@@ -247,13 +277,18 @@ export function attachLiveServer(options: {
       const sockets = [...wss.clients];
       await disposable.dispose();
       const deadline = Date.now() + drainMs;
-      while (sockets.some((socket) => socket.readyState !== socket.CLOSED) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 20));
+      while (sockets.some((socket) => socket.readyState !== socket.CLOSED) && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 20));
       for (const socket of sockets) if (socket.readyState !== socket.CLOSED) socket.terminate();
     },
   };
 }
 
-function subscribe(args: ExecutionArgs, topics: Map<string, LiveTopic>, hub: LiveHub): AsyncGenerator<ExecutionResult> | ExecutionResult {
+function subscribe(
+  args: ExecutionArgs,
+  topics: Map<string, LiveTopic>,
+  hub: LiveHub,
+): AsyncGenerator<ExecutionResult> | ExecutionResult {
   const principal = (args.contextValue as { principal: Principal | null }).principal;
   const operation = getOperationAST(args.document, args.operationName);
   if (!operation || operation.operation !== 'subscription') {
@@ -264,8 +299,13 @@ function subscribe(args: ExecutionArgs, topics: Map<string, LiveTopic>, hub: Liv
   const fieldDef = field && args.schema.getSubscriptionType()?.getFields()[field.name.value];
   if (!field || !topic || !fieldDef) return { errors: [coded('BAD_REQUEST', 'Unknown subscription.')] };
 
-  const variables = getVariableValues(args.schema, operation.variableDefinitions ?? [], (args.variableValues ?? {}) as Record<string, unknown>);
-  if (variables.errors) return { errors: variables.errors.map((error) => coded('BAD_USER_INPUT', withoutSuggestions(error.message))) };
+  const variables = getVariableValues(
+    args.schema,
+    operation.variableDefinitions ?? [],
+    (args.variableValues ?? {}) as Record<string, unknown>,
+  );
+  if (variables.errors)
+    return { errors: variables.errors.map((error) => coded('BAD_USER_INPUT', withoutSuggestions(error.message))) };
   const fieldArgs = getArgumentValues(fieldDef, field, variables.coerced);
   const refusal = authorizeSubscription(topic, principal, fieldArgs);
   if (refusal) return { errors: [coded(refusal.code, refusal.message)] };
@@ -273,5 +313,13 @@ function subscribe(args: ExecutionArgs, topics: Map<string, LiveTopic>, hub: Liv
   for (const definition of args.document.definitions) {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   }
-  return hub.subscribe({ topic, principal, args: fieldArgs, field, operation, fragments, variableValues: variables.coerced });
+  return hub.subscribe({
+    topic,
+    principal,
+    args: fieldArgs,
+    field,
+    operation,
+    fragments,
+    variableValues: variables.coerced,
+  });
 }

@@ -7,7 +7,10 @@ const gamesKey = 'games-key-for-this-unit-test-0123456789ab';
 const request = { method: 'POST', path: '/internal/v1/bet-win', body: '{"stake":"100"}' };
 
 function wallet() {
-  return new ServiceVerifier('wallet', { gateway: derivePairKey(gatewayKey, 'wallet'), games: derivePairKey(gamesKey, 'wallet') });
+  return new ServiceVerifier('wallet', {
+    gateway: derivePairKey(gatewayKey, 'wallet'),
+    games: derivePairKey(gamesKey, 'wallet'),
+  });
 }
 const signed = (signature: string, overrides: Partial<typeof request> & { headers?: Record<string, string> } = {}) => ({
   ...request,
@@ -45,10 +48,24 @@ describe('service signatures', () => {
 
   it('refuses a signature meant for another callee, a stale one, an unknown caller and a wrong key', () => {
     const verifier = wallet();
-    expect(refusal(() => verifier.verify(signed(new ServiceSigner('games', gamesKey).sign('identity', request))))).toMatch(/Bad/);
-    expect(refusal(() => verifier.verify(signed(new ServiceSigner('games', gamesKey).sign('wallet', request, Date.now() - 60_000))))).toMatch(/expired/);
-    expect(refusal(() => verifier.verify(signed(new ServiceSigner('bonus', 'bonus-key-for-this-unit-test-0123456789').sign('wallet', request))))).toMatch(/Unknown/);
-    expect(refusal(() => verifier.verify(signed(new ServiceSigner('games', gatewayKey).sign('wallet', request))))).toMatch(/Bad/);
+    expect(
+      refusal(() => verifier.verify(signed(new ServiceSigner('games', gamesKey).sign('identity', request)))),
+    ).toMatch(/Bad/);
+    expect(
+      refusal(() =>
+        verifier.verify(signed(new ServiceSigner('games', gamesKey).sign('wallet', request, Date.now() - 60_000))),
+      ),
+    ).toMatch(/expired/);
+    expect(
+      refusal(() =>
+        verifier.verify(
+          signed(new ServiceSigner('bonus', 'bonus-key-for-this-unit-test-0123456789').sign('wallet', request)),
+        ),
+      ),
+    ).toMatch(/Unknown/);
+    expect(
+      refusal(() => verifier.verify(signed(new ServiceSigner('games', gatewayKey).sign('wallet', request)))),
+    ).toMatch(/Bad/);
     expect(refusal(() => verifier.verify(signed('v1 games 1 2')))).toMatch(/Malformed/);
     expect(refusal(() => verifier.verify({ ...request, headers: {} }))).toMatch(/required/);
   });

@@ -33,10 +33,29 @@ function headerValue(headers: HeaderSource | undefined, name: string): string {
   return (Array.isArray(value) ? value.join(', ') : value) ?? '';
 }
 
-function canonical(parts: { caller: string; callee: string; method: string; path: string; timestamp: number; nonce: string; body: Buffer | string; headers?: HeaderSource }): string {
+function canonical(parts: {
+  caller: string;
+  callee: string;
+  method: string;
+  path: string;
+  timestamp: number;
+  nonce: string;
+  body: Buffer | string;
+  headers?: HeaderSource;
+}): string {
   const digest = createHash('sha256').update(parts.body).digest('hex');
   const signed = SIGNED_HEADERS.map((name) => `${name}:${headerValue(parts.headers, name)}`).join('\n');
-  return [VERSION, parts.caller, parts.callee, parts.method.toUpperCase(), parts.path, parts.timestamp, parts.nonce, digest, signed].join('\n');
+  return [
+    VERSION,
+    parts.caller,
+    parts.callee,
+    parts.method.toUpperCase(),
+    parts.path,
+    parts.timestamp,
+    parts.nonce,
+    digest,
+    signed,
+  ].join('\n');
 }
 
 const mac = (key: string, text: string) => createHmac('sha256', key).update(text).digest('base64url');
@@ -54,7 +73,11 @@ export class ServiceSigner {
   }
 
   /** The signature header for one request to `callee` (the body exactly as sent, the headers as sent). */
-  sign(callee: string, request: { method: string; path: string; body: Buffer | string; headers?: HeaderSource }, now = Date.now()): string {
+  sign(
+    callee: string,
+    request: { method: string; path: string; body: Buffer | string; headers?: HeaderSource },
+    now = Date.now(),
+  ): string {
     let pairKey = this.pairKeys.get(callee);
     if (!pairKey) this.pairKeys.set(callee, (pairKey = derivePairKey(this.key, callee)));
     const timestamp = Math.floor(now / 1000);
@@ -81,20 +104,46 @@ export class ServiceVerifier {
   ) {}
 
   /** Returns the calling service's name, or throws AuthError (UNAUTHENTICATED). */
-  verify(request: { method: string; path: string; body: Buffer | string; headers: HeaderSource }, now = Date.now()): string {
+  verify(
+    request: { method: string; path: string; body: Buffer | string; headers: HeaderSource },
+    now = Date.now(),
+  ): string {
     const header = headerValue(request.headers, SIGNATURE_HEADER);
     if (!header) throw new AuthError('UNAUTHENTICATED', 'Service authentication required.');
     const [version, caller, rawTimestamp, nonce, signature, extra] = header.split(' ');
     const timestamp = Number(rawTimestamp);
-    if (version !== VERSION || !caller || !nonce || !signature || extra !== undefined || !Number.isSafeInteger(timestamp)) {
+    if (
+      version !== VERSION ||
+      !caller ||
+      !nonce ||
+      !signature ||
+      extra !== undefined ||
+      !Number.isSafeInteger(timestamp)
+    ) {
       throw new AuthError('UNAUTHENTICATED', 'Malformed service signature.');
     }
     const pairKey = Object.hasOwn(this.callers, caller) ? this.callers[caller] : undefined;
     if (!pairKey) throw new AuthError('UNAUTHENTICATED', 'Unknown calling service.');
-    if (Math.abs(now / 1000 - timestamp) > MAX_SKEW_SECONDS) throw new AuthError('UNAUTHENTICATED', 'Service signature expired.');
-    const expected = Buffer.from(mac(pairKey, canonical({ caller, callee: this.callee, method: request.method, path: request.path, timestamp, nonce, body: request.body, headers: request.headers })));
+    if (Math.abs(now / 1000 - timestamp) > MAX_SKEW_SECONDS)
+      throw new AuthError('UNAUTHENTICATED', 'Service signature expired.');
+    const expected = Buffer.from(
+      mac(
+        pairKey,
+        canonical({
+          caller,
+          callee: this.callee,
+          method: request.method,
+          path: request.path,
+          timestamp,
+          nonce,
+          body: request.body,
+          headers: request.headers,
+        }),
+      ),
+    );
     const given = Buffer.from(signature);
-    if (expected.length !== given.length || !timingSafeEqual(expected, given)) throw new AuthError('UNAUTHENTICATED', 'Bad service signature.');
+    if (expected.length !== given.length || !timingSafeEqual(expected, given))
+      throw new AuthError('UNAUTHENTICATED', 'Bad service signature.');
     this.remember(`${caller} ${nonce}`, now);
     return caller;
   }
@@ -106,7 +155,8 @@ export class ServiceVerifier {
       this.seen.delete(old);
     }
     if (this.seen.has(id)) throw new AuthError('UNAUTHENTICATED', 'Replayed service request.');
-    if (this.seen.size >= MAX_REMEMBERED) throw new AuthError('UNAUTHENTICATED', 'Too many service requests to check for replays.');
+    if (this.seen.size >= MAX_REMEMBERED)
+      throw new AuthError('UNAUTHENTICATED', 'Too many service requests to check for replays.');
     this.seen.set(id, now + REPLAY_MEMORY_MS);
   }
 }

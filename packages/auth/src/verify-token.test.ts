@@ -47,7 +47,13 @@ async function rejection(promise: Promise<unknown>): Promise<string> {
 describe('createTokenVerifier', () => {
   it('accepts a valid player token and maps its claims', async () => {
     const principal = await verify(await token());
-    expect(principal).toMatchObject({ kind: 'player', userId: 'u1', tenantId: 't1', playerId: 'p1', audience: 'casinox:player' });
+    expect(principal).toMatchObject({
+      kind: 'player',
+      userId: 'u1',
+      tenantId: 't1',
+      playerId: 'p1',
+      audience: 'casinox:player',
+    });
   });
 
   it('rejects an expired token with TOKEN_EXPIRED', async () => {
@@ -56,14 +62,22 @@ describe('createTokenVerifier', () => {
 
   it('rejects a tampered payload', async () => {
     const [header, payload, signature] = (await token()).split('.');
-    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), tid: 't2' })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), tid: 't2' }),
+    ).toString('base64url');
     expect(await rejection(verify(`${header}.${forged}.${signature}`))).toBe('UNAUTHENTICATED');
   });
 
   it('rejects alg: none', async () => {
     const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
     const body = Buffer.from(
-      JSON.stringify({ sub: 'u1', aud: 'casinox:player', iss: 'casinox-identity', kind: 'player', exp: Math.floor(Date.now() / 1000) + 60 }),
+      JSON.stringify({
+        sub: 'u1',
+        aud: 'casinox:player',
+        iss: 'casinox-identity',
+        kind: 'player',
+        exp: Math.floor(Date.now() / 1000) + 60,
+      }),
     ).toString('base64url');
     expect(await rejection(verify(`${header}.${body}.`))).toBe('UNAUTHENTICATED');
   });

@@ -12,7 +12,11 @@ const KNOWN_AUDIENCES = new Set<string>(Object.values(AUDIENCES));
  * and HMAC confusion are refused), issuer, expiry and audience. Keys are cached and refetched
  * when an unknown `kid` shows up (key rotation).
  */
-export function createTokenVerifier(options: { jwksUrl: string; audiences?: Audience[]; cacheSize?: number }): TokenVerifier {
+export function createTokenVerifier(options: {
+  jwksUrl: string;
+  audiences?: Audience[];
+  cacheSize?: number;
+}): TokenVerifier {
   const jwks = createRemoteJWKSet(new URL(options.jwksUrl), { cooldownDuration: 10_000, cacheMaxAge: 10 * 60_000 });
   const audiences = options.audiences ?? Object.values(AUDIENCES);
   // A player's every bet carries the same token; the gateway and each subgraph verify it. An ES256
@@ -35,7 +39,11 @@ export function createTokenVerifier(options: { jwksUrl: string; audiences?: Audi
   async function verifyOnce(token: string): Promise<Principal> {
     let payload: JWTPayload & Partial<AccessClaims>;
     try {
-      ({ payload } = await jwtVerify(token, jwks, { issuer: ISSUER, audience: audiences, algorithms: ALLOWED_ALGORITHMS }));
+      ({ payload } = await jwtVerify(token, jwks, {
+        issuer: ISSUER,
+        audience: audiences,
+        algorithms: ALLOWED_ALGORITHMS,
+      }));
     } catch (error) {
       if (error instanceof errors.JWTExpired) throw new AuthError('TOKEN_EXPIRED', 'The access token has expired.');
       throw new AuthError('UNAUTHENTICATED', 'The access token is invalid.');
@@ -54,8 +62,13 @@ function toPrincipal(payload: JWTPayload & Partial<AccessClaims>, token: string)
     throw new AuthError('UNAUTHENTICATED', 'The access token carries an unknown role.');
   }
   // A token is only good for the app it was issued to.
-  const expected: Record<Audience, string> = { 'casinox:player': 'player', 'casinox:admin': 'operator', 'casinox:partner': 'partner' };
-  if (expected[audience] !== kind) throw new AuthError('UNAUTHENTICATED', 'The access token audience does not match its kind.');
+  const expected: Record<Audience, string> = {
+    'casinox:player': 'player',
+    'casinox:admin': 'operator',
+    'casinox:partner': 'partner',
+  };
+  if (expected[audience] !== kind)
+    throw new AuthError('UNAUTHENTICATED', 'The access token audience does not match its kind.');
   return {
     kind,
     userId: payload.sub,

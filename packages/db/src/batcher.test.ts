@@ -17,15 +17,21 @@ describe('Batcher', () => {
     const later = [4, 5].map((item) => batcher.submit(item));
     release();
     expect(await Promise.all([...first, ...later])).toEqual([10, 20, 30, 40, 50]);
-    expect(groups).toEqual([[1, 2, 3], [4, 5]]);
+    expect(groups).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
   });
 
   it('caps a group at maxBatch items', async () => {
     const sizes: number[] = [];
-    const batcher = new Batcher<number, number>(async (items) => {
-      sizes.push(items.length);
-      return items;
-    }, { maxBatch: 4 });
+    const batcher = new Batcher<number, number>(
+      async (items) => {
+        sizes.push(items.length);
+        return items;
+      },
+      { maxBatch: 4 },
+    );
     await Promise.all(Array.from({ length: 10 }, (_, i) => batcher.submit(i)));
     expect(sizes).toEqual([4, 4, 2]);
   });
@@ -55,16 +61,22 @@ describe('Batcher', () => {
       },
       { maxBatch: 2, concurrency: 2 },
     );
-    expect(await Promise.all(Array.from({ length: 9 }, (_, i) => batcher.submit(i)))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(await Promise.all(Array.from({ length: 9 }, (_, i) => batcher.submit(i)))).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 8,
+    ]);
     expect(most).toBe(2);
   });
 
   it('runs a group in key order (stable) and answers in the callers’ order', async () => {
     const seen: string[] = [];
-    const answers = await inKeyOrder(['b1', 'a1', 'b2', 'a2'], (item) => item[0]!, async (ordered) => {
-      seen.push(...ordered);
-      return ordered.map((item) => item.toUpperCase());
-    });
+    const answers = await inKeyOrder(
+      ['b1', 'a1', 'b2', 'a2'],
+      (item) => item[0]!,
+      async (ordered) => {
+        seen.push(...ordered);
+        return ordered.map((item) => item.toUpperCase());
+      },
+    );
     expect(seen).toEqual(['a1', 'a2', 'b1', 'b2']);
     expect(answers).toEqual(['B1', 'A1', 'B2', 'A2']);
   });
@@ -75,7 +87,9 @@ describe('Batcher', () => {
   });
 
   it('turns a per-item SQL error into an error shaped like pg’s', () => {
-    const error = batchItemError({ error: 'CX402', message: 'insufficient funds', detail: null }) as Error & { code: string };
+    const error = batchItemError({ error: 'CX402', message: 'insufficient funds', detail: null }) as Error & {
+      code: string;
+    };
     expect(error.code).toBe('CX402');
     expect(error.message).toBe('insufficient funds');
   });

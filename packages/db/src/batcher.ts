@@ -38,15 +38,19 @@ export class Batcher<I, O> {
     // Let the items of the current tick join the group.
     setImmediate(() => {
       this.scheduled = false;
-      while (this.queue.length > 0 && this.inFlight < (this.options.concurrency ?? 1)) void this.send(this.queue.splice(0, this.options.maxBatch ?? 32));
+      while (this.queue.length > 0 && this.inFlight < (this.options.concurrency ?? 1))
+        void this.send(this.queue.splice(0, this.options.maxBatch ?? 32));
     });
   }
 
-  private async send(group: { item: I; resolve: (value: O) => void; reject: (error: unknown) => void }[]): Promise<void> {
+  private async send(
+    group: { item: I; resolve: (value: O) => void; reject: (error: unknown) => void }[],
+  ): Promise<void> {
     this.inFlight += 1;
     try {
       const results = await this.run(group.map((entry) => entry.item));
-      if (results.length !== group.length) throw new Error(`batch answered ${results.length} results for ${group.length} items`);
+      if (results.length !== group.length)
+        throw new Error(`batch answered ${results.length} results for ${group.length} items`);
       group.forEach((entry, i) => entry.resolve(results[i]!));
     } catch (error) {
       for (const entry of group) entry.reject(error);
@@ -62,8 +66,14 @@ export class Batcher<I, O> {
  * callers' order. Groups in flight together lock rows in the same order, so they cannot deadlock
  * each other over the same players.
  */
-export async function inKeyOrder<I, O>(items: I[], key: (item: I) => string, run: (ordered: I[]) => Promise<O[]>): Promise<O[]> {
-  const order = items.map((item, index) => ({ index, key: key(item) })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
+export async function inKeyOrder<I, O>(
+  items: I[],
+  key: (item: I) => string,
+  run: (ordered: I[]) => Promise<O[]>,
+): Promise<O[]> {
+  const order = items
+    .map((item, index) => ({ index, key: key(item) }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.index - b.index));
   const results = await run(order.map(({ index }) => items[index]!));
   const answers = new Array<O>(items.length);
   order.forEach(({ index }, position) => (answers[index] = results[position]!));

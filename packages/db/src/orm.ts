@@ -57,7 +57,9 @@ export function createOrm(options: OrmOptions): Promise<MikroORM> {
 }
 
 /** Applies every pending migration as the schema owner. */
-export async function runMigrations(options: Omit<OrmOptions, 'entities'> & { entities?: EntityList }): Promise<string[]> {
+export async function runMigrations(
+  options: Omit<OrmOptions, 'entities'> & { entities?: EntityList },
+): Promise<string[]> {
   const orm = await MikroORM.init(ormConfig({ ...options, entities: options.entities ?? [] }));
   try {
     const applied = await orm.migrator.up();
@@ -87,7 +89,11 @@ export interface TenantScope {
  * Runs `work` in one transaction scoped to a tenant twice over: the ORM's `tenant` filter and
  * Postgres row-level security (`app.tenant_id`, set LOCAL so it dies with the transaction).
  */
-export async function inTenant<T>(em: EntityManager, scope: TenantScope, work: (em: EntityManager) => Promise<T>): Promise<T> {
+export async function inTenant<T>(
+  em: EntityManager,
+  scope: TenantScope,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
   return em.fork().transactional(async (tx) => {
     await tx.execute(`select set_config('app.tenant_id', ?, true), set_config('app.user_id', ?, true)`, [
       scope.tenantId,

@@ -6,7 +6,12 @@ import type pg from 'pg';
  * dies with the transaction and never leaks to the next pool user); committed only if `work`
  * resolves. For the services whose hot paths use plain pg instead of the ORM's unit of work.
  */
-async function inTenantTransaction<T>(pool: pg.Pool, tenantId: string, begin: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+async function inTenantTransaction<T>(
+  pool: pg.Pool,
+  tenantId: string,
+  begin: string,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   const client = await pool.connect();
   try {
     await client.query(begin);
@@ -23,7 +28,11 @@ async function inTenantTransaction<T>(pool: pg.Pool, tenantId: string, begin: st
 }
 
 /** A read-only transaction scoped to `tenantId`. */
-export function withTenant<T>(pool: pg.Pool, tenantId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export function withTenant<T>(
+  pool: pg.Pool,
+  tenantId: string,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   return inTenantTransaction(pool, tenantId, 'begin read only', work);
 }
 
@@ -31,13 +40,19 @@ export function withTenant<T>(pool: pg.Pool, tenantId: string, work: (client: pg
  * A read-write transaction scoped to `tenantId`. SQL functions called inside join it, so a
  * state change and the rows that record it commit together.
  */
-export function withTenantTransaction<T>(pool: pg.Pool, tenantId: string, work: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export function withTenantTransaction<T>(
+  pool: pg.Pool,
+  tenantId: string,
+  work: (client: pg.PoolClient) => Promise<T>,
+): Promise<T> {
   return inTenantTransaction(pool, tenantId, 'begin', work);
 }
 
 /** The SQLSTATE of a Postgres error (custom business codes are raised as `CXnnn`), if any. */
 export function sqlState(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string'
+    ? error.code
+    : undefined;
 }
 
 const statementNames = new Map<string, string>();

@@ -5,7 +5,11 @@
  * keep; periodic business jobs are pg-boss schedules (EventBus.schedule). `stop()` clears the
  * timer, aborts the signal the run received and waits for the run in progress. 0 turns it off.
  */
-export function runEvery(name: string, intervalMs: number, run: (signal: AbortSignal) => Promise<unknown>): { stop(): Promise<void> } {
+export function runEvery(
+  name: string,
+  intervalMs: number,
+  run: (signal: AbortSignal) => Promise<unknown>,
+): { stop(): Promise<void> } {
   if (intervalMs <= 0) return { stop: async () => {} };
   const abort = new AbortController();
   let running: Promise<unknown> | null = null;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkSqlSource, declaredObjects, sqlSourceList } from './sql-sources.js';
 
-const fn = (name: string, head = 'create or replace function') => `${head} wallet.${name}() returns int language sql as $$ select 1 $$;\n`;
+const fn = (name: string, head = 'create or replace function') =>
+  `${head} wallet.${name}() returns int language sql as $$ select 1 $$;\n`;
 const trigger = (name: string, table: string, drop = true) =>
   `${drop ? `drop trigger if exists ${name} on wallet.${table};\n` : ''}create trigger ${name} after insert on wallet.${table} for each row execute function wallet.f();\n`;
 
@@ -10,11 +11,17 @@ describe('declaredObjects', () => {
     const text = `-- create function wallet.not_this() is only a comment\n${fn('f')}${trigger('t', 'entry')}
       create constraint trigger "c" after insert on "wallet"."entry" deferrable initially deferred for each row execute function wallet.f();
       create or replace view wallet.v as select 1;`;
-    expect(declaredObjects(text, 'wallet')).toEqual({ functions: ['f'], views: ['v'], triggers: ['entry.t', 'entry.c'] });
+    expect(declaredObjects(text, 'wallet')).toEqual({
+      functions: ['f'],
+      views: ['v'],
+      triggers: ['entry.t', 'entry.c'],
+    });
   });
 
   it('refuses an object created in another schema', () => {
-    expect(() => declaredObjects('create or replace function games.f() returns int language sql as $$ select 1 $$;', 'wallet')).toThrow(/schema games, not wallet/);
+    expect(() =>
+      declaredObjects('create or replace function games.f() returns int language sql as $$ select 1 $$;', 'wallet'),
+    ).toThrow(/schema games, not wallet/);
   });
 });
 
@@ -24,10 +31,25 @@ describe('checkSqlSource', () => {
     ['a function named otherwise than the file', fn('g'), 'f', /exactly one function or view, wallet.f \(found g\)/],
     ['two functions in one file', `${fn('f')}${fn('g')}`, 'f', /exactly one function or view/],
     ['a bare create function (not re-runnable)', fn('f', 'create function'), 'f', /create or replace/],
-    ['a trigger created without dropping it first', `${fn('f')}${trigger('t', 'entry', false)}`, 'f', /drop trigger if exists t on wallet.entry/],
+    [
+      'a trigger created without dropping it first',
+      `${fn('f')}${trigger('t', 'entry', false)}`,
+      'f',
+      /drop trigger if exists t on wallet.entry/,
+    ],
     ['nothing at all', 'select 1;', 'f', /found none/],
-    ['a trigger on an unqualified table', `${fn('f')}drop trigger if exists t on entry;\ncreate trigger t after insert on entry for each row execute function wallet.f();`, 'f', /table is not written wallet.<table>/],
-    ['an unqualified function beside its namesake', `${fn('f')}create or replace function g() returns int language sql as $$ select 1 $$;`, 'f', /name is not written wallet.<name>/],
+    [
+      'a trigger on an unqualified table',
+      `${fn('f')}drop trigger if exists t on entry;\ncreate trigger t after insert on entry for each row execute function wallet.f();`,
+      'f',
+      /table is not written wallet.<table>/,
+    ],
+    [
+      'an unqualified function beside its namesake',
+      `${fn('f')}create or replace function g() returns int language sql as $$ select 1 $$;`,
+      'f',
+      /name is not written wallet.<name>/,
+    ],
   ])('%s', (_case, text, name, refusal) => {
     if (refusal) expect(() => checkSqlSource(text, 'wallet', name)).toThrow(refusal);
     else expect(() => checkSqlSource(text, 'wallet', name)).not.toThrow();
@@ -39,6 +61,8 @@ describe('sqlSourceList', () => {
     expect(sqlSourceList('file:///repo/src/sql-sources.ts', ['./ledger/sql/post_transfer.sql'])).toEqual([
       { name: 'post_transfer', path: '/repo/src/ledger/sql/post_transfer.sql' },
     ]);
-    expect(() => sqlSourceList('file:///repo/src/sql-sources.ts', ['./a/sql/f.sql', './b/sql/f.sql'])).toThrow(/two SQL sources are named f/);
+    expect(() => sqlSourceList('file:///repo/src/sql-sources.ts', ['./a/sql/f.sql', './b/sql/f.sql'])).toThrow(
+      /two SQL sources are named f/,
+    );
   });
 });

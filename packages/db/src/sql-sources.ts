@@ -28,7 +28,10 @@ export function sqlSourceList(moduleUrl: string, files: readonly string[]): SqlS
   const sources = files.map((file) => ({ name: basename(file, '.sql'), path: join(root, file) }));
   const names = sources.map((source) => source.name);
   const twice = names.find((name, index) => names.indexOf(name) !== index);
-  if (twice) throw new Error(`two SQL sources are named ${twice}: a file is named after the one object it defines, unique per schema`);
+  if (twice)
+    throw new Error(
+      `two SQL sources are named ${twice}: a file is named after the one object it defines, unique per schema`,
+    );
   return sources;
 }
 
@@ -50,15 +53,28 @@ export function declaredObjects(text: string, schema: string): DeclaredObjects {
   const qualified = (found: string, what: string) => {
     if (found !== schema) throw new Error(`${what} is created in schema ${found}, not ${schema}`);
   };
-  const functions = [...sql.matchAll(new RegExp(String.raw`\bcreate\s+(?:or\s+replace\s+)?function\s+${IDENT}\.${IDENT}\s*\(`, 'gi'))].map((m) => {
+  const functions = [
+    ...sql.matchAll(new RegExp(String.raw`\bcreate\s+(?:or\s+replace\s+)?function\s+${IDENT}\.${IDENT}\s*\(`, 'gi')),
+  ].map((m) => {
     qualified(m[1]!, `function ${m[2]}`);
     return m[2]!;
   });
-  const views = [...sql.matchAll(new RegExp(String.raw`\bcreate\s+(?:or\s+replace\s+)?(?:materialized\s+)?view\s+${IDENT}\.${IDENT}`, 'gi'))].map((m) => {
+  const views = [
+    ...sql.matchAll(
+      new RegExp(String.raw`\bcreate\s+(?:or\s+replace\s+)?(?:materialized\s+)?view\s+${IDENT}\.${IDENT}`, 'gi'),
+    ),
+  ].map((m) => {
     qualified(m[1]!, `view ${m[2]}`);
     return m[2]!;
   });
-  const triggers = [...sql.matchAll(new RegExp(String.raw`\bcreate\s+(?:constraint\s+)?trigger\s+${IDENT}\s[\s\S]*?\bon\s+${IDENT}\.${IDENT}\s`, 'gi'))].map((m) => {
+  const triggers = [
+    ...sql.matchAll(
+      new RegExp(
+        String.raw`\bcreate\s+(?:constraint\s+)?trigger\s+${IDENT}\s[\s\S]*?\bon\s+${IDENT}\.${IDENT}\s`,
+        'gi',
+      ),
+    ),
+  ].map((m) => {
     qualified(m[2]!, `trigger ${m[1]}`);
     return `${m[3]}.${m[1]}`;
   });
@@ -74,16 +90,26 @@ export function checkSqlSource(text: string, schema: string, name: string): Decl
   const sql = withoutComments(text);
   const problems: string[] = [];
   const own = [...declared.functions, ...declared.views];
-  if (own.length !== 1 || own[0] !== name) problems.push(`must define exactly one function or view, ${schema}.${name} (found ${own.join(', ') || 'none'})`);
-  if (/\bcreate\s+(?:function|view)\b/i.test(sql)) problems.push('says `create function`/`create view`: write `create or replace …` so it can run again');
+  if (own.length !== 1 || own[0] !== name)
+    problems.push(`must define exactly one function or view, ${schema}.${name} (found ${own.join(', ') || 'none'})`);
+  if (/\bcreate\s+(?:function|view)\b/i.test(sql))
+    problems.push('says `create function`/`create view`: write `create or replace …` so it can run again');
   // What the step cannot read it would drop as undeclared right after creating it: refuse it instead.
   const count = (pattern: RegExp) => sql.match(pattern)?.length ?? 0;
-  if (count(/\bcreate\s+(?:constraint\s+)?trigger\b/gi) !== declared.triggers.length) problems.push(`has a trigger whose table is not written ${schema}.<table>`);
-  if (count(/\bcreate\s+(?:or\s+replace\s+)?(?:function|(?:materialized\s+)?view)\b/gi) !== own.length) problems.push(`has a function or view whose name is not written ${schema}.<name>`);
+  if (count(/\bcreate\s+(?:constraint\s+)?trigger\b/gi) !== declared.triggers.length)
+    problems.push(`has a trigger whose table is not written ${schema}.<table>`);
+  if (count(/\bcreate\s+(?:or\s+replace\s+)?(?:function|(?:materialized\s+)?view)\b/gi) !== own.length)
+    problems.push(`has a function or view whose name is not written ${schema}.<name>`);
   for (const trigger of declared.triggers) {
     const [table, triggerName] = trigger.split('.');
-    const drop = new RegExp(String.raw`\bdrop\s+trigger\s+if\s+exists\s+"?${triggerName}"?\s+on\s+"?${schema}"?\."?${table}"?\s*;`, 'i');
-    if (!drop.test(sql)) problems.push(`creates trigger ${triggerName} on ${table} without \`drop trigger if exists ${triggerName} on ${schema}.${table};\` before it`);
+    const drop = new RegExp(
+      String.raw`\bdrop\s+trigger\s+if\s+exists\s+"?${triggerName}"?\s+on\s+"?${schema}"?\."?${table}"?\s*;`,
+      'i',
+    );
+    if (!drop.test(sql))
+      problems.push(
+        `creates trigger ${triggerName} on ${table} without \`drop trigger if exists ${triggerName} on ${schema}.${table};\` before it`,
+      );
   }
   if (problems.length) throw new Error(`${schema} SQL source ${name}.sql ${problems.join('; ')}`);
   return declared;
@@ -120,7 +146,9 @@ export async function applySqlSources(options: ApplySqlSourcesOptions): Promise<
       `create table if not exists ${quote(schema)}.sql_source (name text primary key, checksum text not null, applied_at timestamptz not null default now())`,
     );
     const recorded = new Map(
-      (await client.query<{ name: string; checksum: string }>(`select name, checksum from ${quote(schema)}.sql_source`)).rows.map((row) => [row.name, row.checksum]),
+      (
+        await client.query<{ name: string; checksum: string }>(`select name, checksum from ${quote(schema)}.sql_source`)
+      ).rows.map((row) => [row.name, row.checksum]),
     );
     const applied: string[] = [];
     for (const file of files) {
@@ -128,7 +156,10 @@ export async function applySqlSources(options: ApplySqlSourcesOptions): Promise<
       try {
         await client.query(file.text);
       } catch (error) {
-        throw new Error(`${schema} SQL source ${file.name}.sql failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+        throw new Error(
+          `${schema} SQL source ${file.name}.sql failed: ${error instanceof Error ? error.message : String(error)}`,
+          { cause: error },
+        );
       }
       await client.query(
         `insert into ${quote(schema)}.sql_source (name, checksum, applied_at) values ($1, $2, now())
@@ -137,8 +168,14 @@ export async function applySqlSources(options: ApplySqlSourcesOptions): Promise<
       );
       applied.push(file.name);
     }
-    await client.query(`delete from ${quote(schema)}.sql_source where name <> all($1::text[])`, [files.map((file) => file.name)]);
-    await dropUndeclared(client, schema, files.map((file) => file.declared));
+    await client.query(`delete from ${quote(schema)}.sql_source where name <> all($1::text[])`, [
+      files.map((file) => file.name),
+    ]);
+    await dropUndeclared(
+      client,
+      schema,
+      files.map((file) => file.declared),
+    );
     await client.query('commit');
     return applied;
   } catch (error) {
@@ -194,15 +231,20 @@ async function dropUndeclared(client: pg.ClientBase, schema: string, declared: D
     await client.query(`drop trigger ${quote(name)} on ${quote(schema)}.${quote(table)}`);
   }
   for (const view of found.views.filter((v) => !views.has(v.name))) {
-    await client.query(`drop ${view.definition.startsWith('m:') ? 'materialized view' : 'view'} ${quote(schema)}.${quote(view.name)}`);
+    await client.query(
+      `drop ${view.definition.startsWith('m:') ? 'materialized view' : 'view'} ${quote(schema)}.${quote(view.name)}`,
+    );
   }
-  for (const fn of found.functions.filter((f) => !functions.has(f.name))) await client.query(`drop function ${fn.signature}`);
+  for (const fn of found.functions.filter((f) => !functions.has(f.name)))
+    await client.query(`drop function ${fn.signature}`);
   // A file whose signature changed must drop the old one itself (it alone knows it): say so.
   const signatures = new Map<string, string[]>();
   for (const fn of found.functions) signatures.set(fn.name, [...(signatures.get(fn.name) ?? []), fn.signature]);
   for (const [name, list] of signatures) {
     if (list.length > 1 && functions.has(name)) {
-      throw new Error(`${schema}.${name} exists with ${list.length} signatures (${list.join('; ')}): begin ${name}.sql with \`drop function if exists\` of the old one`);
+      throw new Error(
+        `${schema}.${name} exists with ${list.length} signatures (${list.join('; ')}): begin ${name}.sql with \`drop function if exists\` of the old one`,
+      );
     }
   }
 }
@@ -229,7 +271,9 @@ export async function sqlSourceDrift(options: ApplySqlSourcesOptions): Promise<s
   await client.connect();
   try {
     const recorded = new Map(
-      (await client.query<{ name: string; checksum: string }>(`select name, checksum from ${quote(schema)}.sql_source`)).rows.map((row) => [row.name, row.checksum]),
+      (
+        await client.query<{ name: string; checksum: string }>(`select name, checksum from ${quote(schema)}.sql_source`)
+      ).rows.map((row) => [row.name, row.checksum]),
     );
     for (const file of files) {
       if (!recorded.has(file.name)) problems.push(`${file.name}.sql is not applied`);
@@ -246,9 +290,16 @@ export async function sqlSourceDrift(options: ApplySqlSourcesOptions): Promise<s
       ['view', before.views.map((v) => v.name), declared.views],
       ['trigger', before.triggers.map((t) => t.name), declared.triggers],
     ] as const) {
-      for (const name of new Set(found)) if (!wanted.has(name)) problems.push(`${kind} ${schema}.${name} is in the database but no SQL source defines it`);
-      for (const name of wanted) if (!found.includes(name)) problems.push(`${kind} ${schema}.${name} is defined by an SQL source but missing from the database`);
-      if (kind === 'function') for (const name of new Set(found)) if (found.filter((n) => n === name).length > 1) problems.push(`function ${schema}.${name} has several signatures`);
+      for (const name of new Set(found))
+        if (!wanted.has(name))
+          problems.push(`${kind} ${schema}.${name} is in the database but no SQL source defines it`);
+      for (const name of wanted)
+        if (!found.includes(name))
+          problems.push(`${kind} ${schema}.${name} is defined by an SQL source but missing from the database`);
+      if (kind === 'function')
+        for (const name of new Set(found))
+          if (found.filter((n) => n === name).length > 1)
+            problems.push(`function ${schema}.${name} has several signatures`);
     }
     await client.query('begin');
     try {

@@ -7,7 +7,11 @@ import type { PolicyDef } from '@mikro-orm/core';
 const TENANT_MATCH = `tenant_id = nullif(current_setting('app.tenant_id', true), '')::uuid`;
 const userMatch = (column: string) => `${column} = nullif(current_setting('app.user_id', true), '')::uuid`;
 
-const q = (name: string) => name.split('.').map((part) => `"${part}"`).join('.');
+const q = (name: string) =>
+  name
+    .split('.')
+    .map((part) => `"${part}"`)
+    .join('.');
 
 /**
  * Row-level security for a tenant-owned table: rows are visible and writable only when
@@ -23,9 +27,7 @@ export function tenantIsolation(table: string, alsoUserColumn?: string): string[
     `create policy tenant_isolation on ${q(table)} using (${tenantMatch}) with check (${tenantMatch});`,
   ];
   if (alsoUserColumn) {
-    statements.push(
-      `create policy own_rows on ${q(table)} for select using (${userMatch(alsoUserColumn)});`,
-    );
+    statements.push(`create policy own_rows on ${q(table)} for select using (${userMatch(alsoUserColumn)});`);
   }
   return statements;
 }
@@ -36,7 +38,9 @@ export function tenantIsolation(table: string, alsoUserColumn?: string): string[
  * and with it the drift check also proves the database holds exactly these policies.
  */
 export function tenantPolicies(alsoUserColumn?: string): { rowLevelSecurity: 'force'; policies: PolicyDef[] } {
-  const policies: PolicyDef[] = [{ name: 'tenant_isolation', command: 'all', using: TENANT_MATCH, check: TENANT_MATCH }];
+  const policies: PolicyDef[] = [
+    { name: 'tenant_isolation', command: 'all', using: TENANT_MATCH, check: TENANT_MATCH },
+  ];
   if (alsoUserColumn) policies.push({ name: 'own_rows', command: 'select', using: userMatch(alsoUserColumn) });
   return { rowLevelSecurity: 'force', policies };
 }

@@ -34,10 +34,15 @@ export const internalPort = (name: SubgraphName) => SUBGRAPH_REGISTRY[name].port
 /** The process `npm start`, the benchmarks and docker-compose.yml run for a subgraph. */
 export const subgraphEntry = (name: SubgraphName) => `subgraphs/${name}/src/index.ts`;
 
-type Calling = { [N in SubgraphName]: (typeof SUBGRAPH_REGISTRY)[N]['calls'] extends readonly [] ? never : N }[SubgraphName];
+type Calling = {
+  [N in SubgraphName]: (typeof SUBGRAPH_REGISTRY)[N]['calls'] extends readonly [] ? never : N;
+}[SubgraphName];
 /** The services that call others, each with a key of its own (SERVICE_KEY). */
 export type CallingService = 'gateway' | Calling;
-export const CALLING_SERVICES = ['gateway', ...SUBGRAPHS.filter((name) => SUBGRAPH_REGISTRY[name].calls.length > 0)] as CallingService[];
+export const CALLING_SERVICES = [
+  'gateway',
+  ...SUBGRAPHS.filter((name) => SUBGRAPH_REGISTRY[name].calls.length > 0),
+] as CallingService[];
 
 /**
  * Who calls whom: each service's SERVICE_CALLERS lists exactly these callers — the gateway (GraphQL)
@@ -45,7 +50,13 @@ export const CALLING_SERVICES = ['gateway', ...SUBGRAPHS.filter((name) => SUBGRA
  * (e.g. WALLET_CALLERS in the wallet).
  */
 export const CALLERS_OF = Object.fromEntries(
-  SUBGRAPHS.map((callee) => [callee, ['gateway', ...SUBGRAPHS.filter((caller) => (SUBGRAPH_REGISTRY[caller].calls as readonly string[]).includes(callee))]]),
+  SUBGRAPHS.map((callee) => [
+    callee,
+    [
+      'gateway',
+      ...SUBGRAPHS.filter((caller) => (SUBGRAPH_REGISTRY[caller].calls as readonly string[]).includes(callee)),
+    ],
+  ]),
 ) as unknown as Record<SubgraphName, readonly CallingService[]>;
 
 /** Default HTTP ports, one per process, used by `npm start` and the tests' platform runner. */
@@ -54,5 +65,8 @@ export const DEFAULT_PORTS = {
   gateway: 4000,
   player: 3000,
   admin: 3001,
-  ...(Object.fromEntries(SUBGRAPHS.map((name) => [name, SUBGRAPH_REGISTRY[name].port])) as Record<SubgraphName, number>),
+  ...(Object.fromEntries(SUBGRAPHS.map((name) => [name, SUBGRAPH_REGISTRY[name].port])) as Record<
+    SubgraphName,
+    number
+  >),
 } satisfies Record<string, number>;

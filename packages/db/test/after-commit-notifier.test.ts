@@ -14,7 +14,9 @@ describe('AfterCommitNotifier', () => {
     const listener = new pg.Client({ connectionString: db.adminUrl });
     await listener.connect();
     const received: { channel: string; payload: string }[] = [];
-    listener.on('notification', (message) => received.push({ channel: message.channel, payload: message.payload ?? '' }));
+    listener.on('notification', (message) =>
+      received.push({ channel: message.channel, payload: message.payload ?? '' }),
+    );
     await listener.query('listen cx_probe_a');
     await listener.query('listen cx_probe_b');
     const pool = new pg.Pool({ connectionString: db.adminUrl, max: 2 });
@@ -33,7 +35,9 @@ describe('AfterCommitNotifier', () => {
       notifier.notify('cx_probe_a', 'plain text');
       await notifier.drain();
       await expect.poll(() => received.length).toBe(51);
-      expect(received.slice(0, 50).map((m) => JSON.parse(m.payload).i)).toEqual(Array.from({ length: 50 }, (_, i) => i));
+      expect(received.slice(0, 50).map((m) => JSON.parse(m.payload).i)).toEqual(
+        Array.from({ length: 50 }, (_, i) => i),
+      );
       expect(received[1]!.channel).toBe('cx_probe_b');
       expect(received[50]).toEqual({ channel: 'cx_probe_a', payload: 'plain text' });
       // Everything queued within one tick went out in one statement.

@@ -61,14 +61,19 @@ describe('SQL rules for migrations', () => {
   });
 
   const inTenant = (client: pg.Client, tenantId: string, userId = '') =>
-    client.query(`select set_config('app.tenant_id', $1, false), set_config('app.user_id', $2, false)`, [tenantId, userId]);
+    client.query(`select set_config('app.tenant_id', $1, false), set_config('app.user_id', $2, false)`, [
+      tenantId,
+      userId,
+    ]);
 
   it('row-level security shows and accepts only the current tenant’s rows', async () => {
     const user = randomUUID();
     await as(db.urlFor('jackpot'), async (c) => {
       await inTenant(c, tenantA);
       await c.query('insert into jackpot.rls_probe values ($1, $2, $3)', [tenantA, user, 'a']);
-      expect(await sqlState(c.query('insert into jackpot.rls_probe values ($1, null, $2)', [tenantB, 'b']))).toBe('42501');
+      expect(await sqlState(c.query('insert into jackpot.rls_probe values ($1, null, $2)', [tenantB, 'b']))).toBe(
+        '42501',
+      );
       await inTenant(c, tenantB);
       await c.query('insert into jackpot.rls_probe values ($1, null, $2)', [tenantB, 'b']);
       expect((await c.query('select note from jackpot.rls_probe')).rows).toEqual([{ note: 'b' }]);
@@ -77,14 +82,28 @@ describe('SQL rules for migrations', () => {
       expect((await c.query('select note from jackpot.rls_probe')).rowCount).toBe(0);
       // A user sees their own rows in other tenants, read-only.
       await inTenant(c, tenantB, user);
-      expect((await c.query('select note from jackpot.rls_probe order by note')).rows.map((r) => r.note)).toEqual(['a', 'b']);
-      expect((await c.query('update jackpot.rls_probe set note = $1 where tenant_id = $2', ['x', tenantA])).rowCount).toBe(0);
+      expect((await c.query('select note from jackpot.rls_probe order by note')).rows.map((r) => r.note)).toEqual([
+        'a',
+        'b',
+      ]);
+      expect(
+        (await c.query('update jackpot.rls_probe set note = $1 where tenant_id = $2', ['x', tenantA])).rowCount,
+      ).toBe(0);
     });
   });
 
   it('append-only tables reject UPDATE and DELETE, even from the owner (an SQL source: jackpot_event_append_only.sql)', async () => {
-    await as(db.urlFor('jackpot'), (c) => c.query(`insert into jackpot.jackpot_event (tenant_id, kind, payload, created_at) values ($1, 'probe', '{}', now())`, [tenantA]));
-    expect(await as(db.urlFor('jackpot'), (c) => sqlState(c.query(`update jackpot.jackpot_event set kind = 'edited'`)))).toBe('42501');
-    expect(await as(db.urlFor('jackpot', 'owner'), (c) => sqlState(c.query('delete from jackpot.jackpot_event')))).toBe('42501');
+    await as(db.urlFor('jackpot'), (c) =>
+      c.query(
+        `insert into jackpot.jackpot_event (tenant_id, kind, payload, created_at) values ($1, 'probe', '{}', now())`,
+        [tenantA],
+      ),
+    );
+    expect(
+      await as(db.urlFor('jackpot'), (c) => sqlState(c.query(`update jackpot.jackpot_event set kind = 'edited'`))),
+    ).toBe('42501');
+    expect(await as(db.urlFor('jackpot', 'owner'), (c) => sqlState(c.query('delete from jackpot.jackpot_event')))).toBe(
+      '42501',
+    );
   });
 });

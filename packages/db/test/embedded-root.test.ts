@@ -22,10 +22,15 @@ describe('embedded PostgreSQL started by root', () => {
     expect(firstUnreachableDirectory(file, { uid: process.getuid!(), gid: 64_000 })).toBeNull();
   });
 
-  it.skipIf(process.getuid?.() !== 0)('stops with one sentence saying why and what to do, instead of crashing in initdb', async () => {
-    const start = startEmbeddedPostgres({ dataDir: join(closed, 'pg'), port: 1 });
-    await expect(start).rejects.toThrow(
-      new RegExp(`^Embedded PostgreSQL runs as the OS user "postgres" when started as root, and that user cannot enter ${closed} \\(mode 0700\\) .*: move the checkout .*, run as a user other than root, or set DATABASE_URL`),
-    );
-  });
+  it.skipIf(process.getuid?.() !== 0)(
+    'stops with one sentence saying why and what to do, instead of crashing in initdb',
+    async () => {
+      const start = startEmbeddedPostgres({ dataDir: join(closed, 'pg'), port: 1 });
+      await expect(start).rejects.toThrow(
+        new RegExp(
+          `^Embedded PostgreSQL runs as the OS user "postgres" when started as root, and that user cannot enter ${closed} \\(mode 0700\\) .*: move the checkout .*, run as a user other than root, or set DATABASE_URL`,
+        ),
+      );
+    },
+  );
 });

@@ -29,13 +29,18 @@ afterEach(async () => {
 
 const files = (contents: Record<string, string>) => {
   for (const [name, text] of Object.entries(contents)) writeFileSync(join(dir, `${name}.sql`), text);
-  return sqlSourceList(pathToFileURL(join(dir, 'sql-sources.ts')).href, Object.keys(contents).map((name) => `./${name}.sql`));
+  return sqlSourceList(
+    pathToFileURL(join(dir, 'sql-sources.ts')).href,
+    Object.keys(contents).map((name) => `./${name}.sql`),
+  );
 };
 const apply = (contents: Record<string, string>) =>
   applySqlSources({ url: db.urlFor('compliance', 'owner'), schema: 'compliance', sources: files(contents) });
-const drift = (contents: Record<string, string>) => sqlSourceDrift({ url: db.urlFor('compliance', 'owner'), schema: 'compliance', sources: files(contents) });
+const drift = (contents: Record<string, string>) =>
+  sqlSourceDrift({ url: db.urlFor('compliance', 'owner'), schema: 'compliance', sources: files(contents) });
 
-const answer = (value: number) => `create or replace function compliance.answer() returns int language sql as $$ select ${value} $$;`;
+const answer = (value: number) =>
+  `create or replace function compliance.answer() returns int language sql as $$ select ${value} $$;`;
 const NOTE = `create or replace function compliance.note_probe() returns trigger language plpgsql as $$ begin new.note := 'noted'; return new; end $$;
 drop trigger if exists note_probe on compliance.probe;
 create trigger note_probe before insert on compliance.probe for each row execute function compliance.note_probe();`;
@@ -50,14 +55,21 @@ async function asRuntime<T>(work: (client: pg.Client) => Promise<T>): Promise<T>
   }
 }
 const functions = async () =>
-  (await db.query<{ name: string }>(`select proname as name from pg_proc where pronamespace = 'compliance'::regnamespace order by 1`)).rows.map((r) => r.name);
-const recorded = async () => (await db.query<{ name: string }>('select name from compliance.sql_source order by name')).rows.map((r) => r.name);
+  (
+    await db.query<{ name: string }>(
+      `select proname as name from pg_proc where pronamespace = 'compliance'::regnamespace order by 1`,
+    )
+  ).rows.map((r) => r.name);
+const recorded = async () =>
+  (await db.query<{ name: string }>('select name from compliance.sql_source order by name')).rows.map((r) => r.name);
 
 describe('the repeatable SQL step', () => {
   it('applies each file once, as the owner, usable by the runtime role, and again only when its text changes', async () => {
     expect(await apply({ answer: answer(1), note_probe: NOTE })).toEqual(['answer', 'note_probe']);
     expect(await apply({ answer: answer(1), note_probe: NOTE })).toEqual([]);
-    const owner = await db.query(`select pg_get_userbyid(proowner) as owner from pg_proc where proname = 'answer' and pronamespace = 'compliance'::regnamespace`);
+    const owner = await db.query(
+      `select pg_get_userbyid(proowner) as owner from pg_proc where proname = 'answer' and pronamespace = 'compliance'::regnamespace`,
+    );
     expect(owner.rows).toEqual([{ owner: 'compliance_owner' }]);
     await asRuntime(async (c) => {
       expect((await c.query('select compliance.answer() as a')).rows).toEqual([{ a: 1 }]);
@@ -73,7 +85,9 @@ describe('the repeatable SQL step', () => {
   it('drops what no file defines any more: a retired function and its trigger, and their records', async () => {
     await apply({ answer: answer(1), note_probe: NOTE });
     // As a database migrated by older code holds functions no file knows.
-    await db.query(`create function compliance.legacy() returns int language sql as $$ select 0 $$; alter function compliance.legacy() owner to compliance_owner`);
+    await db.query(
+      `create function compliance.legacy() returns int language sql as $$ select 0 $$; alter function compliance.legacy() owner to compliance_owner`,
+    );
     await apply({ answer: answer(1) });
     expect(await functions()).toEqual(['answer']);
     expect((await db.query(`select 1 from pg_trigger where tgname = 'note_probe'`)).rowCount).toBe(0);
@@ -82,9 +96,12 @@ describe('the repeatable SQL step', () => {
 
   it('is all or nothing: a failing file undoes the files before it and records nothing', async () => {
     await apply({ answer: answer(1) });
-    await expect(apply({ answer: answer(2), broken: 'create or replace function compliance.broken() returns int language sql as $$ select nope $$;' })).rejects.toThrow(
-      /compliance SQL source broken.sql failed: column "nope" does not exist/,
-    );
+    await expect(
+      apply({
+        answer: answer(2),
+        broken: 'create or replace function compliance.broken() returns int language sql as $$ select nope $$;',
+      }),
+    ).rejects.toThrow(/compliance SQL source broken.sql failed: column "nope" does not exist/);
     await asRuntime(async (c) => expect((await c.query('select compliance.answer() as a')).rows).toEqual([{ a: 1 }]));
     expect(await recorded()).toEqual(['answer']);
   });
@@ -92,13 +109,17 @@ describe('the repeatable SQL step', () => {
   it('refuses a changed signature left beside the old one, and takes it when the file drops the old one', async () => {
     await apply({ answer: answer(1) });
     const widened = `create or replace function compliance.answer(p int) returns int language sql as $$ select p $$;`;
-    await expect(apply({ answer: widened })).rejects.toThrow(/compliance.answer exists with 2 signatures .*drop function if exists/);
+    await expect(apply({ answer: widened })).rejects.toThrow(
+      /compliance.answer exists with 2 signatures .*drop function if exists/,
+    );
     expect(await apply({ answer: `drop function if exists compliance.answer();\n${widened}` })).toEqual(['answer']);
     await asRuntime(async (c) => expect((await c.query('select compliance.answer(7) as a')).rows).toEqual([{ a: 7 }]));
   });
 
   it('refuses a file that could not run again before touching the database', async () => {
-    await expect(apply({ answer: 'create function compliance.answer() returns int language sql as $$ select 1 $$;' })).rejects.toThrow(/create or replace/);
+    await expect(
+      apply({ answer: 'create function compliance.answer() returns int language sql as $$ select 1 $$;' }),
+    ).rejects.toThrow(/create or replace/);
     expect(await functions()).toEqual([]);
   });
 });
@@ -113,7 +134,11 @@ describe('the SQL drift check', () => {
     await apply({ answer: answer(1), note_probe: NOTE });
     await db.query(`create or replace function compliance.answer() returns int language sql as $$ select 42 $$`);
     await db.query(`create function compliance.stray() returns int language sql as $$ select 0 $$`);
-    const problems = await drift({ answer: answer(1), note_probe: NOTE, later: `create or replace function compliance.later() returns int language sql as $$ select 3 $$;` });
+    const problems = await drift({
+      answer: answer(1),
+      note_probe: NOTE,
+      later: `create or replace function compliance.later() returns int language sql as $$ select 3 $$;`,
+    });
     expect(problems).toEqual(
       expect.arrayContaining([
         'later.sql is not applied',

@@ -5,7 +5,10 @@ describe('loadEnv', () => {
   const shape = { PORT: envField.port(4000), DATABASE_URL: envField.postgresUrl(), SECRET: envField.secret() };
 
   it('applies defaults and coerces numbers', () => {
-    const env = loadEnv('svc', shape, { DATABASE_URL: 'postgres://u@h/db', SECRET: 'a-real-secret-of-thirty-two-chars-0123' });
+    const env = loadEnv('svc', shape, {
+      DATABASE_URL: 'postgres://u@h/db',
+      SECRET: 'a-real-secret-of-thirty-two-chars-0123',
+    });
     expect(env.PORT).toBe(4000);
   });
 
@@ -37,13 +40,23 @@ describe('loadEnv', () => {
     ['repetitive', 'x'.repeat(40)],
   ])('refuses a secret that is %s, unless in local development', (_what, secret) => {
     expect(() => loadEnv('svc', shape, { DATABASE_URL: 'postgres://u@h/db', SECRET: secret })).toThrow(/SECRET/);
-    expect(loadEnv('svc', shape, { DATABASE_URL: 'postgres://u@h/db', SECRET: secret, CASINOX_LOCAL_DEV: 'true' }).SECRET).toBe(secret);
+    expect(
+      loadEnv('svc', shape, { DATABASE_URL: 'postgres://u@h/db', SECRET: secret, CASINOX_LOCAL_DEV: 'true' }).SECRET,
+    ).toBe(secret);
   });
 
   it('reads the services allowed to call', () => {
     const key = 'k'.repeat(20) + '0123456789abcdef';
-    expect(loadEnv('svc', { SERVICE_CALLERS: envField.serviceCallers() }, { SERVICE_CALLERS: `gateway:${key}, games:${key}` }).SERVICE_CALLERS).toEqual({ gateway: key, games: key });
-    expect(() => loadEnv('svc', { SERVICE_CALLERS: envField.serviceCallers() }, { SERVICE_CALLERS: 'gateway:short' })).toThrow(/SERVICE_CALLERS/);
+    expect(
+      loadEnv(
+        'svc',
+        { SERVICE_CALLERS: envField.serviceCallers() },
+        { SERVICE_CALLERS: `gateway:${key}, games:${key}` },
+      ).SERVICE_CALLERS,
+    ).toEqual({ gateway: key, games: key });
+    expect(() =>
+      loadEnv('svc', { SERVICE_CALLERS: envField.serviceCallers() }, { SERVICE_CALLERS: 'gateway:short' }),
+    ).toThrow(/SERVICE_CALLERS/);
   });
 
   it('exposes zod for service-specific fields', () => {

@@ -4,7 +4,10 @@ export { z };
 
 /** Raised at start-up when the environment does not match a service's schema. */
 export class EnvError extends Error {
-  constructor(readonly service: string, readonly issues: string[]) {
+  constructor(
+    readonly service: string,
+    readonly issues: string[],
+  ) {
     super(`${service}: invalid environment\n${issues.map((i) => `  - ${i}`).join('\n')}`);
     this.name = 'EnvError';
   }
@@ -20,7 +23,9 @@ export function loadEnv<S extends z.ZodRawShape>(
   source: Record<string, string | undefined> = process.env,
 ): z.infer<z.ZodObject<S>> {
   const result = z.object(shape).safeParse(source);
-  const issues = result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  const issues = result.success
+    ? []
+    : result.error.issues.map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
   const localDev = source.CASINOX_LOCAL_DEV === 'true';
   for (const [name, field] of Object.entries(shape)) {
     const value = source[name];
@@ -69,10 +74,16 @@ export const envField = {
   serviceCallers: () =>
     z.string().transform((text, ctx) => {
       const keys: Record<string, string> = {};
-      for (const item of text.split(',').map((part) => part.trim()).filter(Boolean)) {
+      for (const item of text
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)) {
         const [name = '', key = ''] = item.split(':');
         if (!CALLER_NAME.test(name) || key.length < MIN_SECRET_LENGTH) {
-          ctx.addIssue({ code: 'custom', message: `"${name}" must be a service name followed by :<key of at least ${MIN_SECRET_LENGTH} characters>` });
+          ctx.addIssue({
+            code: 'custom',
+            message: `"${name}" must be a service name followed by :<key of at least ${MIN_SECRET_LENGTH} characters>`,
+          });
           return z.NEVER;
         }
         keys[name] = key;

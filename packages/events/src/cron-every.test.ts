@@ -13,7 +13,10 @@ describe('cronEvery', () => {
     expect(cronEvery('job', everyMs)).toBe(cron);
   });
 
-  it.each([5000, 30_000, 90_000, 7 * 60_000, 5 * 3_600_000])('refuses %i ms with the job named, not a silently different cadence', (everyMs) => {
-    expect(() => cronEvery('bonus.sweep', everyMs)).toThrow(/^bonus\.sweep: an interval of \d+ ms is not a schedule/);
-  });
+  it.each([5000, 30_000, 90_000, 7 * 60_000, 5 * 3_600_000])(
+    'refuses %i ms with the job named, not a silently different cadence',
+    (everyMs) => {
+      expect(() => cronEvery('bonus.sweep', everyMs)).toThrow(/^bonus\.sweep: an interval of \d+ ms is not a schedule/);
+    },
+  );
 });

@@ -2,7 +2,13 @@ import type pg from 'pg';
 import { PgBoss } from 'pg-boss';
 import { BUS_SCHEMA } from './install-event-bus.js';
 import { createHash } from 'node:crypto';
-import { EVENT_TOPOLOGY, type EventName, type EventPayloads, type QueueName, type ScheduledJobName } from './topology.js';
+import {
+  EVENT_TOPOLOGY,
+  type EventName,
+  type EventPayloads,
+  type QueueName,
+  type ScheduledJobName,
+} from './topology.js';
 
 /** Anything that runs SQL: a pool, or the client of the caller's open transaction. */
 type Queryable = Pick<pg.ClientBase, 'query'>;
@@ -22,7 +28,10 @@ export class EventBus {
   private constructor(private readonly boss: PgBoss) {}
 
   /** `schedule`: this instance takes part in the cron pass (needed where `schedule()` jobs are due; pg-boss coordinates replicas). */
-  static async start(url: string, options: { name: string; maintain?: boolean; schedule?: boolean }): Promise<EventBus> {
+  static async start(
+    url: string,
+    options: { name: string; maintain?: boolean; schedule?: boolean },
+  ): Promise<EventBus> {
     const boss = new PgBoss({
       connectionString: url,
       schema: BUS_SCHEMA,
@@ -32,7 +41,9 @@ export class EventBus {
       supervise: options.maintain ?? false,
       max: 4,
     });
-    boss.on('error', (error) => console.error(`[${options.name}] event bus:`, error instanceof Error ? error.message : error));
+    boss.on('error', (error) =>
+      console.error(`[${options.name}] event bus:`, error instanceof Error ? error.message : error),
+    );
     await boss.start();
     return new EventBus(boss);
   }
@@ -50,7 +61,11 @@ export class EventBus {
    * last event ids), so publishing the same events again adds nothing (pg-boss inserts ON CONFLICT
    * DO NOTHING). `work` hands the events of a pack to the handler one by one.
    */
-  async publishMany<E extends EventName>(db: Queryable, event: E, events: { id: string; payload: EventPayloads[E] }[]): Promise<void> {
+  async publishMany<E extends EventName>(
+    db: Queryable,
+    event: E,
+    events: { id: string; payload: EventPayloads[E] }[],
+  ): Promise<void> {
     if (events.length === 0) return;
     const executeSql = (text: string, values?: unknown[]) => db.query(text, values as unknown[]);
     const packs: (typeof events)[] = [];
@@ -73,25 +88,42 @@ export class EventBus {
    * written does the whole pack retry (handlers are idempotent, so the events already handled are
    * handled again harmlessly).
    */
-  async work<E extends EventName>(queue: QueueName, handler: (payload: EventPayloads[E]) => Promise<void>, options: { batchSize?: number; pollingIntervalSeconds?: number } = {}): Promise<void> {
+  async work<E extends EventName>(
+    queue: QueueName,
+    handler: (payload: EventPayloads[E]) => Promise<void>,
+    options: { batchSize?: number; pollingIntervalSeconds?: number } = {},
+  ): Promise<void> {
     // burstWhenBatchFull: while fetches come back full, fetch again at once instead of waiting for
     // the next poll — a backlog (a burst of bets) drains at the consumer's speed, not 20 per poll.
-    await this.boss.work<EventPayloads[E] | Packed<EventPayloads[E]>>(queue, { batchSize: options.batchSize ?? 50, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5, burstWhenBatchFull: true }, async (jobs) => {
-      for (const job of jobs) {
-        if (!isPacked(job.data)) {
-          await handler(job.data);
-          continue;
-        }
-        for (const [i, payload] of job.data[PACKED].entries()) {
-          try {
-            await handler(payload);
-          } catch (error) {
-            console.error(`[events] ${queue}: event ${i} of job ${job.id} failed; it goes on as its own job:`, error instanceof Error ? error.message : error);
-            await this.boss.insert(queue, [{ id: jobId(queue, `${job.id}#${i}`), data: payload as unknown as object }]);
+    await this.boss.work<EventPayloads[E] | Packed<EventPayloads[E]>>(
+      queue,
+      {
+        batchSize: options.batchSize ?? 50,
+        pollingIntervalSeconds: options.pollingIntervalSeconds ?? 0.5,
+        burstWhenBatchFull: true,
+      },
+      async (jobs) => {
+        for (const job of jobs) {
+          if (!isPacked(job.data)) {
+            await handler(job.data);
+            continue;
+          }
+          for (const [i, payload] of job.data[PACKED].entries()) {
+            try {
+              await handler(payload);
+            } catch (error) {
+              console.error(
+                `[events] ${queue}: event ${i} of job ${job.id} failed; it goes on as its own job:`,
+                error instanceof Error ? error.message : error,
+              );
+              await this.boss.insert(queue, [
+                { id: jobId(queue, `${job.id}#${i}`), data: payload as unknown as object },
+              ]);
+            }
           }
         }
-      }
-    });
+      },
+    );
   }
 
   /**
@@ -100,7 +132,11 @@ export class EventBus {
    * `exclusive`); its signal aborts when the bus stops. Queues are in SCHEDULED_JOBS (installed with
    * the migrations). `trigger` sends one now (an operator's "run now", or a test).
    */
-  async schedule(queue: ScheduledJobName, everyMs: number, run: (signal: AbortSignal) => Promise<unknown>): Promise<void> {
+  async schedule(
+    queue: ScheduledJobName,
+    everyMs: number,
+    run: (signal: AbortSignal) => Promise<unknown>,
+  ): Promise<void> {
     if (everyMs <= 0) {
       await this.boss.unschedule(queue);
       return;
@@ -133,10 +169,14 @@ export class EventBus {
 /** The cron expression for "every `everyMs`": whole minutes that divide an hour, or whole hours that divide a day. */
 export function cronEvery(name: string, everyMs: number): string {
   const minutes = everyMs / 60_000;
-  if (Number.isInteger(minutes) && minutes >= 1 && minutes < 60 && 60 % minutes === 0) return minutes === 1 ? '* * * * *' : `*/${minutes} * * * *`;
+  if (Number.isInteger(minutes) && minutes >= 1 && minutes < 60 && 60 % minutes === 0)
+    return minutes === 1 ? '* * * * *' : `*/${minutes} * * * *`;
   const hours = minutes / 60;
-  if (Number.isInteger(hours) && hours >= 1 && hours <= 24 && 24 % hours === 0) return hours === 24 ? '0 0 * * *' : `0 */${hours} * * *`;
-  throw new Error(`${name}: an interval of ${everyMs} ms is not a schedule pg-boss can keep (whole minutes dividing an hour, or hours dividing a day; 0 turns it off)`);
+  if (Number.isInteger(hours) && hours >= 1 && hours <= 24 && 24 % hours === 0)
+    return hours === 24 ? '0 0 * * *' : `0 */${hours} * * *`;
+  throw new Error(
+    `${name}: an interval of ${everyMs} ms is not a schedule pg-boss can keep (whole minutes dividing an hour, or hours dividing a day; 0 turns it off)`,
+  );
 }
 
 /** Events per job when many are published at once (publishMany). */
@@ -145,7 +185,10 @@ export const PACK_SIZE = 200;
 const PACKED = 'events';
 type Packed<T> = { [PACKED]: T[] };
 const isPacked = <T>(data: T | Packed<T>): data is Packed<T> =>
-  typeof data === 'object' && data !== null && Array.isArray((data as Packed<T>)[PACKED]) && Object.keys(data).length === 1;
+  typeof data === 'object' &&
+  data !== null &&
+  Array.isArray((data as Packed<T>)[PACKED]) &&
+  Object.keys(data).length === 1;
 
 /** A stable uuid for (queue, event id): the same event never becomes two jobs of one queue. */
 function jobId(queue: string, eventId: string): string {

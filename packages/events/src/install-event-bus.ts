@@ -13,15 +13,29 @@ const CRON_QUEUE = '__pgboss__send-it';
  * Idempotent: run with every migration.
  */
 export async function installEventBus(adminUrl: string, runtimeRoles: readonly string[]): Promise<void> {
-  const boss = new PgBoss({ connectionString: adminUrl, schema: BUS_SCHEMA, migrate: true, supervise: false, schedule: false, max: 2 });
+  const boss = new PgBoss({
+    connectionString: adminUrl,
+    schema: BUS_SCHEMA,
+    migrate: true,
+    supervise: false,
+    schedule: false,
+    max: 2,
+  });
   boss.on('error', () => {});
   await boss.start();
   try {
     for (const [event, queues] of Object.entries(EVENT_TOPOLOGY)) {
       for (const queue of queues) {
-        if (!(await boss.getQueue(deadLetterQueue(queue)))) await boss.createQueue(deadLetterQueue(queue), { retentionSeconds: 14 * 24 * 3600 });
+        if (!(await boss.getQueue(deadLetterQueue(queue))))
+          await boss.createQueue(deadLetterQueue(queue), { retentionSeconds: 14 * 24 * 3600 });
         if (!(await boss.getQueue(queue))) {
-          await boss.createQueue(queue, { retryLimit: RETRY_LIMIT, retryDelay: 1, retryBackoff: true, deadLetter: deadLetterQueue(queue), retentionSeconds: RETENTION_SECONDS });
+          await boss.createQueue(queue, {
+            retryLimit: RETRY_LIMIT,
+            retryDelay: 1,
+            retryBackoff: true,
+            deadLetter: deadLetterQueue(queue),
+            retentionSeconds: RETENTION_SECONDS,
+          });
         }
         await boss.subscribe(event, queue);
       }
@@ -29,7 +43,13 @@ export async function installEventBus(adminUrl: string, runtimeRoles: readonly s
     // Scheduled jobs: no retries (the next tick is the retry), a day's history. The cron pass's own
     // queue is made here too, so the services (no DDL rights) only ever use it.
     for (const queue of SCHEDULED_JOBS) {
-      if (!(await boss.getQueue(queue))) await boss.createQueue(queue, { policy: 'exclusive', retryLimit: 0, retentionSeconds: 24 * 3600, deleteAfterSeconds: 24 * 3600 });
+      if (!(await boss.getQueue(queue)))
+        await boss.createQueue(queue, {
+          policy: 'exclusive',
+          retryLimit: 0,
+          retentionSeconds: 24 * 3600,
+          deleteAfterSeconds: 24 * 3600,
+        });
     }
     if (!(await boss.getQueue(CRON_QUEUE))) await boss.createQueue(CRON_QUEUE);
   } finally {

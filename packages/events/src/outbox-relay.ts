@@ -50,9 +50,17 @@ export class OutboxRelay<E extends EventName> {
     const client = await this.pool.connect();
     try {
       await client.query('begin');
-      const position = await client.query<{ seq: string; xid: string }>(`select seq, xid::text as xid from ${cursor} where name = $1 for update`, [event]);
+      const position = await client.query<{ seq: string; xid: string }>(
+        `select seq, xid::text as xid from ${cursor} where name = $1 for update`,
+        [event],
+      );
       const after = position.rows[0] ?? { seq: '0', xid: '0' };
-      const { rows } = await client.query<{ seq: string; xact: string; tenant_id: string; payload: Record<string, unknown> }>(
+      const { rows } = await client.query<{
+        seq: string;
+        xact: string;
+        tenant_id: string;
+        payload: Record<string, unknown>;
+      }>(
         `select seq, xid::text as xact, tenant_id, payload from ${outbox}
           where kind = $1 and (xid, seq) > ($2::xid8, $3::bigint) and xid < pg_snapshot_xmin(pg_current_snapshot())
           order by xid, seq limit $4`,
@@ -62,9 +70,20 @@ export class OutboxRelay<E extends EventName> {
         await this.bus.publishMany(
           client,
           event,
-          rows.map((row) => ({ id: row.seq, payload: (this.options.toPayload ?? asEvent<E>)({ seq: row.seq, tenantId: row.tenant_id, payload: row.payload }) })),
+          rows.map((row) => ({
+            id: row.seq,
+            payload: (this.options.toPayload ?? asEvent<E>)({
+              seq: row.seq,
+              tenantId: row.tenant_id,
+              payload: row.payload,
+            }),
+          })),
         );
-        await client.query(`update ${cursor} set seq = $2, xid = $3::xid8, updated_at = now() where name = $1`, [event, rows.at(-1)!.seq, rows.at(-1)!.xact]);
+        await client.query(`update ${cursor} set seq = $2, xid = $3::xid8, updated_at = now() where name = $1`, [
+          event,
+          rows.at(-1)!.seq,
+          rows.at(-1)!.xact,
+        ]);
       }
       await client.query('commit');
       return rows.length;
@@ -87,7 +106,10 @@ const asEvent = <E extends EventName>(row: { seq: string; tenantId: string; payl
  * outbox get the migration's own xid, and so does the cursor, so exactly the rows beyond the
  * cursor's seq remain to be relayed.
  */
-export function outboxVisibilityDdl(outbox: { schema: string; table: string }, cursorTable = 'outbox_cursor'): string[] {
+export function outboxVisibilityDdl(
+  outbox: { schema: string; table: string },
+  cursorTable = 'outbox_cursor',
+): string[] {
   const table = `"${outbox.schema}"."${outbox.table}"`;
   const cursor = `"${outbox.schema}"."${cursorTable}"`;
   return [

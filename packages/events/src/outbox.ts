@@ -27,21 +27,33 @@ const pascal = (table: string) => table.replace(/(^|_)([a-z])/g, (_, __, c: stri
  * append-only, no row-level security: service plumbing read across tenants by the relay only).
  * Only the schema checks use them (writers insert with SQL in their own transaction).
  */
-export function outboxEntities(options: OutboxTableOptions): { OutboxEvent: new () => object; OutboxCursor: new () => object } {
+export function outboxEntities(options: OutboxTableOptions): {
+  OutboxEvent: new () => object;
+  OutboxCursor: new () => object;
+} {
   const { schema, table } = options;
   const OutboxEvent = class {};
   Object.defineProperty(OutboxEvent, 'name', { value: pascal(table) });
   const event = OutboxEvent.prototype as object;
   PrimaryKey({ type: 'bigint', autoincrement: true })(event, 'seq');
   Property({ type: 'uuid' })(event, 'tenantId');
-  Property(options.kind?.type === 'text' ? { type: 'text' } : { type: 'string', length: options.kind?.length ?? 32 })(event, 'kind');
+  Property(options.kind?.type === 'text' ? { type: 'text' } : { type: 'string', length: options.kind?.length ?? 32 })(
+    event,
+    'kind',
+  );
   for (const column of options.uuidColumns ?? []) Property({ type: 'uuid' })(event, column);
   Property({ type: 'json' })(event, 'payload');
   // The id of the transaction that wrote the row: the relay's order and cursor (OutboxRelay).
   Property({ type: 'string', columnType: 'xid8', defaultRaw: 'pg_current_xact_id()', nullable: false })(event, 'xid');
   Property({ type: 'datetime' })(event, 'createdAt');
-  Trigger({ name: 'append_only', timing: 'before', events: ['update', 'delete'], expression: options.appendOnly ?? 'append_only' })(OutboxEvent);
-  for (const index of options.indexes ?? [{ name: `${table}_kind_seq_index`, properties: ['kind', 'seq'] }]) Index(index as never)(OutboxEvent);
+  Trigger({
+    name: 'append_only',
+    timing: 'before',
+    events: ['update', 'delete'],
+    expression: options.appendOnly ?? 'append_only',
+  })(OutboxEvent);
+  for (const index of options.indexes ?? [{ name: `${table}_kind_seq_index`, properties: ['kind', 'seq'] }])
+    Index(index as never)(OutboxEvent);
   Entity({ tableName: table, schema })(OutboxEvent);
   Index({ name: `${table}_kind_xid_seq_index`, properties: ['kind', 'xid', 'seq'] } as never)(OutboxEvent);
 
@@ -67,7 +79,11 @@ export interface OutboxRelays {
  * The relays of one outbox (`<schema>.<table>`, cursor `<schema>.outbox_cursor`), one per event kind
  * it holds. The published event is the row's payload plus its seq and tenant.
  */
-export function outboxRelays(pool: pg.Pool, bus: EventBus, options: { outbox: string; events: readonly EventName[] }): OutboxRelays {
+export function outboxRelays(
+  pool: pg.Pool,
+  bus: EventBus,
+  options: { outbox: string; events: readonly EventName[] },
+): OutboxRelays {
   const cursor = `${options.outbox.split('.')[0]}.outbox_cursor`;
   const relays = options.events.map((event) => new OutboxRelay(pool, bus, { event, outbox: options.outbox, cursor }));
   return {

@@ -44,7 +44,10 @@ export class TenantCurrencies {
   private async of(tenantId: string): Promise<ReadonlySet<string> | null> {
     const cached = this.cache.get(tenantId);
     if (cached && Date.now() - cached.at < this.ttlMs) return cached.currencies;
-    const { rows } = await this.pool.query<{ currencies: string[] }>(`select currencies from ${this.table} where tenant_id = $1`, [tenantId]);
+    const { rows } = await this.pool.query<{ currencies: string[] }>(
+      `select currencies from ${this.table} where tenant_id = $1`,
+      [tenantId],
+    );
     const currencies = rows[0] ? new Set(rows[0].currencies) : null;
     this.cache.set(tenantId, { currencies, at: Date.now() });
     return currencies;

@@ -18,7 +18,12 @@ export const EVENT_TOPOLOGY = {
   /** A player asked to withdraw (wallet), forfeiting any bonus money: the bonus engine ends the bonus. */
   'wallet.withdrawal-requested': ['bonus.withdrawal-requested'],
   /** A tenant was created or its currency list changed (identity): every money subgraph refuses other assets. */
-  'tenant.currencies': ['wallet.tenant-currencies', 'games.tenant-currencies', 'bonus.tenant-currencies', 'jackpot.tenant-currencies'],
+  'tenant.currencies': [
+    'wallet.tenant-currencies',
+    'games.tenant-currencies',
+    'bonus.tenant-currencies',
+    'jackpot.tenant-currencies',
+  ],
   /** A player joined a tenant (identity): the wallet knows which players exist before their first posting. */
   'player.registered': ['wallet.player-registered'],
 } as const satisfies Record<string, readonly string[]>;
@@ -27,7 +32,14 @@ export const EVENT_TOPOLOGY = {
  * The periodic jobs, run by pg-boss schedules (cron: whole minutes at best): each queue takes one
  * job at a time across every replica (policy `exclusive`: a slow run skips ticks, never piles up).
  */
-export const SCHEDULED_JOBS = ['identity.maintenance', 'wallet.reconciliation', 'wallet.payout-sweep', 'bonus.sweep', 'bonus.cashback', 'jackpot.draws'] as const;
+export const SCHEDULED_JOBS = [
+  'identity.maintenance',
+  'wallet.reconciliation',
+  'wallet.payout-sweep',
+  'bonus.sweep',
+  'bonus.cashback',
+  'jackpot.draws',
+] as const;
 export type ScheduledJobName = (typeof SCHEDULED_JOBS)[number];
 
 export type EventName = keyof typeof EVENT_TOPOLOGY;

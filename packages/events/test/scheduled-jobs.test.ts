@@ -11,7 +11,9 @@ afterAll(() => db?.drop());
 describe('EventBus.schedule (pg-boss cron)', () => {
   it('registers the cron schedule, runs a due job in one replica at a time, and aborts it when the bus stops', async () => {
     // Two replicas of the wallet, each scheduling and working the same queue.
-    const replicas = await Promise.all([0, 1].map(() => EventBus.start(db.urlFor('wallet'), { name: 'wallet', schedule: true })));
+    const replicas = await Promise.all(
+      [0, 1].map(() => EventBus.start(db.urlFor('wallet'), { name: 'wallet', schedule: true })),
+    );
     let running = 0;
     let overlapped = false;
     let runs = 0;
@@ -47,10 +49,14 @@ describe('EventBus.schedule (pg-boss cron)', () => {
     const bus = await EventBus.start(db.urlFor('bonus'), { name: 'bonus', schedule: true });
     try {
       await bus.schedule('bonus.sweep', 60_000, async () => {});
-      expect((await db.query(`select cron from pgboss.schedule where name = 'bonus.sweep'`)).rows).toEqual([{ cron: '* * * * *' }]);
+      expect((await db.query(`select cron from pgboss.schedule where name = 'bonus.sweep'`)).rows).toEqual([
+        { cron: '* * * * *' },
+      ]);
       await bus.schedule('bonus.sweep', 0, async () => {});
       expect((await db.query(`select cron from pgboss.schedule where name = 'bonus.sweep'`)).rowCount).toBe(0);
-      await expect(bus.schedule('bonus.cashback', 5000, async () => {})).rejects.toThrow(/bonus\.cashback: an interval of 5000 ms/);
+      await expect(bus.schedule('bonus.cashback', 5000, async () => {})).rejects.toThrow(
+        /bonus\.cashback: an interval of 5000 ms/,
+      );
     } finally {
       await bus.stop();
     }

@@ -25,7 +25,10 @@ describe('FairRng', () => {
   it('reads 4-byte big-endian integers across the round boundary (8 per round)', () => {
     const rng = new FairRng(SERVER_SEED, CLIENT_SEED, 0);
     const values = Array.from({ length: 10 }, () => rng.nextUint32());
-    expect(values).toEqual([2392784787, 743083694, 1060078538, 3716763218, 3412401480, 3720298112, 1565685456, 2438054858, 3570533866, 2050331026]);
+    expect(values).toEqual([
+      2392784787, 743083694, 1060078538, 3716763218, 3412401480, 3720298112, 1565685456, 2438054858, 3570533866,
+      2050331026,
+    ]);
     expect(rng.bytesConsumed).toBe(40);
   });
 
@@ -33,8 +36,8 @@ describe('FairRng', () => {
     const rng = new FairRng(SERVER_SEED, CLIENT_SEED, 0);
     const floats = Array.from({ length: 10 }, () => rng.nextFloat());
     expect(floats).toEqual([
-      0.5571136220823973, 0.1730126547627151, 0.2468187683261931, 0.8653763723559678, 0.7945116329938173, 0.866199404001236, 0.3645395524799824,
-      0.5676538818515837, 0.8313296982087195, 0.4773798924870789,
+      0.5571136220823973, 0.1730126547627151, 0.2468187683261931, 0.8653763723559678, 0.7945116329938173,
+      0.866199404001236, 0.3645395524799824, 0.5676538818515837, 0.8313296982087195, 0.4773798924870789,
     ]);
     // The first float by the definition, byte by byte: 8e 9e ff 93.
     expect(floats[0]).toBe(0x8e / 256 + 0x9e / 256 ** 2 + 0xff / 256 ** 3 + 0x93 / 256 ** 4);

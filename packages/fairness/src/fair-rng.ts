@@ -51,7 +51,8 @@ export class FairRng {
     if (!isServerSeed(serverSeed)) throw new RangeError('The server seed must be 64 lowercase hex characters.');
     validateClientSeed(clientSeed);
     if (!Number.isSafeInteger(nonce) || nonce < 0) throw new RangeError('The nonce must be a non-negative integer.');
-    if (!Number.isSafeInteger(firstRound) || firstRound < 0) throw new RangeError('The first round must be a non-negative integer.');
+    if (!Number.isSafeInteger(firstRound) || firstRound < 0)
+      throw new RangeError('The first round must be a non-negative integer.');
     this.round = firstRound;
     this.block = fairBytes(serverSeed, clientSeed, nonce, firstRound);
   }
@@ -81,7 +82,8 @@ export class FairRng {
 
   /** A uniform integer in [0, n) by rejection sampling over 4-byte integers (see the file comment). */
   nextInt(n: number): number {
-    if (!Number.isInteger(n) || n < 1 || n > TWO_POW_32) throw new RangeError(`nextInt needs an integer n in [1, 2^32], got ${n}.`);
+    if (!Number.isInteger(n) || n < 1 || n > TWO_POW_32)
+      throw new RangeError(`nextInt needs an integer n in [1, 2^32], got ${n}.`);
     const limit = TWO_POW_32 - (TWO_POW_32 % n);
     for (;;) {
       const u = this.nextUint32();

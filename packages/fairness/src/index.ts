@@ -4,4 +4,13 @@
  * every subgraph that draws; the independent verifier (verifier/) re-implements it on purpose.
  */
 export { FairRng, fairBytes } from './fair-rng.js';
-export { CLIENT_SEED_MAX_LENGTH, InvalidClientSeedError, hashServerSeed, isClientSeed, isServerSeed, newClientSeed, newServerSeed, validateClientSeed } from './seeds.js';
+export {
+  CLIENT_SEED_MAX_LENGTH,
+  InvalidClientSeedError,
+  hashServerSeed,
+  isClientSeed,
+  isServerSeed,
+  newClientSeed,
+  newServerSeed,
+  validateClientSeed,
+} from './seeds.js';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hashServerSeed, InvalidClientSeedError, isServerSeed, newClientSeed, newServerSeed, validateClientSeed } from './seeds.js';
+import {
+  hashServerSeed,
+  InvalidClientSeedError,
+  isServerSeed,
+  newClientSeed,
+  newServerSeed,
+  validateClientSeed,
+} from './seeds.js';
 
 describe('server seeds', () => {
   it('are 64 lowercase hex characters and differ each time', () => {

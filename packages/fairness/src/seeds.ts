@@ -63,7 +63,9 @@ export function validateClientSeed(clientSeed: unknown): string {
     throw new InvalidClientSeedError(`The client seed must be at most ${CLIENT_SEED_MAX_LENGTH} characters.`);
   }
   if (!CLIENT_SEED.test(clientSeed)) {
-    throw new InvalidClientSeedError("The client seed may only contain visible ASCII characters (no spaces) and no ':'.");
+    throw new InvalidClientSeedError(
+      "The client seed may only contain visible ASCII characters (no spaces) and no ':'.",
+    );
   }
   return clientSeed;
 }

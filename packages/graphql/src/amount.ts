@@ -18,7 +18,8 @@ const INT64_MAX = 2n ** 63n - 1n;
 
 export function readAmount(input: unknown, options: { signed?: boolean } = {}): AmountReading {
   if (typeof input !== 'string') return { ok: false, problem: 'NOT_TEXT' };
-  if (input.length > MAX_AMOUNT_LENGTH || !CANONICAL.test(input) || input === '-0') return { ok: false, problem: 'MALFORMED' };
+  if (input.length > MAX_AMOUNT_LENGTH || !CANONICAL.test(input) || input === '-0')
+    return { ok: false, problem: 'MALFORMED' };
   if (input.startsWith('-') && !options.signed) return { ok: false, problem: 'NEGATIVE' };
   const value = BigInt(input);
   if (value < INT64_MIN || value > INT64_MAX) return { ok: false, problem: 'OUT_OF_RANGE' };
@@ -28,7 +29,8 @@ export function readAmount(input: unknown, options: { signed?: boolean } = {}): 
 /** What each problem means to the one who sent it (no echo of the input: it may be huge). */
 export const AMOUNT_PROBLEMS: Readonly<Record<AmountProblem, string>> = {
   NOT_TEXT: 'must be a string of digits (minor units, e.g. "1050" for 10.50), not a number',
-  MALFORMED: 'must be digits only (minor units, e.g. "1050"): no spaces, sign, decimal point, exponent or leading zeros',
+  MALFORMED:
+    'must be digits only (minor units, e.g. "1050"): no spaces, sign, decimal point, exponent or leading zeros',
   NEGATIVE: 'must not be negative',
   OUT_OF_RANGE: 'is outside the signed 64-bit range',
 };

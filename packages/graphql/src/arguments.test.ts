@@ -14,7 +14,11 @@ describe('ids', () => {
 
   it('requireUuid passes null and valid ids, refuses the rest with BAD_USER_INPUT', () => {
     expect(requireUuid(null, 'playerId')).toBeNull();
-    expect(requireUuid('0b6f8a52-4b43-4c5e-9d2e-2f0d1c7e9a11', 'playerId')).toBe('0b6f8a52-4b43-4c5e-9d2e-2f0d1c7e9a11');
-    expect(() => requireUuid('x', 'playerId')).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'playerId' }) }));
+    expect(requireUuid('0b6f8a52-4b43-4c5e-9d2e-2f0d1c7e9a11', 'playerId')).toBe(
+      '0b6f8a52-4b43-4c5e-9d2e-2f0d1c7e9a11',
+    );
+    expect(() => requireUuid('x', 'playerId')).toThrow(
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'playerId' }) }),
+    );
   });
 });

@@ -13,13 +13,15 @@ export const isUuid = (value: string): boolean => UUID.test(value);
 
 /** A uuid argument, or BAD_USER_INPUT naming the field. */
 export function requireUuid<T extends string | null | undefined>(value: T, field: string): T {
-  if (value != null && !UUID.test(value)) throw new CodedError('BAD_USER_INPUT', `${field} is not a valid id.`, { field });
+  if (value != null && !UUID.test(value))
+    throw new CodedError('BAD_USER_INPUT', `${field} is not a valid id.`, { field });
   return value;
 }
 
 /** An idempotency key as every money-moving mutation takes it (1–120 of A–Z a–z 0–9 _ . : -), or BAD_USER_INPUT. */
 export function checkIdempotencyKey(key: string, field = 'idempotencyKey'): void {
-  if (!KEY.test(key)) throw new CodedError('BAD_USER_INPUT', `${field} must be 1–120 characters of A–Z, a–z, 0–9, _ . : -`, { field });
+  if (!KEY.test(key))
+    throw new CodedError('BAD_USER_INPUT', `${field} must be 1–120 characters of A–Z, a–z, 0–9, _ . : -`, { field });
 }
 
 /**
@@ -30,6 +32,7 @@ export function publicTenant(ctx: BaseContext, tenantId: string | null | undefin
   const own = ctx.principal?.tenantId;
   if (own && tenantId && tenantId !== own) throw new CodedError('FORBIDDEN', 'You can only read your own casino.');
   const tenant = own ?? requireUuid(tenantId, 'tenantId');
-  if (!tenant) throw new CodedError('BAD_USER_INPUT', 'Name the casino (tenantId) when signed out.', { field: 'tenantId' });
+  if (!tenant)
+    throw new CodedError('BAD_USER_INPUT', 'Name the casino (tenantId) when signed out.', { field: 'tenantId' });
   return tenant;
 }

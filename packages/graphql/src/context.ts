@@ -9,7 +9,12 @@ export interface BaseContext {
 }
 
 export type PlayerPrincipal = Principal & { kind: 'player'; tenantId: string; playerId: string };
-export type OperatorPrincipal = Principal & { kind: 'operator'; tenantId: string; operatorId: string; role: OperatorRole };
+export type OperatorPrincipal = Principal & {
+  kind: 'operator';
+  tenantId: string;
+  operatorId: string;
+  role: OperatorRole;
+};
 
 export function requirePrincipal(ctx: BaseContext): Principal {
   if (!ctx.principal) throw new AuthError('UNAUTHENTICATED', 'Sign in first.');
@@ -41,7 +46,8 @@ export function requireOperator(ctx: BaseContext, ...roles: OperatorRole[]): Ope
 
 export function requirePlatformAdmin(ctx: BaseContext): Principal {
   const principal = requirePrincipal(ctx);
-  if (principal.kind !== 'operator' || !principal.platformAdmin) throw new AuthError('FORBIDDEN', 'This needs a platform administrator.');
+  if (principal.kind !== 'operator' || !principal.platformAdmin)
+    throw new AuthError('FORBIDDEN', 'This needs a platform administrator.');
   return principal;
 }
 

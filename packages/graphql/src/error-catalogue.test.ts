@@ -4,7 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { buildSchema, GraphQLEnumType } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { ASSET_CODES } from './assets.js';
-import { ERROR_CODES, FIELD_PROBLEM_CODES, INTERNAL_API_CODES, RESULT_PROBLEMS, type CodeEntry } from './error-catalogue.js';
+import {
+  ERROR_CODES,
+  FIELD_PROBLEM_CODES,
+  INTERNAL_API_CODES,
+  RESULT_PROBLEMS,
+  type CodeEntry,
+} from './error-catalogue.js';
 import { renderErrorsDoc } from './render-errors-doc.js';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -33,10 +39,12 @@ function sources(): { path: string; text: string }[] {
 const all = sources();
 const codesBy = (pattern: RegExp) => {
   const found = new Map<string, string>();
-  for (const { path, text } of all) for (const match of text.matchAll(pattern)) found.set(match[1]!, relative(root, join(root, path)));
+  for (const { path, text } of all)
+    for (const match of text.matchAll(pattern)) found.set(match[1]!, relative(root, join(root, path)));
   return found;
 };
-const missing = (found: Map<string, string>, known: Set<string>) => [...found].filter(([code]) => !known.has(code)).map(([code, path]) => `${code} (${path})`);
+const missing = (found: Map<string, string>, known: Set<string>) =>
+  [...found].filter(([code]) => !known.has(code)).map(([code, path]) => `${code} (${path})`);
 
 const errorCodes = new Set(Object.keys(ERROR_CODES));
 const problemCodes = new Set(Object.values(RESULT_PROBLEMS).flatMap((spec) => Object.keys(spec.values)));
@@ -49,9 +57,16 @@ const fieldCodes = new Set(Object.keys(FIELD_PROBLEM_CODES));
  */
 const NOT_CLIENT_CODES = new Set([
   ...ASSET_CODES,
-  'SLOTS', 'MINES', 'LIMBO', 'DICE', 'ROULETTE',
+  'SLOTS',
+  'MINES',
+  'LIMBO',
+  'DICE',
+  'ROULETTE',
   // calculate-bonus-amount.ts / choose-deposit-grant.ts: a deposit bonus stays PENDING (claims answer NOT_CLAIMABLE).
-  'ASSET_MISMATCH', 'NOT_APPLICABLE', 'NOTHING_TO_GRANT', 'BELOW_MIN_DEPOSIT',
+  'ASSET_MISMATCH',
+  'NOT_APPLICABLE',
+  'NOTHING_TO_GRANT',
+  'BELOW_MIN_DEPOSIT',
   // transition-grant.ts: a broken invariant, thrown as a plain Error.
   'ILLEGAL_GRANT_TRANSITION',
 ]);
@@ -64,7 +79,7 @@ describe('the error catalogue', () => {
   it('lists every extensions.code the code raises', () => {
     const raised = new Map([
       ...codesBy(/(?:new (?:CodedError|AuthError)|\bcoded|errorBody|requestError)\(\s*'([A-Z][A-Z0-9_]*)'/g),
-      ...codesBy(/extensions: \{ code: '([A-Z][A-Z0-9_]*)'/g),
+      ...codesBy(/extensions:\s*\{\s*code: '([A-Z][A-Z0-9_]*)'/g),
     ]);
     expect(raised.size).toBeGreaterThan(30);
     expect(missing(raised, errorCodes)).toEqual([]);
@@ -74,11 +89,14 @@ describe('the error catalogue', () => {
     const answered = new Map<string, string>();
     const mismatched: string[] = [];
     for (const { path, text } of all) {
-      for (const match of text.matchAll(/(?:sendJson\(res, |status: )(\d{3}), (?:body: )?\{ ok: false, code: '([A-Z][A-Z0-9_]*)'/g)) {
+      for (const match of text.matchAll(
+        /(?:sendJson\(res,\s*|status:\s*)(\d{3}),\s*(?:body:\s*)?\{\s*ok: false,\s*code: '([A-Z][A-Z0-9_]*)'/g,
+      )) {
         const [, status, code] = match as unknown as [string, string, string];
         answered.set(code, path);
         const listed = (INTERNAL_API_CODES as Record<string, { status: number }>)[code];
-        if (listed && listed.status !== Number(status)) mismatched.push(`${code}: ${status} in ${path}, ${listed.status} listed`);
+        if (listed && listed.status !== Number(status))
+          mismatched.push(`${code}: ${status} in ${path}, ${listed.status} listed`);
       }
     }
     expect(answered.size).toBeGreaterThan(5);
@@ -95,14 +113,19 @@ describe('the error catalogue', () => {
   it('lists no code the code never raises', () => {
     const text = all.map((file) => file.text).join('\n');
     const unused = (codes: Iterable<string>) => [...codes].filter((code) => !text.includes(`'${code}'`));
-    const ours = Object.entries(ERROR_CODES as Record<string, CodeEntry>).filter(([, entry]) => entry.by !== 'apollo').map(([code]) => code);
+    const ours = Object.entries(ERROR_CODES as Record<string, CodeEntry>)
+      .filter(([, entry]) => entry.by !== 'apollo')
+      .map(([code]) => code);
     expect(unused(ours)).toEqual([]);
     expect(unused(internalCodes)).toEqual([]);
     expect(unused(fieldCodes)).toEqual([]);
   });
 
   it.each(Object.entries(RESULT_PROBLEMS))('%s is the enum the printed schema publishes', (name, spec) => {
-    const schema = buildSchema(readFileSync(join(root, `subgraphs/${spec.subgraph}/schema.graphql`), 'utf8'), { assumeValid: true, assumeValidSDL: true });
+    const schema = buildSchema(readFileSync(join(root, `subgraphs/${spec.subgraph}/schema.graphql`), 'utf8'), {
+      assumeValid: true,
+      assumeValidSDL: true,
+    });
     const type = schema.getType(name);
     expect(type).toBeInstanceOf(GraphQLEnumType);
     const published = (type as GraphQLEnumType).getValues().map((value) => [value.name, value.description]);
@@ -116,6 +139,8 @@ describe('the error catalogue', () => {
     const keys = [...messages.matchAll(/^\s+([A-Z][A-Z0-9_]*):/gm)].map((match) => match[1]!);
     expect(keys.length).toBeGreaterThan(10);
     // NETWORK_ERROR is the apps' own: no response arrived.
-    expect(keys.filter((code) => code !== 'NETWORK_ERROR' && !errorCodes.has(code) && !problemCodes.has(code))).toEqual([]);
+    expect(keys.filter((code) => code !== 'NETWORK_ERROR' && !errorCodes.has(code) && !problemCodes.has(code))).toEqual(
+      [],
+    );
   });
 });

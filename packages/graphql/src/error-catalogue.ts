@@ -14,20 +14,50 @@ export interface CodeEntry {
 /** `extensions.code` of a GraphQL error, from the gateway or any subgraph. */
 export const ERROR_CODES = {
   // Requests the gateway refuses before running them.
-  GRAPHQL_PARSE_FAILED: { meaning: 'The document is not valid GraphQL (or has more tokens than the gateway parses).', http: '400' },
-  GRAPHQL_VALIDATION_FAILED: { meaning: 'The document does not validate against the schema or exceeds a query limit (depth, cost, aliases, directives).', http: '400' },
-  BAD_REQUEST: { meaning: 'The HTTP request is not one the gateway serves: not JSON, batched, a subscription over HTTP, a query over the WebSocket, an unknown subscription.', http: '400' },
-  OPERATION_RESOLUTION_FAILURE: { meaning: 'No operation to run: an unknown operationName, or several operations and none named.', http: '400' },
+  GRAPHQL_PARSE_FAILED: {
+    meaning: 'The document is not valid GraphQL (or has more tokens than the gateway parses).',
+    http: '400',
+  },
+  GRAPHQL_VALIDATION_FAILED: {
+    meaning:
+      'The document does not validate against the schema or exceeds a query limit (depth, cost, aliases, directives).',
+    http: '400',
+  },
+  BAD_REQUEST: {
+    meaning:
+      'The HTTP request is not one the gateway serves: not JSON, batched, a subscription over HTTP, a query over the WebSocket, an unknown subscription.',
+    http: '400',
+  },
+  OPERATION_RESOLUTION_FAILURE: {
+    meaning: 'No operation to run: an unknown operationName, or several operations and none named.',
+    http: '400',
+  },
   PAYLOAD_TOO_LARGE: { meaning: 'The request body exceeds the gateway’s limit.', http: '413' },
-  PERSISTED_QUERY_NOT_FOUND: { meaning: 'An automatic persisted query hash the gateway does not know: send the query text with it.', http: '200', by: 'apollo' },
+  PERSISTED_QUERY_NOT_FOUND: {
+    meaning: 'An automatic persisted query hash the gateway does not know: send the query text with it.',
+    http: '200',
+    by: 'apollo',
+  },
   // Who is asking.
-  UNAUTHENTICATED: { meaning: 'No credentials, or credentials that are not valid (token, API key, refresh token, sign-in challenge).', http: '401 when the gateway refuses the token; 200 from a resolver' },
-  TOKEN_EXPIRED: { meaning: 'The access token has expired: refresh it.', http: '401 at the gateway; 200 from a resolver' },
-  TOKEN_REVOKED: { meaning: 'A staff token identity revoked (a role or membership changed): refresh it or sign in again.', http: '401' },
-  FORBIDDEN: { meaning: 'Signed in, but this principal may not do this (wrong kind of session, role, scope or casino).' },
+  UNAUTHENTICATED: {
+    meaning: 'No credentials, or credentials that are not valid (token, API key, refresh token, sign-in challenge).',
+    http: '401 when the gateway refuses the token; 200 from a resolver',
+  },
+  TOKEN_EXPIRED: {
+    meaning: 'The access token has expired: refresh it.',
+    http: '401 at the gateway; 200 from a resolver',
+  },
+  TOKEN_REVOKED: {
+    meaning: 'A staff token identity revoked (a role or membership changed): refresh it or sign in again.',
+    http: '401',
+  },
+  FORBIDDEN: {
+    meaning: 'Signed in, but this principal may not do this (wrong kind of session, role, scope or casino).',
+  },
   // The input.
   BAD_USER_INPUT: {
-    meaning: 'Some input is not valid; `fields: [{ field, problems, code? }]` names each offending field (see Field problems).',
+    meaning:
+      'Some input is not valid; `fields: [{ field, problems, code? }]` names each offending field (see Field problems).',
     http: '400 when a variable cannot be coerced; 200 from a resolver',
   },
   INVALID_PARAMS: { meaning: 'The game parameters, action or stake do not fit the game (games).' },
@@ -35,7 +65,9 @@ export const ERROR_CODES = {
   INVALID_REQUEST: { meaning: 'A wallet request is malformed (also its internal API code for the same).' },
   INVALID_AMOUNT: { meaning: 'An amount is not a positive decimal string of minor units.' },
   AMOUNT_PRECISION: { meaning: 'An amount has more decimal places than its asset’s scale.' },
-  AMOUNT_OUT_OF_RANGE: { meaning: 'An amount is above its asset’s maximum, or would take a balance beyond what the ledger holds.' },
+  AMOUNT_OUT_OF_RANGE: {
+    meaning: 'An amount is above its asset’s maximum, or would take a balance beyond what the ledger holds.',
+  },
   UNKNOWN_ASSET: { meaning: 'Not an asset this operation can move (unknown, or game credits where money is needed).' },
   ASSET_NOT_OFFERED: { meaning: 'The casino does not offer this currency (its currency list).' },
   INVALID_RETURN_URL: { meaning: 'A deposit’s returnUrl is not an address of the casino’s own sites.' },
@@ -55,7 +87,9 @@ export const ERROR_CODES = {
   TENANT_SUSPENDED: { meaning: 'The casino is suspended: nobody signs in to it.' },
   ACCOUNT_DISABLED: { meaning: 'This account is disabled.' },
   INVALID_TOTP: { meaning: 'The authenticator code is not correct.' },
-  CHALLENGE_EXPIRED: { meaning: 'The sign-in challenge (between password and second factor) has expired: sign in again.' },
+  CHALLENGE_EXPIRED: {
+    meaning: 'The sign-in challenge (between password and second factor) has expired: sign in again.',
+  },
   REFRESH_TOKEN_REUSED: { meaning: 'A refresh token was used twice: the whole session was ended for safety.' },
   SESSION_EXPIRED: { meaning: 'The session reached its end: sign in again.' },
   LAST_OWNER: { meaning: 'The last active OWNER of a casino cannot be demoted or disabled.' },
@@ -70,18 +104,27 @@ export const ERROR_CODES = {
   UNBALANCED: { meaning: 'The entries of a transfer do not sum to zero per asset (a caller’s bug).' },
   INSUFFICIENT_FUNDS: { meaning: 'The balance does not cover the amount (where it is not a typed result).' },
   PAYMENT_MISMATCH: { meaning: 'A payment provider’s event does not match the deposit or withdrawal it names.' },
-  BONUS_FORFEIT_CONFIRMATION_REQUIRED: { meaning: 'Withdrawing now forfeits bonus money: repeat with the confirmation to go ahead.' },
+  BONUS_FORFEIT_CONFIRMATION_REQUIRED: {
+    meaning: 'Withdrawing now forfeits bonus money: repeat with the confirmation to go ahead.',
+  },
   CAMPAIGN_ENDED: { meaning: 'An ended bonus campaign cannot be changed or reopened.' },
   ROUND_OPEN: { meaning: 'Finish the open round first (seeds cannot rotate while a round uses them).' },
   NOT_DRAWN: { meaning: 'Only FIXED and SPONSORED jackpots are won in draws.' },
   NOT_SPONSORED: { meaning: 'Only a SPONSORED jackpot is funded by hand.' },
   // Our side.
-  SETTLEMENT_PENDING: { meaning: 'The bet is recorded but the wallet has not confirmed it yet: retry with the same idempotencyKey.' },
-  WALLET_UNAVAILABLE: { meaning: 'The wallet did not answer: retry (with the same idempotency key where there is one).' },
+  SETTLEMENT_PENDING: {
+    meaning: 'The bet is recorded but the wallet has not confirmed it yet: retry with the same idempotencyKey.',
+  },
+  WALLET_UNAVAILABLE: {
+    meaning: 'The wallet did not answer: retry (with the same idempotency key where there is one).',
+  },
   TOO_MANY_SUBSCRIPTIONS: { meaning: 'This WebSocket already carries as many subscriptions as one connection may.' },
   SUBSCRIPTIONS_EXHAUSTED: { meaning: 'The gateway serves as many subscriptions as it will: try again later.' },
   SERVICE_UNAVAILABLE: { meaning: 'The gateway is still loading its schema: try again shortly.' },
-  INTERNAL_SERVER_ERROR: { meaning: 'Something broke on our side; the message never says what (it is logged).', http: '200, or 500 when nothing could run' },
+  INTERNAL_SERVER_ERROR: {
+    meaning: 'Something broke on our side; the message never says what (it is logged).',
+    http: '200, or 500 when nothing could run',
+  },
 } as const satisfies Record<string, CodeEntry>;
 
 export type ErrorCode = keyof typeof ERROR_CODES;
@@ -106,12 +149,14 @@ export const RESULT_PROBLEMS = {
     values: {
       INSUFFICIENT_FUNDS: 'The balance does not cover the stake.',
       GAME_DISABLED: 'The casino has switched this game off.',
-      STAKE_OUT_OF_LIMITS: 'The stake is below the minimum or above the maximum for this game and asset (see minStake/maxStake).',
+      STAKE_OUT_OF_LIMITS:
+        'The stake is below the minimum or above the maximum for this game and asset (see minStake/maxStake).',
       ASSET_NOT_SUPPORTED: 'This game cannot be played in this asset here.',
       RESPONSIBLE_GAMBLING: 'A responsible-gambling restriction (self-exclusion, cool-off, a limit) stops betting now.',
       ROUND_OPEN: 'Finish your open round of this game first.',
       MAX_BET_EXCEEDED: 'A bonus is wagering: its maximum bet applies (see maxStake).',
-      ROUND_NOT_ACTIVE: 'playRound or cashOut on a bet that is not an open round: an instant bet (settled at once) or a refused round.',
+      ROUND_NOT_ACTIVE:
+        'playRound or cashOut on a bet that is not an open round: an instant bet (settled at once) or a refused round.',
       ASSET_NOT_OFFERED: 'The casino does not offer this currency (its currency list).',
     },
   },
@@ -143,8 +188,10 @@ export const RESULT_PROBLEMS = {
     result: 'AdjustmentResult',
     description: 'Why an adjustment action was refused (an expected outcome, not an error).',
     values: {
-      INSUFFICIENT_FUNDS: 'The debit would take the player’s available balance below zero; the adjustment stays pending.',
-      SAME_OPERATOR: 'The operator who requested the adjustment cannot approve it; four eyes need a different FINANCE operator.',
+      INSUFFICIENT_FUNDS:
+        'The debit would take the player’s available balance below zero; the adjustment stays pending.',
+      SAME_OPERATOR:
+        'The operator who requested the adjustment cannot approve it; four eyes need a different FINANCE operator.',
       NOT_PENDING: 'The adjustment was already approved or rejected.',
     },
   },
@@ -154,7 +201,8 @@ export const RESULT_PROBLEMS = {
     description: 'Why a withdrawal action was refused (an expected outcome, not an error).',
     values: {
       INSUFFICIENT_FUNDS: 'The available balance does not cover the amount.',
-      LIMIT_REACHED: 'The player’s daily withdrawal limit would be exceeded, or the casino switched withdrawals off (a daily limit of 0).',
+      LIMIT_REACHED:
+        'The player’s daily withdrawal limit would be exceeded, or the casino switched withdrawals off (a daily limit of 0).',
       NOT_PENDING: 'The withdrawal no longer awaits approval (already processing, paid, rejected or cancelled).',
       ALREADY_APPROVED: 'This operator already approved it; four eyes need a different operator.',
     },
@@ -165,13 +213,18 @@ export type ProblemEnumName = keyof typeof RESULT_PROBLEMS;
 export type ProblemCode<E extends ProblemEnumName> = keyof (typeof RESULT_PROBLEMS)[E]['values'] & string;
 
 /** The values of a problem enum, in schema order. */
-export const problemCodes = <E extends ProblemEnumName>(name: E) => Object.keys(RESULT_PROBLEMS[name].values) as ProblemCode<E>[];
+export const problemCodes = <E extends ProblemEnumName>(name: E) =>
+  Object.keys(RESULT_PROBLEMS[name].values) as ProblemCode<E>[];
 
 /** The enum object and `registerEnumType` options of a problem enum: its GraphQL shape comes from here. */
 export function problemEnum<E extends ProblemEnumName>(name: E) {
   const spec: ProblemEnum = RESULT_PROBLEMS[name];
-  const values = Object.fromEntries(Object.keys(spec.values).map((code) => [code, code])) as { [K in ProblemCode<E>]: K };
-  const valuesConfig = Object.fromEntries(Object.entries(spec.values).map(([code, description]) => [code, { description }]));
+  const values = Object.fromEntries(Object.keys(spec.values).map((code) => [code, code])) as {
+    [K in ProblemCode<E>]: K;
+  };
+  const valuesConfig = Object.fromEntries(
+    Object.entries(spec.values).map(([code, description]) => [code, { description }]),
+  );
   return { values, options: { name, description: spec.description, valuesConfig } };
 }
 
@@ -199,13 +252,22 @@ export interface InternalCodeEntry {
  * the wallet's transfer API above all (`POST /internal/v1/…`), and the routes every internal listener has.
  */
 export const INTERNAL_API_CODES = {
-  INVALID_REQUEST: { status: 400, meaning: 'The body is not the operation’s JSON (a field missing or malformed; a batch not 1–64 calls).' },
+  INVALID_REQUEST: {
+    status: 400,
+    meaning: 'The body is not the operation’s JSON (a field missing or malformed; a batch not 1–64 calls).',
+  },
   INVALID_AMOUNT: { status: 400, meaning: 'An amount is not a positive decimal string of minor units.' },
-  AMOUNT_OUT_OF_RANGE: { status: 400, meaning: 'An amount is above its asset’s maximum, or a balance would leave what the ledger holds.' },
+  AMOUNT_OUT_OF_RANGE: {
+    status: 400,
+    meaning: 'An amount is above its asset’s maximum, or a balance would leave what the ledger holds.',
+  },
   UNBALANCED: { status: 400, meaning: 'The entries would not sum to zero per asset.' },
   PLAYER_TENANT_MISMATCH: { status: 403, meaning: 'The player belongs to another casino.' },
   FORBIDDEN: { status: 403, meaning: 'This calling service may not call this route or operation.' },
-  UNAUTHENTICATED: { status: 401, meaning: 'The request is not signed by a known service (or the signature is stale or replayed).' },
+  UNAUTHENTICATED: {
+    status: 401,
+    meaning: 'The request is not signed by a known service (or the signature is stale or replayed).',
+  },
   INVALID_SIGNATURE: { status: 401, meaning: 'A payment provider webhook whose signature is missing, stale or wrong.' },
   UNKNOWN_ASSET: { status: 404, meaning: 'No such asset.' },
   TRANSFER_NOT_FOUND: { status: 404, meaning: 'No such transfer (a win or rollback whose bet the wallet never saw).' },
@@ -217,7 +279,11 @@ export const INTERNAL_API_CODES = {
   NOT_REVERSIBLE: { status: 409, meaning: 'This transfer cannot be reversed.' },
   HOLD_NOT_PENDING: { status: 409, meaning: 'The hold was already captured or released.' },
   BET_ROLLED_BACK: { status: 409, meaning: 'The bet was rolled back: it cannot be paid.' },
-  PAYMENT_MISMATCH: { status: 422, meaning: 'A payment webhook’s event does not match the deposit or withdrawal it names (the webhook answers other refusals 400).' },
+  PAYMENT_MISMATCH: {
+    status: 422,
+    meaning:
+      'A payment webhook’s event does not match the deposit or withdrawal it names (the webhook answers other refusals 400).',
+  },
   PAYLOAD_TOO_LARGE: { status: 413, meaning: 'The request body is too large.' },
   INSUFFICIENT_FUNDS: { status: 422, meaning: 'The balance does not cover the debit.' },
   INTERNAL: { status: 500, meaning: 'The call failed on the callee’s side; the caller retries with the same key.' },
@@ -226,4 +292,5 @@ export const INTERNAL_API_CODES = {
 export type InternalApiCode = keyof typeof INTERNAL_API_CODES;
 
 /** The HTTP status of an internal API refusal: 400 for a code the table does not list. */
-export const internalStatus = (code: string): number => (Object.hasOwn(INTERNAL_API_CODES, code) ? INTERNAL_API_CODES[code as InternalApiCode].status : 400);
+export const internalStatus = (code: string): number =>
+  Object.hasOwn(INTERNAL_API_CODES, code) ? INTERNAL_API_CODES[code as InternalApiCode].status : 400;

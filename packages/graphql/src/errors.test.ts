@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { formatError, withoutSuggestions } from './errors.js';
 import { containsNul } from './nul-bytes.js';
 
-const schema = buildSchema('enum Kind { CASHBACK RELOAD } type Query { bonuses(kind: Kind): [String!]! secret: String }');
+const schema = buildSchema(
+  'enum Kind { CASHBACK RELOAD } type Query { bonuses(kind: Kind): [String!]! secret: String }',
+);
 const formatted = (error: GraphQLError) => formatError(error.toJSON(), error, () => {});
 
 describe('formatError', () => {
@@ -11,7 +13,10 @@ describe('formatError', () => {
     const errors = validate(schema, parse('{ bonuses(kind: CASHBAK) secrt }'));
     expect(errors.map((e) => e.message).join(' ')).toMatch(/Did you mean/);
     const messages = errors.map((error) => formatted(error).message);
-    expect(messages).toEqual(['Value "CASHBAK" does not exist in "Kind" enum.', 'Cannot query field "secrt" on type "Query".']);
+    expect(messages).toEqual([
+      'Value "CASHBAK" does not exist in "Kind" enum.',
+      'Cannot query field "secrt" on type "Query".',
+    ]);
   });
 
   it('keeps a coded error’s code and drops Apollo’s http hint', () => {
@@ -21,7 +26,10 @@ describe('formatError', () => {
 
   it('masks what is not a GraphQL error', () => {
     const error = new GraphQLError('select * from secrets', { originalError: new Error('select * from secrets') });
-    expect(formatted(error)).toEqual({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatted(error)).toEqual({
+      message: 'Internal server error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 });
 

@@ -20,9 +20,11 @@ export class CodedError extends GraphQLError {
 
 export const notFound = (what: string) => new CodedError('NOT_FOUND', `${what} was not found.`);
 export const forbidden = (message = 'You are not allowed to do this.') => new CodedError('FORBIDDEN', message);
-export const badInput = (message: string, details?: Record<string, unknown>) => new CodedError('BAD_USER_INPUT', message, details);
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new CodedError('BAD_USER_INPUT', message, details);
 /** A BAD_USER_INPUT naming one field, shaped like class-validator's so the apps handle both alike. */
-export const invalidField = (field: string, problem: string) => badInput('Some input is not valid.', { fields: [{ field, problems: [problem] }] });
+export const invalidField = (field: string, problem: string) =>
+  badInput('Some input is not valid.', { fields: [{ field, problems: [problem] }] });
 
 /**
  * graphql-js appends `Did you mean "x"?` / `Did you mean the enum value "X"?` to validation and
@@ -45,7 +47,11 @@ function original(error: unknown): unknown {
  * validation failures list the offending fields, and anything unexpected is logged and replaced
  * by a bare INTERNAL_SERVER_ERROR — never a stack trace or SQL text.
  */
-export function formatError(formatted: GraphQLFormattedError, error: unknown, log: (error: unknown) => void = console.error): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log: (error: unknown) => void = console.error,
+): GraphQLFormattedError {
   const cause = original(error);
   if (cause instanceof AuthError) {
     return { message: cause.message, path: formatted.path, extensions: { code: cause.code } };
@@ -55,14 +61,28 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown, lo
       field: v.property,
       problems: Object.values(v.constraints ?? {}),
     }));
-    return { message: 'Some input is not valid.', path: formatted.path, extensions: { code: 'BAD_USER_INPUT', fields } };
+    return {
+      message: 'Some input is not valid.',
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', fields },
+    };
   }
   if (cause instanceof GraphQLError) {
     // Our coded errors and the engine's own (parse, validation, variable coercion) are safe, once
     // rid of suggestions; `http` is Apollo's status hint, already applied.
-    const { stacktrace: _stack, exception: _exception, http: _http, ...extensions } = (cause.extensions ?? {}) as Record<string, unknown>;
+    const {
+      stacktrace: _stack,
+      exception: _exception,
+      http: _http,
+      ...extensions
+    } = (cause.extensions ?? {}) as Record<string, unknown>;
     const code = extensions.code ?? formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
-    return { message: withoutSuggestions(cause.message), locations: formatted.locations, path: formatted.path, extensions: { ...extensions, code } };
+    return {
+      message: withoutSuggestions(cause.message),
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...extensions, code },
+    };
   }
   log(cause);
   return { message: 'Internal server error.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };

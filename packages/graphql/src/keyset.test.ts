@@ -5,11 +5,16 @@ const ID = '6f1c1f4e-0000-4000-8000-000000000001';
 
 describe('keyset cursors', () => {
   it('round-trips a microsecond timestamp and an id', () => {
-    expect(decodeCursor(encodeCursor('2026-12-04T10:11:12.123456Z', ID))).toEqual({ at: '2026-12-04T10:11:12.123456Z', id: ID });
+    expect(decodeCursor(encodeCursor('2026-12-04T10:11:12.123456Z', ID))).toEqual({
+      at: '2026-12-04T10:11:12.123456Z',
+      id: ID,
+    });
   });
 
   it('tells apart two rows of one millisecond', () => {
-    const [early, late] = ['2026-12-04T10:11:12.123001Z', '2026-12-04T10:11:12.123002Z'].map((at) => decodeCursor(encodeCursor(at, ID)).at);
+    const [early, late] = ['2026-12-04T10:11:12.123001Z', '2026-12-04T10:11:12.123002Z'].map(
+      (at) => decodeCursor(encodeCursor(at, ID)).at,
+    );
     expect(early).not.toBe(late);
   });
 
@@ -27,7 +32,14 @@ describe('keyset cursors', () => {
     ['three parts', Buffer.from(JSON.stringify(['2026-12-04T10:11:12.123456Z', ID, 'x'])).toString('base64url')],
     ['nothing', ''],
   ])('refuses %s with BAD_USER_INPUT', (_label, cursor) => {
-    expect(() => decodeCursor(cursor)).toThrow(expect.objectContaining({ code: 'BAD_USER_INPUT', extensions: expect.objectContaining({ fields: [{ field: 'after', problems: ['is not a cursor from this list'] }] }) }));
+    expect(() => decodeCursor(cursor)).toThrow(
+      expect.objectContaining({
+        code: 'BAD_USER_INPUT',
+        extensions: expect.objectContaining({
+          fields: [{ field: 'after', problems: ['is not a cursor from this list'] }],
+        }),
+      }),
+    );
   });
 
   it.each([

@@ -17,8 +17,29 @@ describe('Money scalar', () => {
 
   // Every spelling but the canonical one, and every number (JSON has already rounded 99.9999999999999999 to 100).
   it.each([
-    ['1.5'], [1.5], ['1e3'], [1e3], [42], [Number('99.9999999999999999')], [''], ['01'], ['-0'], ['+5'], [' 100'], ['100 '], ['1 000'], ['\u0661'],
-    ['0x10'], [null], [true], [{}], [['1']], ['9223372036854775808'], ['-9223372036854775809'], ['1'.repeat(60)], [Number.MAX_SAFE_INTEGER + 2],
+    ['1.5'],
+    [1.5],
+    ['1e3'],
+    [1e3],
+    [42],
+    [Number('99.9999999999999999')],
+    [''],
+    ['01'],
+    ['-0'],
+    ['+5'],
+    [' 100'],
+    ['100 '],
+    ['1 000'],
+    ['\u0661'],
+    ['0x10'],
+    [null],
+    [true],
+    [{}],
+    [['1']],
+    ['9223372036854775808'],
+    ['-9223372036854775809'],
+    ['1'.repeat(60)],
+    [Number.MAX_SAFE_INTEGER + 2],
   ])('rejects %j with BAD_USER_INPUT', (input) => {
     expect(() => parseMinorUnits(input)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }));
   });
@@ -36,7 +57,8 @@ describe('Money scalar', () => {
   });
 
   it('every asset maximum stays under the ceiling the wallet database enforces, and a balance at its ceiling plus one maximal entry fits int64', () => {
-    for (const asset of [...PLATFORM_ASSETS, TENANT_CREDITS]) expect(asset.maxAmount > 0n && asset.maxAmount <= AMOUNT_CEILING).toBe(true);
+    for (const asset of [...PLATFORM_ASSETS, TENANT_CREDITS])
+      expect(asset.maxAmount > 0n && asset.maxAmount <= AMOUNT_CEILING).toBe(true);
     expect(BALANCE_CEILING + AMOUNT_CEILING < 2n ** 63n - 1n).toBe(true);
   });
 

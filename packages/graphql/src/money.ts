@@ -33,7 +33,9 @@ export const MoneyScalar = new GraphQLScalarType<bigint, string>({
   parseValue: (value) => parseMinorUnits(value),
   parseLiteral: (ast) => {
     if (ast.kind === Kind.STRING) return parseMinorUnits(ast.value);
-    throw new GraphQLError('Money must be given as a string of digits, e.g. "1050", not a number literal.', { extensions: { code: 'BAD_USER_INPUT' } });
+    throw new GraphQLError('Money must be given as a string of digits, e.g. "1050", not a number literal.', {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   },
 });
 
@@ -43,10 +45,15 @@ export const MoneyScalar = new GraphQLScalarType<bigint, string>({
  */
 export function toMinorUnits(decimal: string, scale: number): bigint {
   const match = /^(\d+)(?:\.(\d+))?$/.exec(decimal.trim());
-  if (!match) throw new GraphQLError(`"${decimal}" is not a positive decimal amount.`, { extensions: { code: 'BAD_USER_INPUT' } });
+  if (!match)
+    throw new GraphQLError(`"${decimal}" is not a positive decimal amount.`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   const [, whole, fraction = ''] = match;
   if (fraction.length > scale) {
-    throw new GraphQLError(`"${decimal}" has more than ${scale} decimal places.`, { extensions: { code: 'AMOUNT_PRECISION' } });
+    throw new GraphQLError(`"${decimal}" has more than ${scale} decimal places.`, {
+      extensions: { code: 'AMOUNT_PRECISION' },
+    });
   }
   return BigInt(whole! + fraction.padEnd(scale, '0'));
 }

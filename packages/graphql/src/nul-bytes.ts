@@ -5,7 +5,8 @@ import { BREAK, type DocumentNode, GraphQLError, visit } from 'graphql';
 export function containsNul(value: unknown): boolean {
   if (typeof value === 'string') return value.includes('\u0000');
   if (Array.isArray(value)) return value.some(containsNul);
-  if (value !== null && typeof value === 'object') return Object.entries(value).some(([key, entry]) => key.includes('\u0000') || containsNul(entry));
+  if (value !== null && typeof value === 'object')
+    return Object.entries(value).some(([key, entry]) => key.includes('\u0000') || containsNul(entry));
   return false;
 }
 
@@ -30,7 +31,9 @@ export const refuseNulBytes: ApolloServerPlugin = {
     return {
       async didResolveOperation({ document, request }) {
         if (documentContainsNul(document) || containsNul(request.variables)) {
-          throw new GraphQLError('Text must not contain the NUL character (U+0000).', { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+          throw new GraphQLError('Text must not contain the NUL character (U+0000).', {
+            extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+          });
         }
       },
     };

@@ -1,4 +1,11 @@
-import { ERROR_CODES, FIELD_PROBLEM_CODES, INTERNAL_API_CODES, RESULT_PROBLEMS, type CodeEntry, type ProblemEnum } from './error-catalogue.js';
+import {
+  ERROR_CODES,
+  FIELD_PROBLEM_CODES,
+  INTERNAL_API_CODES,
+  RESULT_PROBLEMS,
+  type CodeEntry,
+  type ProblemEnum,
+} from './error-catalogue.js';
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
 const sorted = <T>(entries: Record<string, T>) => Object.entries(entries).sort(([a], [b]) => a.localeCompare(b));
@@ -27,7 +34,10 @@ export function renderErrorsDoc(): string {
     '',
     '| code | meaning | HTTP |',
     '|---|---|---|',
-    ...sorted<CodeEntry>(ERROR_CODES).map(([code, entry]) => `| \`${code}\` | ${cell(entry.meaning)}${entry.by ? ' (by Apollo)' : ''} | ${entry.http ?? '200'} |`),
+    ...sorted<CodeEntry>(ERROR_CODES).map(
+      ([code, entry]) =>
+        `| \`${code}\` | ${cell(entry.meaning)}${entry.by ? ' (by Apollo)' : ''} | ${entry.http ?? '200'} |`,
+    ),
     '',
     '### Field problems (`extensions.fields[].code`)',
     '',

@@ -32,11 +32,20 @@ describe('requestBatch', () => {
     const request = {};
     const calls: string[][] = [];
     const byTenant = (scope: object) =>
-      requestBatch<{ tenantId: string; id: string }, string>(scope, 'things', (key) => `${key.tenantId}|${key.id}`, async (keys) => {
-        calls.push(keys.map((key) => key.id));
-        return new Map(keys.map((key) => [`${key.tenantId}|${key.id}`, `${key.id}@${key.tenantId}`]));
-      });
-    const results = await Promise.all([byTenant(request)({ tenantId: 't', id: '1' }), byTenant(request)({ tenantId: 't', id: '2' }), byTenant(request)({ tenantId: 't', id: '1' })]);
+      requestBatch<{ tenantId: string; id: string }, string>(
+        scope,
+        'things',
+        (key) => `${key.tenantId}|${key.id}`,
+        async (keys) => {
+          calls.push(keys.map((key) => key.id));
+          return new Map(keys.map((key) => [`${key.tenantId}|${key.id}`, `${key.id}@${key.tenantId}`]));
+        },
+      );
+    const results = await Promise.all([
+      byTenant(request)({ tenantId: 't', id: '1' }),
+      byTenant(request)({ tenantId: 't', id: '2' }),
+      byTenant(request)({ tenantId: 't', id: '1' }),
+    ]);
     expect(results).toEqual(['1@t', '2@t', '1@t']);
     expect(calls).toEqual([['1', '2']]);
     // Another request starts empty.

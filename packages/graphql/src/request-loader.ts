@@ -23,7 +23,12 @@ const scopes = new WeakMap<object, Map<string, DataLoader<unknown, unknown, stri
  * use, for keys that are objects: `id` gives each key's cache id, and `fetch` answers a map by that id.
  * Returns the load function; a key the fetch did not answer loads as undefined.
  */
-export function requestBatch<K, V>(scope: object, name: string, id: (key: K) => string, fetch: (keys: K[]) => Promise<Map<string, V>>): (key: K) => Promise<V | undefined> {
+export function requestBatch<K, V>(
+  scope: object,
+  name: string,
+  id: (key: K) => string,
+  fetch: (keys: K[]) => Promise<Map<string, V>>,
+): (key: K) => Promise<V | undefined> {
   let loaders = scopes.get(scope);
   if (!loaders) scopes.set(scope, (loaders = new Map()));
   let loader = loaders.get(name) as DataLoader<K, V | undefined, string> | undefined;

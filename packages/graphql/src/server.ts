@@ -75,10 +75,13 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
 }
 
 /** Starts a subgraph: Apollo Server on a plain Node HTTP server with health and extra routes. */
-export async function startSubgraphServer<TContext extends BaseContext>(options: SubgraphServerOptions<TContext>): Promise<RunningServer> {
+export async function startSubgraphServer<TContext extends BaseContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningServer> {
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
-    formatError: (formatted, error) => formatError(formatted, error, (cause) => console.error(`[${options.name}]`, cause)),
+    formatError: (formatted, error) =>
+      formatError(formatted, error, (cause) => console.error(`[${options.name}]`, cause)),
     includeStacktraceInErrorResponses: false,
     plugins: [ApolloServerPluginInlineTraceDisabled(), refuseNulBytes],
   });
@@ -87,7 +90,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (error instanceof BodyTooLarge) return sendJson(res, 413, graphqlErrorBody('PAYLOAD_TOO_LARGE', 'Request body too large.'));
+      if (error instanceof BodyTooLarge)
+        return sendJson(res, 413, graphqlErrorBody('PAYLOAD_TOO_LARGE', 'Request body too large.'));
       console.error(`[${options.name}]`, error);
       if (!res.headersSent) sendJson(res, 500, graphqlErrorBody('INTERNAL_SERVER_ERROR', 'Internal server error.'));
     });
@@ -111,10 +115,17 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
 
     const body = await readBody(req, limit);
     try {
-      const caller = options.services.verify({ method: req.method ?? 'GET', path: req.url ?? '/', body, headers: req.headers });
-      if (caller !== GRAPHQL_CALLER) throw new AuthError('FORBIDDEN', 'Only the gateway may send GraphQL to a subgraph.');
+      const caller = options.services.verify({
+        method: req.method ?? 'GET',
+        path: req.url ?? '/',
+        body,
+        headers: req.headers,
+      });
+      if (caller !== GRAPHQL_CALLER)
+        throw new AuthError('FORBIDDEN', 'Only the gateway may send GraphQL to a subgraph.');
     } catch (error) {
-      const refusal = error instanceof AuthError ? error : new AuthError('UNAUTHENTICATED', 'Service authentication required.');
+      const refusal =
+        error instanceof AuthError ? error : new AuthError('UNAUTHENTICATED', 'Service authentication required.');
       return sendJson(res, refusal.code === 'FORBIDDEN' ? 403 : 401, graphqlErrorBody(refusal.code, refusal.message));
     }
     let principal = null;
@@ -159,10 +170,15 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
     res.end();
   }
 
-  const internal = options.internal ? internalServer(options.name, options.services, options.internal.routes, limit) : null;
+  const internal = options.internal
+    ? internalServer(options.name, options.services, options.internal.routes, limit)
+    : null;
   const shutdown = gracefulShutdown(internal ? [server, internal] : [server]);
   await new Promise<void>((resolve) => server.listen(options.port, options.host ?? '127.0.0.1', resolve));
-  if (internal && options.internal) await new Promise<void>((resolve) => internal.listen(options.internal!.port, options.internal!.host ?? '127.0.0.1', resolve));
+  if (internal && options.internal)
+    await new Promise<void>((resolve) =>
+      internal.listen(options.internal!.port, options.internal!.host ?? '127.0.0.1', resolve),
+    );
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/graphql`,
@@ -178,26 +194,38 @@ export async function startSubgraphServer<TContext extends BaseContext>(options:
 }
 
 /** The internal listener: every request signed by a known service, each route open to its own callers only. */
-function internalServer(name: string, services: ServiceVerifier, routes: Record<string, InternalRoute>, limit: number): Server {
+function internalServer(
+  name: string,
+  services: ServiceVerifier,
+  routes: Record<string, InternalRoute>,
+  limit: number,
+): Server {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/health') return sendJson(res, 200, { status: 'ok', service: name });
     const key = `${req.method} ${url.pathname}`;
     const route = Object.hasOwn(routes, key) ? routes[key] : undefined;
-    if (!route) return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: 'There is no such internal route.' });
+    if (!route)
+      return sendJson(res, 404, { ok: false, code: 'NOT_FOUND', message: 'There is no such internal route.' });
     const body = await readBody(req, limit);
     let caller: string;
     try {
       caller = services.verify({ method: req.method ?? 'GET', path: req.url ?? '/', body, headers: req.headers });
     } catch (error) {
-      return sendJson(res, 401, { ok: false, code: 'UNAUTHENTICATED', message: error instanceof AuthError ? error.message : 'Service authentication required.' });
+      return sendJson(res, 401, {
+        ok: false,
+        code: 'UNAUTHENTICATED',
+        message: error instanceof AuthError ? error.message : 'Service authentication required.',
+      });
     }
-    if (!route.callers.includes(caller)) return sendJson(res, 403, { ok: false, code: 'FORBIDDEN', message: `${caller} may not call ${key}.` });
+    if (!route.callers.includes(caller))
+      return sendJson(res, 403, { ok: false, code: 'FORBIDDEN', message: `${caller} may not call ${key}.` });
     await route.handle(req, res, body, caller);
   };
   return createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (error instanceof BodyTooLarge) return sendJson(res, 413, { ok: false, code: 'PAYLOAD_TOO_LARGE', message: 'Request body too large.' });
+      if (error instanceof BodyTooLarge)
+        return sendJson(res, 413, { ok: false, code: 'PAYLOAD_TOO_LARGE', message: 'Request body too large.' });
       console.error(`[${name}] internal`, error);
       if (!res.headersSent) sendJson(res, 500, { ok: false, code: 'INTERNAL', message: 'Internal error.' });
     });

@@ -28,12 +28,16 @@ export const defineSubgraph = <TEnv>(module: SubgraphModule<TEnv>): SubgraphModu
 /** Loads a subgraph's module by the registry's convention (this package sits below the subgraphs). */
 export async function loadSubgraphModule(name: SubgraphName): Promise<SubgraphModule<unknown>> {
   const loaded = (await import(`@casinox/${name}/subgraph`)) as { subgraph: SubgraphModule<unknown> };
-  if (loaded.subgraph?.name !== name) throw new Error(`@casinox/${name}/subgraph must export \`subgraph\` named '${name}'`);
+  if (loaded.subgraph?.name !== name)
+    throw new Error(`@casinox/${name}/subgraph must export \`subgraph\` named '${name}'`);
   return loaded.subgraph;
 }
 
 /** Starts a subgraph from an env record, as its index.ts does from process.env. */
-export async function startFromEnv(name: SubgraphName, env: Record<string, string | undefined>): Promise<StartedSubgraph> {
+export async function startFromEnv(
+  name: SubgraphName,
+  env: Record<string, string | undefined>,
+): Promise<StartedSubgraph> {
   const module = await loadSubgraphModule(name);
   return module.start(module.loadEnv(env));
 }

@@ -1,7 +1,15 @@
 import 'reflect-metadata';
 import { AuthError, createTokenVerifier, ServiceVerifier, type TokenVerifier } from '@casinox/auth';
 import { createOrm, type OrmOptions, runEvery, type SubgraphName } from '@casinox/db';
-import { EventBus, type EventName, type EventPayloads, outboxRelays, type OutboxRelays, type QueueName, type ScheduledJobName } from '@casinox/events';
+import {
+  EventBus,
+  type EventName,
+  type EventPayloads,
+  outboxRelays,
+  type OutboxRelays,
+  type QueueName,
+  type ScheduledJobName,
+} from '@casinox/events';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type pg from 'pg';
 import type { BaseContext } from './context.js';
@@ -29,7 +37,11 @@ export interface Consumer {
   pollingIntervalSeconds?: number;
 }
 /** Typed helper: the handler's payload is the queue's event. */
-export const consume = <E extends EventName>(queue: QueueName, handle: (payload: EventPayloads[E]) => Promise<void>, pollingIntervalSeconds?: number): Consumer => ({
+export const consume = <E extends EventName>(
+  queue: QueueName,
+  handle: (payload: EventPayloads[E]) => Promise<void>,
+  pollingIntervalSeconds?: number,
+): Consumer => ({
   queue,
   handle: handle as Consumer['handle'],
   pollingIntervalSeconds,
@@ -71,7 +83,8 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
-const loopback = (host: string) => (host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host);
+const loopback = (host: string) =>
+  host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
 
 /**
  * The one bootstrap of every subgraph: its ORM on its own schema, its parts (built with the ORM),
@@ -101,16 +114,26 @@ export async function startSubgraphService<TContext extends BaseContext = BaseCo
     for (const stop of stops) await stop().catch((error: unknown) => console.error(`[${name}] stopping`, error));
     await bus?.stop().catch((error: unknown) => console.error(`[${name}] event bus`, error));
     await orm?.close(true);
-    for (const free of release) await Promise.resolve(free()).catch((error: unknown) => console.error(`[${name}] release`, error));
+    for (const free of release)
+      await Promise.resolve(free()).catch((error: unknown) => console.error(`[${name}] release`, error));
   };
   try {
-    orm = await createOrm({ url: env.DATABASE_URL, schema: name, entities: options.entities, migrations: options.migrations });
+    orm = await createOrm({
+      url: env.DATABASE_URL,
+      schema: name,
+      entities: options.entities,
+      migrations: options.migrations,
+    });
     const openOrm = orm;
     const parts = typeof options.parts === 'function' ? await options.parts(orm) : (options.parts ?? {});
     release.unshift(...(parts.release ?? []));
     const jobs = parts.jobs ?? [];
     if (parts.consumers?.length || parts.outbox || jobs.length) {
-      bus = await EventBus.start(env.DATABASE_URL, { name, maintain: options.maintainBus ?? false, schedule: jobs.some((job) => job.everyMs > 0) });
+      bus = await EventBus.start(env.DATABASE_URL, {
+        name,
+        maintain: options.maintainBus ?? false,
+        schedule: jobs.some((job) => job.everyMs > 0),
+      });
     }
     const { schema } = await options.buildSchema();
     // The verifier needs the JWKS URL, which for identity on PORT 0 is only known once listening.
@@ -120,11 +143,14 @@ export async function startSubgraphService<TContext extends BaseContext = BaseCo
       port: env.PORT,
       host: env.HOST,
       schema,
-      verifyToken: (token) => (verifier ? verifier(token) : Promise.reject(new AuthError('UNAUTHENTICATED', `${name} is starting.`))),
+      verifyToken: (token) =>
+        verifier ? verifier(token) : Promise.reject(new AuthError('UNAUTHENTICATED', `${name} is starting.`)),
       services: new ServiceVerifier(name, env.SERVICE_CALLERS),
       context: (base) => (parts.context ? parts.context(base) : (base as TContext)),
       routes: parts.routes,
-      internal: parts.internalRoutes ? { port: env.INTERNAL_PORT, host: env.INTERNAL_HOST, routes: parts.internalRoutes } : undefined,
+      internal: parts.internalRoutes
+        ? { port: env.INTERNAL_PORT, host: env.INTERNAL_HOST, routes: parts.internalRoutes }
+        : undefined,
       ready: async () => void (await openOrm.em.getConnection().execute('select 1')),
       shutdown: { graceMs: env.SHUTDOWN_GRACE_MS, drainMs: env.SHUTDOWN_DRAIN_MS },
     });
@@ -134,11 +160,16 @@ export async function startSubgraphService<TContext extends BaseContext = BaseCo
     verifier = createTokenVerifier({ jwksUrl: env.JWKS_URL ?? ownJwksUrl });
 
     for (const consumer of parts.consumers ?? []) {
-      await bus!.work(consumer.queue, consumer.handle as (payload: unknown) => Promise<void>, { pollingIntervalSeconds: consumer.pollingIntervalSeconds });
+      await bus!.work(consumer.queue, consumer.handle as (payload: unknown) => Promise<void>, {
+        pollingIntervalSeconds: consumer.pollingIntervalSeconds,
+      });
     }
-    const relay: OutboxRelays = parts.outbox ? outboxRelays(parts.outbox.pool, bus!, { outbox: parts.outbox.table, events: parts.outbox.events }) : { drain: async () => 0 };
+    const relay: OutboxRelays = parts.outbox
+      ? outboxRelays(parts.outbox.pool, bus!, { outbox: parts.outbox.table, events: parts.outbox.events })
+      : { drain: async () => 0 };
     const loops = [...(parts.loops ?? [])];
-    if (parts.outbox) loops.push({ name: `${name} outbox relay`, intervalMs: parts.outbox.intervalMs, run: () => relay.drain() });
+    if (parts.outbox)
+      loops.push({ name: `${name} outbox relay`, intervalMs: parts.outbox.intervalMs, run: () => relay.drain() });
     for (const loop of loops) {
       const running = runEvery(loop.name, loop.intervalMs, loop.run);
       stops.push(() => running.stop());
@@ -164,7 +195,11 @@ export async function startSubgraphService<TContext extends BaseContext = BaseCo
 }
 
 /** What a subgraph's index.ts does: start from process.env, say where, stop on SIGINT/SIGTERM. */
-export async function runSubgraph<TEnv>(module: { name: string; loadEnv(): TEnv; start(env: TEnv): Promise<{ url: string; stop(): Promise<void> }> }): Promise<void> {
+export async function runSubgraph<TEnv>(module: {
+  name: string;
+  loadEnv(): TEnv;
+  start(env: TEnv): Promise<{ url: string; stop(): Promise<void> }>;
+}): Promise<void> {
   const service = await module.start(module.loadEnv());
   console.log(`${module.name} subgraph ready at ${service.url} (Node ${process.versions.node})`);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

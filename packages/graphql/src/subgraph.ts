@@ -9,7 +9,10 @@ import { ArgumentValidationError, buildSchema, type BuildSchemaOptions, createRe
 const FEDERATION_LINK =
   'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires", "@provides", "@inaccessible", "@tag"])';
 
-export type ReferenceResolvers = Record<string, { __resolveReference: (reference: never, context: never, info: never) => unknown }>;
+export type ReferenceResolvers = Record<
+  string,
+  { __resolveReference: (reference: never, context: never, info: never) => unknown }
+>;
 
 export interface SubgraphBuild {
   /** Executable federated schema (with `_service` and `_entities`). */
@@ -29,7 +32,11 @@ const validatable = (value: unknown): value is object => value !== null && typeo
 async function validateArgument(value: unknown): Promise<void> {
   if (!validatable(value)) return;
   try {
-    await Promise.all((Array.isArray(value) ? value.filter(validatable) : [value]).map((item) => validateOrReject(item, VALIDATOR_OPTIONS)));
+    await Promise.all(
+      (Array.isArray(value) ? value.filter(validatable) : [value]).map((item) =>
+        validateOrReject(item, VALIDATOR_OPTIONS),
+      ),
+    );
   } catch (error) {
     throw new ArgumentValidationError(error as ConstructorParameters<typeof ArgumentValidationError>[0]);
   }

@@ -34,7 +34,11 @@ function halfSent(port: number) {
   return { response, finish: () => req.end('world') };
 }
 
-const refused = (url: string) => fetch(url, { signal: AbortSignal.timeout(2000) }).then(() => 'answered', (error: Error) => (error.cause as { code?: string })?.code ?? error.message);
+const refused = (url: string) =>
+  fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+    () => 'answered',
+    (error: Error) => (error.cause as { code?: string })?.code ?? error.message,
+  );
 
 describe('subgraph server shutdown', () => {
   it('turns readiness 503, stops accepting on both listeners, and lets a request in flight finish', async () => {

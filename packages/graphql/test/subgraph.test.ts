@@ -68,7 +68,10 @@ beforeAll(async () => {
     port: 0,
     schema,
     verifyToken: createTokenVerifier({ jwksUrl: `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/` }),
-    services: new ServiceVerifier('test', { gateway: derivePairKey(GATEWAY_KEY, 'test'), games: derivePairKey(GAMES_KEY, 'test') }),
+    services: new ServiceVerifier('test', {
+      gateway: derivePairKey(GATEWAY_KEY, 'test'),
+      games: derivePairKey(GAMES_KEY, 'test'),
+    }),
     context: (base) => base,
   });
 });
@@ -78,12 +81,28 @@ afterAll(async () => {
 });
 
 /** A GraphQL request as the gateway sends it (signed), or as anyone else would (`signer: null`). */
-async function gql(query: string, variables?: unknown, token?: string, signer: ServiceSigner | null = asGateway, extra: Record<string, string> = {}) {
+async function gql(
+  query: string,
+  variables?: unknown,
+  token?: string,
+  signer: ServiceSigner | null = asGateway,
+  extra: Record<string, string> = {},
+) {
   const body = JSON.stringify({ query, variables });
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...extra };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(token ? { authorization: `Bearer ${token}` } : {}),
+    ...extra,
+  };
   if (signer) headers[SIGNATURE_HEADER] = signer.sign('test', { method: 'POST', path: '/graphql', body, headers });
   const res = await fetch(running.url, { method: 'POST', headers, body });
-  return { status: res.status, body: (await res.json()) as { data?: Record<string, unknown>; errors?: { message: string; extensions: { code: string } }[] } };
+  return {
+    status: res.status,
+    body: (await res.json()) as {
+      data?: Record<string, unknown>;
+      errors?: { message: string; extensions: { code: string } }[];
+    },
+  };
 }
 
 describe('buildFederatedSchema', () => {
@@ -107,7 +126,10 @@ describe('buildFederatedSchema', () => {
     const missing = await gql('{ thing(id: "missing") { id } }');
     expect(missing.body.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
     const boom = await gql('{ thing(id: "boom") { id } }');
-    expect(boom.body.errors?.[0]).toMatchObject({ message: 'Internal server error.', extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(boom.body.errors?.[0]).toMatchObject({
+      message: 'Internal server error.',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
     expect(JSON.stringify(boom.body)).not.toMatch(/10\.0\.0\.1|secret\.ts|stack/);
   });
 
@@ -125,19 +147,39 @@ describe('buildFederatedSchema', () => {
     const anonymous = await gql('{ _service { sdl } }', undefined, undefined, null);
     expect(anonymous).toMatchObject({ status: 401, body: { errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] } });
     expect(JSON.stringify(anonymous.body)).not.toMatch(/Thing/);
-    const fromGames = await gql('{ thing(id: "a") { id } }', undefined, undefined, new ServiceSigner('games', GAMES_KEY));
+    const fromGames = await gql(
+      '{ thing(id: "a") { id } }',
+      undefined,
+      undefined,
+      new ServiceSigner('games', GAMES_KEY),
+    );
     expect(fromGames).toMatchObject({ status: 403, body: { errors: [{ extensions: { code: 'FORBIDDEN' } }] } });
-    expect((await gql('{ thing(id: "a") { id } }', undefined, undefined, null, { 'x-casinox-client-ip': '203.0.113.7' })).status).toBe(401);
+    expect(
+      (await gql('{ thing(id: "a") { id } }', undefined, undefined, null, { 'x-casinox-client-ip': '203.0.113.7' }))
+        .status,
+    ).toBe(401);
     // A header added after the gateway signed (a forged client IP) breaks the signature.
     const body = JSON.stringify({ query: '{ thing(id: "a") { id } }' });
     const signature = asGateway.sign('test', { method: 'POST', path: '/graphql', body, headers: {} });
-    const forged = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature, 'x-casinox-client-ip': '203.0.113.7' }, body });
+    const forged = await fetch(running.url, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        [SIGNATURE_HEADER]: signature,
+        'x-casinox-client-ip': '203.0.113.7',
+      },
+      body,
+    });
     expect(forged.status).toBe(401);
   });
 
   it('rejects malformed JSON and reports health', async () => {
     const signature = asGateway.sign('test', { method: 'POST', path: '/graphql', body: '{' });
-    const res = await fetch(running.url, { method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature }, body: '{' });
+    const res = await fetch(running.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature },
+      body: '{',
+    });
     expect(res.status).toBe(400);
     const health = await fetch(running.url.replace('/graphql', '/health'));
     expect(await health.json()).toMatchObject({ status: 'ok' });

@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-
 export interface ChildService {
   url: string;
   pid: number;
@@ -35,7 +34,14 @@ export async function startChildService(
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${entry} exited with ${child.exitCode} during start-up`);
     try {
-      if ((await fetch(`http://127.0.0.1:${env.PORT}${options.readyPath ?? '/ready'}`, { signal: AbortSignal.timeout(1000) })).ok) break;
+      if (
+        (
+          await fetch(`http://127.0.0.1:${env.PORT}${options.readyPath ?? '/ready'}`, {
+            signal: AbortSignal.timeout(1000),
+          })
+        ).ok
+      )
+        break;
     } catch {
       // not listening yet
     }

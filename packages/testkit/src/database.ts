@@ -11,7 +11,6 @@ declare module 'vitest' {
   }
 }
 
-
 export interface TestDatabase {
   /** Superuser URL of this test's own database. */
   adminUrl: string;
@@ -54,7 +53,10 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       // Clients ending a moment ago may still be connected: a forced drop would kill them with an
       // error nobody listens to any more (an unhandled 57P01). Give them up to 3 s to leave first.
       for (let i = 0; i < 30; i++) {
-        const { rows } = await client.query<{ n: number }>('select count(*)::int as n from pg_stat_activity where datname = $1', [name]);
+        const { rows } = await client.query<{ n: number }>(
+          'select count(*)::int as n from pg_stat_activity where datname = $1',
+          [name],
+        );
         if (rows[0]!.n === 0) break;
         await new Promise((resolve) => setTimeout(resolve, 100));
       }

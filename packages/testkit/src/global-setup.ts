@@ -9,7 +9,6 @@ import { freePort } from './ports.js';
 export const TEMPLATE_DATABASE = 'casinox_template';
 export const TEST_ROLE_SECRET = 'test-role-secret-0123456789';
 
-
 /**
  * Once per `vitest run`: a real PostgreSQL (embedded, or TEST_DATABASE_URL's server), every
  * subgraph's roles, schemas and migrations applied once into a template database. Each test file
@@ -32,7 +31,9 @@ export default async function setup(project: TestProject) {
   try {
     const templateUrl = new URL(serverUrl);
     templateUrl.pathname = `/${TEMPLATE_DATABASE}`;
-    const admin = new pg.Client({ connectionString: new URL('/postgres', templateUrl).toString().replace(/\/postgres$/, '/postgres') });
+    const admin = new pg.Client({
+      connectionString: new URL('/postgres', templateUrl).toString().replace(/\/postgres$/, '/postgres'),
+    });
     await admin.connect();
     await admin.query(`drop database if exists ${TEMPLATE_DATABASE} with (force)`);
     await admin.end();

@@ -23,7 +23,12 @@ export async function graphql<T = Record<string, unknown>>(
   const sent: Record<string, string> = { 'content-type': 'application/json', ...headers };
   if (asGatewayTo) {
     const target = new URL(url);
-    sent[SIGNATURE_HEADER] = testSigner('gateway').sign(asGatewayTo, { method: 'POST', path: target.pathname + target.search, body: request, headers: sent });
+    sent[SIGNATURE_HEADER] = testSigner('gateway').sign(asGatewayTo, {
+      method: 'POST',
+      path: target.pathname + target.search,
+      body: request,
+      headers: sent,
+    });
   }
   const res = await fetch(url, { method: 'POST', headers: sent, body: request });
   const text = await res.text();

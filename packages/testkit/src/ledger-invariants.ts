@@ -6,7 +6,9 @@ import type { TestDatabase } from './database.js';
  * and player accounts below zero (or below their holds). All three are 0 on a healthy ledger.
  */
 export async function ledgerInvariants(db: TestDatabase) {
-  const unbalanced = await db.query(`select transfer_id from wallet.entry group by transfer_id, asset_id having sum(amount) <> 0`);
+  const unbalanced = await db.query(
+    `select transfer_id from wallet.entry group by transfer_id, asset_id having sum(amount) <> 0`,
+  );
   const mismatched = await db.query(
     `select a.id from wallet.account a where a.balance is not null
         and a.balance <> coalesce((select sum(e.amount) from wallet.entry e where e.account_id = a.id), 0)`,

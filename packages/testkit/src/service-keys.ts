@@ -18,10 +18,14 @@ export function testSigner(caller: CallingService): ServiceSigner {
 export function testServiceEnv(name: SubgraphName): Record<string, string> {
   const callers: readonly CallingService[] = CALLERS_OF[name];
   const env: Record<string, string> = {
-    SERVICE_CALLERS: callerKeysFor(name, Object.fromEntries(callers.map((caller) => [caller, TEST_SERVICE_KEYS[caller]]))),
+    SERVICE_CALLERS: callerKeysFor(
+      name,
+      Object.fromEntries(callers.map((caller) => [caller, TEST_SERVICE_KEYS[caller]])),
+    ),
     INTERNAL_PORT: '0',
   };
-  if ((CALLING_SERVICES as readonly string[]).includes(name)) env.SERVICE_KEY = TEST_SERVICE_KEYS[name as CallingService];
+  if ((CALLING_SERVICES as readonly string[]).includes(name))
+    env.SERVICE_KEY = TEST_SERVICE_KEYS[name as CallingService];
   // The wallet needs its webhook secret too; a test may set its own after this.
   if (name === 'wallet') env.PAYMENT_WEBHOOK_SECRET = 'wallet-test-webhook-secret-0123456789abcdef';
   return env;
@@ -38,7 +42,14 @@ export async function internalPost(
   const target = new URL(url);
   const res = await fetch(target, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: testSigner(caller).sign(callee, { method: 'POST', path: target.pathname + target.search, body: text }) },
+    headers: {
+      'content-type': 'application/json',
+      [SIGNATURE_HEADER]: testSigner(caller).sign(callee, {
+        method: 'POST',
+        path: target.pathname + target.search,
+        body: text,
+      }),
+    },
     body: text,
   });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };

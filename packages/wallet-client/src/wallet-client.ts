@@ -41,7 +41,11 @@ export interface WalletResult {
 
 /** The wallet answered with a stable business refusal (INSUFFICIENT_FUNDS, IDEMPOTENCY_KEY_REUSED…): retrying will not change it. */
 export class WalletRefusal extends Error {
-  constructor(readonly code: string, message: string, readonly status: number) {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+  ) {
     super(message);
     this.name = 'WalletRefusal';
   }
@@ -77,10 +81,15 @@ export class WalletClient {
    * `POST /internal/v1/batch` (up to 16 calls, 4 requests in flight): one HTTP exchange instead of
    * one per bet, each call still answered, refused or retried on its own. A lone call goes at once.
    */
-  private readonly batches: Batcher<{ operation: string; body: Record<string, unknown> }, { status: number; body: Parsed }>;
+  private readonly batches: Batcher<
+    { operation: string; body: Record<string, unknown> },
+    { status: number; body: Parsed }
+  >;
 
   /** `url`: the wallet's internal listener; `signer`: the calling service's own credentials. */
-  constructor(private readonly options: { url: string; signer: ServiceSigner; timeoutMs: number; maxSockets?: number }) {
+  constructor(
+    private readonly options: { url: string; signer: ServiceSigner; timeoutMs: number; maxSockets?: number },
+  ) {
     this.origin = new URL(options.url);
     this.agent = new http.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 64 });
     this.batches = new Batcher((calls) => this.sendBatch(calls), { maxBatch: 16, concurrency: 4 });
@@ -92,12 +101,40 @@ export class WalletClient {
    * proportion, the bonus share to the bonus account). Both are part of the request the bet id's
    * key is bound to, so a retry must send the same values.
    */
-  betWin(body: { tenantId: string; playerId: string; asset: string; betId: string; stake: bigint; win: bigint; jackpots?: PoolContribution[]; spendOrder?: SpendOrder | null }): Promise<WalletResult> {
-    return this.call('bet-win', { ...body, stake: body.stake.toString(), win: body.win.toString(), jackpots: poolsJson(body.jackpots), spendOrder: body.spendOrder ?? undefined });
+  betWin(body: {
+    tenantId: string;
+    playerId: string;
+    asset: string;
+    betId: string;
+    stake: bigint;
+    win: bigint;
+    jackpots?: PoolContribution[];
+    spendOrder?: SpendOrder | null;
+  }): Promise<WalletResult> {
+    return this.call('bet-win', {
+      ...body,
+      stake: body.stake.toString(),
+      win: body.win.toString(),
+      jackpots: poolsJson(body.jackpots),
+      spendOrder: body.spendOrder ?? undefined,
+    });
   }
 
-  bet(body: { tenantId: string; playerId: string; asset: string; betId: string; stake: bigint; jackpots?: PoolContribution[]; spendOrder?: SpendOrder | null }): Promise<WalletResult> {
-    return this.call('bet', { ...body, stake: body.stake.toString(), jackpots: poolsJson(body.jackpots), spendOrder: body.spendOrder ?? undefined });
+  bet(body: {
+    tenantId: string;
+    playerId: string;
+    asset: string;
+    betId: string;
+    stake: bigint;
+    jackpots?: PoolContribution[];
+    spendOrder?: SpendOrder | null;
+  }): Promise<WalletResult> {
+    return this.call('bet', {
+      ...body,
+      stake: body.stake.toString(),
+      jackpots: poolsJson(body.jackpots),
+      spendOrder: body.spendOrder ?? undefined,
+    });
   }
 
   /** The player's balances (every account type) in one asset, or in every asset when `asset` is absent. */
@@ -106,12 +143,23 @@ export class WalletClient {
   }
 
   /** The ledger balances of jackpot pools (JACKPOT_POOL accounts) by holder; a pool never posted to reads 0. */
-  poolBalances(body: { tenantId: string; asset: string; pools: string[] }): Promise<{ pools: { pool: string; balance: string }[] }> {
+  poolBalances(body: {
+    tenantId: string;
+    asset: string;
+    pools: string[];
+  }): Promise<{ pools: { pool: string; balance: string }[] }> {
     return this.call('pools', body) as unknown as Promise<{ pools: { pool: string; balance: string }[] }>;
   }
 
   /** The win of a multi-step round; when its stake drew on bonus money the wallet splits the win in the same proportion. */
-  win(body: { tenantId: string; playerId: string; asset: string; betId: string; winId?: string; amount: bigint }): Promise<WalletResult> {
+  win(body: {
+    tenantId: string;
+    playerId: string;
+    asset: string;
+    betId: string;
+    winId?: string;
+    amount: bigint;
+  }): Promise<WalletResult> {
     return this.call('win', { ...body, amount: body.amount.toString() });
   }
 
@@ -119,23 +167,60 @@ export class WalletClient {
     return this.call('rollback', body);
   }
 
-  grant(body: { tenantId: string; playerId: string; asset: string; amount: bigint; idempotencyKey: string; wallet?: 'CASH' | 'BONUS'; reason?: string }): Promise<WalletResult> {
+  grant(body: {
+    tenantId: string;
+    playerId: string;
+    asset: string;
+    amount: bigint;
+    idempotencyKey: string;
+    wallet?: 'CASH' | 'BONUS';
+    reason?: string;
+  }): Promise<WalletResult> {
     return this.call('grant', { ...body, amount: body.amount.toString() });
   }
 
-  bonusConvert(body: { tenantId: string; playerId: string; asset: string; amount: bigint; idempotencyKey: string; grantId: string }): Promise<WalletResult> {
+  bonusConvert(body: {
+    tenantId: string;
+    playerId: string;
+    asset: string;
+    amount: bigint;
+    idempotencyKey: string;
+    grantId: string;
+  }): Promise<WalletResult> {
     return this.call('bonus/convert', { ...body, amount: body.amount.toString() });
   }
 
-  bonusForfeit(body: { tenantId: string; playerId: string; asset: string; amount: bigint; idempotencyKey: string; grantId: string; reason?: string }): Promise<WalletResult> {
+  bonusForfeit(body: {
+    tenantId: string;
+    playerId: string;
+    asset: string;
+    amount: bigint;
+    idempotencyKey: string;
+    grantId: string;
+    reason?: string;
+  }): Promise<WalletResult> {
     return this.call('bonus/forfeit', { ...body, amount: body.amount.toString() });
   }
 
-  jackpotPay(body: { tenantId: string; playerId: string; asset: string; pool: string; amount: bigint; winId: string }): Promise<WalletResult> {
+  jackpotPay(body: {
+    tenantId: string;
+    playerId: string;
+    asset: string;
+    pool: string;
+    amount: bigint;
+    winId: string;
+  }): Promise<WalletResult> {
     return this.call('jackpot/pay', { ...body, amount: body.amount.toString() });
   }
 
-  jackpotFund(body: { tenantId: string; asset: string; pool: string; amount: bigint; idempotencyKey: string; reason?: string }): Promise<WalletResult> {
+  jackpotFund(body: {
+    tenantId: string;
+    asset: string;
+    pool: string;
+    amount: bigint;
+    idempotencyKey: string;
+    reason?: string;
+  }): Promise<WalletResult> {
     return this.call('jackpot/fund', { ...body, amount: body.amount.toString() });
   }
 
@@ -144,15 +229,21 @@ export class WalletClient {
   }
 
   private async call(operation: string, body: Record<string, unknown>): Promise<WalletResult> {
-    const answer = BATCHED.has(operation) ? await this.batches.submit({ operation, body }) : await this.exchange(operation, JSON.stringify(body));
+    const answer = BATCHED.has(operation)
+      ? await this.batches.submit({ operation, body })
+      : await this.exchange(operation, JSON.stringify(body));
     const { status, body: parsed } = answer;
-    if (status === 200 && parsed.ok) return { ...parsed, balances: parsed.balances ?? [], replayed: parsed.replayed ?? false };
-    if (status >= 400 && status < 500 && parsed.code && parsed.code !== 'UNAUTHENTICATED') throw new WalletRefusal(parsed.code, parsed.message ?? parsed.code, status);
+    if (status === 200 && parsed.ok)
+      return { ...parsed, balances: parsed.balances ?? [], replayed: parsed.replayed ?? false };
+    if (status >= 400 && status < 500 && parsed.code && parsed.code !== 'UNAUTHENTICATED')
+      throw new WalletRefusal(parsed.code, parsed.message ?? parsed.code, status);
     throw new WalletUnavailable(`wallet ${operation}: HTTP ${status} ${parsed.code ?? ''}`.trim());
   }
 
   /** One HTTP exchange for a batch; a batch without an answer leaves every call in it unanswered (WalletUnavailable). */
-  private async sendBatch(calls: { operation: string; body: Record<string, unknown> }[]): Promise<{ status: number; body: Parsed }[]> {
+  private async sendBatch(
+    calls: { operation: string; body: Record<string, unknown> }[],
+  ): Promise<{ status: number; body: Parsed }[]> {
     const { status, body } = await this.exchange('batch', JSON.stringify({ calls }));
     const answers = (body as { answers?: { status: number; body: Parsed }[] }).answers;
     if (status !== 200 || !Array.isArray(answers) || answers.length !== calls.length) {

@@ -42,7 +42,16 @@ describe('readableOn', () => {
 
 describe('brandingStyle', () => {
   it('maps the branding to the theme variables', () => {
-    expect(brandingStyle({ primaryColor: '#111111', accentColor: '#222222', backgroundColor: '#333333', textColor: '#444444', logoText: 'X', tagline: null })).toEqual({
+    expect(
+      brandingStyle({
+        primaryColor: '#111111',
+        accentColor: '#222222',
+        backgroundColor: '#333333',
+        textColor: '#444444',
+        logoText: 'X',
+        tagline: null,
+      }),
+    ).toEqual({
       '--color-brand': '#111111',
       '--color-brand-on': '#ffffff',
       '--color-brand-accent': '#222222',
@@ -53,7 +62,9 @@ describe('brandingStyle', () => {
   });
 
   it('falls back to the defaults for missing or unsafe colours', () => {
-    expect(brandingStyle({ primaryColor: 'expression(alert(1))' })).toMatchObject({ '--color-brand': DEFAULT_BRANDING.primaryColor });
+    expect(brandingStyle({ primaryColor: 'expression(alert(1))' })).toMatchObject({
+      '--color-brand': DEFAULT_BRANDING.primaryColor,
+    });
     expect(brandingStyle(null)).toMatchObject({ '--color-brand-bg': DEFAULT_BRANDING.backgroundColor });
   });
 });

@@ -9,11 +9,16 @@ describe('problemFromGraphQLErrors', () => {
 
   it.each([
     ['INVALID_CREDENTIALS', 'That email and password do not match.'],
-    ['EMAIL_TAKEN', 'This email is already registered. Sign in instead — or, if you play at another CasinoX casino, use that account’s password.'],
+    [
+      'EMAIL_TAKEN',
+      'This email is already registered. Sign in instead — or, if you play at another CasinoX casino, use that account’s password.',
+    ],
     ['RATE_LIMITED', 'Too many attempts. Please wait a minute and try again.'],
     ['SOMETHING_NEW', messageForCode('INTERNAL_SERVER_ERROR')],
   ])('maps %s to a human message, never the server text', (code, message) => {
-    const problem = problemFromGraphQLErrors([{ message: 'at Object.<anonymous> (/srv/x.js:1:1)', extensions: { code } }]);
+    const problem = problemFromGraphQLErrors([
+      { message: 'at Object.<anonymous> (/srv/x.js:1:1)', extensions: { code } },
+    ]);
     expect(problem).toEqual({ code, message, fields: {} });
   });
 
@@ -22,7 +27,9 @@ describe('problemFromGraphQLErrors', () => {
     [60, 'Too many attempts. Please try again in a minute.'],
     [600, 'Too many attempts. Please try again in 10 minutes.'],
   ])('says how long to wait when rate limited for %i s', (retryAfterSeconds, message) => {
-    expect(problemFromGraphQLErrors([{ extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }])?.message).toBe(message);
+    expect(problemFromGraphQLErrors([{ extensions: { code: 'RATE_LIMITED', retryAfterSeconds } }])?.message).toBe(
+      message,
+    );
   });
 
   it('treats an error without a code as an internal error', () => {
@@ -54,13 +61,21 @@ describe('problemFromGraphQLErrors', () => {
 });
 
 describe('formLevelProblem', () => {
-  const input = (fields: Record<string, string[]>) => ({ code: 'BAD_USER_INPUT', message: 'Some of the details are not valid.', fields });
+  const input = (fields: Record<string, string[]>) => ({
+    code: 'BAD_USER_INPUT',
+    message: 'Some of the details are not valid.',
+    fields,
+  });
 
   it.each([
     ['a non-input error', { code: 'EMAIL_TAKEN', message: 'taken', fields: {} }, 'taken'],
     ['input errors all shown beside fields', input({ email: ['bad'] }), null],
     ['an input error without fields', input({}), 'Some of the details are not valid.'],
-    ['an input error about a field the form lacks', input({ tenantSlug: ['bad slug'] }), 'Some of the details are not valid. tenantSlug: bad slug'],
+    [
+      'an input error about a field the form lacks',
+      input({ tenantSlug: ['bad slug'] }),
+      'Some of the details are not valid. tenantSlug: bad slug',
+    ],
   ])('%s', (_name, problem, expected) => {
     expect(formLevelProblem(problem, ['email', 'password'])?.message ?? null).toBe(expected);
   });

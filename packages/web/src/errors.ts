@@ -28,7 +28,8 @@ const MESSAGES: Record<string, string> = {
   FORBIDDEN: 'You do not have permission to do that.',
   NOT_FOUND: 'We could not find what you were looking for.',
   INVALID_CREDENTIALS: 'That email and password do not match.',
-  EMAIL_TAKEN: 'This email is already registered. Sign in instead — or, if you play at another CasinoX casino, use that account’s password.',
+  EMAIL_TAKEN:
+    'This email is already registered. Sign in instead — or, if you play at another CasinoX casino, use that account’s password.',
   TENANT_NOT_FOUND: 'This casino does not exist.',
   TENANT_SUSPENDED: 'This casino is temporarily unavailable.',
   ACCOUNT_DISABLED: 'This account has been disabled. Contact support.',
@@ -84,7 +85,9 @@ export function problemFromGraphQLErrors(errors: readonly RawGraphQLError[] | un
   const code = typeof first.extensions?.code === 'string' ? first.extensions.code : 'INTERNAL_SERVER_ERROR';
   const retryAfter = first.extensions?.retryAfterSeconds;
   const message =
-    code === 'RATE_LIMITED' && typeof retryAfter === 'number' && retryAfter > 0 ? `Too many attempts. Please try again in ${describeWait(retryAfter)}.` : messageForCode(code);
+    code === 'RATE_LIMITED' && typeof retryAfter === 'number' && retryAfter > 0
+      ? `Too many attempts. Please try again in ${describeWait(retryAfter)}.`
+      : messageForCode(code);
   return { code, message, fields: fieldsOf(first.extensions?.fields) };
 }
 
@@ -108,7 +111,12 @@ export function fieldMessage(problem: ApiProblem | null, field: string): string 
 }
 
 export function isApiErrorBody(value: unknown): value is ApiErrorBody {
-  return typeof value === 'object' && value !== null && 'error' in value && typeof (value as ApiErrorBody).error?.code === 'string';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'error' in value &&
+    typeof (value as ApiErrorBody).error?.code === 'string'
+  );
 }
 
 /**
@@ -120,6 +128,8 @@ export function formLevelProblem(problem: ApiProblem | null, formFields: readonl
   if (problem.code !== 'BAD_USER_INPUT') return problem;
   const placed = Object.entries(problem.fields).filter(([, list]) => list.length > 0);
   if (placed.length > 0 && placed.every(([field]) => formFields.includes(field))) return null;
-  const stray = placed.filter(([field]) => !formFields.includes(field)).map(([field, list]) => `${field}: ${list.join(', ')}`);
+  const stray = placed
+    .filter(([field]) => !formFields.includes(field))
+    .map(([field, list]) => `${field}: ${list.join(', ')}`);
   return stray.length > 0 ? { ...problem, message: `${problem.message} ${stray.join('; ')}` } : problem;
 }

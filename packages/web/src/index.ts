@@ -18,12 +18,25 @@ export {
   type ApiProblem,
   type ApiErrorBody,
 } from './errors';
-export { brandingStyle, readableOn, safeColour, isHexColour, isBrandColour, DEFAULT_BRANDING, type Branding } from './branding';
+export {
+  brandingStyle,
+  readableOn,
+  safeColour,
+  isHexColour,
+  isBrandColour,
+  DEFAULT_BRANDING,
+  type Branding,
+} from './branding';
 export { SessionProvider, useSession, type SessionValue, type SessionStatus } from './session/session-provider';
 export { decodeTokenClaims, type TokenClaims } from './session/token-claims';
 export type { SessionTokenBody, SessionResult } from './session/session-types';
 export { GraphQLProvider } from './urql/graphql-provider';
-export { createGraphQLClient, toWebSocketUrl, WS_UNAUTHORIZED, type GraphQLClientOptions } from './urql/create-graphql-client';
+export {
+  createGraphQLClient,
+  toWebSocketUrl,
+  WS_UNAUTHORIZED,
+  type GraphQLClientOptions,
+} from './urql/create-graphql-client';
 export * from './ui/form-controls';
 export { useSubmissionKey } from './ui/use-submission-key';
 export { formatMoney, isZeroMoney, parseMinorUnits, type FormatMoneyOptions } from './money/format-money';
@@ -43,7 +56,12 @@ export {
   type AdjustmentProblemCode,
   type AdjustmentStatusName,
 } from './wallet/adjustment-status';
-export { TRANSACTION_KIND_LABELS, TRANSACTION_KINDS, isTransactionKind, type TransactionKind } from './wallet/transaction-kinds';
+export {
+  TRANSACTION_KIND_LABELS,
+  TRANSACTION_KINDS,
+  isTransactionKind,
+  type TransactionKind,
+} from './wallet/transaction-kinds';
 export {
   buildTransactionFilter,
   EMPTY_TRANSACTION_FILTER,

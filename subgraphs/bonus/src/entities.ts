@@ -12,4 +12,19 @@ import { PlayerDeposit } from './deposits/player-deposit.entity.js';
 import { WithdrawalForfeit } from './withdrawals/withdrawal-forfeit.entity.js';
 
 /** Every table the bonus schema holds; the migration creates exactly these. */
-export const entities = [Campaign, BonusSettingsRow, BonusGrant, GrantWager, GrantTask, OutboxEvent, OutboxCursor, PlayerDeposit, CashbackEnrolment, CashbackSchedule, PlayerNetLoss, CashbackBet, WithdrawalForfeit, TenantCurrency];
+export const entities = [
+  Campaign,
+  BonusSettingsRow,
+  BonusGrant,
+  GrantWager,
+  GrantTask,
+  OutboxEvent,
+  OutboxCursor,
+  PlayerDeposit,
+  CashbackEnrolment,
+  CashbackSchedule,
+  PlayerNetLoss,
+  CashbackBet,
+  WithdrawalForfeit,
+  TenantCurrency,
+];

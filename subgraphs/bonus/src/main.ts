@@ -39,7 +39,11 @@ export interface RunningBonus {
 export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
   const pool = createPool('bonus', { url: env.DATABASE_URL, max: env.BONUS_POOL_MAX });
-  const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, signer: new ServiceSigner('bonus', env.SERVICE_KEY), timeoutMs: env.WALLET_TIMEOUT_MS });
+  const wallet = new WalletClient({
+    url: env.WALLET_INTERNAL_URL,
+    signer: new ServiceSigner('bonus', env.SERVICE_KEY),
+    timeoutMs: env.WALLET_TIMEOUT_MS,
+  });
   const lifecycle = new GrantLifecycle(pool, wallet);
   // Tenants' currency lists, kept from identity's tenant.currencies events.
   const currencies = new TenantCurrencies(pool, 'bonus.tenant_currency');
@@ -62,16 +66,35 @@ export async function startBonus(env: BonusEnv): Promise<RunningBonus> {
       consumers: [
         consume<'bet.settled'>('bonus.bet-settled', (event) => consumer.handle(event), polling),
         consume<'wallet.deposit-completed'>('bonus.deposit-completed', (event) => deposits.handle(event), polling),
-        consume<'wallet.withdrawal-requested'>('bonus.withdrawal-requested', (event) => withdrawals.handle(event), polling),
+        consume<'wallet.withdrawal-requested'>(
+          'bonus.withdrawal-requested',
+          (event) => withdrawals.handle(event),
+          polling,
+        ),
         consume<'tenant.currencies'>('bonus.tenant-currencies', (event) => currencies.handle(event), polling),
       ],
       // bonus.wagering (written by a trigger on bonus_grant) onto the bus, for games' max-bet rule.
-      outbox: { pool, table: 'bonus.outbox_event', events: ['bonus.wagering'], intervalMs: env.OUTBOX_RELAY_INTERVAL_MS },
+      outbox: {
+        pool,
+        table: 'bonus.outbox_event',
+        events: ['bonus.wagering'],
+        intervalMs: env.OUTBOX_RELAY_INTERVAL_MS,
+      },
       jobs: [
         { queue: 'bonus.sweep', everyMs: env.SWEEP_INTERVAL_MS, run: (signal) => lifecycle.sweep(signal) },
         { queue: 'bonus.cashback', everyMs: env.CASHBACK_INTERVAL_MS, run: (signal) => cashback.run(signal) },
       ],
     },
   });
-  return { url: service.url, port: service.port, services, lifecycle, consumer, deposits, withdrawals, cashback, stop: service.stop };
+  return {
+    url: service.url,
+    port: service.port,
+    services,
+    lifecycle,
+    consumer,
+    deposits,
+    withdrawals,
+    cashback,
+    stop: service.stop,
+  };
 }

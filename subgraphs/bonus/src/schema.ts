@@ -31,5 +31,11 @@ const referenceResolvers = {
 } satisfies ReferenceResolvers;
 
 export function buildBonusSchema() {
-  return buildFederatedSchema({ resolvers: [CampaignResolver, CampaignStatsResolver, GrantResolver, PlayerBonusesResolver], orphanedTypes: [PlayerReference, TenantReference] }, referenceResolvers);
+  return buildFederatedSchema(
+    {
+      resolvers: [CampaignResolver, CampaignStatsResolver, GrantResolver, PlayerBonusesResolver],
+      orphanedTypes: [PlayerReference, TenantReference],
+    },
+    referenceResolvers,
+  );
 }

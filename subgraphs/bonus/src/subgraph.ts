@@ -6,4 +6,11 @@ import { migrations } from './migrations/index.js';
 import { buildBonusSchema } from './schema.js';
 
 /** The bonus subgraph's parts, found by the subgraph registry (packages/db/src/subgraphs.ts) as `@casinox/bonus/subgraph`. */
-export const subgraph = defineSubgraph({ name: 'bonus', buildSchema: buildBonusSchema, entities, migrations, loadEnv: loadBonusEnv, start: startBonus });
+export const subgraph = defineSubgraph({
+  name: 'bonus',
+  buildSchema: buildBonusSchema,
+  entities,
+  migrations,
+  loadEnv: loadBonusEnv,
+  start: startBonus,
+});

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { DepositCompletedEvent, WithdrawalRequestedEvent } from '@casinox/events';
 import { errorCode } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BONUS_FIELDS, CLAIM, CREATE_CAMPAIGN, noDepositInput, startTestBonus, type TestBonus, walletInternal } from './support.js';
+import {
+  BONUS_FIELDS,
+  CLAIM,
+  CREATE_CAMPAIGN,
+  noDepositInput,
+  startTestBonus,
+  type TestBonus,
+  walletInternal,
+} from './support.js';
 
 interface Bonus {
   id: string;
@@ -42,25 +50,43 @@ afterAll(async () => {
 });
 
 async function createCampaign(tenantId: string, overrides: Record<string, unknown>): Promise<{ id: string }> {
-  const res = await t.gql<{ createBonusCampaign: { id: string } }>(CREATE_CAMPAIGN, { input: noDepositInput(overrides) }, await t.operatorToken(tenantId, 'ADMIN'));
+  const res = await t.gql<{ createBonusCampaign: { id: string } }>(
+    CREATE_CAMPAIGN,
+    { input: noDepositInput(overrides) },
+    await t.operatorToken(tenantId, 'ADMIN'),
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.createBonusCampaign;
 }
 
 async function claim(tenantId: string, playerId: string, campaignId: string, key = randomUUID()): Promise<ClaimResult> {
-  const res = await t.gql<{ claimBonus: ClaimResult }>(CLAIM_FULL, { campaignId, key }, await t.playerToken(tenantId, playerId));
+  const res = await t.gql<{ claimBonus: ClaimResult }>(
+    CLAIM_FULL,
+    { campaignId, key },
+    await t.playerToken(tenantId, playerId),
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.claimBonus;
 }
 
 async function bonuses(tenantId: string, playerId: string): Promise<Bonus[]> {
-  const res = await t.gql<{ myBonuses: { edges: { node: Bonus }[] } }>(MY_BONUSES, {}, await t.playerToken(tenantId, playerId));
+  const res = await t.gql<{ myBonuses: { edges: { node: Bonus }[] } }>(
+    MY_BONUSES,
+    {},
+    await t.playerToken(tenantId, playerId),
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.myBonuses.edges.map((edge) => edge.node);
 }
-const bonus = async (tenantId: string, playerId: string, id: string) => (await bonuses(tenantId, playerId)).find((b) => b.id === id)!;
+const bonus = async (tenantId: string, playerId: string, id: string) =>
+  (await bonuses(tenantId, playerId)).find((b) => b.id === id)!;
 
-const deposit = (tenantId: string, playerId: string, amount: bigint, overrides: Partial<DepositCompletedEvent> = {}): DepositCompletedEvent => ({
+const deposit = (
+  tenantId: string,
+  playerId: string,
+  amount: bigint,
+  overrides: Partial<DepositCompletedEvent> = {},
+): DepositCompletedEvent => ({
   seq: '1',
   tenantId,
   playerId,
@@ -72,22 +98,37 @@ const deposit = (tenantId: string, playerId: string, amount: bigint, overrides: 
   ...overrides,
 });
 
-const depositMatch = (overrides: Record<string, unknown> = {}) => ({ kind: 'DEPOSIT_MATCH', amount: null, percentBp: 10_000, cap: '5000', minDeposit: '1000', ...overrides });
+const depositMatch = (overrides: Record<string, unknown> = {}) => ({
+  kind: 'DEPOSIT_MATCH',
+  amount: null,
+  percentBp: 10_000,
+  cap: '5000',
+  minDeposit: '1000',
+  ...overrides,
+});
 
 describe('deposit bonuses', () => {
   it('waits PENDING, ignores a deposit below the minimum, is granted once by a qualifying deposit with the matched, capped amount', async () => {
     const tenant = randomUUID();
     const player = randomUUID();
     const campaign = await createCampaign(tenant, depositMatch());
-    const offers = await t.gql<{ availableBonuses: { id: string; kind: string; percentBp: number; cap: string; minDeposit: string }[] }>(
+    const offers = await t.gql<{
+      availableBonuses: { id: string; kind: string; percentBp: number; cap: string; minDeposit: string }[];
+    }>(
       `{ availableBonuses(kind: DEPOSIT_MATCH) { id kind percentBp cap minDeposit } }`,
       {},
       await t.playerToken(tenant, player),
     );
-    expect(offers.data!.availableBonuses).toEqual([{ id: campaign.id, kind: 'DEPOSIT_MATCH', percentBp: 10_000, cap: '5000', minDeposit: '1000' }]);
+    expect(offers.data!.availableBonuses).toEqual([
+      { id: campaign.id, kind: 'DEPOSIT_MATCH', percentBp: 10_000, cap: '5000', minDeposit: '1000' },
+    ]);
 
     const claimed = await claim(tenant, player, campaign.id);
-    expect(claimed).toMatchObject({ ok: true, enrolled: false, bonus: { state: 'PENDING', kind: 'DEPOSIT_MATCH', bonusAmount: '0', funded: false, lapsed: false } });
+    expect(claimed).toMatchObject({
+      ok: true,
+      enrolled: false,
+      bonus: { state: 'PENDING', kind: 'DEPOSIT_MATCH', bonusAmount: '0', funded: false, lapsed: false },
+    });
     expect(new Date(claimed.bonus!.depositDeadline!).getTime()).toBeGreaterThan(Date.now() + 6 * 24 * 3600 * 1000);
     const id = claimed.bonus!.id;
 
@@ -102,14 +143,22 @@ describe('deposit bonuses', () => {
     const qualifying = deposit(tenant, player, 8000n, { firstDeposit: false });
     await t.publish('wallet.deposit-completed', qualifying);
     await expect.poll(async () => (await bonus(tenant, player, id)).funded, { timeout: 15_000 }).toBe(true);
-    expect(await bonus(tenant, player, id)).toMatchObject({ state: 'ACTIVE', bonusAmount: '5000', wageringRequired: '25000', depositDeadline: null });
+    expect(await bonus(tenant, player, id)).toMatchObject({
+      state: 'ACTIVE',
+      bonusAmount: '5000',
+      wageringRequired: '25000',
+      depositDeadline: null,
+    });
     expect(await t.balance(tenant, player, 'EUR', 'PLAYER_BONUS')).toBe(5000n);
 
     // Redelivered (and twice at once, straight to the handler): counted once.
     await t.publish('wallet.deposit-completed', qualifying);
     await Promise.all([t.bonus.deposits.handle(qualifying), t.bonus.deposits.handle(qualifying)]);
     await new Promise((resolve) => setTimeout(resolve, 1000));
-    const { rows } = await t.db.query(`select count(*)::int as n, max(grant_id::text) as grant_id from bonus.player_deposit where deposit_id = $1`, [qualifying.depositId]);
+    const { rows } = await t.db.query(
+      `select count(*)::int as n, max(grant_id::text) as grant_id from bonus.player_deposit where deposit_id = $1`,
+      [qualifying.depositId],
+    );
     expect(rows[0]).toEqual({ n: 1, grant_id: id });
     expect(await bonus(tenant, player, id)).toMatchObject({ state: 'ACTIVE', bonusAmount: '5000' });
     expect(await t.balance(tenant, player, 'EUR', 'PLAYER_BONUS')).toBe(5000n);
@@ -119,10 +168,18 @@ describe('deposit bonuses', () => {
     const tenant = randomUUID();
     const player = randomUUID();
     const welcome = await createCampaign(tenant, depositMatch({ newPlayersOnly: true }));
-    const reload = await createCampaign(tenant, { kind: 'RELOAD', amount: null, percentBp: 5000, cap: '3000', reloadMinDeposit: '2000' });
+    const reload = await createCampaign(tenant, {
+      kind: 'RELOAD',
+      amount: null,
+      percentBp: 5000,
+      cap: '3000',
+      reloadMinDeposit: '2000',
+    });
     const token = await t.playerToken(tenant, player);
     const offers = async () =>
-      (await t.gql<{ availableBonuses: { id: string }[] }>(`{ availableBonuses { id } }`, {}, token)).data!.availableBonuses.map((offer) => offer.id);
+      (
+        await t.gql<{ availableBonuses: { id: string }[] }>(`{ availableBonuses { id } }`, {}, token)
+      ).data!.availableBonuses.map((offer) => offer.id);
 
     expect(await offers()).toEqual([welcome.id]);
     expect((await claim(tenant, player, reload.id)).code).toBe('DEPOSIT_REQUIRED');
@@ -138,10 +195,18 @@ describe('deposit bonuses', () => {
     expect((await bonus(tenant, player, pending.bonus!.id)).state).toBe('PENDING');
 
     // The campaign ends: the pending bonus lapses (still PENDING; no deposit grants it any more).
-    const ended = await t.gql(`mutation ($id: ID!) { setBonusCampaignStatus(id: $id, status: ENDED) { id } }`, { id: reload.id }, await t.operatorToken(tenant, 'ADMIN'));
+    const ended = await t.gql(
+      `mutation ($id: ID!) { setBonusCampaignStatus(id: $id, status: ENDED) { id } }`,
+      { id: reload.id },
+      await t.operatorToken(tenant, 'ADMIN'),
+    );
     expect(ended.errors).toBeUndefined();
     await t.bonus.deposits.handle(deposit(tenant, player, 5000n, { firstDeposit: false }));
-    expect(await bonus(tenant, player, pending.bonus!.id)).toMatchObject({ state: 'PENDING', lapsed: true, bonusAmount: '0' });
+    expect(await bonus(tenant, player, pending.bonus!.id)).toMatchObject({
+      state: 'PENDING',
+      lapsed: true,
+      bonusAmount: '0',
+    });
   });
 });
 
@@ -162,15 +227,36 @@ describe('free bets', () => {
     const claimed = await claim(tenant, player, campaign.id);
     expect(claimed).toMatchObject({
       ok: true,
-      bonus: { state: 'ACTIVE', kind: 'FREE_BETS', bonusAmount: '2000', wageringRequired: '10000', funded: true, spendOrder: 'BONUS_FIRST', bonusGames: ['DICE'] },
+      bonus: {
+        state: 'ACTIVE',
+        kind: 'FREE_BETS',
+        bonusAmount: '2000',
+        wageringRequired: '10000',
+        funded: true,
+        spendOrder: 'BONUS_FIRST',
+        bonusGames: ['DICE'],
+      },
     });
     expect(await t.balance(tenant, player, 'EUR', 'PLAYER_BONUS')).toBe(2000n);
-    const { rows } = await t.db.query(`select weights, max_bet from bonus.bonus_grant where id = $1`, [claimed.bonus!.id]);
+    const { rows } = await t.db.query(`select weights, max_bet from bonus.bonus_grant where id = $1`, [
+      claimed.bonus!.id,
+    ]);
     expect(rows[0]).toEqual({ weights: { DICE: 100 }, max_bet: { EUR: '200' } });
     // The wallet learns the spend order and games from bonus.wagering.
-    const outbox = await t.db.query(`select payload from bonus.outbox_event where kind = 'bonus.wagering' and payload ->> 'grantId' = $1`, [claimed.bonus!.id]);
+    const outbox = await t.db.query(
+      `select payload from bonus.outbox_event where kind = 'bonus.wagering' and payload ->> 'grantId' = $1`,
+      [claimed.bonus!.id],
+    );
     expect(outbox.rows.map((row) => row.payload)).toEqual([
-      { playerId: player, grantId: claimed.bonus!.id, asset: 'EUR', maxBet: '200', active: true, spendOrder: 'BONUS_FIRST', bonusGames: ['DICE'] },
+      {
+        playerId: player,
+        grantId: claimed.bonus!.id,
+        asset: 'EUR',
+        maxBet: '200',
+        active: true,
+        spendOrder: 'BONUS_FIRST',
+        bonusGames: ['DICE'],
+      },
     ]);
   });
 
@@ -178,8 +264,15 @@ describe('free bets', () => {
     const tenant = randomUUID();
     const player = randomUUID();
     const claimed = await claim(tenant, player, (await createCampaign(tenant, { spendOrder: 'BONUS_FIRST' })).id);
-    const outbox = await t.db.query(`select payload from bonus.outbox_event where payload ->> 'grantId' = $1`, [claimed.bonus!.id]);
-    expect(outbox.rows[0]!.payload).toMatchObject({ active: true, spendOrder: 'BONUS_FIRST', bonusGames: null, maxBet: '500' });
+    const outbox = await t.db.query(`select payload from bonus.outbox_event where payload ->> 'grantId' = $1`, [
+      claimed.bonus!.id,
+    ]);
+    expect(outbox.rows[0]!.payload).toMatchObject({
+      active: true,
+      spendOrder: 'BONUS_FIRST',
+      bonusGames: null,
+      maxBet: '500',
+    });
   });
 });
 
@@ -188,7 +281,14 @@ describe('cashback', () => {
     const tenant = randomUUID();
     const player = randomUUID();
     const idle = randomUUID();
-    const campaign = await createCampaign(tenant, { kind: 'CASHBACK', amount: null, percentBp: 1000, cap: '10000', cashbackPeriod: 'DAILY', wageringMultiplier: 1 });
+    const campaign = await createCampaign(tenant, {
+      kind: 'CASHBACK',
+      amount: null,
+      percentBp: 1000,
+      cap: '10000',
+      cashbackPeriod: 'DAILY',
+      wageringMultiplier: 1,
+    });
     const enrolled = await claim(tenant, player, campaign.id);
     expect(enrolled).toMatchObject({ ok: true, enrolled: true, bonus: null });
     expect((await claim(tenant, player, campaign.id)).code).toBe('ALREADY_CLAIMED');
@@ -197,7 +297,10 @@ describe('cashback', () => {
     // Move the enrolment into yesterday, so yesterday is a finished period to close.
     const today = new Date(new Date().toISOString().slice(0, 10) + 'T00:00:00Z');
     const yesterday = new Date(today.getTime() - 24 * 3600 * 1000);
-    await t.db.query(`update bonus.cashback_enrolment set enrolled_at = $2, closed_through = $2 where campaign_id = $1`, [campaign.id, yesterday]);
+    await t.db.query(
+      `update bonus.cashback_enrolment set enrolled_at = $2, closed_through = $2 where campaign_id = $1`,
+      [campaign.id, yesterday],
+    );
     await t.db.query(`update bonus.cashback_schedule set due_at = $2 where campaign_id = $1`, [campaign.id, today]);
 
     const at = new Date(yesterday.getTime() + 3600 * 1000).toISOString();
@@ -206,22 +309,43 @@ describe('cashback', () => {
     await t.bonus.consumer.handle(lost);
     await t.bonus.consumer.handle(lost); // redelivered: counted once
     // Half of this stake was bonus money and its win went back to bonus: only 1000 staked / 0 paid count.
-    await t.bonus.consumer.handle({ ...bet, betId: randomUUID(), stake: '2000', payout: '3000', bonusSplit: { stakeFromBonus: '1000', winToBonus: '3000' } });
+    await t.bonus.consumer.handle({
+      ...bet,
+      betId: randomUUID(),
+      stake: '2000',
+      payout: '3000',
+      bonusSplit: { stakeFromBonus: '1000', winToBonus: '3000' },
+    });
     await t.bonus.consumer.handle({ ...bet, betId: randomUUID(), stake: '9000', payout: '0', asset: 'USD' }); // another asset
-    await t.bonus.consumer.handle({ ...bet, betId: randomUUID(), stake: '9000', payout: '0', settledAt: new Date().toISOString() }); // today's period
+    await t.bonus.consumer.handle({
+      ...bet,
+      betId: randomUUID(),
+      stake: '9000',
+      payout: '0',
+      settledAt: new Date().toISOString(),
+    }); // today's period
 
     expect(await t.bonus.cashback.run()).toBe(1);
     // net loss 5000 − 1000 + 1000 − 0 = 5000 → 10 % = 500.
     const granted = (await bonuses(tenant, player)).filter((b) => b.kind === 'CASHBACK');
     expect(granted).toHaveLength(1);
-    expect(granted[0]).toMatchObject({ state: 'ACTIVE', bonusAmount: '500', wageringRequired: '500', funded: true, periodKey: `DAILY:${yesterday.toISOString().slice(0, 10)}` });
+    expect(granted[0]).toMatchObject({
+      state: 'ACTIVE',
+      bonusAmount: '500',
+      wageringRequired: '500',
+      funded: true,
+      periodKey: `DAILY:${yesterday.toISOString().slice(0, 10)}`,
+    });
     expect(await t.balance(tenant, player, 'EUR', 'PLAYER_BONUS')).toBe(500n);
     expect(await bonuses(tenant, idle)).toEqual([]); // no loss, no grant
 
     // Closed once: the schedule moved on to today's end; forcing it back grants nothing twice.
     expect(await t.bonus.cashback.run()).toBe(0);
     await t.db.query(`update bonus.cashback_schedule set due_at = $2 where campaign_id = $1`, [campaign.id, today]);
-    await t.db.query(`update bonus.cashback_enrolment set closed_through = $2 where campaign_id = $1`, [campaign.id, yesterday]);
+    await t.db.query(`update bonus.cashback_enrolment set closed_through = $2 where campaign_id = $1`, [
+      campaign.id,
+      yesterday,
+    ]);
     await t.bonus.cashback.run();
     expect((await bonuses(tenant, player)).filter((b) => b.kind === 'CASHBACK')).toHaveLength(1);
     expect(await t.balance(tenant, player, 'EUR', 'PLAYER_BONUS')).toBe(500n);
@@ -241,19 +365,34 @@ describe('withdrawal forfeit', () => {
     expect(second.bonus!.state).toBe('GRANTED');
 
     const event: WithdrawalRequestedEvent = {
-      seq: '1', tenantId: tenant, playerId: player, withdrawalId: randomUUID(), asset: 'EUR', amount: '100', bonusForfeited: '1000', requestedAt: new Date().toISOString(),
+      seq: '1',
+      tenantId: tenant,
+      playerId: player,
+      withdrawalId: randomUUID(),
+      asset: 'EUR',
+      amount: '100',
+      bonusForfeited: '1000',
+      requestedAt: new Date().toISOString(),
     };
     // Nothing forfeited, or another asset's money: nothing to end.
     await t.bonus.withdrawals.handle({ ...event, withdrawalId: randomUUID(), bonusForfeited: '0' });
     await t.bonus.withdrawals.handle({ ...event, withdrawalId: randomUUID(), asset: 'USD' });
     expect((await bonus(tenant, player, first.bonus!.id)).state).toBe('ACTIVE');
 
-    const transfers = async () => (await t.db.query(`select count(*)::int as n from wallet.transfer where tenant_id = $1`, [tenant])).rows[0]!.n as number;
+    const transfers = async () =>
+      (await t.db.query(`select count(*)::int as n from wallet.transfer where tenant_id = $1`, [tenant])).rows[0]!
+        .n as number;
     const before = await transfers();
     await t.publish('wallet.withdrawal-requested', event);
-    await expect.poll(async () => (await bonus(tenant, player, second.bonus!.id)).funded, { timeout: 15_000 }).toBe(true);
+    await expect
+      .poll(async () => (await bonus(tenant, player, second.bonus!.id)).funded, { timeout: 15_000 })
+      .toBe(true);
     await Promise.all([t.bonus.withdrawals.handle(event), t.bonus.withdrawals.handle(event)]);
-    expect(await bonus(tenant, player, first.bonus!.id)).toMatchObject({ state: 'CANCELLED', forfeited: '1000', converted: '0' });
+    expect(await bonus(tenant, player, first.bonus!.id)).toMatchObject({
+      state: 'CANCELLED',
+      forfeited: '1000',
+      converted: '0',
+    });
     expect(await bonus(tenant, player, second.bonus!.id)).toMatchObject({ state: 'ACTIVE', funded: true });
     // One transfer: the next bonus's funding; none for the forfeit (the wallet did it in the withdrawal).
     expect(await transfers()).toBe(before + 1);
@@ -266,13 +405,41 @@ describe('conversion reads the wallet balance', () => {
   it('converts what the bonus account holds (wins included), up to the max cash-out; the rest is forfeited', async () => {
     const tenant = randomUUID();
     const player = randomUUID();
-    const claimed = await claim(tenant, player, (await createCampaign(tenant, { maxCashOut: '1200', wageringMultiplier: 1 })).id);
+    const claimed = await claim(
+      tenant,
+      player,
+      (await createCampaign(tenant, { maxCashOut: '1200', wageringMultiplier: 1 })).id,
+    );
     // The bonus money won in bets (as the wallet credits a win's bonus share): 1000 → 1500.
-    await walletInternal(t.walletUrl, 'grant', { tenantId: tenant, playerId: player, asset: 'EUR', amount: '500', wallet: 'BONUS', idempotencyKey: randomUUID(), reason: 'test: a bonus win' });
+    await walletInternal(t.walletUrl, 'grant', {
+      tenantId: tenant,
+      playerId: player,
+      asset: 'EUR',
+      amount: '500',
+      wallet: 'BONUS',
+      idempotencyKey: randomUUID(),
+      reason: 'test: a bonus win',
+    });
     expect(await t.balance(tenant, player, 'EUR', 'PLAYER_BONUS')).toBe(1500n);
-    await t.bonus.consumer.handle({ seq: '1', tenantId: tenant, playerId: player, betId: randomUUID(), game: 'SLOTS', asset: 'EUR', stake: '1000', payout: '0', settledAt: new Date().toISOString() });
-    await expect.poll(async () => (await bonus(tenant, player, claimed.bonus!.id)).state, { timeout: 15_000 }).toBe('COMPLETED');
-    expect(await bonus(tenant, player, claimed.bonus!.id)).toMatchObject({ bonusAmount: '1000', converted: '1200', forfeited: '300' });
+    await t.bonus.consumer.handle({
+      seq: '1',
+      tenantId: tenant,
+      playerId: player,
+      betId: randomUUID(),
+      game: 'SLOTS',
+      asset: 'EUR',
+      stake: '1000',
+      payout: '0',
+      settledAt: new Date().toISOString(),
+    });
+    await expect
+      .poll(async () => (await bonus(tenant, player, claimed.bonus!.id)).state, { timeout: 15_000 })
+      .toBe('COMPLETED');
+    expect(await bonus(tenant, player, claimed.bonus!.id)).toMatchObject({
+      bonusAmount: '1000',
+      converted: '1200',
+      forfeited: '300',
+    });
     expect(await t.balance(tenant, player, 'EUR', 'PLAYER_BONUS')).toBe(0n);
     expect(await t.balance(tenant, player, 'EUR', 'PLAYER_CASH')).toBe(1200n);
   });
@@ -287,24 +454,71 @@ describe('operator figures', () => {
     const c1 = await claim(tenant, p1, a.id);
     await claim(tenant, p2, a.id);
     await claim(tenant, p3, b.id); // PENDING
-    await t.bonus.withdrawals.handle({ seq: '1', tenantId: tenant, playerId: p1, withdrawalId: randomUUID(), asset: 'EUR', amount: '1', bonusForfeited: '1000', requestedAt: new Date().toISOString() });
+    await t.bonus.withdrawals.handle({
+      seq: '1',
+      tenantId: tenant,
+      playerId: p1,
+      withdrawalId: randomUUID(),
+      asset: 'EUR',
+      amount: '1',
+      bonusForfeited: '1000',
+      requestedAt: new Date().toISOString(),
+    });
     expect((await bonus(tenant, p1, c1.bonus!.id)).state).toBe('CANCELLED');
 
     const support = await t.operatorToken(tenant, 'SUPPORT');
     const STATS = `{ bonusCampaigns(first: 10) { edges { node { id stats { grants pending active completed expired cancelled granted converted forfeited conversionRate } } } } }`;
-    const res = await t.gql<{ bonusCampaigns: { edges: { node: { id: string; stats: Record<string, unknown> } }[] } }>(STATS, {}, support);
+    const res = await t.gql<{ bonusCampaigns: { edges: { node: { id: string; stats: Record<string, unknown> } }[] } }>(
+      STATS,
+      {},
+      support,
+    );
     expect(res.errors).toBeUndefined();
     const stats = Object.fromEntries(res.data!.bonusCampaigns.edges.map((edge) => [edge.node.id, edge.node.stats]));
-    expect(stats[a.id]).toEqual({ grants: 2, pending: 0, active: 1, completed: 0, expired: 0, cancelled: 1, granted: '2000', converted: '0', forfeited: '1000', conversionRate: 0 });
-    expect(stats[b.id]).toEqual({ grants: 0, pending: 1, active: 0, completed: 0, expired: 0, cancelled: 0, granted: '0', converted: '0', forfeited: '0', conversionRate: null });
+    expect(stats[a.id]).toEqual({
+      grants: 2,
+      pending: 0,
+      active: 1,
+      completed: 0,
+      expired: 0,
+      cancelled: 1,
+      granted: '2000',
+      converted: '0',
+      forfeited: '1000',
+      conversionRate: 0,
+    });
+    expect(stats[b.id]).toEqual({
+      grants: 0,
+      pending: 1,
+      active: 0,
+      completed: 0,
+      expired: 0,
+      cancelled: 0,
+      granted: '0',
+      converted: '0',
+      forfeited: '0',
+      conversionRate: null,
+    });
     // Players never see the figures.
-    const asPlayer = await t.gql<{ availableBonuses: { stats: unknown }[] }>(`{ availableBonuses { id stats { grants } } }`, {}, await t.playerToken(tenant, randomUUID()));
+    const asPlayer = await t.gql<{ availableBonuses: { stats: unknown }[] }>(
+      `{ availableBonuses { id stats { grants } } }`,
+      {},
+      await t.playerToken(tenant, randomUUID()),
+    );
     expect(asPlayer.data!.availableBonuses.every((offer) => offer.stats === null)).toBe(true);
 
     const PLAYER_BONUSES = `query ($p: ID!) { playerBonuses(playerId: $p, first: 10) { edges { node { id state } } pageInfo { hasNextPage } } }`;
-    const seen = await t.gql<{ playerBonuses: { edges: { node: { id: string; state: string } }[] } }>(PLAYER_BONUSES, { p: p1 }, support);
+    const seen = await t.gql<{ playerBonuses: { edges: { node: { id: string; state: string } }[] } }>(
+      PLAYER_BONUSES,
+      { p: p1 },
+      support,
+    );
     expect(seen.data!.playerBonuses.edges.map((edge) => edge.node)).toEqual([{ id: c1.bonus!.id, state: 'CANCELLED' }]);
-    const otherTenant = await t.gql<{ playerBonuses: { edges: unknown[] } }>(PLAYER_BONUSES, { p: p1 }, await t.operatorToken(randomUUID(), 'OWNER'));
+    const otherTenant = await t.gql<{ playerBonuses: { edges: unknown[] } }>(
+      PLAYER_BONUSES,
+      { p: p1 },
+      await t.operatorToken(randomUUID(), 'OWNER'),
+    );
     expect(otherTenant.data!.playerBonuses.edges).toEqual([]);
     expect(errorCode(await t.gql(PLAYER_BONUSES, { p: p1 }, await t.playerToken(tenant, p1)))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(PLAYER_BONUSES, { p: p1 }))).toBe('UNAUTHENTICATED');
@@ -325,8 +539,25 @@ describe('bonus money spent', () => {
     // Bets posted as games posts them (bonus money first), then their bet.settled events.
     const lose = async (stake: string) => {
       const betId = randomUUID();
-      await walletInternal(t.walletUrl, 'bet-win', { tenantId: tenant, playerId: player, asset: 'EUR', betId, stake, win: '0', spendOrder: 'BONUS_FIRST' });
-      await t.publishBet({ tenantId: tenant, betId, playerId: player, game: 'SLOTS', asset: 'EUR', stake, payout: '0', bonusSplit: { stakeFromBonus: stake, winToBonus: '0' } });
+      await walletInternal(t.walletUrl, 'bet-win', {
+        tenantId: tenant,
+        playerId: player,
+        asset: 'EUR',
+        betId,
+        stake,
+        win: '0',
+        spendOrder: 'BONUS_FIRST',
+      });
+      await t.publishBet({
+        tenantId: tenant,
+        betId,
+        playerId: player,
+        game: 'SLOTS',
+        asset: 'EUR',
+        stake,
+        payout: '0',
+        bonusSplit: { stakeFromBonus: stake, winToBonus: '0' },
+      });
     };
     // A loss that leaves bonus money changes nothing but the wagering.
     await lose('100');
@@ -336,7 +567,12 @@ describe('bonus money spent', () => {
     // The loss that spends the last of it ends the bonus (nothing left to forfeit) and starts the next.
     await lose('900');
     await expect.poll(async () => (await bonus(tenant, player, a.id)).state, { timeout: 15_000 }).toBe('CANCELLED');
-    expect(await bonus(tenant, player, a.id)).toMatchObject({ endReason: 'BONUS_MONEY_SPENT', wagered: '1000', forfeited: '0', converted: '0' });
+    expect(await bonus(tenant, player, a.id)).toMatchObject({
+      endReason: 'BONUS_MONEY_SPENT',
+      wagered: '1000',
+      forfeited: '0',
+      converted: '0',
+    });
     await expect.poll(async () => (await bonus(tenant, player, b.id)).state, { timeout: 15_000 }).toBe('ACTIVE');
     await expect.poll(() => t.balance(tenant, player, 'EUR', 'PLAYER_BONUS')).toBe(500n);
   });

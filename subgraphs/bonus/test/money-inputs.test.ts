@@ -10,9 +10,17 @@ beforeAll(async () => {
 afterAll(() => t?.stop());
 
 const EUR_MAX = 10n ** 12n;
-const campaigns = async (tenantId: string) => Number((await t.db.query<{ n: number }>(`select count(*)::int as n from bonus.campaign where tenant_id = $1`, [tenantId])).rows[0]!.n);
+const campaigns = async (tenantId: string) =>
+  Number(
+    (await t.db.query<{ n: number }>(`select count(*)::int as n from bonus.campaign where tenant_id = $1`, [tenantId]))
+      .rows[0]!.n,
+  );
 const create = async (tenantId: string, overrides: Record<string, unknown>) =>
-  t.gql<{ createBonusCampaign: { id: string } }>(CREATE_CAMPAIGN, { input: noDepositInput(overrides) }, await t.operatorToken(tenantId, 'ADMIN'));
+  t.gql<{ createBonusCampaign: { id: string } }>(
+    CREATE_CAMPAIGN,
+    { input: noDepositInput(overrides) },
+    await t.operatorToken(tenantId, 'ADMIN'),
+  );
 
 describe('bonus campaign amounts are bounded by the asset catalogue', () => {
   it.each([
@@ -36,10 +44,17 @@ describe('bonus campaign amounts are bounded by the asset catalogue', () => {
 describe("a tenant's currency list is enforced on campaigns", () => {
   it('an EUR/USD tenant cannot create a GBP campaign (ASSET_NOT_OFFERED on eligibility.asset); EUR works', async () => {
     const tenantId = await insertTenant(t.db, ['EUR', 'USD']);
-    await expect.poll(async () => (await t.db.query(`select 1 from bonus.tenant_currency where tenant_id = $1`, [tenantId])).rowCount, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(
+        async () => (await t.db.query(`select 1 from bonus.tenant_currency where tenant_id = $1`, [tenantId])).rowCount,
+        { timeout: 15_000 },
+      )
+      .toBe(1);
     const refused = await create(tenantId, { asset: 'GBP', maxBet: [] });
     expect(errorCode(refused)).toBe('BAD_USER_INPUT');
-    expect(refused.errors![0]!.extensions!.fields).toEqual([expect.objectContaining({ field: 'eligibility.asset', code: 'ASSET_NOT_OFFERED' })]);
+    expect(refused.errors![0]!.extensions!.fields).toEqual([
+      expect.objectContaining({ field: 'eligibility.asset', code: 'ASSET_NOT_OFFERED' }),
+    ]);
     expect(await campaigns(tenantId)).toBe(0);
     expect((await create(tenantId, {})).errors).toBeUndefined();
   });

@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { type BetSettledEvent, type EventName, type EventPayloads, EventBus } from '@casinox/events';
 import { loadIdentityEnv, type RunningIdentity, startIdentity } from '@casinox/identity';
 import { testTokenSigner } from '@casinox/identity/seed';
-import { bearer, createTestDatabase, graphql, type GraphQLResponse, internalPost, type TestDatabase, testServiceEnv } from '@casinox/testkit';
+import {
+  bearer,
+  createTestDatabase,
+  graphql,
+  type GraphQLResponse,
+  internalPost,
+  type TestDatabase,
+  testServiceEnv,
+} from '@casinox/testkit';
 import { walletCallerFor } from '@casinox/wallet-client';
 import { loadWalletEnv, type RunningWallet, startWallet } from '@casinox/wallet';
 import pg from 'pg';
@@ -25,7 +33,11 @@ export interface TestBonus {
   publish<E extends EventName>(name: E, event: EventPayloads[E]): Promise<void>;
   playerToken(tenantId: string, playerId: string): Promise<string>;
   operatorToken(tenantId: string, role?: string): Promise<string>;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -42,9 +54,22 @@ export async function startTestBonus(): Promise<TestBonus> {
   let publisher: EventBus | undefined;
   const gamesPool = new pg.Pool({ connectionString: db.urlFor('games'), max: 2 });
   try {
-    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS, ...testServiceEnv('identity') }));
+    identity = await startIdentity(
+      loadIdentityEnv({
+        PORT: '0',
+        DATABASE_URL: db.urlFor('identity'),
+        ...TEST_SECRETS,
+        ...testServiceEnv('identity'),
+      }),
+    );
     wallet = await startWallet(
-      loadWalletEnv({ PORT: '0', DATABASE_URL: db.urlFor('wallet'), JWKS_URL: identity.jwksUrl, ...testServiceEnv('wallet'), RECONCILIATION_INTERVAL_MS: '0' }),
+      loadWalletEnv({
+        PORT: '0',
+        DATABASE_URL: db.urlFor('wallet'),
+        JWKS_URL: identity.jwksUrl,
+        ...testServiceEnv('wallet'),
+        RECONCILIATION_INTERVAL_MS: '0',
+      }),
     );
     bonus = await startBonus(
       loadBonusEnv({
@@ -91,7 +116,8 @@ export async function startTestBonus(): Promise<TestBonus> {
       publish,
       playerToken: tokens.playerToken,
       operatorToken: (tenantId, role = 'ADMIN') => tokens.operatorToken(tenantId, role),
-      gql: (query, variables, token) => graphql(running.bonus.url, query, variables, token ? bearer(token) : {}, 'bonus'),
+      gql: (query, variables, token) =>
+        graphql(running.bonus.url, query, variables, token ? bearer(token) : {}, 'bonus'),
       async stop() {
         await running.publisher.stop();
         await running.bonus.stop();
@@ -114,7 +140,12 @@ export async function startTestBonus(): Promise<TestBonus> {
 
 /** The wallet's internal API (its internal listener), as the service allowed to call `operation`. */
 export async function walletInternal(walletUrl: string, operation: string, body: unknown): Promise<void> {
-  const { body: json } = await internalPost(`${walletUrl}/internal/v1/${operation}`, walletCallerFor(operation) ?? 'bonus', 'wallet', body);
+  const { body: json } = await internalPost(
+    `${walletUrl}/internal/v1/${operation}`,
+    walletCallerFor(operation) ?? 'bonus',
+    'wallet',
+    body,
+  );
   if (!json.ok) throw new Error(`wallet ${operation} refused: ${json.code}`);
 }
 

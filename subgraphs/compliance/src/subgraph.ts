@@ -6,4 +6,11 @@ import { migrations } from './migrations/index.js';
 import { buildComplianceSchema } from './schema.js';
 
 /** The compliance subgraph's parts, found by the subgraph registry (packages/db/src/subgraphs.ts) as `@casinox/compliance/subgraph`. */
-export const subgraph = defineSubgraph({ name: 'compliance', buildSchema: buildComplianceSchema, entities, migrations, loadEnv: loadComplianceEnv, start: startCompliance });
+export const subgraph = defineSubgraph({
+  name: 'compliance',
+  buildSchema: buildComplianceSchema,
+  entities,
+  migrations,
+  loadEnv: loadComplianceEnv,
+  start: startCompliance,
+});

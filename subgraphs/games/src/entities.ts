@@ -11,4 +11,17 @@ import { JackpotRule } from './jackpots/jackpot-rule.entity.js';
 import { PlayerRestriction } from './restrictions/player-restriction.entity.js';
 
 /** Every table the games schema holds; the migrations create exactly these. */
-export const entities = [GameConfig, StakeLimit, SeedPair, Bet, BetEvent, PlayerRestriction, UnsettledBet, OutboxCursor, PlayerBetCap, JackpotRule, JackpotOptIn, TenantCurrency];
+export const entities = [
+  GameConfig,
+  StakeLimit,
+  SeedPair,
+  Bet,
+  BetEvent,
+  PlayerRestriction,
+  UnsettledBet,
+  OutboxCursor,
+  PlayerBetCap,
+  JackpotRule,
+  JackpotOptIn,
+  TenantCurrency,
+];

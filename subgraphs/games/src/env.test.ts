@@ -15,7 +15,9 @@ describe('loadGamesEnv', () => {
   it('requires a player-alias secret: at least 32 characters and never a published default', () => {
     expect(() => loadGamesEnv(BASE)).toThrow(EnvError);
     expect(() => loadGamesEnv({ ...BASE, PLAYER_ALIAS_SECRET: GOOD.slice(0, 31) })).toThrow(/PLAYER_ALIAS_SECRET/);
-    expect(() => loadGamesEnv({ ...BASE, PLAYER_ALIAS_SECRET: 'casinox-dev-player-alias-secret-change-me-0123' })).toThrow(/PLAYER_ALIAS_SECRET/);
+    expect(() =>
+      loadGamesEnv({ ...BASE, PLAYER_ALIAS_SECRET: 'casinox-dev-player-alias-secret-change-me-0123' }),
+    ).toThrow(/PLAYER_ALIAS_SECRET/);
     expect(loadGamesEnv({ ...BASE, PLAYER_ALIAS_SECRET: GOOD }).PLAYER_ALIAS_SECRET).toBe(GOOD);
   });
 });

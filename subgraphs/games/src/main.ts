@@ -37,11 +37,21 @@ export interface RunningGames {
 export async function startGames(env: GamesEnv): Promise<RunningGames> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
   const pool = createPool('games', { url: env.DATABASE_URL, max: env.BET_POOL_MAX });
-  const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, signer: new ServiceSigner('games', env.SERVICE_KEY), timeoutMs: env.WALLET_TIMEOUT_MS });
+  const wallet = new WalletClient({
+    url: env.WALLET_INTERNAL_URL,
+    signer: new ServiceSigner('games', env.SERVICE_KEY),
+    timeoutMs: env.WALLET_TIMEOUT_MS,
+  });
   // Tenants' currency lists, kept from identity's tenant.currencies events (read from memory on the bet path).
   const currencies = new TenantCurrencies(pool, 'games.tenant_currency');
   const bets = new BetService(pool, wallet, currencies);
-  const services: GamesServices = { bets, queries: new BetQueryService(pool), fairness: new FairnessService(pool), config: new GameConfigService(pool), aliases: new PlayerAliases(env.PLAYER_ALIAS_SECRET) };
+  const services: GamesServices = {
+    bets,
+    queries: new BetQueryService(pool),
+    fairness: new FairnessService(pool),
+    config: new GameConfigService(pool),
+    aliases: new PlayerAliases(env.PLAYER_ALIAS_SECRET),
+  };
   const recovery = new BetRecovery(pool, bets, env.RECOVERY_AFTER_MS);
   // The read models of the bet path, fed by the bonus and jackpot subgraphs (off the bet's synchronous path).
   const caps = new BonusWageringConsumer(pool);

@@ -31,14 +31,20 @@ const referenceResolvers = {
   Game: {
     __resolveReference: async (reference: { code: string }, ctx: GamesContext) => {
       if (!ctx.principal?.tenantId) return null;
-      return (await ctx.services.config.catalogue(ctx.principal.tenantId)).find((game) => game.code === reference.code) ?? null;
+      return (
+        (await ctx.services.config.catalogue(ctx.principal.tenantId)).find((game) => game.code === reference.code) ??
+        null
+      );
     },
   },
 } satisfies ReferenceResolvers;
 
 export function buildGamesSchema() {
   return buildFederatedSchema(
-    { resolvers: [BetResolver, PlayerBetsResolver, FairnessResolver, GameConfigResolver], orphanedTypes: [PlayerReference, TenantReference] },
+    {
+      resolvers: [BetResolver, PlayerBetsResolver, FairnessResolver, GameConfigResolver],
+      orphanedTypes: [PlayerReference, TenantReference],
+    },
     referenceResolvers,
   );
 }

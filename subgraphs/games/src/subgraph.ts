@@ -6,4 +6,11 @@ import { migrations } from './migrations/index.js';
 import { buildGamesSchema } from './schema.js';
 
 /** The games subgraph's parts, found by the subgraph registry (packages/db/src/subgraphs.ts) as `@casinox/games/subgraph`. */
-export const subgraph = defineSubgraph({ name: 'games', buildSchema: buildGamesSchema, entities, migrations, loadEnv: loadGamesEnv, start: startGames });
+export const subgraph = defineSubgraph({
+  name: 'games',
+  buildSchema: buildGamesSchema,
+  entities,
+  migrations,
+  loadEnv: loadGamesEnv,
+  start: startGames,
+});

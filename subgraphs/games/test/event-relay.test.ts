@@ -23,23 +23,54 @@ describe('bet.settled on the event bus', () => {
     const token = await t.playerToken(tenant, playerId);
     const placed: string[] = [];
     for (let i = 0; i < 12; i++) {
-      const res = await t.gql<{ placeBet: { bet: { id: string } } }>(PLACE_BET, { input: { game: 'DICE', asset: 'EUR', stake: '100', params: { target: 50, direction: 'OVER' }, idempotencyKey: randomUUID() } }, token);
+      const res = await t.gql<{ placeBet: { bet: { id: string } } }>(
+        PLACE_BET,
+        {
+          input: {
+            game: 'DICE',
+            asset: 'EUR',
+            stake: '100',
+            params: { target: 50, direction: 'OVER' },
+            idempotencyKey: randomUUID(),
+          },
+        },
+        token,
+      );
       placed.push(res.data!.placeBet.bet.id);
     }
     // A refused bet settles nothing, so it publishes nothing.
-    await t.gql(PLACE_BET, { input: { game: 'DICE', asset: 'EUR', stake: '99999', params: { target: 50, direction: 'OVER' }, idempotencyKey: randomUUID() } }, token);
+    await t.gql(
+      PLACE_BET,
+      {
+        input: {
+          game: 'DICE',
+          asset: 'EUR',
+          stake: '99999',
+          params: { target: 50, direction: 'OVER' },
+          idempotencyKey: randomUUID(),
+        },
+      },
+      token,
+    );
 
     expect(await t.games.relay.drain()).toBeGreaterThanOrEqual(12);
     expect(await t.games.relay.drain()).toBe(0);
 
     // Consumers run as their own subgraph's role: here the jackpot and bonus queues.
     const received: Record<string, BetSettledEvent[]> = { jackpot: [], bonus: [] };
-    for (const [name, queue] of [['jackpot', 'jackpot.bet-settled'], ['bonus', 'bonus.bet-settled']] as const) {
+    for (const [name, queue] of [
+      ['jackpot', 'jackpot.bet-settled'],
+      ['bonus', 'bonus.bet-settled'],
+    ] as const) {
       const bus = await EventBus.start(t.db.urlFor(name), { name });
       buses.push(bus);
-      await bus.work<'bet.settled'>(queue, async (event) => {
-        received[name]!.push(event);
-      }, { pollingIntervalSeconds: 0.5 });
+      await bus.work<'bet.settled'>(
+        queue,
+        async (event) => {
+          received[name]!.push(event);
+        },
+        { pollingIntervalSeconds: 0.5 },
+      );
     }
     const mine = (events: BetSettledEvent[]) => events.filter((e) => e.tenantId === tenant);
     await expect.poll(() => mine(received.jackpot!).length, { timeout: 15_000 }).toBe(12);
@@ -57,7 +88,16 @@ describe('bet.settled on the event bus', () => {
     const tenant = randomUUID();
     const insert = `insert into games.bet_event (tenant_id, kind, bet_id, player_id, payload, created_at)
       values ($1, 'bet.settled', $2, $3, $4, now()) returning seq`;
-    const payload = (betId: string) => ({ betId, tenantId: tenant, playerId: tenant, game: 'DICE', asset: 'EUR', stake: '1', payout: '0', settledAt: new Date().toISOString() });
+    const payload = (betId: string) => ({
+      betId,
+      tenantId: tenant,
+      playerId: tenant,
+      game: 'DICE',
+      asset: 'EUR',
+      stake: '1',
+      payout: '0',
+      settledAt: new Date().toISOString(),
+    });
     const slow = new pg.Client({ connectionString: t.db.adminUrl });
     await slow.connect();
     try {

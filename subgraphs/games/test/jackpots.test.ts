@@ -1,5 +1,11 @@
 import { createHmac, randomUUID } from 'node:crypto';
-import { type BetSettledEvent, type BonusWageringEvent, EventBus, type JackpotOptInEvent, type JackpotRulesEvent } from '@casinox/events';
+import {
+  type BetSettledEvent,
+  type BonusWageringEvent,
+  EventBus,
+  type JackpotOptInEvent,
+  type JackpotRulesEvent,
+} from '@casinox/events';
 import { errorCode, freePort, internalPost, ledgerInvariants } from '@casinox/testkit';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -17,7 +23,13 @@ interface Placed {
   ok: boolean;
   code: string | null;
   balanceAfter: string | null;
-  bet: { id: string; status: string; stake: string; payout: string; fairness: { seedPairId: string; clientSeed: string; nonce: number } } | null;
+  bet: {
+    id: string;
+    status: string;
+    stake: string;
+    payout: string;
+    fairness: { seedPairId: string; clientSeed: string; nonce: number };
+  } | null;
 }
 
 let t: TestGames;
@@ -70,9 +82,18 @@ async function newPlayer(tenantId: string, amount = 100_00n) {
   return { playerId, token: await t.playerToken(tenantId, playerId) };
 }
 
-async function place(token: string, stake: bigint, game: 'DICE' | 'LIMBO' = 'DICE', key = randomUUID()): Promise<Placed> {
+async function place(
+  token: string,
+  stake: bigint,
+  game: 'DICE' | 'LIMBO' = 'DICE',
+  key = randomUUID(),
+): Promise<Placed> {
   const params = game === 'DICE' ? { target: 50, direction: 'UNDER' } : { target: 2 };
-  const res = await t.gql<{ placeBet: Placed }>(PLACE_BET, { input: { game, asset: 'EUR', stake: stake.toString(), params, idempotencyKey: key } }, token);
+  const res = await t.gql<{ placeBet: Placed }>(
+    PLACE_BET,
+    { input: { game, asset: 'EUR', stake: stake.toString(), params, idempotencyKey: key } },
+    token,
+  );
   expect(res.errors).toBeUndefined();
   return res.data!.placeBet;
 }
@@ -98,13 +119,18 @@ async function poolBalance(tenantId: string, pool: string): Promise<bigint> {
 }
 
 async function settledEvent(betId: string): Promise<Record<string, unknown>> {
-  const { rows } = await t.db.query<{ payload: Record<string, unknown> }>(`select payload from games.bet_event where bet_id = $1 and kind = 'bet.settled'`, [betId]);
+  const { rows } = await t.db.query<{ payload: Record<string, unknown> }>(
+    `select payload from games.bet_event where bet_id = $1 and kind = 'bet.settled'`,
+    [betId],
+  );
   expect(rows).toHaveLength(1);
   return rows[0]!.payload;
 }
 
 async function serverSeedOf(seedPairId: string): Promise<string> {
-  const { rows } = await t.db.query<{ server_seed: string }>('select server_seed from games.seed_pair where id = $1', [seedPairId]);
+  const { rows } = await t.db.query<{ server_seed: string }>('select server_seed from games.seed_pair where id = $1', [
+    seedPairId,
+  ]);
   return rows[0]!.server_seed;
 }
 
@@ -128,28 +154,48 @@ describe('jackpot contributions on the bet path', () => {
     expect(await poolBalance(tenant, `${jackpot.jackpotId}:MAJOR`)).toBe(11n);
 
     const serverSeed = await serverSeedOf(bet.fairness.seedPairId);
-    const block = createHmac('sha256', serverSeed).update(`${bet.fairness.clientSeed}:${bet.fairness.nonce}:1002`).digest('hex');
+    const block = createHmac('sha256', serverSeed)
+      .update(`${bet.fairness.clientSeed}:${bet.fairness.nonce}:1002`)
+      .digest('hex');
     const event = await settledEvent(bet.id);
     expect(event.contributions).toEqual([
       { jackpotId: jackpot.jackpotId, tierCode: 'MAJOR', pool: `${jackpot.jackpotId}:MAJOR`, amount: '11' },
       { jackpotId: jackpot.jackpotId, tierCode: 'MINOR', pool: `${jackpot.jackpotId}:MINOR`, amount: '4' },
     ]);
     // The round carries the odds of the rules games applied, so a later edit never changes the decision.
-    expect(event.jackpotRounds).toEqual([{ jackpotId: jackpot.jackpotId, round: 1002, block, odds: [{ code: 'MAJOR', hitOneIn: 1_000_000 }, { code: 'MINOR', hitOneIn: 10_000 }] }]);
+    expect(event.jackpotRounds).toEqual([
+      {
+        jackpotId: jackpot.jackpotId,
+        round: 1002,
+        block,
+        odds: [
+          { code: 'MAJOR', hitOneIn: 1_000_000 },
+          { code: 'MINOR', hitOneIn: 10_000 },
+        ],
+      },
+    ]);
     expect(event).not.toHaveProperty('bonusSplit');
     expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
   });
 
   it('contributes only in scope: the rule’s games and asset, its own tenant; a plain bet’s event stays as small as before', async () => {
     const tenant = randomUUID();
-    const diceOnly = rule(tenant, { type: 'MUST_DROP', fairnessSlot: null, gameCodes: ['DICE'], contributionBasisPoints: 100 });
+    const diceOnly = rule(tenant, {
+      type: 'MUST_DROP',
+      fairnessSlot: null,
+      gameCodes: ['DICE'],
+      contributionBasisPoints: 100,
+    });
     await rules.handle(diceOnly);
     await rules.handle(rule(tenant, { asset: 'USD' }));
     await rules.handle(rule(tenant, { type: 'FIXED', contributionBasisPoints: 0, fairnessSlot: null }));
     const { token } = await newPlayer(tenant);
 
     const dice = (await place(token, 5_00n, 'DICE')).bet!;
-    expect(await transferOf(dice.id)).toMatchObject({ [`JACKPOT_POOL:${diceOnly.jackpotId}:MAJOR`]: 4n, [`JACKPOT_POOL:${diceOnly.jackpotId}:MINOR`]: 1n });
+    expect(await transferOf(dice.id)).toMatchObject({
+      [`JACKPOT_POOL:${diceOnly.jackpotId}:MAJOR`]: 4n,
+      [`JACKPOT_POOL:${diceOnly.jackpotId}:MINOR`]: 1n,
+    });
     const diceEvent = await settledEvent(dice.id);
     expect(diceEvent.contributions).toHaveLength(2);
     // A must-drop jackpot has no progressive round.
@@ -157,23 +203,44 @@ describe('jackpot contributions on the bet path', () => {
 
     const limbo = (await place(token, 5_00n, 'LIMBO')).bet!;
     expect(Object.keys(await transferOf(limbo.id)).filter((account) => account.startsWith('JACKPOT_POOL'))).toEqual([]);
-    expect(Object.keys(await settledEvent(limbo.id)).sort()).toEqual(['asset', 'betId', 'game', 'payout', 'playerId', 'settledAt', 'stake']);
+    expect(Object.keys(await settledEvent(limbo.id)).sort()).toEqual([
+      'asset',
+      'betId',
+      'game',
+      'payout',
+      'playerId',
+      'settledAt',
+      'stake',
+    ]);
 
     // Another tenant's player betting on DICE: the rules are the tenant's own.
     const stranger = await newPlayer(randomUUID());
     const foreign = (await place(stranger.token, 5_00n, 'DICE')).bet!;
-    expect(Object.keys(await transferOf(foreign.id)).filter((account) => account.startsWith('JACKPOT_POOL'))).toEqual([]);
+    expect(Object.keys(await transferOf(foreign.id)).filter((account) => account.startsWith('JACKPOT_POOL'))).toEqual(
+      [],
+    );
   });
 
   it('takes nothing from a player who has not opted in to an opt-in jackpot; the latest choice wins, whatever order the events arrive in', async () => {
     const tenant = randomUUID();
     const jackpotId = randomUUID();
-    const jackpot = rule(tenant, { jackpotId, optIn: true, contributionBasisPoints: 100, tiers: [{ code: 'ONLY', pool: `${jackpotId}:ONLY`, shareBasisPoints: 10_000, hitOneIn: 500 }] });
+    const jackpot = rule(tenant, {
+      jackpotId,
+      optIn: true,
+      contributionBasisPoints: 100,
+      tiers: [{ code: 'ONLY', pool: `${jackpotId}:ONLY`, shareBasisPoints: 10_000, hitOneIn: 500 }],
+    });
     await rules.handle(jackpot);
     const pool = `JACKPOT_POOL:${jackpot.jackpotId}:ONLY`;
     const out = await newPlayer(tenant);
     const inn = await newPlayer(tenant);
-    const optIn = (playerId: string, optedIn: boolean, at: string): JackpotOptInEvent => ({ seq: at, tenantId: tenant, jackpotId: jackpot.jackpotId, playerId, optedIn });
+    const optIn = (playerId: string, optedIn: boolean, at: string): JackpotOptInEvent => ({
+      seq: at,
+      tenantId: tenant,
+      jackpotId: jackpot.jackpotId,
+      playerId,
+      optedIn,
+    });
     await optIns.handle(optIn(inn.playerId, true, nextSeq()));
 
     const notIn = (await place(out.token, 10_00n)).bet!;
@@ -217,7 +284,10 @@ describe('jackpot contributions on the bet path', () => {
     const resumed = (await place(token, 10_00n)).bet!;
     // 2 % of 1000 = 20: MAJOR 14, MINOR 6.
     expect((await transferOf(resumed.id))[pool]).toBe(14n);
-    const { rows } = await t.db.query<{ contribution_basis_points: number; active: boolean }>('select contribution_basis_points, active from games.jackpot_rule where jackpot_id = $1', [first.jackpotId]);
+    const { rows } = await t.db.query<{ contribution_basis_points: number; active: boolean }>(
+      'select contribution_basis_points, active from games.jackpot_rule where jackpot_id = $1',
+      [first.jackpotId],
+    );
     expect(rows).toEqual([{ contribution_basis_points: 200, active: true }]);
   });
 
@@ -233,11 +303,24 @@ describe('jackpot contributions on the bet path', () => {
     );
     expect(started.data!.startRound.ok).toBe(true);
     const id = started.data!.startRound.bet.id;
-    expect(await transferOf(id)).toMatchObject({ [`JACKPOT_POOL:${jackpot.jackpotId}:MAJOR`]: 7n, [`JACKPOT_POOL:${jackpot.jackpotId}:MINOR`]: 3n });
-    const { rows } = await t.db.query<{ state: { mines: number[] } }>('select state from games.bet where id = $1', [id]);
+    expect(await transferOf(id)).toMatchObject({
+      [`JACKPOT_POOL:${jackpot.jackpotId}:MAJOR`]: 7n,
+      [`JACKPOT_POOL:${jackpot.jackpotId}:MINOR`]: 3n,
+    });
+    const { rows } = await t.db.query<{ state: { mines: number[] } }>('select state from games.bet where id = $1', [
+      id,
+    ]);
     const safe = Array.from({ length: 25 }, (_, i) => i).find((tile) => !rows[0]!.state.mines.includes(tile))!;
-    await t.gql(`mutation ($id: ID!, $action: JSONObject!) { playRound(betId: $id, action: $action) { ok } }`, { id, action: { reveal: safe } }, token);
-    const cashed = await t.gql<{ cashOut: { bet: { status: string } } }>(`mutation ($id: ID!) { cashOut(betId: $id) { bet { status } } }`, { id }, token);
+    await t.gql(
+      `mutation ($id: ID!, $action: JSONObject!) { playRound(betId: $id, action: $action) { ok } }`,
+      { id, action: { reveal: safe } },
+      token,
+    );
+    const cashed = await t.gql<{ cashOut: { bet: { status: string } } }>(
+      `mutation ($id: ID!) { cashOut(betId: $id) { bet { status } } }`,
+      { id },
+      token,
+    );
     expect(cashed.data!.cashOut.bet.status).toBe('SETTLED');
     const event = await settledEvent(id);
     expect(event.contributions).toEqual([
@@ -256,12 +339,35 @@ describe('jackpot contributions on the bet path', () => {
     const jackpotDb = new pg.Pool({ connectionString: t.db.urlFor('jackpot'), max: 1 });
     try {
       await bus.publish(jackpotDb, 'jackpot.rules', jackpot);
-      await bus.publish(jackpotDb, 'jackpot.opt-in', { seq: nextSeq(), tenantId: tenant, jackpotId: jackpot.jackpotId, playerId, optedIn: true });
+      await bus.publish(jackpotDb, 'jackpot.opt-in', {
+        seq: nextSeq(),
+        tenantId: tenant,
+        jackpotId: jackpot.jackpotId,
+        playerId,
+        optedIn: true,
+      });
     } finally {
       await jackpotDb.end();
     }
-    await expect.poll(async () => (await t.db.query('select 1 from games.jackpot_rule where jackpot_id = $1', [jackpot.jackpotId])).rowCount, { timeout: 15_000 }).toBe(1);
-    await expect.poll(async () => (await t.db.query('select 1 from games.jackpot_opt_in where jackpot_id = $1 and player_id = $2 and opted_in', [jackpot.jackpotId, playerId])).rowCount, { timeout: 15_000 }).toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (await t.db.query('select 1 from games.jackpot_rule where jackpot_id = $1', [jackpot.jackpotId])).rowCount,
+        { timeout: 15_000 },
+      )
+      .toBe(1);
+    await expect
+      .poll(
+        async () =>
+          (
+            await t.db.query(
+              'select 1 from games.jackpot_opt_in where jackpot_id = $1 and player_id = $2 and opted_in',
+              [jackpot.jackpotId, playerId],
+            )
+          ).rowCount,
+        { timeout: 15_000 },
+      )
+      .toBe(1);
   });
 });
 
@@ -271,9 +377,26 @@ describe('bonus money in the bet transfer', () => {
     const { playerId, token } = await newPlayer(tenant, 10_00n);
     const grantId = randomUUID();
     // 50.00 of bonus money, to be staked first, on LIMBO only.
-    const res = await internalPost(`${t.walletOrigin}/internal/v1/grant`, 'bonus', 'wallet', { tenantId: tenant, playerId, asset: 'EUR', amount: '5000', idempotencyKey: `bonus-${grantId}`, wallet: 'BONUS' });
+    const res = await internalPost(`${t.walletOrigin}/internal/v1/grant`, 'bonus', 'wallet', {
+      tenantId: tenant,
+      playerId,
+      asset: 'EUR',
+      amount: '5000',
+      idempotencyKey: `bonus-${grantId}`,
+      wallet: 'BONUS',
+    });
     expect(res.status).toBe(200);
-    const wagering: BonusWageringEvent = { seq: nextSeq(), tenantId: tenant, playerId, grantId, asset: 'EUR', maxBet: null, active: true, spendOrder: 'BONUS_FIRST', bonusGames: ['LIMBO'] };
+    const wagering: BonusWageringEvent = {
+      seq: nextSeq(),
+      tenantId: tenant,
+      playerId,
+      grantId,
+      asset: 'EUR',
+      maxBet: null,
+      active: true,
+      spendOrder: 'BONUS_FIRST',
+      bonusGames: ['LIMBO'],
+    };
     await caps.handle(wagering);
 
     // DICE is not a bonus game: cash only, nothing about bonus money in the event.
@@ -288,7 +411,9 @@ describe('bonus money in the bet transfer', () => {
     const { winToBonus } = event.bonusSplit as { winToBonus: string };
     // The stake came out of the bonus money and the bonus share of the win went back to it, in the bet's own transfer.
     expect((await transferOf(limbo.bet!.id))[`PLAYER_BONUS:${playerId}`]).toBe(BigInt(winToBonus) - 200n);
-    expect(await t.balance(tenant, playerId, 'EUR')).toBe(10_00n - 1_00n + BigInt(dice.payout) + BigInt(limbo.bet!.payout) - BigInt(winToBonus));
+    expect(await t.balance(tenant, playerId, 'EUR')).toBe(
+      10_00n - 1_00n + BigInt(dice.payout) + BigInt(limbo.bet!.payout) - BigInt(winToBonus),
+    );
     // balanceAfter is the player's cash, never the bonus money, even when the bet (paid and won in
     // bonus money alone) never touched the cash account.
     expect(limbo.balanceAfter).not.toBeNull();
@@ -310,10 +435,27 @@ describe('recovery with jackpots', () => {
     const { playerId, token } = await newPlayer(tenant, 50_00n);
     await t.restartGames({ WALLET_INTERNAL_URL: `http://127.0.0.1:${await freePort()}`, WALLET_TIMEOUT_MS: '500' });
     for (let i = 0; i < 4; i++) {
-      const res = await t.gql(PLACE_BET, { input: { game: 'DICE', asset: 'EUR', stake: '1000', params: { target: 50, direction: 'OVER' }, idempotencyKey: randomUUID() } }, token);
+      const res = await t.gql(
+        PLACE_BET,
+        {
+          input: {
+            game: 'DICE',
+            asset: 'EUR',
+            stake: '1000',
+            params: { target: 50, direction: 'OVER' },
+            idempotencyKey: randomUUID(),
+          },
+        },
+        token,
+      );
       expect(errorCode(res)).toBe('SETTLEMENT_PENDING');
     }
-    const { rows: pending } = await t.db.query<{ id: string; stake: string; payout: string; ledger: { jackpots: { pool: string; amount: string }[]; rounds: unknown[] } }>(
+    const { rows: pending } = await t.db.query<{
+      id: string;
+      stake: string;
+      payout: string;
+      ledger: { jackpots: { pool: string; amount: string }[]; rounds: unknown[] };
+    }>(
       `select id, stake, payout, ledger from games.bet where player_id = $1 and status = 'PENDING' order by created_at`,
       [playerId],
     );
@@ -323,12 +465,23 @@ describe('recovery with jackpots', () => {
 
     // One of them reached the wallet (with its jackpots) before the answer was lost.
     const reached = pending[0]!;
-    const posted = await internalPost(`${t.walletOrigin}/internal/v1/bet-win`, 'games', 'wallet', { tenantId: tenant, playerId, asset: 'EUR', betId: reached.id, stake: reached.stake, win: reached.payout, jackpots: reached.ledger.jackpots.map(({ pool, amount }) => ({ pool, amount })) });
+    const posted = await internalPost(`${t.walletOrigin}/internal/v1/bet-win`, 'games', 'wallet', {
+      tenantId: tenant,
+      playerId,
+      asset: 'EUR',
+      betId: reached.id,
+      stake: reached.stake,
+      win: reached.payout,
+      jackpots: reached.ledger.jackpots.map(({ pool, amount }) => ({ pool, amount })),
+    });
     expect(posted.status).toBe(200);
 
     await t.restartGames({ RECOVERY_AFTER_MS: '0' });
     await t.games.recovery.runOnce();
-    const { rows: statuses } = await t.db.query(`select status, rejection_code, count(*)::int as n from games.bet where player_id = $1 group by status, rejection_code`, [playerId]);
+    const { rows: statuses } = await t.db.query(
+      `select status, rejection_code, count(*)::int as n from games.bet where player_id = $1 group by status, rejection_code`,
+      [playerId],
+    );
     expect(statuses).toEqual([{ status: 'SETTLED', rejection_code: null, n: 4 }]);
     // Each bet's contribution once: 4 × 7 on MAJOR.
     expect(await poolBalance(tenant, `${jackpot.jackpotId}:MAJOR`)).toBe(28n);

@@ -7,7 +7,13 @@ interface RoundResult {
   ok: boolean;
   code: string | null;
   balanceAfter: string | null;
-  bet: { id: string; status: string; payout: string | null; multiplier: string | null; outcome: { status: string; revealed: number[]; mines: number[] | null; multiplier: string | null } } | null;
+  bet: {
+    id: string;
+    status: string;
+    payout: string | null;
+    multiplier: string | null;
+    outcome: { status: string; revealed: number[]; mines: number[] | null; multiplier: string | null };
+  } | null;
 }
 
 const ROUND = `{ ok code balanceAfter bet { ${BET_FIELDS} } }`;
@@ -33,21 +39,31 @@ async function newPlayer(amount = 100_00n) {
 
 /** The round's secret mines, read as the superuser (the API never shows them while the round is open). */
 async function minesOf(betId: string): Promise<number[]> {
-  const { rows } = await t.db.query<{ state: { mines: number[] } }>('select state from games.bet where id = $1', [betId]);
+  const { rows } = await t.db.query<{ state: { mines: number[] } }>('select state from games.bet where id = $1', [
+    betId,
+  ]);
   return rows[0]!.state.mines;
 }
 
 describe('mines rounds', () => {
   it('debits at the start, hides the mines, pays the cash-out once', async () => {
     const { playerId, token } = await newPlayer(20_00n);
-    const started = await t.gql<{ startRound: RoundResult }>(START, { input: { game: 'MINES', asset: 'EUR', stake: '200', params: { mines: 3 }, idempotencyKey: randomUUID() } }, token);
+    const started = await t.gql<{ startRound: RoundResult }>(
+      START,
+      { input: { game: 'MINES', asset: 'EUR', stake: '200', params: { mines: 3 }, idempotencyKey: randomUUID() } },
+      token,
+    );
     const round = started.data!.startRound;
     expect(round.ok).toBe(true);
     expect(round.bet!.status).toBe('OPEN');
     expect(round.bet!.outcome.mines).toBeNull();
     expect(BigInt(round.balanceAfter!)).toBe(18_00n);
 
-    const second = await t.gql<{ startRound: RoundResult }>(START, { input: { game: 'MINES', asset: 'EUR', stake: '200', params: { mines: 3 }, idempotencyKey: randomUUID() } }, token);
+    const second = await t.gql<{ startRound: RoundResult }>(
+      START,
+      { input: { game: 'MINES', asset: 'EUR', stake: '200', params: { mines: 3 }, idempotencyKey: randomUUID() } },
+      token,
+    );
     expect(second.data!.startRound).toMatchObject({ ok: false, code: 'ROUND_OPEN' });
     const rotate = await t.gql(`mutation { rotateSeed { current { id } } }`, {}, token);
     expect(errorCode(rotate)).toBe('ROUND_OPEN');
@@ -55,7 +71,11 @@ describe('mines rounds', () => {
     const mines = await minesOf(round.bet!.id);
     const safe = Array.from({ length: 25 }, (_, i) => i).filter((tile) => !mines.includes(tile));
     for (const tile of safe.slice(0, 2)) {
-      const step = await t.gql<{ playRound: RoundResult }>(PLAY, { id: round.bet!.id, action: { reveal: tile } }, token);
+      const step = await t.gql<{ playRound: RoundResult }>(
+        PLAY,
+        { id: round.bet!.id, action: { reveal: tile } },
+        token,
+      );
       expect(step.data!.playRound.bet).toMatchObject({ status: 'OPEN' });
       expect(step.data!.playRound.bet!.outcome.mines).toBeNull();
     }
@@ -74,14 +94,26 @@ describe('mines rounds', () => {
     expect(BigInt(bet.payout!)).toBe((200n * 99n * 300n) / (100n * 231n));
     expect(await t.balance(tenant, playerId, 'EUR')).toBe(18_00n + BigInt(bet.payout!));
     // A repeated cash-out (a lost response) answers with the round as it ended, and pays nothing more.
-    const twice = await t.gql<{ cashOut: RoundResult & { replayed: boolean } }>(CASH_OUT.replace('ok code', 'ok code replayed'), { id: round.bet!.id }, token);
-    expect(twice.data!.cashOut).toMatchObject({ ok: true, replayed: true, bet: { id: round.bet!.id, status: 'SETTLED', payout: bet.payout } });
+    const twice = await t.gql<{ cashOut: RoundResult & { replayed: boolean } }>(
+      CASH_OUT.replace('ok code', 'ok code replayed'),
+      { id: round.bet!.id },
+      token,
+    );
+    expect(twice.data!.cashOut).toMatchObject({
+      ok: true,
+      replayed: true,
+      bet: { id: round.bet!.id, status: 'SETTLED', payout: bet.payout },
+    });
     expect(await t.balance(tenant, playerId, 'EUR')).toBe(18_00n + BigInt(bet.payout!));
   });
 
   it('ends the round with nothing paid on a mine', async () => {
     const { playerId, token } = await newPlayer(5_00n);
-    const started = await t.gql<{ startRound: RoundResult }>(START, { input: { game: 'MINES', asset: 'EUR', stake: '100', params: { mines: 5 }, idempotencyKey: randomUUID() } }, token);
+    const started = await t.gql<{ startRound: RoundResult }>(
+      START,
+      { input: { game: 'MINES', asset: 'EUR', stake: '100', params: { mines: 5 }, idempotencyKey: randomUUID() } },
+      token,
+    );
     const id = started.data!.startRound.bet!.id;
     const [mine] = await minesOf(id);
     const boom = await t.gql<{ playRound: RoundResult }>(PLAY, { id, action: { reveal: mine } }, token);
@@ -99,24 +131,52 @@ describe('recovery', () => {
     await t.restartGames({ WALLET_INTERNAL_URL: `http://127.0.0.1:${await freePort()}`, WALLET_TIMEOUT_MS: '500' });
     const keys = Array.from({ length: 6 }, () => randomUUID());
     for (const key of keys) {
-      const res = await t.gql(PLACE_BET, { input: { game: 'DICE', asset: 'EUR', stake: '100', params: { target: 50, direction: 'OVER' }, idempotencyKey: key } }, token);
+      const res = await t.gql(
+        PLACE_BET,
+        {
+          input: {
+            game: 'DICE',
+            asset: 'EUR',
+            stake: '100',
+            params: { target: 50, direction: 'OVER' },
+            idempotencyKey: key,
+          },
+        },
+        token,
+      );
       expect(errorCode(res)).toBe('SETTLEMENT_PENDING');
     }
-    const pending = await t.db.query<{ id: string; stake: string; payout: string }>(`select id, stake, payout from games.bet where player_id = $1 and status = 'PENDING' order by created_at`, [playerId]);
+    const pending = await t.db.query<{ id: string; stake: string; payout: string }>(
+      `select id, stake, payout from games.bet where player_id = $1 and status = 'PENDING' order by created_at`,
+      [playerId],
+    );
     expect(pending.rowCount).toBe(6);
     expect(await t.balance(tenant, playerId, 'EUR')).toBe(50_00n);
 
     // One of them did reach the wallet before the answer was lost (simulated by posting it with its key).
     const reached = pending.rows[0]!;
-    const posted = await internalPost(`${t.walletOrigin}/internal/v1/bet-win`, 'games', 'wallet', { tenantId: tenant, playerId, asset: 'EUR', betId: reached.id, stake: reached.stake, win: reached.payout });
+    const posted = await internalPost(`${t.walletOrigin}/internal/v1/bet-win`, 'games', 'wallet', {
+      tenantId: tenant,
+      playerId,
+      asset: 'EUR',
+      betId: reached.id,
+      stake: reached.stake,
+      win: reached.payout,
+    });
     expect(posted.status).toBe(200);
 
     await t.restartGames({ RECOVERY_AFTER_MS: '0' });
     const run = await t.games.recovery.runOnce();
     expect(run.statuses.SETTLED).toBeGreaterThanOrEqual(6);
-    const statuses = await t.db.query(`select status, count(*)::int as n from games.bet where player_id = $1 group by status`, [playerId]);
+    const statuses = await t.db.query(
+      `select status, count(*)::int as n from games.bet where player_id = $1 group by status`,
+      [playerId],
+    );
     expect(statuses.rows).toEqual([{ status: 'SETTLED', n: 6 }]);
-    const transfers = await t.db.query(`select count(*)::int as n from wallet.transfer where player_id = $1 and kind = 'BET_WIN'`, [playerId]);
+    const transfers = await t.db.query(
+      `select count(*)::int as n from wallet.transfer where player_id = $1 and kind = 'BET_WIN'`,
+      [playerId],
+    );
     expect(transfers.rows[0]).toEqual({ n: 6 });
     const expected = pending.rows.reduce((sum, bet) => sum - BigInt(bet.stake) + BigInt(bet.payout), 50_00n);
     expect(await t.balance(tenant, playerId, 'EUR')).toBe(expected);
@@ -124,13 +184,24 @@ describe('recovery', () => {
     // The player's retry now returns the settled bet; the outcome recorded at PENDING never changed.
     const retry = await t.gql<{ placeBet: { replayed: boolean; bet: { id: string; payout: string } } }>(
       PLACE_BET,
-      { input: { game: 'DICE', asset: 'EUR', stake: '100', params: { target: 50, direction: 'OVER' }, idempotencyKey: keys[0] } },
+      {
+        input: {
+          game: 'DICE',
+          asset: 'EUR',
+          stake: '100',
+          params: { target: 50, direction: 'OVER' },
+          idempotencyKey: keys[0],
+        },
+      },
       token,
     );
     expect(retry.data!.placeBet).toMatchObject({ replayed: true, bet: { id: reached.id, payout: reached.payout } });
     expect((await t.games.recovery.runOnce()).redriven).toBe(0);
     // Settling leaves a bet's recovery marker; a recovery run forgets the finished bets' markers in bulk.
-    const markers = await t.db.query(`select count(*)::int as n from games.unsettled_bet u join games.bet b on b.id = u.bet_id where b.player_id = $1`, [playerId]);
+    const markers = await t.db.query(
+      `select count(*)::int as n from games.unsettled_bet u join games.bet b on b.id = u.bet_id where b.player_id = $1`,
+      [playerId],
+    );
     expect(markers.rows[0]).toEqual({ n: 0 });
     expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
   });

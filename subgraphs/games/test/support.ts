@@ -1,7 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { loadIdentityEnv, type RunningIdentity, startIdentity } from '@casinox/identity';
 import { testTokenSigner } from '@casinox/identity/seed';
-import { bearer, createTestDatabase, graphql, type GraphQLResponse, internalPost, type TestDatabase, testServiceEnv } from '@casinox/testkit';
+import {
+  bearer,
+  createTestDatabase,
+  graphql,
+  type GraphQLResponse,
+  internalPost,
+  type TestDatabase,
+  testServiceEnv,
+} from '@casinox/testkit';
 import { loadWalletEnv, type RunningWallet, startWallet } from '@casinox/wallet';
 import { type GamesEnv, loadGamesEnv, type RunningGames, startGames } from '../src/main.js';
 
@@ -23,7 +31,11 @@ export interface TestGames {
   balance(tenantId: string, playerId: string, asset: string): Promise<bigint>;
   playerToken(tenantId: string, playerId: string): Promise<string>;
   operatorToken(tenantId: string, role?: string): Promise<string>;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** Restarts games with other settings (same database, same wallet). */
   restartGames(overrides?: Record<string, string>): Promise<void>;
   stop(): Promise<void>;
@@ -39,9 +51,22 @@ export async function startTestGames(gamesOverrides: Record<string, string> = {}
   let wallet: RunningWallet | undefined;
   let games: RunningGames | undefined;
   try {
-    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS, ...testServiceEnv('identity') }));
+    identity = await startIdentity(
+      loadIdentityEnv({
+        PORT: '0',
+        DATABASE_URL: db.urlFor('identity'),
+        ...TEST_SECRETS,
+        ...testServiceEnv('identity'),
+      }),
+    );
     wallet = await startWallet(
-      loadWalletEnv({ PORT: '0', DATABASE_URL: db.urlFor('wallet'), JWKS_URL: identity.jwksUrl, ...testServiceEnv('wallet'), RECONCILIATION_INTERVAL_MS: '0' }),
+      loadWalletEnv({
+        PORT: '0',
+        DATABASE_URL: db.urlFor('wallet'),
+        JWKS_URL: identity.jwksUrl,
+        ...testServiceEnv('wallet'),
+        RECONCILIATION_INTERVAL_MS: '0',
+      }),
     );
     const walletOrigin = wallet.internalUrl;
     const gamesEnv = (overrides: Record<string, string>): GamesEnv =>
@@ -72,7 +97,13 @@ export async function startTestGames(gamesOverrides: Record<string, string> = {}
       wallet,
       walletOrigin,
       async fund(tenantId, playerId, asset, amount) {
-        await internal('grant', { tenantId, playerId, asset, amount: amount.toString(), idempotencyKey: `fund-${randomUUID()}` });
+        await internal('grant', {
+          tenantId,
+          playerId,
+          asset,
+          amount: amount.toString(),
+          idempotencyKey: `fund-${randomUUID()}`,
+        });
       },
       async balance(tenantId, playerId, asset) {
         const { rows } = await db.query<{ balance: string }>(

@@ -10,4 +10,16 @@ import { Tenant } from './tenants/tenant.entity.js';
 import { User } from './users/user.entity.js';
 
 /** Every table the identity schema holds; the migrations create exactly these. */
-export const entities = [Tenant, User, Player, Operator, ApiKey, RefreshToken, SigningKey, RateLimit, StaffTokenVersion, IdentityEvent, IdentityOutboxCursor];
+export const entities = [
+  Tenant,
+  User,
+  Player,
+  Operator,
+  ApiKey,
+  RefreshToken,
+  SigningKey,
+  RateLimit,
+  StaffTokenVersion,
+  IdentityEvent,
+  IdentityOutboxCursor,
+];

@@ -25,7 +25,11 @@ export function loadIdentityEnv(source: Record<string, string | undefined> = pro
       /** How often the outbox relay moves tenant and player events onto the bus (0: never, tests that drive it). */
       OUTBOX_RELAY_INTERVAL_MS: z.coerce.number().int().min(0).default(250),
       /** How often expired refresh tokens and rate-limit buckets are swept (a pg-boss schedule: whole minutes; 0 turns it off). */
-      MAINTENANCE_INTERVAL_MS: z.coerce.number().int().min(0).default(10 * 60 * 1000),
+      MAINTENANCE_INTERVAL_MS: z.coerce
+        .number()
+        .int()
+        .min(0)
+        .default(10 * 60 * 1000),
       ...shutdownEnvShape(),
     },
     source,

@@ -64,7 +64,12 @@ export async function startIdentity(env: IdentityEnv, options: IdentityOptions =
     buildSchema: buildIdentitySchema,
     release: [() => limiterPool.end()],
     parts: async (orm) => {
-      const created = createIdentityServices({ orm, limiterPool, identitySecret: env.IDENTITY_SECRET, rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits } });
+      const created = createIdentityServices({
+        orm,
+        limiterPool,
+        identitySecret: env.IDENTITY_SECRET,
+        rateLimits: { ...DEFAULT_RATE_LIMITS, ...options.rateLimits },
+      });
       services = created;
       await created.keys.ensureActiveKey();
       // Fails fast when IDENTITY_SECRET cannot open the stored key, instead of at the first sign-in.
@@ -77,8 +82,19 @@ export async function startIdentity(env: IdentityEnv, options: IdentityOptions =
           'GET /internal/staff-token-versions': staffTokenVersionsRoute(orm),
         },
         // Tenant currency lists and player registrations (written by triggers) onto the bus, for the money subgraphs' read models.
-        outbox: { pool: limiterPool, table: 'identity.identity_event', events: ['tenant.currencies', 'player.registered'], intervalMs: env.OUTBOX_RELAY_INTERVAL_MS },
-        jobs: [{ queue: 'identity.maintenance', everyMs: env.MAINTENANCE_INTERVAL_MS, run: () => Promise.all([sweepRefreshTokens(orm), sweepRateLimits(limiterPool)]) }],
+        outbox: {
+          pool: limiterPool,
+          table: 'identity.identity_event',
+          events: ['tenant.currencies', 'player.registered'],
+          intervalMs: env.OUTBOX_RELAY_INTERVAL_MS,
+        },
+        jobs: [
+          {
+            queue: 'identity.maintenance',
+            everyMs: env.MAINTENANCE_INTERVAL_MS,
+            run: () => Promise.all([sweepRefreshTokens(orm), sweepRateLimits(limiterPool)]),
+          },
+        ],
       };
     },
   });

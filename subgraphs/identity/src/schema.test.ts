@@ -15,15 +15,22 @@ describe('identity SDL', () => {
     const schema = buildSchema(committed, { assumeValidSDL: true });
     const missing: string[] = [];
     for (const type of Object.values(schema.getTypeMap())) {
-      if (type.name.startsWith('__') || ['Query', 'Mutation'].includes(type.name) || (isScalarType(type) && !type.description && ['String', 'Int', 'Boolean', 'ID', 'Float'].includes(type.name))) continue;
+      if (
+        type.name.startsWith('__') ||
+        ['Query', 'Mutation'].includes(type.name) ||
+        (isScalarType(type) && !type.description && ['String', 'Int', 'Boolean', 'ID', 'Float'].includes(type.name))
+      )
+        continue;
       if (!type.description) missing.push(type.name);
       if (isObjectType(type) || isInterfaceType(type) || isInputObjectType(type)) {
         for (const field of Object.values(type.getFields())) {
           if (!field.description) missing.push(`${type.name}.${field.name}`);
-          for (const arg of 'args' in field ? field.args : []) if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
+          for (const arg of 'args' in field ? field.args : [])
+            if (!arg.description) missing.push(`${type.name}.${field.name}(${arg.name})`);
         }
       }
-      if (isEnumType(type)) for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
+      if (isEnumType(type))
+        for (const value of type.getValues()) if (!value.description) missing.push(`${type.name}.${value.name}`);
     }
     for (const root of [schema.getQueryType(), schema.getMutationType()]) {
       for (const field of Object.values(root?.getFields() ?? {})) {

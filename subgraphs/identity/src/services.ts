@@ -14,7 +14,12 @@ import { TenantService } from './tenants/tenant.service.js';
 import { UserService } from './users/user.service.js';
 
 /** Wires the services once per process. */
-export function createIdentityServices(options: { orm: MikroORM; limiterPool: pg.Pool; identitySecret: string; rateLimits: RateLimits }): IdentityServices {
+export function createIdentityServices(options: {
+  orm: MikroORM;
+  limiterPool: pg.Pool;
+  identitySecret: string;
+  rateLimits: RateLimits;
+}): IdentityServices {
   const { orm } = options;
   const keys = new SigningKeyService(orm, createSecretBox(options.identitySecret, 'signing-key'));
   const signer = new TokenSigner(keys);
@@ -27,7 +32,13 @@ export function createIdentityServices(options: { orm: MikroORM; limiterPool: pg
     users: new UserService(orm),
     players: new PlayerService(orm, sessions, throttle),
     staff: new StaffService(orm, throttle),
-    operatorAuth: new OperatorAuthService(orm, sessions, signer, throttle, createSecretBox(options.identitySecret, 'totp')),
+    operatorAuth: new OperatorAuthService(
+      orm,
+      sessions,
+      signer,
+      throttle,
+      createSecretBox(options.identitySecret, 'totp'),
+    ),
     apiKeys: new ApiKeyService(orm, signer),
   };
 }

@@ -6,4 +6,11 @@ import { migrations } from './migrations/index.js';
 import { buildIdentitySchema } from './schema.js';
 
 /** The identity subgraph's parts, found by the subgraph registry (packages/db/src/subgraphs.ts) as `@casinox/identity/subgraph`. */
-export const subgraph = defineSubgraph({ name: 'identity', buildSchema: buildIdentitySchema, entities, migrations, loadEnv: loadIdentityEnv, start: startIdentity });
+export const subgraph = defineSubgraph({
+  name: 'identity',
+  buildSchema: buildIdentitySchema,
+  entities,
+  migrations,
+  loadEnv: loadIdentityEnv,
+  start: startIdentity,
+});

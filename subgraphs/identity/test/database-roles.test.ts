@@ -57,10 +57,17 @@ afterAll(async () => {
 });
 
 /** Runs `sql` as the runtime role in a transaction scoped like inTenant does, then rolls back. */
-async function asRuntime<T extends pg.QueryResultRow>(scope: { tenantId?: string; userId?: string }, sql: string, params: unknown[] = []) {
+async function asRuntime<T extends pg.QueryResultRow>(
+  scope: { tenantId?: string; userId?: string },
+  sql: string,
+  params: unknown[] = [],
+) {
   await runtime.query('begin');
   try {
-    await runtime.query(`select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [scope.tenantId ?? '', scope.userId ?? '']);
+    await runtime.query(`select set_config('app.tenant_id', $1, true), set_config('app.user_id', $2, true)`, [
+      scope.tenantId ?? '',
+      scope.userId ?? '',
+    ]);
     return await runtime.query<T>(sql, params);
   } finally {
     await runtime.query('rollback');
@@ -69,7 +76,10 @@ async function asRuntime<T extends pg.QueryResultRow>(scope: { tenantId?: string
 
 describe('row-level security for the identity runtime role', () => {
   it("shows tenant A's players only, with app.tenant_id set to A", async () => {
-    const rows = await asRuntime<{ tenant_id: string }>({ tenantId: ids.tenantA }, 'select tenant_id from identity.player');
+    const rows = await asRuntime<{ tenant_id: string }>(
+      { tenantId: ids.tenantA },
+      'select tenant_id from identity.player',
+    );
     expect(rows.rows.map((row) => row.tenant_id)).toEqual([ids.tenantA]);
   });
 
@@ -86,17 +96,42 @@ describe('row-level security for the identity runtime role', () => {
       [ids.tenantB, ids.userA],
     );
     expect(await sqlState(insert)).toBe('42501');
-    expect((await asRuntime({ tenantId: ids.tenantA }, `update identity.player set display_name = 'hacked' where tenant_id = $1`, [ids.tenantB])).rowCount).toBe(0);
-    expect((await asRuntime({ tenantId: ids.tenantA }, `delete from identity.player where tenant_id = $1`, [ids.tenantB])).rowCount).toBe(0);
-    expect(await sqlState(asRuntime({ tenantId: ids.tenantA }, `update identity.player set tenant_id = $1`, [ids.tenantB]))).toBe('42501');
+    expect(
+      (
+        await asRuntime(
+          { tenantId: ids.tenantA },
+          `update identity.player set display_name = 'hacked' where tenant_id = $1`,
+          [ids.tenantB],
+        )
+      ).rowCount,
+    ).toBe(0);
+    expect(
+      (await asRuntime({ tenantId: ids.tenantA }, `delete from identity.player where tenant_id = $1`, [ids.tenantB]))
+        .rowCount,
+    ).toBe(0);
+    expect(
+      await sqlState(asRuntime({ tenantId: ids.tenantA }, `update identity.player set tenant_id = $1`, [ids.tenantB])),
+    ).toBe('42501');
   });
 
-  it("lets a user read (only read) their own staff memberships in every tenant", async () => {
-    const own = await asRuntime<{ tenant_id: string }>({ userId: ids.userBoth }, 'select tenant_id from identity.operator order by role');
+  it('lets a user read (only read) their own staff memberships in every tenant', async () => {
+    const own = await asRuntime<{ tenant_id: string }>(
+      { userId: ids.userBoth },
+      'select tenant_id from identity.operator order by role',
+    );
     expect(new Set(own.rows.map((row) => row.tenant_id))).toEqual(new Set([ids.tenantA, ids.tenantB]));
-    expect((await asRuntime({ userId: ids.userBoth }, `update identity.operator set role = 'OWNER' where user_id = $1`, [ids.userBoth])).rowCount).toBe(0);
+    expect(
+      (
+        await asRuntime({ userId: ids.userBoth }, `update identity.operator set role = 'OWNER' where user_id = $1`, [
+          ids.userBoth,
+        ])
+      ).rowCount,
+    ).toBe(0);
     // Scoped to A, the user sees A's staff and their own B membership, never B's other staff.
-    const scoped = await asRuntime<{ user_id: string }>({ tenantId: ids.tenantA, userId: ids.userBoth }, 'select user_id from identity.operator');
+    const scoped = await asRuntime<{ user_id: string }>(
+      { tenantId: ids.tenantA, userId: ids.userBoth },
+      'select user_id from identity.operator',
+    );
     expect(scoped.rows.map((row) => row.user_id)).not.toContain(ids.userB);
   });
 

@@ -12,12 +12,16 @@ afterAll(() => db.drop());
 
 describe('identity migrations', () => {
   it('leave nothing for the schema generator to change (entities and tables agree)', async () => {
-    expect(await pendingSchemaDiff({ url: db.urlFor('identity', 'owner'), schema: 'identity', entities, migrations })).toBe('');
+    expect(
+      await pendingSchemaDiff({ url: db.urlFor('identity', 'owner'), schema: 'identity', entities, migrations }),
+    ).toBe('');
   });
 
   it('are recorded in the identity schema', async () => {
     const applied = await db.query<{ name: string }>('select name from identity.mikro_orm_migrations order by id');
-    expect(applied.rows.map((row) => row.name)).toEqual(migrations.map((migration) => ('name' in migration ? migration.name : '')));
+    expect(applied.rows.map((row) => row.name)).toEqual(
+      migrations.map((migration) => ('name' in migration ? migration.name : '')),
+    );
   });
 
   it('force row-level security on every tenant-owned table, and only there', async () => {
@@ -25,7 +29,9 @@ describe('identity migrations', () => {
       `select c.relname, c.relrowsecurity, c.relforcerowsecurity from pg_class c join pg_namespace n on n.oid = c.relnamespace
         where n.nspname = 'identity' and c.relkind = 'r' order by c.relname`,
     );
-    const secured = tables.rows.filter((row) => row.relrowsecurity && row.relforcerowsecurity).map((row) => row.relname);
+    const secured = tables.rows
+      .filter((row) => row.relrowsecurity && row.relforcerowsecurity)
+      .map((row) => row.relname);
     expect(secured).toEqual(['api_key', 'operator', 'player']);
   });
 

@@ -1,8 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { errorCode } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SeededPlayer, type SeededTenant, seedOperator, seedPlatformAdmin, seedPlayer, seedTenant } from '../src/seed/index.js';
-import { SESSION_FIELDS, type SessionShape, staffSignIn, startTestIdentity, TEST_SECRETS, type TestIdentity } from './support.js';
+import {
+  type SeededPlayer,
+  type SeededTenant,
+  seedOperator,
+  seedPlatformAdmin,
+  seedPlayer,
+  seedTenant,
+} from '../src/seed/index.js';
+import {
+  SESSION_FIELDS,
+  type SessionShape,
+  staffSignIn,
+  startTestIdentity,
+  TEST_SECRETS,
+  type TestIdentity,
+} from './support.js';
 
 let t: TestIdentity;
 let a: SeededTenant;
@@ -17,14 +31,20 @@ const SEARCH = `query($search: String, $first: Int, $after: String) {
   players(search: $search, first: $first, after: $after) { edges { node { id tenantId displayName email } } pageInfo { hasNextPage endCursor } }
 }`;
 const ONE = 'query($id: ID!) { player(id: $id) { id displayName email tenantId } }';
-type Search = { players: { edges: { node: { id: string; tenantId: string; displayName: string; email: string | null } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+type Search = {
+  players: {
+    edges: { node: { id: string; tenantId: string; displayName: string; email: string | null } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 
 const search = async (token: string, variables: Record<string, unknown>) => {
   const res = await t.gql<Search>(SEARCH, variables, { token });
   expect(res.errors).toBeUndefined();
   return res.data!.players;
 };
-const names = async (token: string, text: string | null) => (await search(token, { search: text, first: 50 })).edges.map((e) => e.node.displayName);
+const names = async (token: string, text: string | null) =>
+  (await search(token, { search: text, first: 50 })).edges.map((e) => e.node.displayName);
 
 beforeAll(async () => {
   t = await startTestIdentity();
@@ -35,7 +55,12 @@ beforeAll(async () => {
   grace = await seedPlayer(orm, { tenantId: a.id, displayName: `Grace Hopper`, email: `grace-${tag}@navy.test` });
   linus = await seedPlayer(orm, { tenantId: a.id, displayName: `50%_off Linus`, email: `linus-${tag}@kernel.test` });
   adaAtB = await seedPlayer(orm, { tenantId: b.id, displayName: `Ada Byron`, email: `ada-b-${tag}@engines.test` });
-  const staff = await seedOperator(orm, { tenantId: a.id, role: 'SUPPORT', totp: true, identitySecret: TEST_SECRETS.IDENTITY_SECRET });
+  const staff = await seedOperator(orm, {
+    tenantId: a.id,
+    role: 'SUPPORT',
+    totp: true,
+    identitySecret: TEST_SECRETS.IDENTITY_SECRET,
+  });
   supportA = (await staffSignIn(t, staff)).session.accessToken;
 });
 afterAll(() => t?.stop());
@@ -44,7 +69,12 @@ describe('the operators’ player search', () => {
   it('lists the tenant’s players newest first, page by page, with their emails', async () => {
     const first = await search(supportA, { first: 2 });
     expect(first.edges.map((e) => e.node.id)).toEqual([linus.id, grace.id]);
-    expect(first.edges[1]!.node).toEqual({ id: grace.id, tenantId: a.id, displayName: 'Grace Hopper', email: grace.email });
+    expect(first.edges[1]!.node).toEqual({
+      id: grace.id,
+      tenantId: a.id,
+      displayName: 'Grace Hopper',
+      email: grace.email,
+    });
     expect(first.pageInfo.hasNextPage).toBe(true);
     const second = await search(supportA, { first: 2, after: first.pageInfo.endCursor });
     expect(second.edges.map((e) => e.node.id)).toEqual([ada.id]);
@@ -71,15 +101,23 @@ describe('the operators’ player search', () => {
   });
 
   it('opens one player of the tenant; another tenant’s player is null', async () => {
-    expect((await t.gql<{ player: unknown }>(ONE, { id: ada.id }, { token: supportA })).data?.player).toEqual({ id: ada.id, displayName: 'Ada Lovelace', email: ada.email, tenantId: a.id });
+    expect((await t.gql<{ player: unknown }>(ONE, { id: ada.id }, { token: supportA })).data?.player).toEqual({
+      id: ada.id,
+      displayName: 'Ada Lovelace',
+      email: ada.email,
+      tenantId: a.id,
+    });
     expect((await t.gql<{ player: unknown }>(ONE, { id: adaAtB.id }, { token: supportA })).data?.player).toBeNull();
     expect((await t.gql<{ player: unknown }>(ONE, { id: 'nope' }, { token: supportA })).data?.player).toBeNull();
   });
 
   it('is for staff acting in a tenant only', async () => {
-    const login = await t.gql<{ loginPlayer: { session: SessionShape } }>(`mutation($input: LoginPlayerInput!) { loginPlayer(input: $input) { session { ${SESSION_FIELDS} } } }`, {
-      input: { tenantSlug: a.slug, email: ada.email, password: ada.password },
-    });
+    const login = await t.gql<{ loginPlayer: { session: SessionShape } }>(
+      `mutation($input: LoginPlayerInput!) { loginPlayer(input: $input) { session { ${SESSION_FIELDS} } } }`,
+      {
+        input: { tenantSlug: a.slug, email: ada.email, password: ada.password },
+      },
+    );
     const playerToken = login.data!.loginPlayer.session.accessToken;
     expect(errorCode(await t.gql(SEARCH, {}, { token: playerToken }))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql(ONE, { id: ada.id }, { token: playerToken }))).toBe('FORBIDDEN');
@@ -88,7 +126,12 @@ describe('the operators’ player search', () => {
     const adminToken = (await staffSignIn(t, admin)).session.accessToken;
     expect(errorCode(await t.gql(SEARCH, {}, { token: adminToken }))).toBe('FORBIDDEN');
     // Staff of tenant B see B's players only.
-    const staffB = await seedOperator(t.identity.orm, { tenantId: b.id, role: 'FINANCE', totp: true, identitySecret: TEST_SECRETS.IDENTITY_SECRET });
+    const staffB = await seedOperator(t.identity.orm, {
+      tenantId: b.id,
+      role: 'FINANCE',
+      totp: true,
+      identitySecret: TEST_SECRETS.IDENTITY_SECRET,
+    });
     expect(await names((await staffSignIn(t, staffB)).session.accessToken, null)).toEqual(['Ada Byron']);
   });
 });

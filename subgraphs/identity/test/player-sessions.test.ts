@@ -1,7 +1,14 @@
 import { errorCode } from '@casinox/testkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedPlayer, seedTenant, type SeededTenant } from '../src/seed/index.js';
-import { claimsOf, countRows, SESSION_FIELDS, type SessionShape, startTestIdentity, type TestIdentity } from './support.js';
+import {
+  claimsOf,
+  countRows,
+  SESSION_FIELDS,
+  type SessionShape,
+  startTestIdentity,
+  type TestIdentity,
+} from './support.js';
 
 let t: TestIdentity;
 let aurora: SeededTenant;
@@ -20,7 +27,9 @@ const ME = '{ me { id tenantId displayName email tenant { id slug } } }';
 const REFRESH = `mutation($t: String!) { refreshSession(refreshToken: $t) { ${SESSION_FIELDS} } }`;
 const LOGOUT = 'mutation($t: String!) { logout(refreshToken: $t) }';
 
-type Registered = { registerPlayer: { session: SessionShape; player: { id: string; tenantId: string; email: string } } };
+type Registered = {
+  registerPlayer: { session: SessionShape; player: { id: string; tenantId: string; email: string } };
+};
 type LoggedIn = { loginPlayer: { session: SessionShape; player: { id: string } } };
 type Refreshed = { refreshSession: SessionShape };
 
@@ -35,27 +44,52 @@ describe('a player session, end to end', () => {
     });
     expect(registered.errors).toBeUndefined();
     const { session, player } = registered.data!.registerPlayer;
-    expect(player).toMatchObject({ tenantId: aurora.id, email: email.toLowerCase(), displayName: 'Lucky Luke', status: 'ACTIVE', tenant: { slug: aurora.slug, mainCurrency: 'EUR' } });
+    expect(player).toMatchObject({
+      tenantId: aurora.id,
+      email: email.toLowerCase(),
+      displayName: 'Lucky Luke',
+      status: 'ACTIVE',
+      tenant: { slug: aurora.slug, mainCurrency: 'EUR' },
+    });
     expect(session.tokenType).toBe('Bearer');
     expect(session.refreshToken).toMatch(/^cxr_/);
 
     // The access token is an ES256 JWT with the documented claims, living 10 minutes.
-    const header = JSON.parse(Buffer.from(session.accessToken.split('.')[0]!, 'base64url').toString()) as Record<string, unknown>;
+    const header = JSON.parse(Buffer.from(session.accessToken.split('.')[0]!, 'base64url').toString()) as Record<
+      string,
+      unknown
+    >;
     expect(header).toMatchObject({ alg: 'ES256', kid: expect.any(String) });
     const claims = claimsOf(session.accessToken);
-    expect(claims).toMatchObject({ iss: 'casinox-identity', aud: 'casinox:player', kind: 'player', tid: aurora.id, pid: player.id });
+    expect(claims).toMatchObject({
+      iss: 'casinox-identity',
+      aud: 'casinox:player',
+      kind: 'player',
+      tid: aurora.id,
+      pid: player.id,
+    });
     expect((claims.exp as number) - (claims.iat as number)).toBe(600);
     expect(claims).not.toHaveProperty('oid');
     const sessionDays = (Date.parse(session.refreshTokenExpiresAt) - Date.now()) / 86_400_000;
     expect(sessionDays).toBeGreaterThan(29.9);
     expect(sessionDays).toBeLessThanOrEqual(30);
 
-    const login = await t.gql<LoggedIn>(LOGIN, { input: { tenantSlug: aurora.slug, email: email.toUpperCase(), password: 'correct horse battery' } });
+    const login = await t.gql<LoggedIn>(LOGIN, {
+      input: { tenantSlug: aurora.slug, email: email.toUpperCase(), password: 'correct horse battery' },
+    });
     expect(login.errors).toBeUndefined();
     expect(login.data!.loginPlayer.player.id).toBe(player.id);
 
     const me = await t.gql(ME, undefined, { token: login.data!.loginPlayer.session.accessToken });
-    expect(me.data).toEqual({ me: { id: player.id, tenantId: aurora.id, displayName: 'Lucky Luke', email: email.toLowerCase(), tenant: { id: aurora.id, slug: aurora.slug } } });
+    expect(me.data).toEqual({
+      me: {
+        id: player.id,
+        tenantId: aurora.id,
+        displayName: 'Lucky Luke',
+        email: email.toLowerCase(),
+        tenant: { id: aurora.id, slug: aurora.slug },
+      },
+    });
 
     const refreshed = await t.gql<Refreshed>(REFRESH, { t: login.data!.loginPlayer.session.refreshToken });
     expect(refreshed.errors).toBeUndefined();
@@ -73,7 +107,9 @@ describe('a player session, end to end', () => {
 
   it('revokes the whole family when a used refresh token comes back', async () => {
     const player = await seedPlayer(t.identity.orm, { tenantId: aurora.id });
-    const login = await t.gql<LoggedIn>(LOGIN, { input: { tenantSlug: aurora.slug, email: player.email, password: player.password } });
+    const login = await t.gql<LoggedIn>(LOGIN, {
+      input: { tenantSlug: aurora.slug, email: player.email, password: player.password },
+    });
     const first = login.data!.loginPlayer.session.refreshToken;
     const second = (await t.gql<Refreshed>(REFRESH, { t: first })).data!.refreshSession.refreshToken;
     const third = (await t.gql<Refreshed>(REFRESH, { t: second })).data!.refreshSession.refreshToken;
@@ -92,7 +128,9 @@ describe('a player session, end to end', () => {
 
   it('lets only one of two concurrent refreshes with the same token win', async () => {
     const player = await seedPlayer(t.identity.orm, { tenantId: aurora.id });
-    const login = await t.gql<LoggedIn>(LOGIN, { input: { tenantSlug: aurora.slug, email: player.email, password: player.password } });
+    const login = await t.gql<LoggedIn>(LOGIN, {
+      input: { tenantSlug: aurora.slug, email: player.email, password: player.password },
+    });
     const token = login.data!.loginPlayer.session.refreshToken;
     const results = await Promise.all([t.gql(REFRESH, { t: token }), t.gql(REFRESH, { t: token })]);
     expect(results.map((result) => errorCode(result) ?? 'OK').sort()).toEqual(['OK', 'REFRESH_TOKEN_REUSED']);
@@ -105,10 +143,18 @@ describe('a player session, end to end', () => {
 
   it('ends a disabled player’s session at the next refresh', async () => {
     const player = await seedPlayer(t.identity.orm, { tenantId: aurora.id });
-    const login = await t.gql<LoggedIn>(LOGIN, { input: { tenantSlug: aurora.slug, email: player.email, password: player.password } });
+    const login = await t.gql<LoggedIn>(LOGIN, {
+      input: { tenantSlug: aurora.slug, email: player.email, password: player.password },
+    });
     await t.db.query(`update identity.player set status = 'DISABLED' where id = $1`, [player.id]);
-    expect(errorCode(await t.gql(REFRESH, { t: login.data!.loginPlayer.session.refreshToken }))).toBe('ACCOUNT_DISABLED');
-    expect(errorCode(await t.gql(LOGIN, { input: { tenantSlug: aurora.slug, email: player.email, password: player.password } }))).toBe('ACCOUNT_DISABLED');
+    expect(errorCode(await t.gql(REFRESH, { t: login.data!.loginPlayer.session.refreshToken }))).toBe(
+      'ACCOUNT_DISABLED',
+    );
+    expect(
+      errorCode(
+        await t.gql(LOGIN, { input: { tenantSlug: aurora.slug, email: player.email, password: player.password } }),
+      ),
+    ).toBe('ACCOUNT_DISABLED');
   });
 });
 
@@ -130,38 +176,64 @@ describe('registration and sign-in failures', () => {
     const before = { users: await countRows(t.db, 'user_account'), players: await countRows(t.db, 'player') };
     const response = await t.gql(REGISTER, { input: { ...valid(), ...override } });
     expect(errorCode(response)).toBe('BAD_USER_INPUT');
-    expect(response.errors?.[0]?.extensions?.fields).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+    expect(response.errors?.[0]?.extensions?.fields).toEqual(
+      expect.arrayContaining([expect.objectContaining({ field })]),
+    );
     expect({ users: await countRows(t.db, 'user_account'), players: await countRows(t.db, 'player') }).toEqual(before);
   });
 
   it('rejects an unknown tenant with TENANT_NOT_FOUND and writes nothing', async () => {
     const before = await countRows(t.db, 'user_account');
-    expect(errorCode(await t.gql(REGISTER, { input: { ...valid(), tenantSlug: 'no-such-casino' } }))).toBe('TENANT_NOT_FOUND');
-    expect(errorCode(await t.gql(LOGIN, { input: { tenantSlug: 'no-such-casino', email: 'a@b.test', password: 'whatever-password' } }))).toBe('TENANT_NOT_FOUND');
+    expect(errorCode(await t.gql(REGISTER, { input: { ...valid(), tenantSlug: 'no-such-casino' } }))).toBe(
+      'TENANT_NOT_FOUND',
+    );
+    expect(
+      errorCode(
+        await t.gql(LOGIN, {
+          input: { tenantSlug: 'no-such-casino', email: 'a@b.test', password: 'whatever-password' },
+        }),
+      ),
+    ).toBe('TENANT_NOT_FOUND');
     expect(await countRows(t.db, 'user_account')).toBe(before);
   });
 
   it('rejects a suspended tenant with TENANT_SUSPENDED', async () => {
     const closed = await seedTenant(t.identity.orm, { status: 'SUSPENDED' });
-    expect(errorCode(await t.gql(REGISTER, { input: { ...valid(), tenantSlug: closed.slug } }))).toBe('TENANT_SUSPENDED');
+    expect(errorCode(await t.gql(REGISTER, { input: { ...valid(), tenantSlug: closed.slug } }))).toBe(
+      'TENANT_SUSPENDED',
+    );
   });
 
   it('rejects a duplicate registration with EMAIL_TAKEN (any case) and writes nothing', async () => {
     const input = valid();
     expect((await t.gql(REGISTER, { input })).errors).toBeUndefined();
-    const before = { users: await countRows(t.db, 'user_account'), players: await countRows(t.db, 'player'), tokens: await countRows(t.db, 'refresh_token') };
-    expect(errorCode(await t.gql(REGISTER, { input: { ...input, email: input.email.toUpperCase() } }))).toBe('EMAIL_TAKEN');
+    const before = {
+      users: await countRows(t.db, 'user_account'),
+      players: await countRows(t.db, 'player'),
+      tokens: await countRows(t.db, 'refresh_token'),
+    };
+    expect(errorCode(await t.gql(REGISTER, { input: { ...input, email: input.email.toUpperCase() } }))).toBe(
+      'EMAIL_TAKEN',
+    );
     expect(errorCode(await t.gql(REGISTER, { input: { ...input, password: 'another-password' } }))).toBe('EMAIL_TAKEN');
-    expect({ users: await countRows(t.db, 'user_account'), players: await countRows(t.db, 'player'), tokens: await countRows(t.db, 'refresh_token') }).toEqual(before);
+    expect({
+      users: await countRows(t.db, 'user_account'),
+      players: await countRows(t.db, 'player'),
+      tokens: await countRows(t.db, 'refresh_token'),
+    }).toEqual(before);
   });
 
   it('lets an existing account join another tenant with its own password only', async () => {
     const other = await seedTenant(t.identity.orm);
     const player = await seedPlayer(t.identity.orm, { tenantId: aurora.id });
-    const wrong = await t.gql(REGISTER, { input: { tenantSlug: other.slug, email: player.email, password: 'not-their-password', displayName: 'X' } });
+    const wrong = await t.gql(REGISTER, {
+      input: { tenantSlug: other.slug, email: player.email, password: 'not-their-password', displayName: 'X' },
+    });
     expect(errorCode(wrong)).toBe('EMAIL_TAKEN');
     expect(await countRows(t.db, 'player', 'user_id = $1', [player.userId])).toBe(1);
-    const joined = await t.gql<Registered>(REGISTER, { input: { tenantSlug: other.slug, email: player.email, password: player.password, displayName: 'X' } });
+    const joined = await t.gql<Registered>(REGISTER, {
+      input: { tenantSlug: other.slug, email: player.email, password: player.password, displayName: 'X' },
+    });
     expect(joined.errors).toBeUndefined();
     expect(joined.data!.registerPlayer.player.tenantId).toBe(other.id);
     expect(await countRows(t.db, 'user_account', 'email = $1', [player.email])).toBe(1);
@@ -177,8 +249,12 @@ describe('registration and sign-in failures', () => {
 
   it('answers INVALID_CREDENTIALS alike for a wrong password and an unknown email', async () => {
     const player = await seedPlayer(t.identity.orm, { tenantId: aurora.id });
-    const wrong = await t.gql(LOGIN, { input: { tenantSlug: aurora.slug, email: player.email, password: 'wrong-password' } });
-    const unknown = await t.gql(LOGIN, { input: { tenantSlug: aurora.slug, email: 'nobody@nowhere.test', password: 'wrong-password' } });
+    const wrong = await t.gql(LOGIN, {
+      input: { tenantSlug: aurora.slug, email: player.email, password: 'wrong-password' },
+    });
+    const unknown = await t.gql(LOGIN, {
+      input: { tenantSlug: aurora.slug, email: 'nobody@nowhere.test', password: 'wrong-password' },
+    });
     expect(errorCode(wrong)).toBe('INVALID_CREDENTIALS');
     expect(errorCode(unknown)).toBe('INVALID_CREDENTIALS');
     expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
@@ -186,7 +262,10 @@ describe('registration and sign-in failures', () => {
 
   it('stores passwords as argon2id hashes only', async () => {
     const player = await seedPlayer(t.identity.orm, { tenantId: aurora.id });
-    const row = await t.db.query<{ password_hash: string }>('select password_hash from identity.user_account where id = $1', [player.userId]);
+    const row = await t.db.query<{ password_hash: string }>(
+      'select password_hash from identity.user_account where id = $1',
+      [player.userId],
+    );
     expect(row.rows[0]?.password_hash).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
     expect(row.rows[0]?.password_hash).not.toContain(player.password);
   });

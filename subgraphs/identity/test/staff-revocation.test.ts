@@ -4,7 +4,15 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STAFF_TOKENS_REVOKED_CHANNEL } from '../src/main.js';
 import { type SeededOperator, seedOperator, seedPlatformAdmin, seedTenant } from '../src/seed/index.js';
-import { claimsOf, SESSION_FIELDS, type SessionShape, staffSignIn, startTestIdentity, TEST_SECRETS, type TestIdentity } from './support.js';
+import {
+  claimsOf,
+  SESSION_FIELDS,
+  type SessionShape,
+  staffSignIn,
+  startTestIdentity,
+  TEST_SECRETS,
+  type TestIdentity,
+} from './support.js';
 
 let t: TestIdentity;
 let listener: pg.Client;
@@ -16,7 +24,8 @@ beforeAll(async () => {
   listener = new pg.Client({ connectionString: t.db.listenerUrl });
   await listener.connect();
   listener.on('notification', (message) => {
-    if (message.channel === STAFF_TOKENS_REVOKED_CHANNEL && message.payload) notices.push(JSON.parse(message.payload) as { userId: string; version: number });
+    if (message.channel === STAFF_TOKENS_REVOKED_CHANNEL && message.payload)
+      notices.push(JSON.parse(message.payload) as { userId: string; version: number });
   });
   await listener.query(`listen ${STAFF_TOKENS_REVOKED_CHANNEL}`);
 });
@@ -33,16 +42,20 @@ const secret = TEST_SECRETS.IDENTITY_SECRET;
 async function staffedTenant(...roles: SeededOperator['role'][]) {
   const tenant = await seedTenant(t.identity.orm);
   const staff: SeededOperator[] = [];
-  for (const role of roles) staff.push(await seedOperator(t.identity.orm, { tenantId: tenant.id, role, totp: true, identitySecret: secret }));
+  for (const role of roles)
+    staff.push(await seedOperator(t.identity.orm, { tenantId: tenant.id, role, totp: true, identitySecret: secret }));
   return { tenant, staff };
 }
 
 /** The notice identity sends for this user and version (after its transaction commits). */
 async function noticeFor(userId: string, version: number): Promise<void> {
-  await expect.poll(() => notices.some((n) => n.userId === userId && n.version === version), { timeout: 2000 }).toBe(true);
+  await expect
+    .poll(() => notices.some((n) => n.userId === userId && n.version === version), { timeout: 2000 })
+    .toBe(true);
 }
 const noticesOf = (userId: string) => notices.filter((n) => n.userId === userId).map((n) => n.version);
-const refresh = async (token: string) => (await t.gql<{ refreshSession: SessionShape }>(REFRESH, { t: token })).data!.refreshSession;
+const refresh = async (token: string) =>
+  (await t.gql<{ refreshSession: SessionShape }>(REFRESH, { t: token })).data!.refreshSession;
 
 describe('staff token versions', () => {
   it('are carried by staff tokens as `ver` (0 before any revocation), never by player tokens', async () => {
@@ -53,13 +66,26 @@ describe('staff token versions', () => {
     const tenant = await seedTenant(t.identity.orm);
     const registered = await t.gql<{ registerPlayer: { session: SessionShape } }>(
       `mutation($input: RegisterPlayerInput!) { registerPlayer(input: $input) { session { ${SESSION_FIELDS} } } }`,
-      { input: { tenantSlug: tenant.slug, email: `p-${Date.now()}@example.test`, password: 'correct-horse-battery', displayName: 'P' } },
+      {
+        input: {
+          tenantSlug: tenant.slug,
+          email: `p-${Date.now()}@example.test`,
+          password: 'correct-horse-battery',
+          displayName: 'P',
+        },
+      },
     );
     const player = registered.data!.registerPlayer.session;
     expect(claimsOf(player.accessToken)).not.toHaveProperty('ver');
     // A player's logout ends the session, but their access tokens are not tracked.
     await t.gql(LOGOUT, { t: player.refreshToken });
-    expect((await t.db.query('select 1 from identity.staff_token_version where user_id = $1', [claimsOf(player.accessToken).sub])).rowCount).toBe(0);
+    expect(
+      (
+        await t.db.query('select 1 from identity.staff_token_version where user_id = $1', [
+          claimsOf(player.accessToken).sub,
+        ])
+      ).rowCount,
+    ).toBe(0);
   });
 
   it('logout bumps the version and notifies on commit; other sessions of the user refresh into the new version', async () => {
@@ -80,9 +106,14 @@ describe('staff token versions', () => {
     const [owner, admin] = staff as [SeededOperator, SeededOperator];
     const ownerToken = (await staffSignIn(t, owner)).session.accessToken;
     const session = await staffSignIn(t, admin);
-    expect((await t.gql(CHANGE_ROLE, { id: admin.id, role: 'SUPPORT' }, { token: ownerToken })).data).toEqual({ changeOperatorRole: { role: 'SUPPORT' } });
+    expect((await t.gql(CHANGE_ROLE, { id: admin.id, role: 'SUPPORT' }, { token: ownerToken })).data).toEqual({
+      changeOperatorRole: { role: 'SUPPORT' },
+    });
     await noticeFor(admin.userId, 1);
-    expect(claimsOf((await refresh(session.session.refreshToken)).accessToken)).toMatchObject({ role: 'SUPPORT', ver: 1 });
+    expect(claimsOf((await refresh(session.session.refreshToken)).accessToken)).toMatchObject({
+      role: 'SUPPORT',
+      ver: 1,
+    });
     // Setting the role it already has revokes nothing.
     await t.gql(CHANGE_ROLE, { id: admin.id, role: 'SUPPORT' }, { token: ownerToken });
     await new Promise((r) => setTimeout(r, 200));
@@ -95,7 +126,11 @@ describe('staff token versions', () => {
     const [owner, finance] = staff as [SeededOperator, SeededOperator];
     const ownerToken = (await staffSignIn(t, owner)).session.accessToken;
     const session = await staffSignIn(t, finance);
-    await t.gql('mutation($id: ID!) { disableOperator(operatorId: $id) { id } }', { id: finance.id }, { token: ownerToken });
+    await t.gql(
+      'mutation($id: ID!) { disableOperator(operatorId: $id) { id } }',
+      { id: finance.id },
+      { token: ownerToken },
+    );
     await noticeFor(finance.userId, 1);
     expect(errorCode(await t.gql(REFRESH, { t: session.session.refreshToken }))).toBe('SESSION_EXPIRED');
   });
@@ -116,7 +151,11 @@ describe('staff token versions', () => {
     await staffSignIn(t, other.staff[0]!);
     const admin = await seedPlatformAdmin(t.identity.orm, { totp: true, identitySecret: secret });
     const adminToken = (await staffSignIn(t, admin)).session.accessToken;
-    const suspended = await t.gql('mutation($id: ID!) { setTenantStatus(tenantId: $id, status: SUSPENDED) { status } }', { id: tenant.id }, { token: adminToken });
+    const suspended = await t.gql(
+      'mutation($id: ID!) { setTenantStatus(tenantId: $id, status: SUSPENDED) { status } }',
+      { id: tenant.id },
+      { token: adminToken },
+    );
     expect(suspended.data).toEqual({ setTenantStatus: { status: 'SUSPENDED' } });
     await noticeFor(owner.userId, 1);
     expect(noticesOf(support.userId)).toEqual([]); // never signed in: no token to revoke
@@ -149,7 +188,10 @@ describe('GET /internal/staff-token-versions', () => {
     const { versions } = (await res.json()) as { versions: Record<string, number> };
     expect(versions[staff[0]!.userId]).toBe(1);
     // A bump older than every access token's life no longer matters, so it is not listed.
-    await t.db.query(`update identity.staff_token_version set updated_at = now() - interval '1 hour' where user_id = $1`, [staff[0]!.userId]);
+    await t.db.query(
+      `update identity.staff_token_version set updated_at = now() - interval '1 hour' where user_id = $1`,
+      [staff[0]!.userId],
+    );
     const later = (await (await versionsCall()).json()) as { versions: Record<string, number> };
     expect(later.versions).not.toHaveProperty(staff[0]!.userId);
   });

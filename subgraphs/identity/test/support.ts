@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto';
-import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase, testServiceEnv } from '@casinox/testkit';
+import {
+  bearer,
+  createTestDatabase,
+  graphql,
+  type GraphQLResponse,
+  type TestDatabase,
+  testServiceEnv,
+} from '@casinox/testkit';
 import type { CryptoKey } from 'jose';
 import { type IdentityOptions, loadIdentityEnv, type RunningIdentity, startIdentity, totpCode } from '../src/main.js';
 import { currentSigningKey } from '../src/seed/index.js';
@@ -14,7 +21,11 @@ export const TEST_SECRETS: { IDENTITY_SECRET: string; SERVICE_CALLERS: string; [
 export interface TestIdentity {
   db: TestDatabase;
   identity: RunningIdentity;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, options?: { token?: string; ip?: string }): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string; ip?: string },
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -34,7 +45,13 @@ export async function startTestIdentity(options: IdentityOptions = {}): Promise<
       db,
       identity,
       gql: (query, variables, opts = {}) =>
-        graphql(identity.url, query, variables, { ...(opts.token ? bearer(opts.token) : {}), 'x-casinox-client-ip': opts.ip ?? randomIp() }, 'identity'),
+        graphql(
+          identity.url,
+          query,
+          variables,
+          { ...(opts.token ? bearer(opts.token) : {}), 'x-casinox-client-ip': opts.ip ?? randomIp() },
+          'identity',
+        ),
       async stop() {
         await identity.stop();
         await db.drop();
@@ -47,8 +64,16 @@ export async function startTestIdentity(options: IdentityOptions = {}): Promise<
 }
 
 /** Counts rows as the superuser (assertions only). */
-export async function countRows(db: TestDatabase, table: string, where = 'true', params: unknown[] = []): Promise<number> {
-  const result = await db.query<{ count: string }>(`select count(*)::text as count from identity.${table} where ${where}`, params);
+export async function countRows(
+  db: TestDatabase,
+  table: string,
+  where = 'true',
+  params: unknown[] = [],
+): Promise<number> {
+  const result = await db.query<{ count: string }>(
+    `select count(*)::text as count from identity.${table} where ${where}`,
+    params,
+  );
   return Number(result.rows[0]?.count ?? 0);
 }
 
@@ -108,12 +133,18 @@ export async function staffSignIn(
   who: { email: string; password: string; totpSecret?: string | null },
   options: { tenantId?: string } = {},
 ): Promise<OperatorAuth & { totpSecret: string }> {
-  const login = await t.gql<{ operatorLogin: OperatorChallenge }>(OPERATOR_LOGIN, { input: { email: who.email, password: who.password } });
+  const login = await t.gql<{ operatorLogin: OperatorChallenge }>(OPERATOR_LOGIN, {
+    input: { email: who.email, password: who.password },
+  });
   if (!login.data) throw new Error(`operatorLogin failed: ${JSON.stringify(login.errors)}`);
   const secret = login.data.operatorLogin.totpEnrolment?.secret ?? who.totpSecret;
   if (!secret) throw new Error('No TOTP secret to sign in with.');
   const verified = await t.gql<{ operatorVerifyTotp: OperatorAuth }>(OPERATOR_VERIFY, {
-    input: { challengeToken: login.data.operatorLogin.challengeToken, code: await nextTotpCode(secret), tenantId: options.tenantId },
+    input: {
+      challengeToken: login.data.operatorLogin.challengeToken,
+      code: await nextTotpCode(secret),
+      tenantId: options.tenantId,
+    },
   });
   if (!verified.data) throw new Error(`operatorVerifyTotp failed: ${JSON.stringify(verified.errors)}`);
   return { ...verified.data.operatorVerifyTotp, totpSecret: secret };

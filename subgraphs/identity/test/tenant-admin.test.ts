@@ -23,11 +23,20 @@ afterAll(async () => {
 });
 
 const UPDATE = `mutation($input: UpdateTenantInput!) { updateTenant(input: $input) { id name version currencies mainCurrency branding { primaryColor accentColor backgroundColor textColor logoText tagline } } }`;
-const BRANDING = { primaryColor: '#AABBCC', accentColor: '#112233', backgroundColor: '#000000', textColor: '#ffffff', logoText: 'Lux', tagline: 'Shine' };
+const BRANDING = {
+  primaryColor: '#AABBCC',
+  accentColor: '#112233',
+  backgroundColor: '#000000',
+  textColor: '#ffffff',
+  logoText: 'Lux',
+  tagline: 'Shine',
+};
 
 async function notificationFor(tenantId: string, version: number): Promise<Record<string, unknown>> {
   for (let i = 0; i < 50; i += 1) {
-    const found = notifications.map((n) => JSON.parse(n) as Record<string, unknown>).find((n) => n.tenantId === tenantId && n.version === version);
+    const found = notifications
+      .map((n) => JSON.parse(n) as Record<string, unknown>)
+      .find((n) => n.tenantId === tenantId && n.version === version);
     if (found) return found;
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -36,14 +45,23 @@ async function notificationFor(tenantId: string, version: number): Promise<Recor
 
 async function staffed(role: SeededOperator['role']) {
   const tenant = await seedTenant(t.identity.orm);
-  const operator = await seedOperator(t.identity.orm, { tenantId: tenant.id, role, totp: true, identitySecret: TEST_SECRETS.IDENTITY_SECRET });
+  const operator = await seedOperator(t.identity.orm, {
+    tenantId: tenant.id,
+    role,
+    totp: true,
+    identitySecret: TEST_SECRETS.IDENTITY_SECRET,
+  });
   return { tenant, token: (await staffSignIn(t, operator)).session.accessToken };
 }
 
 describe('updateTenant', () => {
   it('bumps the version and notifies cx_tenant_updated in the same transaction', async () => {
     const { tenant, token } = await staffed('OWNER');
-    const updated = await t.gql<{ updateTenant: Record<string, unknown> }>(UPDATE, { input: { name: 'Lux Palace', currencies: ['USD', 'EUR'], branding: BRANDING } }, { token });
+    const updated = await t.gql<{ updateTenant: Record<string, unknown> }>(
+      UPDATE,
+      { input: { name: 'Lux Palace', currencies: ['USD', 'EUR'], branding: BRANDING } },
+      { token },
+    );
     expect(updated.errors).toBeUndefined();
     expect(updated.data?.updateTenant).toEqual({
       id: tenant.id,
@@ -60,22 +78,38 @@ describe('updateTenant', () => {
 
   it('lets an ADMIN update and gives concurrent updates consecutive versions', async () => {
     const { tenant, token } = await staffed('ADMIN');
-    const results = await Promise.all([1, 2, 3].map((i) => t.gql<{ updateTenant: { version: number } }>(UPDATE, { input: { name: `Name ${i}` } }, { token })));
+    const results = await Promise.all(
+      [1, 2, 3].map((i) =>
+        t.gql<{ updateTenant: { version: number } }>(UPDATE, { input: { name: `Name ${i}` } }, { token }),
+      ),
+    );
     expect(results.map((r) => r.data?.updateTenant.version).sort()).toEqual([2, 3, 4]);
     for (const version of [2, 3, 4]) await notificationFor(tenant.id, version);
   });
 
   it('refuses SUPPORT and bad input without changing anything or notifying', async () => {
     const { tenant, token } = await staffed('OWNER');
-    const support = await seedOperator(t.identity.orm, { tenantId: tenant.id, role: 'SUPPORT', totp: true, identitySecret: TEST_SECRETS.IDENTITY_SECRET });
+    const support = await seedOperator(t.identity.orm, {
+      tenantId: tenant.id,
+      role: 'SUPPORT',
+      totp: true,
+      identitySecret: TEST_SECRETS.IDENTITY_SECRET,
+    });
     const supportToken = (await staffSignIn(t, support)).session.accessToken;
     expect(errorCode(await t.gql(UPDATE, { input: { name: 'Nope' } }, { token: supportToken }))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql(UPDATE, { input: { branding: { ...BRANDING, primaryColor: 'gold' } } }, { token }))).toBe('BAD_USER_INPUT');
-    expect(errorCode(await t.gql(UPDATE, { input: { branding: { ...BRANDING, textColor: '#fff' } } }, { token }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(await t.gql(UPDATE, { input: { branding: { ...BRANDING, primaryColor: 'gold' } } }, { token })),
+    ).toBe('BAD_USER_INPUT');
+    expect(errorCode(await t.gql(UPDATE, { input: { branding: { ...BRANDING, textColor: '#fff' } } }, { token }))).toBe(
+      'BAD_USER_INPUT',
+    );
     expect(errorCode(await t.gql(UPDATE, { input: { currencies: ['eur'] } }, { token }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await t.gql(UPDATE, { input: { currencies: [] } }, { token }))).toBe('BAD_USER_INPUT');
     expect(errorCode(await t.gql(UPDATE, { input: {} }, { token }))).toBe('BAD_USER_INPUT');
-    const row = await t.db.query<{ version: number; name: string }>('select version, name from identity.tenant where id = $1', [tenant.id]);
+    const row = await t.db.query<{ version: number; name: string }>(
+      'select version, name from identity.tenant where id = $1',
+      [tenant.id],
+    );
     expect(row.rows[0]).toEqual({ version: 1, name: tenant.name });
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(notifications.some((n) => n.includes(tenant.id))).toBe(false);
@@ -83,8 +117,15 @@ describe('updateTenant', () => {
 
   it('serves branding publicly by slug', async () => {
     const tenant = await seedTenant(t.identity.orm, { name: 'Public Casino' });
-    const response = await t.gql<{ tenant: { id: string; name: string; branding: { logoText: string } } | null }>('query($s: String!) { tenant(slug: $s) { id name branding { logoText } } }', { s: tenant.slug });
-    expect(response.data?.tenant).toEqual({ id: tenant.id, name: 'Public Casino', branding: { logoText: 'Public Casino' } });
+    const response = await t.gql<{ tenant: { id: string; name: string; branding: { logoText: string } } | null }>(
+      'query($s: String!) { tenant(slug: $s) { id name branding { logoText } } }',
+      { s: tenant.slug },
+    );
+    expect(response.data?.tenant).toEqual({
+      id: tenant.id,
+      name: 'Public Casino',
+      branding: { logoText: 'Public Casino' },
+    });
     expect((await t.gql('{ tenant(slug: "no-such-tenant") { id } }')).data).toEqual({ tenant: null });
   });
 });
@@ -104,22 +145,61 @@ describe('platform administration', () => {
 
   it('creates a tenant with an OWNER invitation; a taken slug is SLUG_TAKEN and writes nothing', async () => {
     const slug = `new-casino-${Date.now()}`;
-    const input = { slug, name: 'New Casino', currencies: ['GBP'], ownerEmail: `owner.${slug}@new.test`, ownerDisplayName: 'Olive Owner' };
-    const created = await t.gql<{ createTenant: { tenant: { id: string }; ownerInvite: { inviteToken: string; operator: Record<string, unknown> } } }>(CREATE, { input }, { token: adminToken });
+    const input = {
+      slug,
+      name: 'New Casino',
+      currencies: ['GBP'],
+      ownerEmail: `owner.${slug}@new.test`,
+      ownerDisplayName: 'Olive Owner',
+    };
+    const created = await t.gql<{
+      createTenant: { tenant: { id: string }; ownerInvite: { inviteToken: string; operator: Record<string, unknown> } };
+    }>(CREATE, { input }, { token: adminToken });
     expect(created.errors).toBeUndefined();
-    expect(created.data?.createTenant.tenant).toMatchObject({ slug, name: 'New Casino', currencies: ['GBP'], branding: { logoText: 'New Casino' }, version: 1 });
-    expect(created.data?.createTenant.ownerInvite.operator).toEqual({ role: 'OWNER', status: 'INVITED', email: input.ownerEmail });
+    expect(created.data?.createTenant.tenant).toMatchObject({
+      slug,
+      name: 'New Casino',
+      currencies: ['GBP'],
+      branding: { logoText: 'New Casino' },
+      version: 1,
+    });
+    expect(created.data?.createTenant.ownerInvite.operator).toEqual({
+      role: 'OWNER',
+      status: 'INVITED',
+      email: input.ownerEmail,
+    });
     expect(created.data?.createTenant.ownerInvite.inviteToken).toMatch(new RegExp(`^cxi_${slug}_`));
 
-    const before = { tenants: await countRows(t.db, 'tenant'), users: await countRows(t.db, 'user_account'), operators: await countRows(t.db, 'operator') };
-    expect(errorCode(await t.gql(CREATE, { input: { ...input, ownerEmail: 'someone.else@new.test' } }, { token: adminToken }))).toBe('SLUG_TAKEN');
-    expect({ tenants: await countRows(t.db, 'tenant'), users: await countRows(t.db, 'user_account'), operators: await countRows(t.db, 'operator') }).toEqual(before);
+    const before = {
+      tenants: await countRows(t.db, 'tenant'),
+      users: await countRows(t.db, 'user_account'),
+      operators: await countRows(t.db, 'operator'),
+    };
+    expect(
+      errorCode(
+        await t.gql(CREATE, { input: { ...input, ownerEmail: 'someone.else@new.test' } }, { token: adminToken }),
+      ),
+    ).toBe('SLUG_TAKEN');
+    expect({
+      tenants: await countRows(t.db, 'tenant'),
+      users: await countRows(t.db, 'user_account'),
+      operators: await countRows(t.db, 'operator'),
+    }).toEqual(before);
   });
 
   it('creates one tenant when the same slug is created twice at once', async () => {
     const slug = `race-${Date.now()}`;
-    const input = (n: number) => ({ slug, name: 'Race', currencies: ['EUR'], ownerEmail: `racer${n}.${slug}@new.test`, ownerDisplayName: 'R' });
-    const results = await Promise.all([t.gql(CREATE, { input: input(1) }, { token: adminToken }), t.gql(CREATE, { input: input(2) }, { token: adminToken })]);
+    const input = (n: number) => ({
+      slug,
+      name: 'Race',
+      currencies: ['EUR'],
+      ownerEmail: `racer${n}.${slug}@new.test`,
+      ownerDisplayName: 'R',
+    });
+    const results = await Promise.all([
+      t.gql(CREATE, { input: input(1) }, { token: adminToken }),
+      t.gql(CREATE, { input: input(2) }, { token: adminToken }),
+    ]);
     expect(results.map((r) => errorCode(r) ?? 'OK').sort()).toEqual(['OK', 'SLUG_TAKEN']);
     expect(await countRows(t.db, 'tenant', 'slug = $1', [slug])).toBe(1);
     expect(await countRows(t.db, 'user_account', 'email like $1', [`racer%.${slug}@new.test`])).toBe(1);
@@ -133,16 +213,33 @@ describe('platform administration', () => {
     ['a bad owner email', { ownerEmail: 'nope' }],
     ['no currencies', { currencies: [] }],
   ])('rejects %s with BAD_USER_INPUT', async (_case, override) => {
-    const input = { slug: `ok-${Date.now()}`, name: 'X', currencies: ['EUR'], ownerEmail: 'o@x.test', ownerDisplayName: 'O', ...override };
+    const input = {
+      slug: `ok-${Date.now()}`,
+      name: 'X',
+      currencies: ['EUR'],
+      ownerEmail: 'o@x.test',
+      ownerDisplayName: 'O',
+      ...override,
+    };
     expect(errorCode(await t.gql(CREATE, { input }, { token: adminToken }))).toBe('BAD_USER_INPUT');
   });
 
   it('is for platform administrators only', async () => {
     const { token } = await staffed('OWNER');
-    const input = { slug: `x-${Date.now()}`, name: 'X', currencies: ['EUR'], ownerEmail: 'o@x.test', ownerDisplayName: 'O' };
+    const input = {
+      slug: `x-${Date.now()}`,
+      name: 'X',
+      currencies: ['EUR'],
+      ownerEmail: 'o@x.test',
+      ownerDisplayName: 'O',
+    };
     expect(errorCode(await t.gql(CREATE, { input }, { token }))).toBe('FORBIDDEN');
     expect(errorCode(await t.gql('{ tenants { edges { node { id } } } }', undefined, { token }))).toBe('FORBIDDEN');
-    const list = await t.gql<{ tenants: { edges: unknown[] } }>('{ tenants(first: 100) { edges { node { id } } } }', undefined, { token: adminToken });
+    const list = await t.gql<{ tenants: { edges: unknown[] } }>(
+      '{ tenants(first: 100) { edges { node { id } } } }',
+      undefined,
+      { token: adminToken },
+    );
     expect(list.data?.tenants.edges.length).toBeGreaterThan(1);
   });
 
@@ -164,7 +261,11 @@ describe('platform administration', () => {
 
   it('resolves any tenant reference for a platform administrator', async () => {
     const tenant = await seedTenant(t.identity.orm);
-    const response = await t.gql<{ _entities: unknown[] }>('query($r: [_Any!]!) { _entities(representations: $r) { ... on Tenant { id } } }', { r: [{ __typename: 'Tenant', id: tenant.id }] }, { token: adminToken });
+    const response = await t.gql<{ _entities: unknown[] }>(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Tenant { id } } }',
+      { r: [{ __typename: 'Tenant', id: tenant.id }] },
+      { token: adminToken },
+    );
     expect(response.data?._entities).toEqual([{ id: tenant.id }]);
   });
 });

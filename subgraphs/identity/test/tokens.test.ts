@@ -3,7 +3,16 @@ import { type CryptoKey, generateKeyPair, type JWK, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadIdentityEnv, type RunningIdentity, startIdentity, totpCode } from '../src/main.js';
 import { seedOperator, seedPlayer, seedTenant } from '../src/seed/index.js';
-import { claimsOf, countRows, serviceSigningKey, SESSION_FIELDS, type SessionShape, startTestIdentity, TEST_SECRETS, type TestIdentity } from './support.js';
+import {
+  claimsOf,
+  countRows,
+  serviceSigningKey,
+  SESSION_FIELDS,
+  type SessionShape,
+  startTestIdentity,
+  TEST_SECRETS,
+  type TestIdentity,
+} from './support.js';
 
 let t: TestIdentity;
 let tenantId: string;
@@ -19,12 +28,17 @@ beforeAll(async () => {
   tenantId = tenant.id;
   const player = await seedPlayer(t.identity.orm, { tenantId });
   playerId = player.id;
-  const login = await t.gql<{ loginPlayer: { session: SessionShape } }>(LOGIN, { input: { tenantSlug: tenant.slug, email: player.email, password: player.password } });
+  const login = await t.gql<{ loginPlayer: { session: SessionShape } }>(LOGIN, {
+    input: { tenantSlug: tenant.slug, email: player.email, password: player.password },
+  });
   playerToken = login.data!.loginPlayer.session.accessToken;
 });
 afterAll(() => t?.stop());
 
-async function forge(claims: Record<string, unknown>, options: { aud?: string; exp?: number; key?: { kid: string; key: CryptoKey } } = {}) {
+async function forge(
+  claims: Record<string, unknown>,
+  options: { aud?: string; exp?: number; key?: { kid: string; key: CryptoKey } } = {},
+) {
   const { kid, key } = options.key ?? (await serviceSigningKey(t));
   return new SignJWT({ kind: 'player', tid: tenantId, pid: playerId, ...claims })
     .setProtectedHeader({ alg: 'ES256', kid })
@@ -43,7 +57,9 @@ describe('incoming access tokens', () => {
 
   it('refuse a tampered payload with UNAUTHENTICATED (HTTP 401)', async () => {
     const [header, payload, signature] = playerToken.split('.');
-    const forged = Buffer.from(JSON.stringify({ ...claimsOf(playerToken), tid: '00000000-0000-0000-0000-000000000001' })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ ...claimsOf(playerToken), tid: '00000000-0000-0000-0000-000000000001' }),
+    ).toString('base64url');
     const response = await t.gql(ME, undefined, { token: `${header}.${forged}.${signature}` });
     expect(response.status).toBe(401);
     expect(errorCode(response)).toBe('UNAUTHENTICATED');
@@ -62,9 +78,15 @@ describe('incoming access tokens', () => {
   });
 
   it('refuse a foreign audience, a kind that does not match its audience, and a TOTP challenge', async () => {
-    expect(errorCode(await t.gql(ME, undefined, { token: await forge({}, { aud: 'someone-else' }) }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.gql(ME, undefined, { token: await forge({}, { aud: 'casinox:admin' }) }))).toBe('UNAUTHENTICATED');
-    expect(errorCode(await t.gql(ME, undefined, { token: await forge({}, { aud: 'casinox:totp-challenge' }) }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(ME, undefined, { token: await forge({}, { aud: 'someone-else' }) }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(errorCode(await t.gql(ME, undefined, { token: await forge({}, { aud: 'casinox:admin' }) }))).toBe(
+      'UNAUTHENTICATED',
+    );
+    expect(errorCode(await t.gql(ME, undefined, { token: await forge({}, { aud: 'casinox:totp-challenge' }) }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 
   it('refuse a token signed by a key identity never published', async () => {
@@ -74,8 +96,12 @@ describe('incoming access tokens', () => {
   });
 
   it('refuse a player token where staff are required with FORBIDDEN', async () => {
-    expect(errorCode(await t.gql('{ operators { edges { node { id } } } }', undefined, { token: playerToken }))).toBe('FORBIDDEN');
-    expect(errorCode(await t.gql('{ operatorViewer { platformAdmin } }', undefined, { token: playerToken }))).toBe('FORBIDDEN');
+    expect(errorCode(await t.gql('{ operators { edges { node { id } } } }', undefined, { token: playerToken }))).toBe(
+      'FORBIDDEN',
+    );
+    expect(errorCode(await t.gql('{ operatorViewer { platformAdmin } }', undefined, { token: playerToken }))).toBe(
+      'FORBIDDEN',
+    );
     expect(errorCode(await t.gql('{ me { id } }'))).toBe('UNAUTHENTICATED');
   });
 });
@@ -83,19 +109,36 @@ describe('incoming access tokens', () => {
 describe('operator tokens', () => {
   it('carry tid, oid and role for staff and are refused by the player-only query', async () => {
     const tenant = await seedTenant(t.identity.orm);
-    const owner = await seedOperator(t.identity.orm, { tenantId: tenant.id, role: 'OWNER', totp: true, identitySecret: TEST_SECRETS.IDENTITY_SECRET });
-    const challenge = await t.gql<{ operatorLogin: { challengeToken: string } }>('mutation($i: OperatorLoginInput!) { operatorLogin(input: $i) { challengeToken } }', {
-      i: { email: owner.email, password: owner.password },
+    const owner = await seedOperator(t.identity.orm, {
+      tenantId: tenant.id,
+      role: 'OWNER',
+      totp: true,
+      identitySecret: TEST_SECRETS.IDENTITY_SECRET,
     });
+    const challenge = await t.gql<{ operatorLogin: { challengeToken: string } }>(
+      'mutation($i: OperatorLoginInput!) { operatorLogin(input: $i) { challengeToken } }',
+      {
+        i: { email: owner.email, password: owner.password },
+      },
+    );
     const verified = await t.gql<{ operatorVerifyTotp: { session: SessionShape } }>(
       `mutation($i: OperatorVerifyTotpInput!) { operatorVerifyTotp(input: $i) { session { ${SESSION_FIELDS} } } }`,
       { i: { challengeToken: challenge.data!.operatorLogin.challengeToken, code: totpCode(owner.totpSecret!) } },
     );
     const token = verified.data!.operatorVerifyTotp.session.accessToken;
-    expect(claimsOf(token)).toMatchObject({ aud: 'casinox:admin', kind: 'operator', tid: tenant.id, oid: owner.id, role: 'OWNER', sub: owner.userId });
+    expect(claimsOf(token)).toMatchObject({
+      aud: 'casinox:admin',
+      kind: 'operator',
+      tid: tenant.id,
+      oid: owner.id,
+      role: 'OWNER',
+      sub: owner.userId,
+    });
     expect(errorCode(await t.gql(ME, undefined, { token }))).toBe('FORBIDDEN');
     // The challenge itself is never an access token.
-    expect(errorCode(await t.gql(ME, undefined, { token: challenge.data!.operatorLogin.challengeToken }))).toBe('UNAUTHENTICATED');
+    expect(errorCode(await t.gql(ME, undefined, { token: challenge.data!.operatorLogin.challengeToken }))).toBe(
+      'UNAUTHENTICATED',
+    );
   });
 });
 
@@ -128,25 +171,39 @@ describe('signing keys', () => {
 
     // …and once the new key's time has come, every replica signs with it (a fresh replica here,
     // which also verifies tokens of both keys through its own JWKS).
-    await t.db.query(`update identity.signing_key set activates_at = now() - interval '1 second' where kid = $1`, [kid]);
+    await t.db.query(`update identity.signing_key set activates_at = now() - interval '1 second' where kid = $1`, [
+      kid,
+    ]);
     await t.db.query(`update identity.signing_key set retired_at = now() - interval '1 second' where kid <> $1`, [kid]);
-    const replica = await startIdentity(loadIdentityEnv({ DATABASE_URL: t.db.urlFor('identity'), PORT: '0', ...TEST_SECRETS }));
+    const replica = await startIdentity(
+      loadIdentityEnv({ DATABASE_URL: t.db.urlFor('identity'), PORT: '0', ...TEST_SECRETS }),
+    );
     try {
       const fresh = await loginToken(replica.url);
       expect(headerOf(fresh).kid).toBe(kid);
-      expect((await graphql(replica.url, ME, undefined, bearer(fresh), 'identity')).data).toEqual({ me: { id: expect.any(String) } });
-      expect((await graphql(replica.url, ME, undefined, bearer(playerToken), 'identity')).data).toEqual({ me: { id: playerId } });
+      expect((await graphql(replica.url, ME, undefined, bearer(fresh), 'identity')).data).toEqual({
+        me: { id: expect.any(String) },
+      });
+      expect((await graphql(replica.url, ME, undefined, bearer(playerToken), 'identity')).data).toEqual({
+        me: { id: playerId },
+      });
     } finally {
       await replica.stop();
     }
   });
 
   it('drop retired keys from the JWKS after the grace period', async () => {
-    await t.db.query(`update identity.signing_key set retired_at = now() - interval '2 hours' where retired_at is not null`);
-    const replica = await startIdentity(loadIdentityEnv({ DATABASE_URL: t.db.urlFor('identity'), PORT: '0', ...TEST_SECRETS }));
+    await t.db.query(
+      `update identity.signing_key set retired_at = now() - interval '2 hours' where retired_at is not null`,
+    );
+    const replica = await startIdentity(
+      loadIdentityEnv({ DATABASE_URL: t.db.urlFor('identity'), PORT: '0', ...TEST_SECRETS }),
+    );
     try {
       const { keys } = (await (await fetch(replica.jwksUrl)).json()) as { keys: JWK[] };
-      const published = await t.db.query<{ kid: string }>('select kid from identity.signing_key where retired_at is null');
+      const published = await t.db.query<{ kid: string }>(
+        'select kid from identity.signing_key where retired_at is null',
+      );
       expect(keys.map((key) => key.kid)).toEqual(published.rows.map((row) => row.kid));
       expect(keys).toHaveLength(1);
     } finally {
@@ -171,7 +228,9 @@ describe('first start', () => {
     const env = loadIdentityEnv({ DATABASE_URL: db.urlFor('identity'), PORT: '0', ...TEST_SECRETS });
     started.push(...(await Promise.all([startIdentity(env), startIdentity(env)])));
     expect(await countRows(db, 'signing_key')).toBe(1);
-    const [a, b] = await Promise.all(started.map(async (service) => (await (await fetch(service.jwksUrl)).json()) as { keys: JWK[] }));
+    const [a, b] = await Promise.all(
+      started.map(async (service) => (await (await fetch(service.jwksUrl)).json()) as { keys: JWK[] }),
+    );
     expect(a).toEqual(b);
   });
 });
@@ -184,19 +243,37 @@ function headerOf(token: string): { kid: string } {
 async function loginToken(url = t.identity.url): Promise<string> {
   const tenant = await seedTenant(t.identity.orm);
   const player = await seedPlayer(t.identity.orm, { tenantId: tenant.id });
-  const login = await graphql<{ loginPlayer: { session: SessionShape } }>(url, LOGIN, { input: { tenantSlug: tenant.slug, email: player.email, password: player.password } }, {}, 'identity');
+  const login = await graphql<{ loginPlayer: { session: SessionShape } }>(
+    url,
+    LOGIN,
+    { input: { tenantSlug: tenant.slug, email: player.email, password: player.password } },
+    {},
+    'identity',
+  );
   return login.data!.loginPlayer.session.accessToken;
 }
 
-
 describe('misconfiguration', () => {
   it('refuses to start with an IDENTITY_SECRET that cannot open the stored signing key', async () => {
-    const env = loadIdentityEnv({ DATABASE_URL: t.db.urlFor('identity'), PORT: '0', ...TEST_SECRETS, IDENTITY_SECRET: 'a-different-identity-secret-0123456789' });
+    const env = loadIdentityEnv({
+      DATABASE_URL: t.db.urlFor('identity'),
+      PORT: '0',
+      ...TEST_SECRETS,
+      IDENTITY_SECRET: 'a-different-identity-secret-0123456789',
+    });
     await expect(startIdentity(env)).rejects.toThrow(/IDENTITY_SECRET/);
   });
 
   it('refuses an environment without the secrets', () => {
-    expect(() => loadIdentityEnv({ DATABASE_URL: t.db.urlFor('identity') })).toThrow(/SERVICE_CALLERS[\s\S]*IDENTITY_SECRET|IDENTITY_SECRET[\s\S]*SERVICE_CALLERS/);
-    expect(() => loadIdentityEnv({ DATABASE_URL: t.db.urlFor('identity'), SERVICE_CALLERS: TEST_SECRETS.SERVICE_CALLERS, IDENTITY_SECRET: 'too-short' })).toThrow(/IDENTITY_SECRET/);
+    expect(() => loadIdentityEnv({ DATABASE_URL: t.db.urlFor('identity') })).toThrow(
+      /SERVICE_CALLERS[\s\S]*IDENTITY_SECRET|IDENTITY_SECRET[\s\S]*SERVICE_CALLERS/,
+    );
+    expect(() =>
+      loadIdentityEnv({
+        DATABASE_URL: t.db.urlFor('identity'),
+        SERVICE_CALLERS: TEST_SECRETS.SERVICE_CALLERS,
+        IDENTITY_SECRET: 'too-short',
+      }),
+    ).toThrow(/IDENTITY_SECRET/);
   });
 });

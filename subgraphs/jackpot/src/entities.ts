@@ -9,4 +9,17 @@ import { DrawEntryRow, DrawTask, JackpotDraw } from './draws/jackpot-draw.entity
 import { JackpotEvent, OutboxCursor } from './outbox/jackpot-event.entities.js';
 
 /** Every table the jackpot schema holds; the migration creates exactly these. */
-export const entities = [Jackpot, JackpotTierRow, PlayerOptIn, ContributionRow, PoolFunding, JackpotWin, JackpotDraw, DrawEntryRow, DrawTask, JackpotEvent, OutboxCursor, TenantCurrency];
+export const entities = [
+  Jackpot,
+  JackpotTierRow,
+  PlayerOptIn,
+  ContributionRow,
+  PoolFunding,
+  JackpotWin,
+  JackpotDraw,
+  DrawEntryRow,
+  DrawTask,
+  JackpotEvent,
+  OutboxCursor,
+  TenantCurrency,
+];

@@ -34,11 +34,20 @@ export interface RunningJackpot {
 export async function startJackpot(env: JackpotEnv): Promise<RunningJackpot> {
   // pg returns int8 as strings: amounts stay exact and become bigint where read.
   const pool = createPool('jackpot', { url: env.DATABASE_URL, max: env.POOL_MAX });
-  const wallet = new WalletClient({ url: env.WALLET_INTERNAL_URL, signer: new ServiceSigner('jackpot', env.SERVICE_KEY), timeoutMs: env.WALLET_TIMEOUT_MS });
+  const wallet = new WalletClient({
+    url: env.WALLET_INTERNAL_URL,
+    signer: new ServiceSigner('jackpot', env.SERVICE_KEY),
+    timeoutMs: env.WALLET_TIMEOUT_MS,
+  });
   const ledger = new PoolLedger(pool, wallet);
   // Tenants' currency lists, kept from identity's tenant.currencies events.
   const currencies = new TenantCurrencies(pool, 'jackpot.tenant_currency');
-  const services: JackpotServices = { jackpots: new JackpotService(pool, ledger, currencies), draws: new DrawService(pool, ledger), consumer: new BetSettledConsumer(pool, ledger), ledger };
+  const services: JackpotServices = {
+    jackpots: new JackpotService(pool, ledger, currencies),
+    draws: new DrawService(pool, ledger),
+    consumer: new BetSettledConsumer(pool, ledger),
+    ledger,
+  };
   const service = await startSubgraphService<JackpotContext>({
     name: 'jackpot',
     env,
@@ -49,11 +58,18 @@ export async function startJackpot(env: JackpotEnv): Promise<RunningJackpot> {
     parts: {
       context: (base) => ({ ...base, services }),
       consumers: [
-        ...(env.CONSUME_BETS ? [consume<'bet.settled'>('jackpot.bet-settled', (event) => services.consumer.handle(event))] : []),
+        ...(env.CONSUME_BETS
+          ? [consume<'bet.settled'>('jackpot.bet-settled', (event) => services.consumer.handle(event))]
+          : []),
         consume<'tenant.currencies'>('jackpot.tenant-currencies', (event) => currencies.handle(event)),
       ],
       // jackpot.rules and jackpot.opt-in onto the bus, for games' bet path.
-      outbox: { pool, table: 'jackpot.jackpot_event', events: ['jackpot.rules', 'jackpot.opt-in'], intervalMs: env.RELAY_INTERVAL_MS },
+      outbox: {
+        pool,
+        table: 'jackpot.jackpot_event',
+        events: ['jackpot.rules', 'jackpot.opt-in'],
+        intervalMs: env.RELAY_INTERVAL_MS,
+      },
       jobs: [{ queue: 'jackpot.draws', everyMs: env.DRAW_INTERVAL_MS, run: (signal) => services.draws.runDue(signal) }],
     },
   });

@@ -1,7 +1,14 @@
 import 'reflect-metadata';
 import { buildFederatedSchema, type ReferenceResolvers } from '@casinox/graphql';
 import type { JackpotContext } from './context.js';
-import { GameJackpotsResolver, JackpotDrawResolver, JackpotFieldsResolver, JackpotResolver, JackpotTierResolver, TenantJackpotsResolver } from './jackpots/jackpot.resolver.js';
+import {
+  GameJackpotsResolver,
+  JackpotDrawResolver,
+  JackpotFieldsResolver,
+  JackpotResolver,
+  JackpotTierResolver,
+  TenantJackpotsResolver,
+} from './jackpots/jackpot.resolver.js';
 import { GameReference } from './references/game.reference.js';
 import { PlayerReference } from './references/player.reference.js';
 import { TenantReference } from './references/tenant.reference.js';
@@ -14,7 +21,9 @@ import { TenantReference } from './references/tenant.reference.js';
 const referenceResolvers = {
   Tenant: {
     __resolveReference: (reference: { id: string }, ctx: JackpotContext) =>
-      ctx.principal?.tenantId && ctx.principal.tenantId === reference.id ? Object.assign(new TenantReference(), { id: reference.id }) : null,
+      ctx.principal?.tenantId && ctx.principal.tenantId === reference.id
+        ? Object.assign(new TenantReference(), { id: reference.id })
+        : null,
   },
   Game: {
     __resolveReference: (reference: { code: string }) => Object.assign(new GameReference(), { code: reference.code }),
@@ -22,5 +31,18 @@ const referenceResolvers = {
 } satisfies ReferenceResolvers;
 
 export function buildJackpotSchema() {
-  return buildFederatedSchema({ resolvers: [JackpotResolver, JackpotFieldsResolver, JackpotTierResolver, JackpotDrawResolver, TenantJackpotsResolver, GameJackpotsResolver], orphanedTypes: [PlayerReference, TenantReference, GameReference] }, referenceResolvers);
+  return buildFederatedSchema(
+    {
+      resolvers: [
+        JackpotResolver,
+        JackpotFieldsResolver,
+        JackpotTierResolver,
+        JackpotDrawResolver,
+        TenantJackpotsResolver,
+        GameJackpotsResolver,
+      ],
+      orphanedTypes: [PlayerReference, TenantReference, GameReference],
+    },
+    referenceResolvers,
+  );
 }

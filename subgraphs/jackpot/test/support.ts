@@ -2,7 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { type BetSettledEvent, EventBus } from '@casinox/events';
 import { loadIdentityEnv, type RunningIdentity, startIdentity } from '@casinox/identity';
 import { testTokenSigner } from '@casinox/identity/seed';
-import { bearer, createTestDatabase, graphql, type GraphQLResponse, internalPost, type TestDatabase, testServiceEnv } from '@casinox/testkit';
+import {
+  bearer,
+  createTestDatabase,
+  graphql,
+  type GraphQLResponse,
+  internalPost,
+  type TestDatabase,
+  testServiceEnv,
+} from '@casinox/testkit';
 import { walletCallerFor } from '@casinox/wallet-client';
 import { loadWalletEnv, type RunningWallet, startWallet } from '@casinox/wallet';
 import pg from 'pg';
@@ -30,7 +38,11 @@ export interface TestJackpot {
   ledgerPool(tenantId: string, pool: string): Promise<bigint>;
   playerToken(tenantId: string, playerId: string): Promise<string>;
   operatorToken(tenantId: string, role?: string): Promise<string>;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -48,13 +60,32 @@ export async function startTestJackpot(): Promise<TestJackpot> {
   let bus: EventBus | undefined;
   const gamesPool = new pg.Pool({ connectionString: db.urlFor('games'), max: 2 });
   try {
-    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS, ...testServiceEnv('identity') }));
+    identity = await startIdentity(
+      loadIdentityEnv({
+        PORT: '0',
+        DATABASE_URL: db.urlFor('identity'),
+        ...TEST_SECRETS,
+        ...testServiceEnv('identity'),
+      }),
+    );
     wallet = await startWallet(
-      loadWalletEnv({ PORT: '0', DATABASE_URL: db.urlFor('wallet'), JWKS_URL: identity.jwksUrl, ...testServiceEnv('wallet'), RECONCILIATION_INTERVAL_MS: '0' }),
+      loadWalletEnv({
+        PORT: '0',
+        DATABASE_URL: db.urlFor('wallet'),
+        JWKS_URL: identity.jwksUrl,
+        ...testServiceEnv('wallet'),
+        RECONCILIATION_INTERVAL_MS: '0',
+      }),
     );
     const walletOrigin = wallet.internalUrl;
     jackpot = await startJackpot(
-      loadJackpotEnv({ PORT: '0', DATABASE_URL: db.urlFor('jackpot'), JWKS_URL: identity.jwksUrl, ...testServiceEnv('jackpot'), WALLET_INTERNAL_URL: walletOrigin }),
+      loadJackpotEnv({
+        PORT: '0',
+        DATABASE_URL: db.urlFor('jackpot'),
+        JWKS_URL: identity.jwksUrl,
+        ...testServiceEnv('jackpot'),
+        WALLET_INTERNAL_URL: walletOrigin,
+      }),
     );
     bus = await EventBus.start(db.urlFor('games'), { name: 'games-test' });
     const tokens = await testTokenSigner(identity.orm, TEST_SECRETS.IDENTITY_SECRET);
@@ -75,16 +106,41 @@ export async function startTestJackpot(): Promise<TestJackpot> {
         return full;
       },
       async registerPlayer(tenantId, playerId, asset) {
-        const res = await internalPost(`${walletOrigin}/internal/v1/grant`, 'bonus', 'wallet', { tenantId, playerId, asset, amount: '1', idempotencyKey: `register-${randomUUID()}` });
+        const res = await internalPost(`${walletOrigin}/internal/v1/grant`, 'bonus', 'wallet', {
+          tenantId,
+          playerId,
+          asset,
+          amount: '1',
+          idempotencyKey: `register-${randomUUID()}`,
+        });
         if (!res.body.ok) throw new Error('wallet grant refused');
       },
       async settleBet(event) {
         const wallet = (operation: string, body: Record<string, unknown>) =>
-          internalPost(`${walletOrigin}/internal/v1/${operation}`, walletCallerFor(operation) ?? 'games', 'wallet', body).then((res) => res.body as { ok: boolean; code?: string; message?: string });
-        const grant = await wallet('grant', { tenantId: event.tenantId, playerId: event.playerId, asset: event.asset, amount: event.stake, idempotencyKey: `stake-${event.betId}` });
+          internalPost(
+            `${walletOrigin}/internal/v1/${operation}`,
+            walletCallerFor(operation) ?? 'games',
+            'wallet',
+            body,
+          ).then((res) => res.body as { ok: boolean; code?: string; message?: string });
+        const grant = await wallet('grant', {
+          tenantId: event.tenantId,
+          playerId: event.playerId,
+          asset: event.asset,
+          amount: event.stake,
+          idempotencyKey: `stake-${event.betId}`,
+        });
         if (!grant.ok) throw new Error(`wallet grant refused: ${grant.code}`);
         const jackpots = (event.contributions ?? []).map((item) => ({ pool: item.pool, amount: item.amount }));
-        const posted = await wallet('bet-win', { tenantId: event.tenantId, playerId: event.playerId, asset: event.asset, betId: event.betId, stake: event.stake, win: event.payout, jackpots });
+        const posted = await wallet('bet-win', {
+          tenantId: event.tenantId,
+          playerId: event.playerId,
+          asset: event.asset,
+          betId: event.betId,
+          stake: event.stake,
+          win: event.payout,
+          jackpots,
+        });
         if (!posted.ok) throw new Error(`wallet bet-win refused: ${posted.code} ${posted.message ?? ''}`);
         return self.publishBet(event);
       },
@@ -105,7 +161,8 @@ export async function startTestJackpot(): Promise<TestJackpot> {
       },
       playerToken: tokens.playerToken,
       operatorToken: (tenantId, role = 'ADMIN') => tokens.operatorToken(tenantId, role),
-      gql: (query, variables, token) => graphql(started.jackpot.url, query, variables, token ? bearer(token) : {}, 'jackpot'),
+      gql: (query, variables, token) =>
+        graphql(started.jackpot.url, query, variables, token ? bearer(token) : {}, 'jackpot'),
       async stop() {
         await started.bus.stop();
         await gamesPool.end();
@@ -162,7 +219,13 @@ export function mustDropInput(tiers: [string, string, string, string, number][],
     asset: 'EUR',
     optIn: false,
     contributionBasisPoints: 1000,
-    tiers: tiers.map(([code, seedAmount, minDropValue, maxDropValue, contributionShareBasisPoints]) => ({ code, seedAmount, minDropValue, maxDropValue, contributionShareBasisPoints })),
+    tiers: tiers.map(([code, seedAmount, minDropValue, maxDropValue, contributionShareBasisPoints]) => ({
+      code,
+      seedAmount,
+      minDropValue,
+      maxDropValue,
+      contributionShareBasisPoints,
+    })),
     idempotencyKey: randomUUID(),
     ...extra,
   };
@@ -172,10 +235,22 @@ export function mustDropInput(tiers: [string, string, string, string, number][],
  * A bet's contributions as games computes them from `jackpot.rules` (floor(stake × bp / 10,000),
  * split by share, the remainder to the first tier with a share): the event's `contributions`.
  */
-export function contributionsFor(jackpotId: string, tiers: { code: string; share: number }[], basisPoints: number, stake: bigint): { jackpotId: string; tierCode: string; pool: string; amount: string }[] {
+export function contributionsFor(
+  jackpotId: string,
+  tiers: { code: string; share: number }[],
+  basisPoints: number,
+  stake: bigint,
+): { jackpotId: string; tierCode: string; pool: string; amount: string }[] {
   const total = (stake * BigInt(basisPoints)) / 10_000n;
   const parts = tiers.map((tier) => ({ code: tier.code, amount: (total * BigInt(tier.share)) / 10_000n }));
   const first = tiers.findIndex((tier) => tier.share > 0);
   if (first >= 0) parts[first]!.amount += total - parts.reduce((sum, part) => sum + part.amount, 0n);
-  return parts.filter((part) => part.amount > 0n).map((part) => ({ jackpotId, tierCode: part.code, pool: `${jackpotId}:${part.code}`, amount: part.amount.toString() }));
+  return parts
+    .filter((part) => part.amount > 0n)
+    .map((part) => ({
+      jackpotId,
+      tierCode: part.code,
+      pool: `${jackpotId}:${part.code}`,
+      amount: part.amount.toString(),
+    }));
 }

@@ -6,4 +6,11 @@ import { migrations } from './migrations/index.js';
 import { buildTournamentSchema } from './schema.js';
 
 /** The tournament subgraph's parts, found by the subgraph registry (packages/db/src/subgraphs.ts) as `@casinox/tournament/subgraph`. */
-export const subgraph = defineSubgraph({ name: 'tournament', buildSchema: buildTournamentSchema, entities, migrations, loadEnv: loadTournamentEnv, start: startTournament });
+export const subgraph = defineSubgraph({
+  name: 'tournament',
+  buildSchema: buildTournamentSchema,
+  entities,
+  migrations,
+  loadEnv: loadTournamentEnv,
+  start: startTournament,
+});

@@ -46,7 +46,11 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
   // pg returns int8 as strings by default: amounts stay exact and become bigint where read.
   const pool = createPool('wallet', { url: env.DATABASE_URL, max: env.LEDGER_POOL_MAX });
   const webhookSecret = env.PAYMENT_WEBHOOK_SECRET;
-  const provider = new SandboxProvider(pool, { secret: webhookSecret, delayMs: env.PAYMENT_SANDBOX_DELAY_MS, publicUrl: env.PAYMENT_SANDBOX_PUBLIC_URL });
+  const provider = new SandboxProvider(pool, {
+    secret: webhookSecret,
+    delayMs: env.PAYMENT_SANDBOX_DELAY_MS,
+    publicUrl: env.PAYMENT_SANDBOX_PUBLIC_URL,
+  });
   // Tenants' currency lists, kept from identity's tenant.currencies events.
   const currencies = new TenantCurrencies(pool, 'wallet.tenant_currency');
   const withdrawals = new WithdrawalService(pool, provider, currencies);
@@ -58,7 +62,10 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
     withdrawals,
     adjustments: new AdjustmentService(pool, currencies),
     settings: new WalletSettingsService(pool),
-    payoutSweep: new PayoutSweep(pool, withdrawals, { stuckAfterMs: env.PAYOUT_STUCK_AFTER_MS, batchSize: env.PAYOUT_SWEEP_BATCH }),
+    payoutSweep: new PayoutSweep(pool, withdrawals, {
+      stuckAfterMs: env.PAYOUT_STUCK_AFTER_MS,
+      batchSize: env.PAYOUT_SWEEP_BATCH,
+    }),
   };
   const service = await startSubgraphService<WalletContext>({
     name: 'wallet',
@@ -70,12 +77,28 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
     parts: {
       context: (base) => ({ ...base, services }),
       internalRoutes: transferApiRoutes(services.ledger),
-      routes: routeTable({ ...paymentWebhookRoutes(webhookSecret, services.deposits, services.withdrawals), ...provider.routes() }),
+      routes: routeTable({
+        ...paymentWebhookRoutes(webhookSecret, services.deposits, services.withdrawals),
+        ...provider.routes(),
+      }),
       // wallet.deposit-completed and wallet.withdrawal-requested (written with the business change) onto the bus.
-      outbox: { pool, table: 'wallet.wallet_event', events: ['wallet.deposit-completed', 'wallet.withdrawal-requested'], intervalMs: env.OUTBOX_RELAY_INTERVAL_MS },
+      outbox: {
+        pool,
+        table: 'wallet.wallet_event',
+        events: ['wallet.deposit-completed', 'wallet.withdrawal-requested'],
+        intervalMs: env.OUTBOX_RELAY_INTERVAL_MS,
+      },
       jobs: [
-        { queue: 'wallet.reconciliation', everyMs: env.RECONCILIATION_INTERVAL_MS, run: () => services.reconciliation.reconcileAll() },
-        { queue: 'wallet.payout-sweep', everyMs: env.PAYOUT_SWEEP_INTERVAL_MS, run: (signal) => services.payoutSweep.sweep({ signal }) },
+        {
+          queue: 'wallet.reconciliation',
+          everyMs: env.RECONCILIATION_INTERVAL_MS,
+          run: () => services.reconciliation.reconcileAll(),
+        },
+        {
+          queue: 'wallet.payout-sweep',
+          everyMs: env.PAYOUT_SWEEP_INTERVAL_MS,
+          run: (signal) => services.payoutSweep.sweep({ signal }),
+        },
       ],
       consumers: [
         consume<'tenant.currencies'>('wallet.tenant-currencies', (event) => currencies.handle(event)),
@@ -84,5 +107,12 @@ export async function startWallet(env: WalletEnv): Promise<RunningWallet> {
       listening: ({ url }) => provider.attach(new URL(url).origin),
     },
   });
-  return { url: service.url, port: service.port, internalUrl: service.internalUrl!, services, provider, stop: service.stop };
+  return {
+    url: service.url,
+    port: service.port,
+    internalUrl: service.internalUrl!,
+    services,
+    provider,
+    stop: service.stop,
+  };
 }

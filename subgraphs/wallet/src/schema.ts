@@ -26,13 +26,27 @@ const referenceResolvers = {
   },
   Tenant: {
     __resolveReference: (reference: Reference, ctx: WalletContext) =>
-      canViewTreasury(ctx.principal, reference.id) ? Object.assign(new TenantTreasuryRef(), { id: reference.id }) : null,
+      canViewTreasury(ctx.principal, reference.id)
+        ? Object.assign(new TenantTreasuryRef(), { id: reference.id })
+        : null,
   },
 } satisfies ReferenceResolvers;
 
 export function buildWalletSchema() {
   return buildFederatedSchema(
-    { resolvers: [PlayerWalletResolver, TenantTreasuryResolver, MyWalletResolver, DepositResolver, WithdrawalResolver, AdjustmentResolver, ReconciliationResolver, WalletSettingsResolver], orphanedTypes: [PlayerWalletRef, TenantTreasuryRef] },
+    {
+      resolvers: [
+        PlayerWalletResolver,
+        TenantTreasuryResolver,
+        MyWalletResolver,
+        DepositResolver,
+        WithdrawalResolver,
+        AdjustmentResolver,
+        ReconciliationResolver,
+        WalletSettingsResolver,
+      ],
+      orphanedTypes: [PlayerWalletRef, TenantTreasuryRef],
+    },
     referenceResolvers,
   );
 }

@@ -11,8 +11,12 @@ beforeAll(async () => {
 });
 afterAll(() => t?.stop());
 
-const countTransfers = async (tenantId: string) => Number((await t.db.query(`select count(*)::int as n from wallet.transfer where tenant_id = $1`, [tenantId])).rows[0]!.n);
-const cash = (body: { balances?: { accountType: string; balance: string; available: string }[] }) => body.balances?.find((b) => b.accountType === 'PLAYER_CASH');
+const countTransfers = async (tenantId: string) =>
+  Number(
+    (await t.db.query(`select count(*)::int as n from wallet.transfer where tenant_id = $1`, [tenantId])).rows[0]!.n,
+  );
+const cash = (body: { balances?: { accountType: string; balance: string; available: string }[] }) =>
+  body.balances?.find((b) => b.accountType === 'PLAYER_CASH');
 
 async function funded(amount = '10000', asset = 'USD') {
   const tenantId = randomUUID();
@@ -37,26 +41,66 @@ describe('internal transfer API', () => {
     const grant = (key: string) => ({ tenantId, playerId, asset: 'USD', amount: '500', idempotencyKey: key });
     const bet = { tenantId, playerId, asset: 'USD', betId: `perm-${randomUUID()}`, stake: '1', win: '0' };
     const pay = { tenantId, playerId, asset: 'USD', pool: 'mega', amount: '1', winId: randomUUID() };
-    expect(await t.call('grant', grant('by-games'), { as: 'games' })).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
-    expect(await t.call('grant', grant('by-jackpot'), { as: 'jackpot' })).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
-    expect(await t.call('grant', grant('by-gateway'), { as: 'gateway' })).toMatchObject({ status: 403, body: { code: 'FORBIDDEN' } });
+    expect(await t.call('grant', grant('by-games'), { as: 'games' })).toMatchObject({
+      status: 403,
+      body: { code: 'FORBIDDEN' },
+    });
+    expect(await t.call('grant', grant('by-jackpot'), { as: 'jackpot' })).toMatchObject({
+      status: 403,
+      body: { code: 'FORBIDDEN' },
+    });
+    expect(await t.call('grant', grant('by-gateway'), { as: 'gateway' })).toMatchObject({
+      status: 403,
+      body: { code: 'FORBIDDEN' },
+    });
     expect(await t.call('bet-win', bet, { as: 'bonus' })).toMatchObject({ status: 403 });
     expect(await t.call('jackpot/pay', pay, { as: 'games' })).toMatchObject({ status: 403 });
     // Operations no service may call are not served at all.
-    expect(await t.call('reverse', { tenantId, transferId: randomUUID(), idempotencyKey: 'r' }, { as: 'games' })).toMatchObject({ status: 404 });
-    expect(await t.call('holds/place', { tenantId, playerId, asset: 'USD', amount: '1', destination: 'PROVIDER_CLEARING', idempotencyKey: 'h' }, { as: 'bonus' })).toMatchObject({ status: 404 });
+    expect(
+      await t.call('reverse', { tenantId, transferId: randomUUID(), idempotencyKey: 'r' }, { as: 'games' }),
+    ).toMatchObject({ status: 404 });
+    expect(
+      await t.call(
+        'holds/place',
+        { tenantId, playerId, asset: 'USD', amount: '1', destination: 'PROVIDER_CLEARING', idempotencyKey: 'h' },
+        { as: 'bonus' },
+      ),
+    ).toMatchObject({ status: 404 });
     // A batch is checked call by call: games' own bet goes through, its grant does not.
-    const batch = await t.call('batch', { calls: [{ operation: 'bet-win', body: bet }, { operation: 'grant', body: grant('in-batch') }] }, { as: 'games' });
-    expect((batch.body as unknown as { answers: { status: number }[] }).answers.map((a) => a.status)).toEqual([200, 403]);
-    expect(await t.call('batch', { calls: [{ operation: 'grant', body: grant('in-bonus-batch') }] }, { as: 'bonus' })).toMatchObject({ status: 200 });
+    const batch = await t.call(
+      'batch',
+      {
+        calls: [
+          { operation: 'bet-win', body: bet },
+          { operation: 'grant', body: grant('in-batch') },
+        ],
+      },
+      { as: 'games' },
+    );
+    expect((batch.body as unknown as { answers: { status: number }[] }).answers.map((a) => a.status)).toEqual([
+      200, 403,
+    ]);
+    expect(
+      await t.call('batch', { calls: [{ operation: 'grant', body: grant('in-bonus-batch') }] }, { as: 'bonus' }),
+    ).toMatchObject({ status: 200 });
     expect(await countTransfers(tenantId)).toBe(3);
   });
 
   it('binds each signature to its request and refuses replays, stale and unknown callers', async () => {
     const { tenantId, playerId } = await funded('1000');
-    const body = JSON.stringify({ tenantId, playerId, asset: 'USD', amount: '100', idempotencyKey: `sig-${randomUUID()}` });
+    const body = JSON.stringify({
+      tenantId,
+      playerId,
+      asset: 'USD',
+      amount: '100',
+      idempotencyKey: `sig-${randomUUID()}`,
+    });
     const send = (path: string, text: string, signature: string) =>
-      fetch(`${t.wallet.internalUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature }, body: text });
+      fetch(`${t.wallet.internalUrl}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signature },
+        body: text,
+      });
     const signature = testSigner('bonus').sign('wallet', { method: 'POST', path: '/internal/v1/grant', body });
     // Another body, another path or another callee under the same signature: refused.
     expect((await send('/internal/v1/grant', body.replace('"100"', '"900"'), signature)).status).toBe(401);
@@ -66,27 +110,64 @@ describe('internal transfer API', () => {
     expect((await send('/internal/v1/grant', body, signature)).status).toBe(200);
     // The very same request again: a replay, refused before the ledger sees it.
     expect((await send('/internal/v1/grant', body, signature)).status).toBe(401);
-    const stale = testSigner('bonus').sign('wallet', { method: 'POST', path: '/internal/v1/grant', body }, Date.now() - 120_000);
+    const stale = testSigner('bonus').sign(
+      'wallet',
+      { method: 'POST', path: '/internal/v1/grant', body },
+      Date.now() - 120_000,
+    );
     expect((await send('/internal/v1/grant', body, stale)).status).toBe(401);
     const stranger = new ServiceSigner('tests', 'a-key-the-wallet-has-never-seen-0123456789');
-    expect((await send('/internal/v1/grant', body, stranger.sign('wallet', { method: 'POST', path: '/internal/v1/grant', body }))).status).toBe(401);
+    expect(
+      (
+        await send(
+          '/internal/v1/grant',
+          body,
+          stranger.sign('wallet', { method: 'POST', path: '/internal/v1/grant', body }),
+        )
+      ).status,
+    ).toBe(401);
     const forged = new ServiceSigner('bonus', 'not-the-bonus-key-0123456789abcdefghij');
-    expect((await send('/internal/v1/grant', body, forged.sign('wallet', { method: 'POST', path: '/internal/v1/grant', body }))).status).toBe(401);
+    expect(
+      (
+        await send(
+          '/internal/v1/grant',
+          body,
+          forged.sign('wallet', { method: 'POST', path: '/internal/v1/grant', body }),
+        )
+      ).status,
+    ).toBe(401);
     expect(await countTransfers(tenantId)).toBe(2);
   });
 
   it('serves the transfer API on the internal listener only', async () => {
     const { tenantId, playerId } = await funded();
-    const body = JSON.stringify({ tenantId, playerId, asset: 'USD', amount: '100', idempotencyKey: `public-${randomUUID()}` });
+    const body = JSON.stringify({
+      tenantId,
+      playerId,
+      asset: 'USD',
+      amount: '100',
+      idempotencyKey: `public-${randomUUID()}`,
+    });
     const signature = testSigner('bonus').sign('wallet', { method: 'POST', path: '/internal/v1/grant', body });
-    const res = await fetch(t.wallet.url.replace('/graphql', '/internal/v1/grant'), { method: 'POST', headers: { [SIGNATURE_HEADER]: signature }, body });
+    const res = await fetch(t.wallet.url.replace('/graphql', '/internal/v1/grant'), {
+      method: 'POST',
+      headers: { [SIGNATURE_HEADER]: signature },
+      body,
+    });
     expect(res.status).toBe(404);
     expect(await countTransfers(tenantId)).toBe(1);
   });
 
   it('grant → bet → win → rollback, with balances after each', async () => {
     const { tenantId, playerId } = await funded('1000');
-    const bet = await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'bet-1', stake: '300', jackpots: [{ pool: 'mega', amount: '3' }] });
+    const bet = await t.call('bet', {
+      tenantId,
+      playerId,
+      asset: 'USD',
+      betId: 'bet-1',
+      stake: '300',
+      jackpots: [{ pool: 'mega', amount: '3' }],
+    });
     expect(bet.body).toMatchObject({ ok: true, kind: 'BET', replayed: false });
     expect(cash(bet.body)).toMatchObject({ balance: '700', available: '700' });
     const win = await t.call('win', { tenantId, playerId, asset: 'USD', betId: 'bet-1', amount: '500' });
@@ -99,17 +180,29 @@ describe('internal transfer API', () => {
     expect(replay.body).toMatchObject({ ok: true, replayed: true, transferId: rollback.body.transferId });
     const again = await t.call('reverse', { tenantId, transferId: bet.body.transferId, idempotencyKey: 'fix-1' });
     expect(again.body.code).toBe('ALREADY_REVERSED');
-    const pool = await t.db.query(`select sum(e.amount)::text as s from wallet.entry e join wallet.account a on a.id = e.account_id where a.tenant_id = $1 and a.type = 'JACKPOT_POOL'`, [tenantId]);
+    const pool = await t.db.query(
+      `select sum(e.amount)::text as s from wallet.entry e join wallet.account a on a.id = e.account_id where a.tenant_id = $1 and a.type = 'JACKPOT_POOL'`,
+      [tenantId],
+    );
     expect(pool.rows[0]!.s).toBe('0');
   });
 
   it('bet-win debits the stake and credits the win in one transfer; the stake must be affordable alone', async () => {
     const { tenantId, playerId } = await funded('100');
-    const tooMuch = await t.call('bet-win', { tenantId, playerId, asset: 'USD', betId: 'bw-1', stake: '101', win: '1000' });
+    const tooMuch = await t.call('bet-win', {
+      tenantId,
+      playerId,
+      asset: 'USD',
+      betId: 'bw-1',
+      stake: '101',
+      win: '1000',
+    });
     expect(tooMuch).toMatchObject({ status: 422, body: { ok: false, code: 'INSUFFICIENT_FUNDS' } });
     const ok = await t.call('bet-win', { tenantId, playerId, asset: 'USD', betId: 'bw-2', stake: '100', win: '250' });
     expect(cash(ok.body)?.balance).toBe('250');
-    const entries = await t.db.query(`select count(*)::int as n from wallet.entry where transfer_id = $1`, [ok.body.transferId]);
+    const entries = await t.db.query(`select count(*)::int as n from wallet.entry where transfer_id = $1`, [
+      ok.body.transferId,
+    ]);
     expect(entries.rows[0]!.n).toBe(4);
     // Each of the player's entries carries the balance right after it: the stake first, then the win.
     const running = await t.db.query(
@@ -117,9 +210,14 @@ describe('internal transfer API', () => {
         where e.transfer_id = $1 and a.type = 'PLAYER_CASH' order by e.balance_after`,
       [ok.body.transferId],
     );
-    expect(running.rows).toEqual([{ amount: '-100', balance_after: '0' }, { amount: '250', balance_after: '250' }]);
+    expect(running.rows).toEqual([
+      { amount: '-100', balance_after: '0' },
+      { amount: '250', balance_after: '250' },
+    ]);
     // The same bet id as a plain bet is another request under the same key.
-    expect((await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'bw-2', stake: '100' })).body.code).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect((await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'bw-2', stake: '100' })).body.code).toBe(
+      'IDEMPOTENCY_KEY_REUSED',
+    );
   });
 
   it('50 concurrent calls with one key: one transfer, same result for all, a different payload refused', async () => {
@@ -152,7 +250,10 @@ describe('internal transfer API', () => {
     expect(results.filter((r) => r.status === 200)).toHaveLength(6);
     expect(results.filter((r) => r.body.code === 'INSUFFICIENT_FUNDS')).toHaveLength(6);
     for (const { tenantId, playerId } of players) {
-      const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2 and type = 'PLAYER_CASH'`, [tenantId, playerId]);
+      const balance = await t.db.query(
+        `select balance::text from wallet.account where tenant_id = $1 and holder = $2 and type = 'PLAYER_CASH'`,
+        [tenantId, playerId],
+      );
       expect(balance.rows[0]!.balance).toBe('350');
       expect(await countTransfers(tenantId)).toBe(2);
     }
@@ -170,7 +271,10 @@ describe('internal transfer API', () => {
     ];
     const res = await t.call('batch', { calls });
     expect(res.status).toBe(200);
-    const answers = res.body.answers as { status: number; body: Record<string, unknown> & { balances?: { accountType: string; balance: string; available: string }[] } }[];
+    const answers = res.body.answers as {
+      status: number;
+      body: Record<string, unknown> & { balances?: { accountType: string; balance: string; available: string }[] };
+    }[];
     expect(answers.map((a) => [a.status, a.body.code ?? a.body.kind])).toEqual([
       [200, 'BET_WIN'],
       [422, 'INSUFFICIENT_FUNDS'],
@@ -180,13 +284,27 @@ describe('internal transfer API', () => {
     ]);
     // A call repeated in a later batch replays, exactly as on its own route.
     const again = await t.call('batch', { calls: [calls[0]] });
-    expect((again.body.answers as { body: Record<string, unknown> }[])[0]!.body).toMatchObject({ ok: true, replayed: true, transferId: answers[0]!.body.transferId });
-    const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2 and type = 'PLAYER_CASH'`, [tenantId, playerId]);
+    expect((again.body.answers as { body: Record<string, unknown> }[])[0]!.body).toMatchObject({
+      ok: true,
+      replayed: true,
+      transferId: answers[0]!.body.transferId,
+    });
+    const balance = await t.db.query(
+      `select balance::text from wallet.account where tenant_id = $1 and holder = $2 and type = 'PLAYER_CASH'`,
+      [tenantId, playerId],
+    );
     expect(balance.rows[0]!.balance).toBe('700');
     expect(await countTransfers(tenantId)).toBe(3);
 
     const one = calls[4]!;
-    for (const bad of [{}, { calls: [] }, { calls: one }, { calls: [{ operation: 'bet' }] }, { calls: Array.from({ length: 65 }, () => one) }, '{"calls": ['] as unknown[]) {
+    for (const bad of [
+      {},
+      { calls: [] },
+      { calls: one },
+      { calls: [{ operation: 'bet' }] },
+      { calls: Array.from({ length: 65 }, () => one) },
+      '{"calls": [',
+    ] as unknown[]) {
       expect(await t.call('batch', bad)).toMatchObject({ status: 400, body: { ok: false, code: 'INVALID_REQUEST' } });
     }
     expect((await t.call('batch', { calls }, { authorization: null })).status).toBe(401);
@@ -199,7 +317,16 @@ describe('internal transfer API', () => {
     const client = new WalletClient({ url: t.wallet.internalUrl, signer: testSigner('games'), timeoutMs: 5000 });
     try {
       const settled = await Promise.allSettled(
-        Array.from({ length: 20 }, (_, i) => client.betWin({ tenantId, playerId, asset: 'USD', betId: `client-${i}`, stake: i === 7 ? 100000n : 10n, win: 5n })),
+        Array.from({ length: 20 }, (_, i) =>
+          client.betWin({
+            tenantId,
+            playerId,
+            asset: 'USD',
+            betId: `client-${i}`,
+            stake: i === 7 ? 100000n : 10n,
+            win: 5n,
+          }),
+        ),
       );
       expect(settled.filter((r) => r.status === 'fulfilled')).toHaveLength(19);
       const refused = settled[7] as PromiseRejectedResult;
@@ -208,10 +335,15 @@ describe('internal transfer API', () => {
       const [first] = settled as PromiseFulfilledResult<{ transferId?: string }>[];
       const replay = await client.betWin({ tenantId, playerId, asset: 'USD', betId: 'client-0', stake: 10n, win: 5n });
       expect(replay).toMatchObject({ replayed: true, transferId: first!.value.transferId });
-      const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2 and type = 'PLAYER_CASH'`, [tenantId, playerId]);
+      const balance = await t.db.query(
+        `select balance::text from wallet.account where tenant_id = $1 and holder = $2 and type = 'PLAYER_CASH'`,
+        [tenantId, playerId],
+      );
       expect(balance.rows[0]!.balance).toBe(String(1000 - 19 * 5));
       expect(await countTransfers(tenantId)).toBe(20);
-      await expect(client.betWin({ tenantId, playerId, asset: 'USD', betId: 'client-0', stake: 11n, win: 5n })).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+      await expect(
+        client.betWin({ tenantId, playerId, asset: 'USD', betId: 'client-0', stake: 11n, win: 5n }),
+      ).rejects.toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
     } finally {
       client.close();
     }
@@ -220,11 +352,16 @@ describe('internal transfer API', () => {
   it('N concurrent debits of the full balance: exactly one succeeds', async () => {
     const { tenantId, playerId } = await funded('5000');
     const results = await Promise.all(
-      Array.from({ length: 20 }, (_, i) => t.call('bet', { tenantId, playerId, asset: 'USD', betId: `all-in-${i}`, stake: '5000' })),
+      Array.from({ length: 20 }, (_, i) =>
+        t.call('bet', { tenantId, playerId, asset: 'USD', betId: `all-in-${i}`, stake: '5000' }),
+      ),
     );
     expect(results.filter((r) => r.status === 200)).toHaveLength(1);
     expect(results.filter((r) => r.body.code === 'INSUFFICIENT_FUNDS')).toHaveLength(19);
-    const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2`, [tenantId, playerId]);
+    const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2`, [
+      tenantId,
+      playerId,
+    ]);
     expect(balance.rows[0]!.balance).toBe('0');
   });
 
@@ -242,19 +379,33 @@ describe('internal transfer API', () => {
     ['a bad player id', { playerId: 'nope' }, 'INVALID_REQUEST'],
   ])('bad input (%s) → coded error, nothing written', async (_label, override, code) => {
     const tenantId = randomUUID();
-    const res = await t.call('grant', { tenantId, playerId: randomUUID(), asset: 'USD', amount: '100', idempotencyKey: 'bad-1', ...override });
+    const res = await t.call('grant', {
+      tenantId,
+      playerId: randomUUID(),
+      asset: 'USD',
+      amount: '100',
+      idempotencyKey: 'bad-1',
+      ...override,
+    });
     expect(res.body).toMatchObject({ ok: false, code });
     expect(res.status).toBeGreaterThanOrEqual(400);
     expect(await countTransfers(tenantId)).toBe(0);
-    const records = await t.db.query(`select count(*)::int as n from wallet.idempotency_record where tenant_id = $1`, [tenantId]);
+    const records = await t.db.query(`select count(*)::int as n from wallet.idempotency_record where tenant_id = $1`, [
+      tenantId,
+    ]);
     expect(records.rows[0]!.n).toBe(0);
   });
-
 
   it("refuses A's player under tenant B, and writes nothing for B", async () => {
     const { playerId } = await funded('100');
     const tenantB = randomUUID();
-    const res = await t.call('grant', { tenantId: tenantB, playerId, asset: 'USD', amount: '100', idempotencyKey: 'cross' });
+    const res = await t.call('grant', {
+      tenantId: tenantB,
+      playerId,
+      asset: 'USD',
+      amount: '100',
+      idempotencyKey: 'cross',
+    });
     expect(res).toMatchObject({ status: 403, body: { code: 'PLAYER_TENANT_MISMATCH' } });
     expect(await countTransfers(tenantB)).toBe(0);
     const bet = await t.call('bet', { tenantId: tenantB, playerId, asset: 'USD', betId: 'x', stake: '1' });
@@ -264,24 +415,50 @@ describe('internal transfer API', () => {
   it('game credits are a per-tenant asset created on first use', async () => {
     const { tenantId, playerId } = await funded('25', 'CREDITS');
     const other = await funded('7', 'CREDITS');
-    const assets = await t.db.query(`select tenant_id from wallet.asset where code = 'CREDITS' and tenant_id = any($1::uuid[])`, [[tenantId, other.tenantId]]);
+    const assets = await t.db.query(
+      `select tenant_id from wallet.asset where code = 'CREDITS' and tenant_id = any($1::uuid[])`,
+      [[tenantId, other.tenantId]],
+    );
     expect(assets.rowCount).toBe(2);
-    expect((await t.call('bet', { tenantId, playerId, asset: 'CREDITS', betId: 'c1', stake: '26' })).body.code).toBe('INSUFFICIENT_FUNDS');
-    expect((await t.call('bet', { tenantId, playerId, asset: 'CREDITS', betId: 'c2', stake: '1.5' })).body.code).toBe('INVALID_AMOUNT');
+    expect((await t.call('bet', { tenantId, playerId, asset: 'CREDITS', betId: 'c1', stake: '26' })).body.code).toBe(
+      'INSUFFICIENT_FUNDS',
+    );
+    expect((await t.call('bet', { tenantId, playerId, asset: 'CREDITS', betId: 'c2', stake: '1.5' })).body.code).toBe(
+      'INVALID_AMOUNT',
+    );
   });
 
   it('holds: available falls, post moves the money, void releases it, each once', async () => {
     const { tenantId, playerId } = await funded('1000');
-    const hold = await t.call('holds/place', { tenantId, playerId, asset: 'USD', amount: '600', destination: 'PROVIDER_CLEARING', idempotencyKey: 'w-1' });
+    const hold = await t.call('holds/place', {
+      tenantId,
+      playerId,
+      asset: 'USD',
+      amount: '600',
+      destination: 'PROVIDER_CLEARING',
+      idempotencyKey: 'w-1',
+    });
     expect(cash(hold.body)).toMatchObject({ balance: '1000', available: '400' });
     // The held money cannot be bet.
-    expect((await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'h-b', stake: '401' })).body.code).toBe('INSUFFICIENT_FUNDS');
+    expect((await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'h-b', stake: '401' })).body.code).toBe(
+      'INSUFFICIENT_FUNDS',
+    );
     const posted = await t.call('holds/post', { tenantId, holdId: hold.body.holdId, idempotencyKey: 'w-1' });
     expect(posted.body).toMatchObject({ ok: true, status: 'POSTED', kind: 'HOLD_POST' });
     expect(cash(posted.body)).toMatchObject({ balance: '400', available: '400' });
-    expect((await t.call('holds/void', { tenantId, holdId: hold.body.holdId, idempotencyKey: 'w-1' })).body.code).toBe('HOLD_NOT_PENDING');
+    expect((await t.call('holds/void', { tenantId, holdId: hold.body.holdId, idempotencyKey: 'w-1' })).body.code).toBe(
+      'HOLD_NOT_PENDING',
+    );
 
-    const second = await t.call('holds/place', { tenantId, playerId, asset: 'USD', amount: '100', destination: 'TOURNAMENT_ESCROW', destinationRef: 'cup-1', idempotencyKey: 'w-2' });
+    const second = await t.call('holds/place', {
+      tenantId,
+      playerId,
+      asset: 'USD',
+      amount: '100',
+      destination: 'TOURNAMENT_ESCROW',
+      destinationRef: 'cup-1',
+      idempotencyKey: 'w-2',
+    });
     const voided = await t.call('holds/void', { tenantId, holdId: second.body.holdId, idempotencyKey: 'w-2' });
     expect(cash(voided.body)).toMatchObject({ balance: '400', available: '400' });
     expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
@@ -292,18 +469,33 @@ describe('internal transfer API', () => {
     const rollback = await t.call('rollback', { tenantId, playerId, betId: 'early-1' });
     expect(rollback).toMatchObject({ status: 200, body: { ok: true, status: 'TOMBSTONED', replayed: false } });
     expect(rollback.body.transferId).toBeUndefined();
-    expect((await t.call('rollback', { tenantId, playerId, betId: 'early-1' })).body).toMatchObject({ ok: true, status: 'TOMBSTONED', replayed: true });
+    expect((await t.call('rollback', { tenantId, playerId, betId: 'early-1' })).body).toMatchObject({
+      ok: true,
+      status: 'TOMBSTONED',
+      replayed: true,
+    });
     for (const [operation, body] of [
       ['bet', { tenantId, playerId, asset: 'USD', betId: 'early-1', stake: '100' }],
       ['bet-win', { tenantId, playerId, asset: 'USD', betId: 'early-1', stake: '100', win: '500' }],
     ] as const) {
-      expect(await t.call(operation, body)).toMatchObject({ status: 409, body: { ok: false, code: 'BET_ROLLED_BACK' } });
+      expect(await t.call(operation, body)).toMatchObject({
+        status: 409,
+        body: { ok: false, code: 'BET_ROLLED_BACK' },
+      });
     }
     expect(await countTransfers(tenantId)).toBe(1);
     // The tombstone is per bet id: another bet goes through, and a rollback of it reverses it.
-    expect((await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'late-2', stake: '100' })).body.ok).toBe(true);
-    expect((await t.call('rollback', { tenantId, playerId, betId: 'late-2' })).body).toMatchObject({ ok: true, kind: 'ROLLBACK' });
-    const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2`, [tenantId, playerId]);
+    expect((await t.call('bet', { tenantId, playerId, asset: 'USD', betId: 'late-2', stake: '100' })).body.ok).toBe(
+      true,
+    );
+    expect((await t.call('rollback', { tenantId, playerId, betId: 'late-2' })).body).toMatchObject({
+      ok: true,
+      kind: 'ROLLBACK',
+    });
+    const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2`, [
+      tenantId,
+      playerId,
+    ]);
     expect(balance.rows[0]!.balance).toBe('1000');
   });
 
@@ -326,7 +518,10 @@ describe('internal transfer API', () => {
         expect(rollback.body).toMatchObject({ status: 'TOMBSTONED' });
       }
     }
-    const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2`, [tenantId, playerId]);
+    const balance = await t.db.query(`select balance::text from wallet.account where tenant_id = $1 and holder = $2`, [
+      tenantId,
+      playerId,
+    ]);
     expect(balance.rows[0]!.balance).toBe('100000');
     expect(await ledgerInvariants(t.db)).toEqual({ unbalanced: 0, mismatched: 0, negative: 0 });
   });

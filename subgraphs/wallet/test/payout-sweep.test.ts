@@ -15,26 +15,46 @@ const APPROVE = `mutation($id: ID!, $key: String!) { approveWithdrawal(id: $id, 
 async function funded(amount: string) {
   const tenantId = randomUUID();
   const playerId = randomUUID();
-  expect((await t.call('grant', { tenantId, playerId, asset: 'USD', amount, idempotencyKey: `seed-${playerId}` })).status).toBe(200);
+  expect(
+    (await t.call('grant', { tenantId, playerId, asset: 'USD', amount, idempotencyKey: `seed-${playerId}` })).status,
+  ).toBe(200);
   return { tenantId, playerId, token: await t.playerToken(tenantId, playerId) };
 }
 async function withdraw(token: string, amount: string): Promise<{ id: string; status: string }> {
-  const res = await t.gql<{ requestWithdrawal: { ok: boolean; withdrawal: { id: string; status: string } } }>(REQUEST, { amount, key: randomUUID() }, token);
+  const res = await t.gql<{ requestWithdrawal: { ok: boolean; withdrawal: { id: string; status: string } } }>(
+    REQUEST,
+    { amount, key: randomUUID() },
+    token,
+  );
   expect(res.data?.requestWithdrawal.ok).toBe(true);
   return res.data!.requestWithdrawal.withdrawal;
 }
-const status = async (token: string, id: string) => (await t.gql<{ myWithdrawal: { status: string } }>('query($id: ID!) { myWithdrawal(id: $id) { status } }', { id }, token)).data?.myWithdrawal.status;
+const status = async (token: string, id: string) =>
+  (
+    await t.gql<{ myWithdrawal: { status: string } }>(
+      'query($id: ID!) { myWithdrawal(id: $id) { status } }',
+      { id },
+      token,
+    )
+  ).data?.myWithdrawal.status;
 const row = async (id: string) =>
-  (await t.db.query<{ payout_attempts: number; provider: number; posts: number }>(
-    `select w.payout_attempts,
+  (
+    await t.db.query<{ payout_attempts: number; provider: number; posts: number }>(
+      `select w.payout_attempts,
             (select count(*)::int from wallet.sandbox_payment s where s.kind = 'PAYOUT' and s.merchant_reference = w.id::text) as provider,
             (select count(*)::int from wallet.transfer t where t.tenant_id = w.tenant_id and t.kind = 'HOLD_POST' and t.reference = w.hold_id::text) as posts
        from wallet.withdrawal w where w.id = $1`,
-    [id],
-  )).rows[0]!;
+      [id],
+    )
+  ).rows[0]!;
 /** As the superuser: pretend the last payout request was an hour ago. */
-const age = (id: string) => t.db.query(`update wallet.withdrawal set payout_requested_at = now() - interval '1 hour', updated_at = now() - interval '1 hour' where id = $1`, [id]);
-const sweep = (options: { signal?: AbortSignal; batchSize?: number } = {}) => t.wallet.services.payoutSweep.sweep(options);
+const age = (id: string) =>
+  t.db.query(
+    `update wallet.withdrawal set payout_requested_at = now() - interval '1 hour', updated_at = now() - interval '1 hour' where id = $1`,
+    [id],
+  );
+const sweep = (options: { signal?: AbortSignal; batchSize?: number } = {}) =>
+  t.wallet.services.payoutSweep.sweep(options);
 
 describe('the stuck payout sweep', () => {
   it('re-drives a payout whose webhook was lost; two concurrent sweeps pay it once', async () => {
@@ -42,7 +62,13 @@ describe('the stuck payout sweep', () => {
     const w = await withdraw(p.token, '5017');
     expect(w.status).toBe('PROCESSING');
     // The provider pays, but its verdict never arrives: the withdrawal stays PROCESSING, the money held.
-    await expect.poll(async () => (await t.db.query(`select status from wallet.sandbox_payment where merchant_reference = $1`, [w.id])).rows[0]?.status).toBe('SUCCEEDED');
+    await expect
+      .poll(
+        async () =>
+          (await t.db.query(`select status from wallet.sandbox_payment where merchant_reference = $1`, [w.id])).rows[0]
+            ?.status,
+      )
+      .toBe('SUCCEEDED');
     await new Promise((resolve) => setTimeout(resolve, SANDBOX_DELAY_MS));
     expect(await status(p.token, w.id)).toBe('PROCESSING');
     // Not stuck yet: a recent request is given time.
@@ -53,7 +79,11 @@ describe('the stuck payout sweep', () => {
     expect([...a.redriven, ...b.redriven].filter((id) => id === w.id)).toHaveLength(1);
     await expect.poll(() => status(p.token, w.id)).toBe('PAID');
     expect(await row(w.id)).toEqual({ payout_attempts: 2, provider: 1, posts: 1 });
-    const wallet = await t.gql<{ myWallets: { balance: string; held: string }[] }>('{ myWallets { balance held } }', {}, p.token);
+    const wallet = await t.gql<{ myWallets: { balance: string; held: string }[] }>(
+      '{ myWallets { balance held } }',
+      {},
+      p.token,
+    );
     expect(wallet.data?.myWallets).toEqual([{ balance: '14983', held: '0' }]);
     // Paid: the next sweeps leave it alone.
     await age(w.id);
@@ -69,7 +99,11 @@ describe('the stuck payout sweep', () => {
     provider.createPayout = () => Promise.reject(new Error('connection refused (test: the provider is down)'));
     try {
       await t.gql(APPROVE, { id: w.id, key: randomUUID() }, await t.operatorToken(p.tenantId, 'FINANCE'));
-      const second = await t.gql<{ approveWithdrawal: { ok: boolean; withdrawal: { status: string } } }>(APPROVE, { id: w.id, key: randomUUID() }, await t.operatorToken(p.tenantId, 'OWNER'));
+      const second = await t.gql<{ approveWithdrawal: { ok: boolean; withdrawal: { status: string } } }>(
+        APPROVE,
+        { id: w.id, key: randomUUID() },
+        await t.operatorToken(p.tenantId, 'OWNER'),
+      );
       expect(second.errors).toBeUndefined();
       expect(second.data?.approveWithdrawal).toEqual({ ok: true, withdrawal: { status: 'PROCESSING' } });
     } finally {
@@ -86,7 +120,17 @@ describe('the stuck payout sweep', () => {
     const p = await funded('100000');
     const ids: string[] = [];
     for (let i = 0; i < 3; i += 1) ids.push((await withdraw(p.token, '1017')).id);
-    await expect.poll(async () => (await t.db.query(`select count(*)::int as n from wallet.sandbox_payment where merchant_reference = any($1) and status = 'SUCCEEDED'`, [ids])).rows[0]!.n).toBe(3);
+    await expect
+      .poll(
+        async () =>
+          (
+            await t.db.query(
+              `select count(*)::int as n from wallet.sandbox_payment where merchant_reference = any($1) and status = 'SUCCEEDED'`,
+              [ids],
+            )
+          ).rows[0]!.n,
+      )
+      .toBe(3);
     for (const id of ids) await age(id);
     // Aborted (shutting down): nothing is touched.
     expect(await sweep({ signal: AbortSignal.abort() })).toEqual({ redriven: [] });

@@ -2,7 +2,15 @@ import { SIGNATURE_HEADER } from '@casinox/auth';
 import type { CallingService } from '@casinox/db';
 import { loadIdentityEnv, type RunningIdentity, startIdentity } from '@casinox/identity';
 import { testTokenSigner } from '@casinox/identity/seed';
-import { bearer, createTestDatabase, graphql, type GraphQLResponse, type TestDatabase, testServiceEnv, testSigner } from '@casinox/testkit';
+import {
+  bearer,
+  createTestDatabase,
+  graphql,
+  type GraphQLResponse,
+  type TestDatabase,
+  testServiceEnv,
+  testSigner,
+} from '@casinox/testkit';
 import { walletCallerFor } from '@casinox/wallet-client';
 import { RequestReader } from '../src/internal/read-request.js';
 import { runOperation } from '../src/internal/transfer-api.route.js';
@@ -21,7 +29,13 @@ export const PLAYER_APP_URL = 'http://127.0.0.1:3999';
 
 export interface ApiResponse {
   status: number;
-  body: Record<string, unknown> & { ok: boolean; code?: string; transferId?: string; replayed?: boolean; balances?: { accountType: string; asset: string; balance: string; available: string }[] };
+  body: Record<string, unknown> & {
+    ok: boolean;
+    code?: string;
+    transferId?: string;
+    replayed?: boolean;
+    balances?: { accountType: string; asset: string; balance: string; available: string }[];
+  };
 }
 
 export interface TestWallet {
@@ -32,11 +46,19 @@ export interface TestWallet {
    * (`as` picks another; `authorization` sends that signature header instead, null none). An
    * operation no service may call (reverse, holds) has no route: it runs in-process, answered alike.
    */
-  call(operation: string, body: unknown, options?: { as?: CallingService; authorization?: string | null }): Promise<ApiResponse>;
+  call(
+    operation: string,
+    body: unknown,
+    options?: { as?: CallingService; authorization?: string | null },
+  ): Promise<ApiResponse>;
   playerToken(tenantId: string, playerId: string): Promise<string>;
   /** An operator session; pass `operatorId` to act as the same operator twice. */
   operatorToken(tenantId: string, role?: string, operatorId?: string): Promise<string>;
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   stop(): Promise<void>;
 }
 
@@ -50,7 +72,14 @@ export async function startTestWallet(): Promise<TestWallet> {
   let identity: RunningIdentity | undefined;
   let wallet: RunningWallet | undefined;
   try {
-    identity = await startIdentity(loadIdentityEnv({ PORT: '0', DATABASE_URL: db.urlFor('identity'), ...TEST_SECRETS, ...testServiceEnv('identity') }));
+    identity = await startIdentity(
+      loadIdentityEnv({
+        PORT: '0',
+        DATABASE_URL: db.urlFor('identity'),
+        ...TEST_SECRETS,
+        ...testServiceEnv('identity'),
+      }),
+    );
     wallet = await startWallet(
       loadWalletEnv({
         PORT: '0',
@@ -76,10 +105,15 @@ export async function startTestWallet(): Promise<TestWallet> {
         const path = `/internal/v1/${operation}`;
         const allowed = walletCallerFor(operation);
         if (!allowed && !options.as && options.authorization === undefined && operation !== 'batch') {
-          return (await runOperation(wallet!.services.ledger, operation, () => RequestReader.fromJson(text))) as ApiResponse;
+          return (await runOperation(wallet!.services.ledger, operation, () =>
+            RequestReader.fromJson(text),
+          )) as ApiResponse;
         }
         const caller = options.as ?? allowed ?? 'games';
-        const signature = options.authorization === undefined ? testSigner(caller).sign('wallet', { method: 'POST', path, body: text }) : options.authorization;
+        const signature =
+          options.authorization === undefined
+            ? testSigner(caller).sign('wallet', { method: 'POST', path, body: text })
+            : options.authorization;
         const res = await fetch(`${internalUrl}${path}`, {
           method: 'POST',
           headers: { 'content-type': 'application/json', ...(signature ? { [SIGNATURE_HEADER]: signature } : {}) },
@@ -103,7 +137,6 @@ export async function startTestWallet(): Promise<TestWallet> {
     throw error;
   }
 }
-
 
 /** A small deterministic PRNG (mulberry32): reproducible random tests, never Math.random. */
 export function seededRandom(seed: number): () => number {

@@ -12,17 +12,25 @@ export interface DiceResult {
   win: boolean;
 }
 
-export async function verifyDice(stream: HmacStream, rawParams: unknown, variant?: string): Promise<{ outcome: DiceResult; multiplier: Fraction }> {
+export async function verifyDice(
+  stream: HmacStream,
+  rawParams: unknown,
+  variant?: string,
+): Promise<{ outcome: DiceResult; multiplier: Fraction }> {
   const params = record(rawParams, 'Dice params');
   noOtherKeys(params, ['target', 'direction'], 'Dice params');
   const target = cents(params.target, 'target');
   const over = params.direction === 'OVER';
   if (!over && params.direction !== 'UNDER') fail("direction must be 'OVER' or 'UNDER'.");
   const winningRolls = over ? 9999 - target : target;
-  if (target > 9999 || winningRolls < 1 || winningRolls > 9800) fail('This target is outside the game (win chance must be 0.01%–98%).');
+  if (target > 9999 || winningRolls < 1 || winningRolls > 9800)
+    fail('This target is outside the game (win chance must be 0.01%–98%).');
   const percent = rtpPercentFor(variant);
 
   const roll = await stream.below(10_000);
   const win = over ? roll > target : roll < target;
-  return { outcome: { roll: roll / 100, win }, multiplier: win ? fraction(100n * percent, BigInt(winningRolls)) : ZERO };
+  return {
+    outcome: { roll: roll / 100, win },
+    multiplier: win ? fraction(100n * percent, BigInt(winningRolls)) : ZERO,
+  };
 }

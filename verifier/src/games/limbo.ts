@@ -14,7 +14,11 @@ export interface LimboResult {
 
 const TWO_32 = 4_294_967_296n;
 
-export async function verifyLimbo(stream: HmacStream, rawParams: unknown, variant?: string): Promise<{ outcome: LimboResult; multiplier: Fraction }> {
+export async function verifyLimbo(
+  stream: HmacStream,
+  rawParams: unknown,
+  variant?: string,
+): Promise<{ outcome: LimboResult; multiplier: Fraction }> {
   const params = record(rawParams, 'Limbo params');
   noOtherKeys(params, ['target'], 'Limbo params');
   const target = cents(params.target, 'target');

@@ -15,13 +15,22 @@ export interface MinesResult {
   hitMine: number | null;
 }
 
-export async function verifyMines(stream: HmacStream, rawParams: unknown, variant?: string): Promise<{ outcome: MinesResult; multiplier: Fraction }> {
+export async function verifyMines(
+  stream: HmacStream,
+  rawParams: unknown,
+  variant?: string,
+): Promise<{ outcome: MinesResult; multiplier: Fraction }> {
   const params = record(rawParams, 'Mines params');
   noOtherKeys(params, ['mines', 'revealed'], 'Mines params');
   const m = params.mines;
-  if (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 24) fail('mines must be a whole number from 1 to 24.');
+  if (typeof m !== 'number' || !Number.isInteger(m) || m < 1 || m > 24)
+    fail('mines must be a whole number from 1 to 24.');
   const given = params.revealed ?? [];
-  if (!Array.isArray(given) || !given.every((t) => Number.isInteger(t) && t >= 0 && t <= 24) || new Set(given).size !== given.length) {
+  if (
+    !Array.isArray(given) ||
+    !given.every((t) => Number.isInteger(t) && t >= 0 && t <= 24) ||
+    new Set(given).size !== given.length
+  ) {
     fail('revealed must be a list of distinct tiles 0–24.');
   }
   const percent = rtpPercentFor(variant);

@@ -32,7 +32,8 @@ const LEGAL: Record<string, Set<string>> = (() => {
     for (let col = 0; col < 3; col++) {
       if (col < 2) split.add(key([at(row, col), at(row, col + 1)]));
       if (row < 11) split.add(key([at(row, col), at(row + 1, col)]));
-      if (col < 2 && row < 11) corner.add(key([at(row, col), at(row, col + 1), at(row + 1, col), at(row + 1, col + 1)]));
+      if (col < 2 && row < 11)
+        corner.add(key([at(row, col), at(row, col + 1), at(row + 1, col), at(row + 1, col + 1)]));
     }
     if (row < 11) line.add(key([0, 1, 2].flatMap((col) => [at(row, col), at(row + 1, col)])));
   }
@@ -44,15 +45,19 @@ function covered(kind: string, bet: Record<string, unknown>, where: string): num
   if (Object.hasOwn(LEGAL, kind)) {
     noOtherKeys(bet, ['kind', 'numbers', 'amount'], where);
     const numbers = bet.numbers;
-    if (!Array.isArray(numbers) || !numbers.every((n) => Number.isInteger(n))) fail(`${where}: numbers must be a list of whole numbers.`);
-    if (new Set(numbers).size !== numbers.length || !LEGAL[kind]!.has(key(numbers as number[]))) fail(`${where}: ${JSON.stringify(numbers)} is not a ${kind} bet.`);
+    if (!Array.isArray(numbers) || !numbers.every((n) => Number.isInteger(n)))
+      fail(`${where}: numbers must be a list of whole numbers.`);
+    if (new Set(numbers).size !== numbers.length || !LEGAL[kind]!.has(key(numbers as number[])))
+      fail(`${where}: ${JSON.stringify(numbers)} is not a ${kind} bet.`);
     return numbers as number[];
   }
   if (kind === 'DOZEN' || kind === 'COLUMN') {
     noOtherKeys(bet, ['kind', 'index', 'amount'], where);
     const index = bet.index;
     if (index !== 1 && index !== 2 && index !== 3) fail(`${where}: index must be 1, 2 or 3.`);
-    return kind === 'DOZEN' ? all.filter((n) => Math.ceil(n / 12) === index) : all.filter((n) => ((n - 1) % 3) + 1 === index);
+    return kind === 'DOZEN'
+      ? all.filter((n) => Math.ceil(n / 12) === index)
+      : all.filter((n) => ((n - 1) % 3) + 1 === index);
   }
   noOtherKeys(bet, ['kind', 'amount'], where);
   switch (kind) {
@@ -73,7 +78,10 @@ function covered(kind: string, bet: Record<string, unknown>, where: string): num
   }
 }
 
-export async function verifyRoulette(stream: HmacStream, rawParams: unknown): Promise<{ outcome: RouletteResult; multiplier: Fraction }> {
+export async function verifyRoulette(
+  stream: HmacStream,
+  rawParams: unknown,
+): Promise<{ outcome: RouletteResult; multiplier: Fraction }> {
   const params = record(rawParams, 'Roulette params');
   noOtherKeys(params, ['bets'], 'Roulette params');
   const bets = params.bets;
@@ -81,7 +89,8 @@ export async function verifyRoulette(stream: HmacStream, rawParams: unknown): Pr
   const parsed = bets.map((raw, i) => {
     const where = `Bet ${i + 1}`;
     const bet = record(raw, where);
-    if (typeof bet.amount !== 'string' || !/^[1-9][0-9]{0,29}$/.test(bet.amount)) fail(`${where}: amount must be a positive whole number (minor units) in a string.`);
+    if (typeof bet.amount !== 'string' || !/^[1-9][0-9]{0,29}$/.test(bet.amount))
+      fail(`${where}: amount must be a positive whole number (minor units) in a string.`);
     return { amount: BigInt(bet.amount), numbers: covered(String(bet.kind), bet, where) };
   });
 

@@ -12,11 +12,166 @@ import { fail, noOtherKeys, record } from '../input.ts';
 export type SlotSymbol = 'WILD' | 'SCATTER' | 'SEVEN' | 'BAR' | 'BELL' | 'PLUM' | 'LEMON' | 'CHERRY';
 
 export const REELS: readonly (readonly SlotSymbol[])[] = [
-  ['WILD', 'BAR', 'LEMON', 'CHERRY', 'BELL', 'PLUM', 'CHERRY', 'LEMON', 'CHERRY', 'BAR', 'LEMON', 'SCATTER', 'SEVEN', 'BELL', 'PLUM', 'CHERRY', 'LEMON', 'PLUM', 'CHERRY', 'BELL', 'CHERRY', 'BAR', 'LEMON', 'PLUM', 'CHERRY', 'SEVEN', 'BELL', 'LEMON', 'CHERRY', 'PLUM'],
-  ['WILD', 'BAR', 'LEMON', 'CHERRY', 'BELL', 'PLUM', 'CHERRY', 'LEMON', 'CHERRY', 'BAR', 'SCATTER', 'SEVEN', 'BELL', 'PLUM', 'LEMON', 'CHERRY', 'WILD', 'PLUM', 'CHERRY', 'BELL', 'LEMON', 'CHERRY', 'BAR', 'PLUM', 'CHERRY', 'LEMON', 'SEVEN', 'BELL', 'CHERRY', 'PLUM'],
-  ['SCATTER', 'SEVEN', 'BELL', 'PLUM', 'LEMON', 'CHERRY', 'WILD', 'PLUM', 'CHERRY', 'BELL', 'LEMON', 'CHERRY', 'BAR', 'PLUM', 'CHERRY', 'LEMON', 'SEVEN', 'BELL', 'CHERRY', 'PLUM', 'WILD', 'BAR', 'LEMON', 'CHERRY', 'BELL', 'PLUM', 'CHERRY', 'LEMON', 'CHERRY', 'BAR'],
-  ['LEMON', 'CHERRY', 'BAR', 'PLUM', 'CHERRY', 'LEMON', 'SEVEN', 'BELL', 'CHERRY', 'PLUM', 'WILD', 'BAR', 'LEMON', 'CHERRY', 'BELL', 'PLUM', 'CHERRY', 'LEMON', 'CHERRY', 'BAR', 'SCATTER', 'SEVEN', 'BELL', 'PLUM', 'LEMON', 'CHERRY', 'WILD', 'PLUM', 'CHERRY', 'BELL'],
-  ['CHERRY', 'LEMON', 'PLUM', 'CHERRY', 'BELL', 'CHERRY', 'BAR', 'LEMON', 'PLUM', 'CHERRY', 'SEVEN', 'BELL', 'LEMON', 'CHERRY', 'PLUM', 'WILD', 'BAR', 'LEMON', 'CHERRY', 'BELL', 'PLUM', 'CHERRY', 'LEMON', 'CHERRY', 'BAR', 'LEMON', 'SCATTER', 'SEVEN', 'BELL', 'PLUM'],
+  [
+    'WILD',
+    'BAR',
+    'LEMON',
+    'CHERRY',
+    'BELL',
+    'PLUM',
+    'CHERRY',
+    'LEMON',
+    'CHERRY',
+    'BAR',
+    'LEMON',
+    'SCATTER',
+    'SEVEN',
+    'BELL',
+    'PLUM',
+    'CHERRY',
+    'LEMON',
+    'PLUM',
+    'CHERRY',
+    'BELL',
+    'CHERRY',
+    'BAR',
+    'LEMON',
+    'PLUM',
+    'CHERRY',
+    'SEVEN',
+    'BELL',
+    'LEMON',
+    'CHERRY',
+    'PLUM',
+  ],
+  [
+    'WILD',
+    'BAR',
+    'LEMON',
+    'CHERRY',
+    'BELL',
+    'PLUM',
+    'CHERRY',
+    'LEMON',
+    'CHERRY',
+    'BAR',
+    'SCATTER',
+    'SEVEN',
+    'BELL',
+    'PLUM',
+    'LEMON',
+    'CHERRY',
+    'WILD',
+    'PLUM',
+    'CHERRY',
+    'BELL',
+    'LEMON',
+    'CHERRY',
+    'BAR',
+    'PLUM',
+    'CHERRY',
+    'LEMON',
+    'SEVEN',
+    'BELL',
+    'CHERRY',
+    'PLUM',
+  ],
+  [
+    'SCATTER',
+    'SEVEN',
+    'BELL',
+    'PLUM',
+    'LEMON',
+    'CHERRY',
+    'WILD',
+    'PLUM',
+    'CHERRY',
+    'BELL',
+    'LEMON',
+    'CHERRY',
+    'BAR',
+    'PLUM',
+    'CHERRY',
+    'LEMON',
+    'SEVEN',
+    'BELL',
+    'CHERRY',
+    'PLUM',
+    'WILD',
+    'BAR',
+    'LEMON',
+    'CHERRY',
+    'BELL',
+    'PLUM',
+    'CHERRY',
+    'LEMON',
+    'CHERRY',
+    'BAR',
+  ],
+  [
+    'LEMON',
+    'CHERRY',
+    'BAR',
+    'PLUM',
+    'CHERRY',
+    'LEMON',
+    'SEVEN',
+    'BELL',
+    'CHERRY',
+    'PLUM',
+    'WILD',
+    'BAR',
+    'LEMON',
+    'CHERRY',
+    'BELL',
+    'PLUM',
+    'CHERRY',
+    'LEMON',
+    'CHERRY',
+    'BAR',
+    'SCATTER',
+    'SEVEN',
+    'BELL',
+    'PLUM',
+    'LEMON',
+    'CHERRY',
+    'WILD',
+    'PLUM',
+    'CHERRY',
+    'BELL',
+  ],
+  [
+    'CHERRY',
+    'LEMON',
+    'PLUM',
+    'CHERRY',
+    'BELL',
+    'CHERRY',
+    'BAR',
+    'LEMON',
+    'PLUM',
+    'CHERRY',
+    'SEVEN',
+    'BELL',
+    'LEMON',
+    'CHERRY',
+    'PLUM',
+    'WILD',
+    'BAR',
+    'LEMON',
+    'CHERRY',
+    'BELL',
+    'PLUM',
+    'CHERRY',
+    'LEMON',
+    'CHERRY',
+    'BAR',
+    'LEMON',
+    'SCATTER',
+    'SEVEN',
+    'BELL',
+    'PLUM',
+  ],
 ];
 
 /** Row (0 top … 2 bottom) on reels 1–5, for paylines 1–10. */
@@ -45,7 +200,8 @@ const PAYS: Record<Exclude<SlotSymbol, 'SCATTER'>, [number, number, number]> = {
 };
 const SCATTER_PAYS: Record<number, number> = { 3: 3, 4: 20, 5: 200 };
 
-const pay = (symbol: Exclude<SlotSymbol, 'SCATTER'>, count: number): number => (count >= 3 ? (PAYS[symbol][Math.min(count, 5) - 3] ?? 0) : 0);
+const pay = (symbol: Exclude<SlotSymbol, 'SCATTER'>, count: number): number =>
+  count >= 3 ? (PAYS[symbol][Math.min(count, 5) - 3] ?? 0) : 0;
 
 interface LineWin {
   line: number;
@@ -67,7 +223,10 @@ function leading(cells: SlotSymbol[], matches: (s: SlotSymbol) => boolean): numb
   return miss === -1 ? cells.length : miss;
 }
 
-export async function verifySlots(stream: HmacStream, rawParams: unknown): Promise<{ outcome: SlotsResult; multiplier: Fraction }> {
+export async function verifySlots(
+  stream: HmacStream,
+  rawParams: unknown,
+): Promise<{ outcome: SlotsResult; multiplier: Fraction }> {
   if (rawParams != null) noOtherKeys(record(rawParams, 'Slots params'), [], 'Slots params');
 
   const stops: number[] = [];
@@ -94,5 +253,8 @@ export async function verifySlots(stream: HmacStream, rawParams: unknown): Promi
   // Σ line pays / 10 + scatter pays = (Σ line pays + 10 · scatter pays) / 10
   const tenths = lineWins.reduce((sum, w) => sum + w.pays, 0) + 10 * scatterPays;
   if (!Number.isSafeInteger(tenths)) fail('Slots pay out of range.');
-  return { outcome: { stops, grid, lineWins, scatters, scatterPays }, multiplier: tenths === 0 ? ZERO : fraction(BigInt(tenths), 10n) };
+  return {
+    outcome: { stops, grid, lineWins, scatters, scatterPays },
+    multiplier: tenths === 0 ? ZERO : fraction(BigInt(tenths), 10n),
+  };
 }

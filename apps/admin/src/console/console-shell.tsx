@@ -3,7 +3,14 @@
 import { usePathname, useRouter } from 'next/navigation';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { useQuery } from 'urql';
-import { FormAlert, OperatorViewerFields, OperatorViewerQuery, problemFromCombinedError, readFragment, useSession } from '@casinox/web';
+import {
+  FormAlert,
+  OperatorViewerFields,
+  OperatorViewerQuery,
+  problemFromCombinedError,
+  readFragment,
+  useSession,
+} from '@casinox/web';
 import { LoadingState } from '@/ui/primitives';
 import { ReconciliationAlert } from '@/features/reconciliation/reconciliation-alert';
 import { can, type Role } from './permissions';

@@ -36,12 +36,15 @@ describe('console permissions (UI hints; the API decides)', () => {
     ['COMPLIANCE', false],
     ['SUPPORT', false],
     [null, false],
-  ] as const)('%s sees the treasury, adjustments and reconciliation, and may request an adjustment: %s', (role, expected) => {
-    expect(can(role, 'treasury.view')).toBe(expected);
-    expect(can(role, 'adjustments.view')).toBe(expected);
-    expect(can(role, 'adjustments.request')).toBe(expected);
-    expect(can(role, 'reconciliation.view')).toBe(expected);
-  });
+  ] as const)(
+    '%s sees the treasury, adjustments and reconciliation, and may request an adjustment: %s',
+    (role, expected) => {
+      expect(can(role, 'treasury.view')).toBe(expected);
+      expect(can(role, 'adjustments.view')).toBe(expected);
+      expect(can(role, 'adjustments.request')).toBe(expected);
+      expect(can(role, 'reconciliation.view')).toBe(expected);
+    },
+  );
 
   it.each([
     ['OWNER', true],
@@ -74,12 +77,15 @@ describe('console permissions (UI hints; the API decides)', () => {
     ['COMPLIANCE', true, false, false],
     ['SUPPORT', true, false, false],
     [null, false, false, false],
-  ] as const)('%s follows bets and reads game settings: %s, changes them: %s, reads the RTP report: %s', (role, reads, configures, rtp) => {
-    expect(can(role, 'bets.view')).toBe(reads);
-    expect(can(role, 'games.view')).toBe(reads);
-    expect(can(role, 'games.configure')).toBe(configures);
-    expect(can(role, 'rtp.view')).toBe(rtp);
-  });
+  ] as const)(
+    '%s follows bets and reads game settings: %s, changes them: %s, reads the RTP report: %s',
+    (role, reads, configures, rtp) => {
+      expect(can(role, 'bets.view')).toBe(reads);
+      expect(can(role, 'games.view')).toBe(reads);
+      expect(can(role, 'games.configure')).toBe(configures);
+      expect(can(role, 'rtp.view')).toBe(rtp);
+    },
+  );
 
   it('lets only an OWNER hand out OWNER', () => {
     expect(assignableRoles('OWNER')).toContain('OWNER');

@@ -23,7 +23,12 @@ export function Sidebar() {
     ? [
         { href: '/', label: 'Overview' },
         ...(can(role, 'players.view') ? [{ href: '/players', label: 'Players' }] : []),
-        ...(can(role, 'bets.view') ? [{ href: '/live-bets', label: 'Live bets' }, { href: '/bets', label: 'Bets' }] : []),
+        ...(can(role, 'bets.view')
+          ? [
+              { href: '/live-bets', label: 'Live bets' },
+              { href: '/bets', label: 'Bets' },
+            ]
+          : []),
         ...(can(role, 'games.view') ? [{ href: '/games', label: 'Games' }] : []),
         ...(can(role, 'bonuses.view') ? [{ href: '/bonuses', label: 'Bonuses' }] : []),
         ...(can(role, 'jackpots.view') ? [{ href: '/jackpots', label: 'Jackpots' }] : []),
@@ -77,7 +82,9 @@ export function Sidebar() {
       <div className="border-t border-white/10 px-4 py-4 text-sm">
         <p className="truncate font-medium">{viewer.operator?.displayName ?? viewer.user.displayName}</p>
         <p className="truncate text-xs text-slate-400">{viewer.user.email}</p>
-        <p className="mt-1 text-xs text-slate-400">{role ? ROLE_LABELS[role] : platformAdmin ? 'Platform administrator' : ''}</p>
+        <p className="mt-1 text-xs text-slate-400">
+          {role ? ROLE_LABELS[role] : platformAdmin ? 'Platform administrator' : ''}
+        </p>
         <Button variant="secondary" className="mt-3 w-full" onClick={() => void signOut()}>
           Sign out
         </Button>

@@ -37,7 +37,17 @@ interface Props<T> {
   loadingLabel: string;
 }
 
-function Page<T>({ after, isFirst, isLast, onMore, usePage, renderRow, colSpan, empty, loadingLabel }: Props<T> & { after: string | null; isFirst: boolean; isLast: boolean; onMore: (cursor: string) => void }) {
+function Page<T>({
+  after,
+  isFirst,
+  isLast,
+  onMore,
+  usePage,
+  renderRow,
+  colSpan,
+  empty,
+  loadingLabel,
+}: Props<T> & { after: string | null; isFirst: boolean; isLast: boolean; onMore: (cursor: string) => void }) {
   const page = usePage(after);
   const fullRow = (content: ReactNode) => (
     <tr>
@@ -84,12 +94,14 @@ export function PagedTableBody<T>(props: Props<T>) {
   );
 }
 
-
 /**
  * A console table: column headings (a heading given as `{ hidden }` is read to screen readers
  * only, e.g. an actions column) over a body paged with "Load more".
  */
-export function PagedTable<T>({ columns, ...body }: Omit<Props<T>, 'colSpan'> & { columns: (string | { hidden: string })[] }) {
+export function PagedTable<T>({
+  columns,
+  ...body
+}: Omit<Props<T>, 'colSpan'> & { columns: (string | { hidden: string })[] }) {
   return (
     <div className="-mx-5 overflow-x-auto">
       <table className="w-full text-left text-sm">

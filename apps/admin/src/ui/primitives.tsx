@@ -2,7 +2,15 @@
 
 import { type ButtonHTMLAttributes, type ReactNode, useState } from 'react';
 
-export function PageHeader({ title, description, actions }: { title: string; description?: ReactNode; actions?: ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: ReactNode;
+  actions?: ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
@@ -14,9 +22,22 @@ export function PageHeader({ title, description, actions }: { title: string; des
   );
 }
 
-export function Card({ title, description, children, className }: { title?: string; description?: ReactNode; children: ReactNode; className?: string }) {
+export function Card({
+  title,
+  description,
+  children,
+  className,
+}: {
+  title?: string;
+  description?: ReactNode;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
-    <section className={`rounded-xl border border-slate-200 bg-white p-5 shadow-sm ${className ?? ''}`} aria-label={title}>
+    <section
+      className={`rounded-xl border border-slate-200 bg-white p-5 shadow-sm ${className ?? ''}`}
+      aria-label={title}
+    >
       {title ? <h2 className="text-base font-semibold text-slate-900">{title}</h2> : null}
       {description ? <p className="mt-1 text-sm text-slate-600">{description}</p> : null}
       <div className={title || description ? 'mt-4' : ''}>{children}</div>
@@ -33,7 +54,12 @@ const VARIANTS: Record<Variant, string> = {
   ghost: 'text-slate-700 hover:bg-slate-100',
 };
 
-export function Button({ variant = 'primary', className, type = 'button', ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
+export function Button({
+  variant = 'primary',
+  className,
+  type = 'button',
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant }) {
   return (
     <button
       type={type}
@@ -69,7 +95,13 @@ const BADGE_TONES = {
 } as const;
 
 export function Badge({ tone = 'slate', children }: { tone?: keyof typeof BADGE_TONES; children: ReactNode }) {
-  return <span className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${BADGE_TONES[tone]}`}>{children}</span>;
+  return (
+    <span
+      className={`inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium ring-1 ring-inset ${BADGE_TONES[tone]}`}
+    >
+      {children}
+    </span>
+  );
 }
 
 /** Copies `value` to the clipboard and says so. */
@@ -92,13 +124,25 @@ export function CopyButton({ value, label = 'Copy' }: { value: string; label?: s
 }
 
 /** A secret or link shown exactly once, with a copy button and a warning. */
-export function RevealOnce({ label, value, note, onDismiss }: { label: string; value: string; note: ReactNode; onDismiss: () => void }) {
+export function RevealOnce({
+  label,
+  value,
+  note,
+  onDismiss,
+}: {
+  label: string;
+  value: string;
+  note: ReactNode;
+  onDismiss: () => void;
+}) {
   return (
     <div role="region" aria-label={label} className="rounded-lg border border-amber-300 bg-amber-50 p-4">
       <p className="text-sm font-semibold text-amber-900">{label}</p>
       <p className="mt-1 text-sm text-amber-900/80">{note}</p>
       <div className="mt-3 flex flex-wrap items-center gap-2">
-        <code className="min-w-0 flex-1 break-all rounded-md border border-amber-200 bg-white px-3 py-2 font-mono text-sm text-slate-900">{value}</code>
+        <code className="min-w-0 flex-1 break-all rounded-md border border-amber-200 bg-white px-3 py-2 font-mono text-sm text-slate-900">
+          {value}
+        </code>
         <CopyButton value={value} />
         <Button variant="ghost" onClick={onDismiss}>
           Done
@@ -111,5 +155,7 @@ export function RevealOnce({ label, value, note, onDismiss }: { label: string; v
 export function formatDate(value: string | null | undefined): string {
   if (!value) return '—';
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '—' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? '—'
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }

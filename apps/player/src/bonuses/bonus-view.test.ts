@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { type BonusLike, bonusStateLabel, claimProblemMessage, groupBonuses, pendingBonusText, progressPercent, upsertBonus } from './bonus-view';
+import {
+  type BonusLike,
+  bonusStateLabel,
+  claimProblemMessage,
+  groupBonuses,
+  pendingBonusText,
+  progressPercent,
+  upsertBonus,
+} from './bonus-view';
 
 const bonus = (id: string, state: BonusLike['state'], grantedAt: string): BonusLike => ({ id, state, grantedAt });
 
@@ -15,7 +23,9 @@ describe('claimProblemMessage', () => {
   });
 
   it('says when a claim is possible again after too many claims', () => {
-    expect(claimProblemMessage('CLAIM_VELOCITY_EXCEEDED', null, '2026-03-01T10:30:00Z', 'en-GB')).toMatch(/You can claim again from 1 Mar 2026, 10:30 UTC\./);
+    expect(claimProblemMessage('CLAIM_VELOCITY_EXCEEDED', null, '2026-03-01T10:30:00Z', 'en-GB')).toMatch(
+      /You can claim again from 1 Mar 2026, 10:30 UTC\./,
+    );
   });
 
   it('falls back to the server message without a code', () => {
@@ -45,14 +55,22 @@ describe('groupBonuses', () => {
   });
 
   it('has nothing in play without an active bonus', () => {
-    expect(groupBonuses([bonus('x', 'EXPIRED', '2026-01-01')])).toEqual({ active: null, pending: [], queued: [], past: [bonus('x', 'EXPIRED', '2026-01-01')] });
+    expect(groupBonuses([bonus('x', 'EXPIRED', '2026-01-01')])).toEqual({
+      active: null,
+      pending: [],
+      queued: [],
+      past: [bonus('x', 'EXPIRED', '2026-01-01')],
+    });
   });
 });
 
 describe('upsertBonus', () => {
   it('replaces an older snapshot and prepends a new bonus', () => {
     const list = [bonus('a', 'GRANTED', '1'), bonus('b', 'ACTIVE', '0')];
-    expect(upsertBonus(list, bonus('a', 'ACTIVE', '1')).map((b) => `${b.id}:${b.state}`)).toEqual(['a:ACTIVE', 'b:ACTIVE']);
+    expect(upsertBonus(list, bonus('a', 'ACTIVE', '1')).map((b) => `${b.id}:${b.state}`)).toEqual([
+      'a:ACTIVE',
+      'b:ACTIVE',
+    ]);
     expect(upsertBonus(list, bonus('c', 'GRANTED', '2')).map((b) => b.id)).toEqual(['c', 'a', 'b']);
   });
 });
@@ -69,7 +87,10 @@ describe('progressPercent', () => {
 
 describe('pendingBonusText', () => {
   it.each([
-    [{ lapsed: false, depositDeadline: '2026-03-08T09:15:00Z' }, 'Waiting for your deposit: deposit by 8 Mar 2026, 09:15 UTC to receive it.'],
+    [
+      { lapsed: false, depositDeadline: '2026-03-08T09:15:00Z' },
+      'Waiting for your deposit: deposit by 8 Mar 2026, 09:15 UTC to receive it.',
+    ],
     [{ lapsed: true, depositDeadline: '2026-03-08T09:15:00Z' }, /^Lapsed: no deposit came in time/],
     [{ lapsed: false, depositDeadline: null }, 'Waiting for your deposit.'],
   ])('%j reads %s', (input, expected) => {

@@ -21,7 +21,8 @@ const CLAIM_PROBLEMS: Record<ClaimProblemCode, string> = {
   CAMPAIGN_NOT_ACTIVE: 'This bonus is paused or has ended.',
   CAMPAIGN_NOT_FOUND: 'There is no open bonus with that code.',
   CLAIM_VELOCITY_EXCEEDED: 'You have claimed the most bonuses allowed in 24 hours.',
-  DEPOSIT_REQUIRED: 'This reload bonus is for players who have deposited before: make your first deposit, then claim it.',
+  DEPOSIT_REQUIRED:
+    'This reload bonus is for players who have deposited before: make your first deposit, then claim it.',
   INVALID_OPT_IN_CODE: 'That bonus code does not match.',
   NEW_PLAYERS_ONLY: 'This bonus is for new players only.',
   NOT_CLAIMABLE: 'This kind of bonus cannot be claimed here.',
@@ -29,12 +30,18 @@ const CLAIM_PROBLEMS: Record<ClaimProblemCode, string> = {
 };
 
 /** The words for a refused claim; the velocity refusal says when a claim is possible again. */
-export function claimProblemMessage(code: ClaimProblemCode | null | undefined, message: string | null | undefined, retryAfter?: string | null, locale?: string): string {
+export function claimProblemMessage(
+  code: ClaimProblemCode | null | undefined,
+  message: string | null | undefined,
+  retryAfter?: string | null,
+  locale?: string,
+): string {
   if (!code) return message ?? 'The bonus could not be claimed.';
   const text = CLAIM_PROBLEMS[code];
   if (code === 'CLAIM_VELOCITY_EXCEEDED' && retryAfter) {
     const at = new Date(retryAfter);
-    if (!Number.isNaN(at.getTime())) return `${text} You can claim again from ${at.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC.`;
+    if (!Number.isNaN(at.getTime()))
+      return `${text} You can claim again from ${at.toLocaleString(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })} UTC.`;
   }
   return text;
 }
@@ -59,7 +66,10 @@ const END_REASON_LABELS: Record<string, string> = {
 
 /** A bonus's state as the player reads it; a cancellation says why. */
 export function bonusStateLabel(bonus: { state: BonusStateName; endReason?: string | null }): string {
-  return (bonus.state === 'CANCELLED' && bonus.endReason && END_REASON_LABELS[bonus.endReason]) || BONUS_STATE_LABELS[bonus.state];
+  return (
+    (bonus.state === 'CANCELLED' && bonus.endReason && END_REASON_LABELS[bonus.endReason]) ||
+    BONUS_STATE_LABELS[bonus.state]
+  );
 }
 
 export interface BonusLike {

@@ -22,14 +22,23 @@ import {
 } from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
 import { GAME_NAMES, isGameCode } from '@/games/shared/game-catalogue';
-import { BONUS_STATE_LABELS, bonusStateLabel, claimProblemMessage, groupBonuses, pendingBonusText, progressPercent, upsertBonus } from './bonus-view';
+import {
+  BONUS_STATE_LABELS,
+  bonusStateLabel,
+  claimProblemMessage,
+  groupBonuses,
+  pendingBonusText,
+  progressPercent,
+  upsertBonus,
+} from './bonus-view';
 
 type BonusView = ResultOf<typeof BonusFields>;
 type CampaignView = ResultOf<typeof BonusCampaignFields>;
 type Notice = { tone: 'ok' | 'problem'; text: string };
 
 const money = (minor: string, asset: string) => formatMoney(minor, assetScale(asset) ?? 2, asset);
-const dateText = (iso: string | null | undefined) => (iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—');
+const dateText = (iso: string | null | undefined) =>
+  iso ? new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' }) : '—';
 
 function NoticeLine({ notice }: { notice: Notice | null }) {
   if (!notice) return null;
@@ -45,9 +54,12 @@ function NoticeLine({ notice }: { notice: Notice | null }) {
 function offerTerms(c: CampaignView): string {
   const parts: string[] = [];
   if (c.kind === 'NO_DEPOSIT' && c.amount) parts.push(`${money(c.amount, c.asset)} free`);
-  if ((c.kind === 'DEPOSIT_MATCH' || c.kind === 'RELOAD') && c.percentBp !== null) parts.push(`${c.percentBp / 100} % of your deposit${c.cap ? ` up to ${money(c.cap, c.asset)}` : ''}`);
-  if (c.kind === 'CASHBACK' && c.percentBp !== null) parts.push(`${c.percentBp / 100} % cashback${c.cap ? ` up to ${money(c.cap, c.asset)}` : ''}`);
-  if (c.kind === 'FREE_BETS' && c.freeBetCount) parts.push(`${c.freeBetCount} free bets${c.freeBetStake ? ` of ${money(c.freeBetStake, c.asset)}` : ''}`);
+  if ((c.kind === 'DEPOSIT_MATCH' || c.kind === 'RELOAD') && c.percentBp !== null)
+    parts.push(`${c.percentBp / 100} % of your deposit${c.cap ? ` up to ${money(c.cap, c.asset)}` : ''}`);
+  if (c.kind === 'CASHBACK' && c.percentBp !== null)
+    parts.push(`${c.percentBp / 100} % cashback${c.cap ? ` up to ${money(c.cap, c.asset)}` : ''}`);
+  if (c.kind === 'FREE_BETS' && c.freeBetCount)
+    parts.push(`${c.freeBetCount} free bets${c.freeBetStake ? ` of ${money(c.freeBetStake, c.asset)}` : ''}`);
   parts.push(`wager ${c.wageringMultiplier}× the bonus`);
   parts.push(`${c.expiresInDays} day${c.expiresInDays === 1 ? '' : 's'} to play it through`);
   if (c.maxCashOut) parts.push(`cash-out up to ${money(c.maxCashOut, c.asset)}`);
@@ -55,9 +67,13 @@ function offerTerms(c: CampaignView): string {
 }
 
 function claimedText(campaign: CampaignView, bonus: BonusView | null, enrolled: boolean): string {
-  if (enrolled) return `${campaign.name}: you are enrolled. After each ${campaign.cashbackPeriod === 'DAILY' ? 'day' : 'week'} with net losses, your cashback arrives as a bonus.`;
+  if (enrolled)
+    return `${campaign.name}: you are enrolled. After each ${campaign.cashbackPeriod === 'DAILY' ? 'day' : 'week'} with net losses, your cashback arrives as a bonus.`;
   if (bonus?.state === 'PENDING') {
-    const min = campaign.minDeposit && campaign.minDeposit !== '0' ? ` of at least ${money(campaign.minDeposit, campaign.asset)}` : '';
+    const min =
+      campaign.minDeposit && campaign.minDeposit !== '0'
+        ? ` of at least ${money(campaign.minDeposit, campaign.asset)}`
+        : '';
     return `${campaign.name} claimed: it is waiting for your deposit. Your next ${campaign.asset} deposit${min}${bonus.depositDeadline ? ` before ${dateText(bonus.depositDeadline)}` : ''} brings it.`;
   }
   return `${campaign.name} claimed${bonus?.state === 'GRANTED' ? ': it is queued and starts when your current bonus ends.' : '.'}`;
@@ -68,7 +84,13 @@ function weightsText(c: CampaignView): string {
   return `Counts: ${c.contributionWeights.map((w) => `${isGameCode(w.game) ? GAME_NAMES[w.game] : w.game} ${w.percent} %`).join(', ')}.`;
 }
 
-function Offer({ campaign, onClaimed }: { campaign: CampaignView; onClaimed: (bonus: BonusView | null, notice: Notice) => void }) {
+function Offer({
+  campaign,
+  onClaimed,
+}: {
+  campaign: CampaignView;
+  onClaimed: (bonus: BonusView | null, notice: Notice) => void;
+}) {
   const [state, claim] = useMutation(ClaimBonusMutation);
   const key = useSubmissionKey();
   const [code, setCode] = useState('');
@@ -78,11 +100,20 @@ function Offer({ campaign, onClaimed }: { campaign: CampaignView; onClaimed: (bo
     event.preventDefault();
     setNotice(null);
     const typed = code.trim();
-    const result = await claim({ campaignId: campaign.id, code: campaign.requiresOptInCode ? typed : null, idempotencyKey: key.keyFor(`claim:${campaign.id}:${typed}`) });
-    if (result.error || !result.data) return setNotice({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The claim failed; try again.' });
+    const result = await claim({
+      campaignId: campaign.id,
+      code: campaign.requiresOptInCode ? typed : null,
+      idempotencyKey: key.keyFor(`claim:${campaign.id}:${typed}`),
+    });
+    if (result.error || !result.data)
+      return setNotice({
+        tone: 'problem',
+        text: problemFromCombinedError(result.error)?.message ?? 'The claim failed; try again.',
+      });
     key.settle();
     const answer = result.data.claimBonus;
-    if (!answer.ok) return setNotice({ tone: 'problem', text: claimProblemMessage(answer.code, answer.message, answer.retryAfter) });
+    if (!answer.ok)
+      return setNotice({ tone: 'problem', text: claimProblemMessage(answer.code, answer.message, answer.retryAfter) });
     const bonus = answer.bonus ? readFragment(BonusFields, answer.bonus) : null;
     onClaimed(bonus, { tone: 'ok', text: claimedText(campaign, bonus, answer.enrolled) });
   };
@@ -92,18 +123,33 @@ function Offer({ campaign, onClaimed }: { campaign: CampaignView; onClaimed: (bo
       <form onSubmit={(e) => void onSubmit(e)} aria-label={`Offer ${campaign.name}`} className="flex flex-col gap-3">
         <div className="flex flex-wrap items-baseline justify-between gap-2">
           <h3 className="text-lg font-semibold">{campaign.name}</h3>
-          <span className="text-xs uppercase tracking-wide opacity-70">{campaign.kind.replace('_', ' ').toLowerCase()}</span>
+          <span className="text-xs uppercase tracking-wide opacity-70">
+            {campaign.kind.replace('_', ' ').toLowerCase()}
+          </span>
         </div>
         <p className="text-sm">{offerTerms(campaign)}</p>
         <p className="text-xs opacity-75">
           {weightsText(campaign)}
-          {campaign.maxBet.length > 0 ? ` Largest bet while wagering: ${campaign.maxBet.map((m) => money(m.amount, m.asset)).join(', ')}.` : ''}
+          {campaign.maxBet.length > 0
+            ? ` Largest bet while wagering: ${campaign.maxBet.map((m) => money(m.amount, m.asset)).join(', ')}.`
+            : ''}
           {campaign.validUntil ? ` Offer ends ${dateText(campaign.validUntil)}.` : ''}
         </p>
-        {campaign.requiresOptInCode ? <TextField label={`Bonus code for ${campaign.name}`} value={code} onChange={(e) => setCode(e.target.value)} autoComplete="off" /> : null}
+        {campaign.requiresOptInCode ? (
+          <TextField
+            label={`Bonus code for ${campaign.name}`}
+            value={code}
+            onChange={(e) => setCode(e.target.value)}
+            autoComplete="off"
+          />
+        ) : null}
         <NoticeLine notice={notice} />
         <div>
-          <button type="submit" disabled={state.fetching} className="rounded-md bg-brand-accent px-4 py-2 font-semibold text-brand-accent-on hover:opacity-90 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={state.fetching}
+            className="rounded-md bg-brand-accent px-4 py-2 font-semibold text-brand-accent-on hover:opacity-90 disabled:opacity-60"
+          >
             {state.fetching ? 'Claiming…' : `Claim ${campaign.name}`}
           </button>
         </div>
@@ -125,16 +171,26 @@ function WageringBar({ bonus }: { bonus: BonusView }) {
         aria-valuetext={`${percent} % — ${money(bonus.wagered, bonus.asset)} of ${money(bonus.wageringRequired, bonus.asset)} wagered`}
         className="h-4 w-full overflow-hidden rounded-full bg-brand-fg/10"
       >
-        <div className="h-full rounded-full bg-brand-accent transition-[width] duration-500" style={{ width: `${percent}%` }} />
+        <div
+          className="h-full rounded-full bg-brand-accent transition-[width] duration-500"
+          style={{ width: `${percent}%` }}
+        />
       </div>
       <p className="text-sm tabular-nums">
-        <span className="font-semibold">{percent} %</span> — {money(bonus.wagered, bonus.asset)} of {money(bonus.wageringRequired, bonus.asset)} wagered
+        <span className="font-semibold">{percent} %</span> — {money(bonus.wagered, bonus.asset)} of{' '}
+        {money(bonus.wageringRequired, bonus.asset)} wagered
       </p>
     </div>
   );
 }
 
-function ActiveBonus({ bonus, onCancelled }: { bonus: BonusView; onCancelled: (bonus: BonusView, notice: Notice) => void }) {
+function ActiveBonus({
+  bonus,
+  onCancelled,
+}: {
+  bonus: BonusView;
+  onCancelled: (bonus: BonusView, notice: Notice) => void;
+}) {
   const [confirming, setConfirming] = useState(false);
   const [state, cancel] = useMutation(CancelBonusMutation);
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -142,16 +198,33 @@ function ActiveBonus({ bonus, onCancelled }: { bonus: BonusView; onCancelled: (b
   const onCancel = async () => {
     setNotice(null);
     const result = await cancel({ bonusId: bonus.id });
-    if (result.error || !result.data) return setNotice({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The bonus was not cancelled.' });
+    if (result.error || !result.data)
+      return setNotice({
+        tone: 'problem',
+        text: problemFromCombinedError(result.error)?.message ?? 'The bonus was not cancelled.',
+      });
     const answer = result.data.cancelBonus;
     setConfirming(false);
     const after = readFragment(BonusFields, answer.bonus);
-    if (!answer.ok) return setNotice({ tone: 'problem', text: answer.code === 'NOT_CANCELLABLE' ? 'Only a bonus in play can be cancelled.' : (answer.message ?? 'The bonus was not cancelled.') });
-    onCancelled(after, { tone: 'ok', text: `${after.campaignName} cancelled: ${money(after.forfeited, after.asset)} of bonus money was forfeited.` });
+    if (!answer.ok)
+      return setNotice({
+        tone: 'problem',
+        text:
+          answer.code === 'NOT_CANCELLABLE'
+            ? 'Only a bonus in play can be cancelled.'
+            : (answer.message ?? 'The bonus was not cancelled.'),
+      });
+    onCancelled(after, {
+      tone: 'ok',
+      text: `${after.campaignName} cancelled: ${money(after.forfeited, after.asset)} of bonus money was forfeited.`,
+    });
   };
 
   return (
-    <section aria-labelledby="active-bonus-heading" className="flex flex-col gap-4 rounded-2xl border border-brand-accent/60 bg-brand-fg/5 p-5">
+    <section
+      aria-labelledby="active-bonus-heading"
+      className="flex flex-col gap-4 rounded-2xl border border-brand-accent/60 bg-brand-fg/5 p-5"
+    >
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 id="active-bonus-heading" className="text-xl font-bold">
           Active bonus: {bonus.campaignName}
@@ -184,20 +257,40 @@ function ActiveBonus({ bonus, onCancelled }: { bonus: BonusView; onCancelled: (b
       <NoticeLine notice={notice} />
       {bonus.state === 'ACTIVE' ? (
         confirming ? (
-          <div role="group" aria-label="Confirm cancelling the bonus" className="flex flex-col gap-3 rounded-md border border-danger/40 bg-danger/10 p-3 text-sm">
-            <p>Cancelling forfeits the bonus money still in your bonus wallet to the casino, and the wagering done so far is lost. This cannot be undone.</p>
+          <div
+            role="group"
+            aria-label="Confirm cancelling the bonus"
+            className="flex flex-col gap-3 rounded-md border border-danger/40 bg-danger/10 p-3 text-sm"
+          >
+            <p>
+              Cancelling forfeits the bonus money still in your bonus wallet to the casino, and the wagering done so far
+              is lost. This cannot be undone.
+            </p>
             <div className="flex gap-2">
-              <button type="button" onClick={() => void onCancel()} disabled={state.fetching} className="rounded-md bg-danger px-3 py-1.5 font-semibold text-white disabled:opacity-60">
+              <button
+                type="button"
+                onClick={() => void onCancel()}
+                disabled={state.fetching}
+                className="rounded-md bg-danger px-3 py-1.5 font-semibold text-white disabled:opacity-60"
+              >
                 Forfeit bonus and cancel
               </button>
-              <button type="button" onClick={() => setConfirming(false)} className="rounded-md border border-brand-fg/30 px-3 py-1.5 font-medium">
+              <button
+                type="button"
+                onClick={() => setConfirming(false)}
+                className="rounded-md border border-brand-fg/30 px-3 py-1.5 font-medium"
+              >
                 Keep bonus
               </button>
             </div>
           </div>
         ) : (
           <div>
-            <button type="button" onClick={() => setConfirming(true)} className="rounded-md border border-brand-fg/30 px-3 py-1.5 text-sm font-medium hover:bg-brand-fg/10">
+            <button
+              type="button"
+              onClick={() => setConfirming(true)}
+              className="rounded-md border border-brand-fg/30 px-3 py-1.5 text-sm font-medium hover:bg-brand-fg/10"
+            >
               Cancel bonus
             </button>
           </div>
@@ -214,12 +307,24 @@ function BonusTable({ label, bonuses, empty }: { label: string; bonuses: BonusVi
       <table aria-label={label} className="w-full text-left text-sm">
         <thead className="text-xs uppercase tracking-wide opacity-70">
           <tr>
-            <th scope="col" className="py-2 pr-4 font-medium">Bonus</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Amount</th>
-            <th scope="col" className="py-2 pr-4 font-medium">State</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Wagering</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Outcome</th>
-            <th scope="col" className="py-2 pr-4 font-medium">Claimed</th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Bonus
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Amount
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              State
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Wagering
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Outcome
+            </th>
+            <th scope="col" className="py-2 pr-4 font-medium">
+              Claimed
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -230,7 +335,11 @@ function BonusTable({ label, bonuses, empty }: { label: string; bonuses: BonusVi
               <td className="py-2 pr-4">{bonusStateLabel(b)}</td>
               <td className="py-2 pr-4 tabular-nums">{progressPercent(b.wageringPercent)} %</td>
               <td className="py-2 pr-4 tabular-nums">
-                {b.state === 'COMPLETED' ? `${money(b.converted, b.asset)} converted to cash` : b.state === 'EXPIRED' || b.state === 'CANCELLED' ? `${money(b.forfeited, b.asset)} forfeited` : '—'}
+                {b.state === 'COMPLETED'
+                  ? `${money(b.converted, b.asset)} converted to cash`
+                  : b.state === 'EXPIRED' || b.state === 'CANCELLED'
+                    ? `${money(b.forfeited, b.asset)} forfeited`
+                    : '—'}
               </td>
               <td className="py-2 pr-4">{dateText(b.grantedAt)}</td>
             </tr>
@@ -249,10 +358,16 @@ function PendingBonuses({ bonuses, slug }: { bonuses: BonusView[]; slug: string 
       </h2>
       <ul aria-label="Bonuses waiting for a deposit" className="grid gap-3 sm:grid-cols-2">
         {bonuses.map((b) => (
-          <li key={b.id} aria-label={`Pending bonus ${b.campaignName}`} className={`flex flex-col gap-1 rounded-xl border p-4 text-sm ${b.lapsed ? 'border-brand-fg/15 opacity-70' : 'border-brand-accent/50 bg-brand-fg/5'}`}>
+          <li
+            key={b.id}
+            aria-label={`Pending bonus ${b.campaignName}`}
+            className={`flex flex-col gap-1 rounded-xl border p-4 text-sm ${b.lapsed ? 'border-brand-fg/15 opacity-70' : 'border-brand-accent/50 bg-brand-fg/5'}`}
+          >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
               <span className="font-semibold">{b.campaignName}</span>
-              <span className="text-xs font-medium uppercase tracking-wide">{b.lapsed ? 'Lapsed' : 'Waiting for your deposit'}</span>
+              <span className="text-xs font-medium uppercase tracking-wide">
+                {b.lapsed ? 'Lapsed' : 'Waiting for your deposit'}
+              </span>
             </div>
             <p>{pendingBonusText(b)}</p>
             {!b.lapsed ? (
@@ -269,7 +384,11 @@ function PendingBonuses({ bonuses, slug }: { bonuses: BonusView[]; slug: string 
 
 function Bonuses() {
   const { tenant } = useTenant();
-  const [result, reexecute] = useQuery({ query: MyBonusesQuery, variables: { first: 50 }, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = useQuery({
+    query: MyBonusesQuery,
+    variables: { first: 50 },
+    requestPolicy: 'cache-and-network',
+  });
   const [live] = useSubscription({ query: BonusUpdatedSubscription });
   // Bonuses pushed live or returned by this page's mutations, newer than the page's snapshot.
   const [arrived, setArrived] = useState<BonusView[]>([]);
@@ -308,7 +427,9 @@ function Bonuses() {
       {grouped.active ? (
         <ActiveBonus bonus={grouped.active} onCancelled={changed} />
       ) : (
-        <p className="rounded-xl border border-dashed border-brand-fg/25 px-4 py-6 text-center text-sm opacity-80">No bonus in play. Claim an offer below to start one.</p>
+        <p className="rounded-xl border border-dashed border-brand-fg/25 px-4 py-6 text-center text-sm opacity-80">
+          No bonus in play. Claim an offer below to start one.
+        </p>
       )}
       {grouped.pending.length > 0 ? <PendingBonuses bonuses={grouped.pending} slug={tenant.slug} /> : null}
       <section aria-labelledby="offers-heading" className="flex flex-col gap-3">
@@ -329,7 +450,11 @@ function Bonuses() {
         <h2 id="queued-heading" className="text-xl font-bold">
           Queued bonuses
         </h2>
-        <BonusTable label="Queued bonuses" bonuses={grouped.queued} empty="None waiting. A bonus claimed while another is in play waits here for its turn." />
+        <BonusTable
+          label="Queued bonuses"
+          bonuses={grouped.queued}
+          empty="None waiting. A bonus claimed while another is in play waits here for its turn."
+        />
       </section>
       <section aria-labelledby="past-heading" className="flex flex-col gap-3">
         <h2 id="past-heading" className="text-xl font-bold">

@@ -3,7 +3,15 @@
 import Link from 'next/link';
 import { useEffect, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { FormAlert, MeQuery, problemFromCombinedError, readFragment, TenantBrandFields, TenantUpdatedSubscription, useSession } from '@casinox/web';
+import {
+  FormAlert,
+  MeQuery,
+  problemFromCombinedError,
+  readFragment,
+  TenantBrandFields,
+  TenantUpdatedSubscription,
+  useSession,
+} from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
 import { BigWinsTicker } from '@/lobby/big-wins-ticker';
 import { GameGrid } from '@/lobby/game-grid';
@@ -39,7 +47,9 @@ export function Lobby() {
         <FormAlert>{tenant.name} is temporarily unavailable. You can sign in, but play is paused.</FormAlert>
       ) : null}
       <section className="rounded-2xl bg-gradient-to-br from-brand to-brand-accent px-6 py-10 text-brand-on shadow-lg sm:px-10">
-        <p className="text-sm font-semibold uppercase tracking-widest opacity-80">{tenant.branding.logoText || tenant.name}</p>
+        <p className="text-sm font-semibold uppercase tracking-widest opacity-80">
+          {tenant.branding.logoText || tenant.name}
+        </p>
         {session.status === 'loading' || (authenticated && me.fetching && !me.data) ? (
           <h1 className="mt-2 text-3xl font-extrabold" aria-busy="true">
             Welcome to {tenant.name}
@@ -52,10 +62,16 @@ export function Lobby() {
         {tenant.branding.tagline ? <p className="mt-2 max-w-xl text-lg opacity-90">{tenant.branding.tagline}</p> : null}
         {session.status === 'anonymous' ? (
           <div className="mt-6 flex flex-wrap gap-3">
-            <Link href={`/${tenant.slug}/register`} className="rounded-md bg-white px-4 py-2 font-semibold text-black hover:opacity-90">
+            <Link
+              href={`/${tenant.slug}/register`}
+              className="rounded-md bg-white px-4 py-2 font-semibold text-black hover:opacity-90"
+            >
               Create account
             </Link>
-            <Link href={`/${tenant.slug}/login`} className="rounded-md border border-brand-on/60 px-4 py-2 font-semibold hover:bg-brand-on/10">
+            <Link
+              href={`/${tenant.slug}/login`}
+              className="rounded-md border border-brand-on/60 px-4 py-2 font-semibold hover:bg-brand-on/10"
+            >
               Sign in
             </Link>
           </div>

@@ -3,7 +3,15 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { type ApiProblem, fieldMessage, FormAlert, formLevelProblem, SubmitButton, TextField, useSession } from '@casinox/web';
+import {
+  type ApiProblem,
+  fieldMessage,
+  FormAlert,
+  formLevelProblem,
+  SubmitButton,
+  TextField,
+  useSession,
+} from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
 import { AuthCard } from './auth-card';
 
@@ -42,7 +50,10 @@ export function LoginForm() {
       footer={
         <>
           New here?{' '}
-          <Link href={`/${tenant.slug}/register`} className="font-semibold text-brand-accent underline-offset-2 hover:underline">
+          <Link
+            href={`/${tenant.slug}/register`}
+            className="font-semibold text-brand-accent underline-offset-2 hover:underline"
+          >
             Create an account
           </Link>
         </>

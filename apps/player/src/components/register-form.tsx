@@ -3,7 +3,15 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useState } from 'react';
-import { type ApiProblem, fieldMessage, FormAlert, formLevelProblem, SubmitButton, TextField, useSession } from '@casinox/web';
+import {
+  type ApiProblem,
+  fieldMessage,
+  FormAlert,
+  formLevelProblem,
+  SubmitButton,
+  TextField,
+  useSession,
+} from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
 import { AuthCard } from './auth-card';
 import { PASSWORD_MIN_LENGTH, type RegistrationInput, validateRegistration } from './validate-registration';
@@ -53,7 +61,10 @@ export function RegisterForm() {
       footer={
         <>
           Already have an account?{' '}
-          <Link href={`/${tenant.slug}/login`} className="font-semibold text-brand-accent underline-offset-2 hover:underline">
+          <Link
+            href={`/${tenant.slug}/login`}
+            className="font-semibold text-brand-accent underline-offset-2 hover:underline"
+          >
             Sign in
           </Link>
         </>

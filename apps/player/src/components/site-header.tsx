@@ -65,7 +65,10 @@ export function SiteHeader() {
               <Link href={`/${tenant.slug}/login`} className="rounded-md px-3 py-1.5 font-medium hover:bg-brand-on/10">
                 Sign in
               </Link>
-              <Link href={`/${tenant.slug}/register`} className="rounded-md bg-brand-accent px-3 py-1.5 font-semibold text-brand-accent-on hover:opacity-90">
+              <Link
+                href={`/${tenant.slug}/register`}
+                className="rounded-md bg-brand-accent px-3 py-1.5 font-semibold text-brand-accent-on hover:opacity-90"
+              >
                 Create account
               </Link>
             </>

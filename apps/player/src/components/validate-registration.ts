@@ -17,9 +17,11 @@ export function validateRegistration(input: RegistrationInput): RegistrationErro
   const errors: RegistrationErrors = {};
   const name = input.displayName.trim();
   if (name.length === 0) errors.displayName = 'Enter a display name.';
-  else if (name.length > DISPLAY_NAME_MAX) errors.displayName = `Keep your display name to ${DISPLAY_NAME_MAX} characters or fewer.`;
+  else if (name.length > DISPLAY_NAME_MAX)
+    errors.displayName = `Keep your display name to ${DISPLAY_NAME_MAX} characters or fewer.`;
   if (!EMAIL.test(input.email.trim())) errors.email = 'Enter a valid email address, like you@example.com.';
   if (input.password.length < PASSWORD_MIN_LENGTH) errors.password = `Use at least ${PASSWORD_MIN_LENGTH} characters.`;
-  else if (input.password.length > PASSWORD_MAX_LENGTH) errors.password = `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
+  else if (input.password.length > PASSWORD_MAX_LENGTH)
+    errors.password = `Use at most ${PASSWORD_MAX_LENGTH} characters.`;
   return errors;
 }

@@ -60,7 +60,10 @@ export function impliedPayout(stake: string, fraction: { num: string; den: strin
   return ((BigInt(stake) * BigInt(fraction.num)) / BigInt(fraction.den)).toString();
 }
 
-export function compareWithRecord(recorded: RecordedBet, recomputed: Recomputed): { matches: boolean; checks: Check[] } {
+export function compareWithRecord(
+  recorded: RecordedBet,
+  recomputed: Recomputed,
+): { matches: boolean; checks: Check[] } {
   const fields = OUTCOME_FIELDS[recorded.game];
   const checks: Check[] = [];
   const mine = pick(recorded.outcome, fields);
@@ -72,13 +75,28 @@ export function compareWithRecord(recorded: RecordedBet, recomputed: Recomputed)
   }
   checks.push({
     label: 'Outcome',
-    recorded: describeOutcome({ game: recorded.game, status: 'SETTLED', params: recorded.params, outcome: recorded.outcome }),
-    recomputed: describeOutcome({ game: recorded.game, status: 'SETTLED', params: recorded.params, outcome: recomputedAsRecorded(recorded, recomputed.outcome) }),
+    recorded: describeOutcome({
+      game: recorded.game,
+      status: 'SETTLED',
+      params: recorded.params,
+      outcome: recorded.outcome,
+    }),
+    recomputed: describeOutcome({
+      game: recorded.game,
+      status: 'SETTLED',
+      params: recorded.params,
+      outcome: recomputedAsRecorded(recorded, recomputed.outcome),
+    }),
     ok: canonicalJson(mine) === canonicalJson(theirs),
   });
   if (recorded.payout !== null) {
     const payout = impliedPayout(recorded.stake, recomputed.multiplierFraction);
-    checks.push({ label: 'Payout (minor units)', recorded: recorded.payout, recomputed: payout, ok: payout === recorded.payout });
+    checks.push({
+      label: 'Payout (minor units)',
+      recorded: recorded.payout,
+      recomputed: payout,
+      ok: payout === recorded.payout,
+    });
   }
   return { matches: checks.every((c) => c.ok), checks };
 }
@@ -89,5 +107,10 @@ function recomputedAsRecorded(recorded: RecordedBet, outcome: unknown): unknown 
   const view = readMinesView(recorded.outcome);
   const result = outcome as { mines?: number[]; revealed?: number[]; hitMine?: number | null };
   if (!view) return outcome;
-  return { ...view, mines: result.mines ?? null, revealed: result.revealed ?? view.revealed, status: result.hitMine != null ? 'LOST' : view.status };
+  return {
+    ...view,
+    mines: result.mines ?? null,
+    revealed: result.revealed ?? view.revealed,
+    status: result.hitMine != null ? 'LOST' : view.status,
+  };
 }

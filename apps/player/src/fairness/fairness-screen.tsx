@@ -18,10 +18,20 @@ export function FairnessScreen() {
   const session = useSession();
   const betId = useSearchParams().get('bet');
   const [rotations, setRotations] = useState(0);
-  const [prefill, setPrefill] = useState<{ serverSeed: string; serverSeedHash: string; clientSeed: string; nonce: number } | null>(null);
+  const [prefill, setPrefill] = useState<{
+    serverSeed: string;
+    serverSeedHash: string;
+    clientSeed: string;
+    nonce: number;
+  } | null>(null);
 
   const verifyWith = (pair: RevealedPair) => {
-    setPrefill({ serverSeed: pair.serverSeed, serverSeedHash: pair.serverSeedHash, clientSeed: pair.clientSeed, nonce: 0 });
+    setPrefill({
+      serverSeed: pair.serverSeed,
+      serverSeedHash: pair.serverSeedHash,
+      clientSeed: pair.clientSeed,
+      nonce: 0,
+    });
     document.getElementById('verify')?.scrollIntoView({ behavior: 'smooth' });
   };
 
@@ -30,8 +40,9 @@ export function FairnessScreen() {
       <div>
         <h1 className="text-3xl font-extrabold">Provably fair</h1>
         <p className="mt-1 max-w-3xl opacity-75">
-          Every result at {tenant.name} comes from your seeds: a server seed committed before you bet, your own client seed, and a nonce. Rotate to reveal the server seed, then check any bet yourself — the
-          verifier below runs in your browser.
+          Every result at {tenant.name} comes from your seeds: a server seed committed before you bet, your own client
+          seed, and a nonce. Rotate to reveal the server seed, then check any bet yourself — the verifier below runs in
+          your browser.
         </p>
       </div>
       {session.status === 'loading' ? (
@@ -41,8 +52,13 @@ export function FairnessScreen() {
       ) : session.status === 'anonymous' ? (
         <div className="rounded-xl border border-dashed border-brand-fg/25 bg-brand-fg/5 px-6 py-10 text-center">
           <p className="text-lg font-semibold">Sign in to see your seeds</p>
-          <p className="mt-2 text-sm opacity-75">Seeds are per player. The verifier below works for anyone with the seeds of a bet.</p>
-          <Link href={`/${tenant.slug}/login`} className="mt-4 inline-block rounded-md bg-brand px-4 py-2 font-semibold text-brand-on hover:opacity-90">
+          <p className="mt-2 text-sm opacity-75">
+            Seeds are per player. The verifier below works for anyone with the seeds of a bet.
+          </p>
+          <Link
+            href={`/${tenant.slug}/login`}
+            className="mt-4 inline-block rounded-md bg-brand px-4 py-2 font-semibold text-brand-on hover:opacity-90"
+          >
             Sign in
           </Link>
         </div>

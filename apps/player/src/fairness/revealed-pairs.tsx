@@ -2,22 +2,51 @@
 
 import { useCallback, useEffect, useState } from 'react';
 import { useQuery } from 'urql';
-import { FormAlert, MyRevealedSeedPairsQuery, problemFromCombinedError, readFragment, type ResultOf, RevealedSeedPairFields } from '@casinox/web';
+import {
+  FormAlert,
+  MyRevealedSeedPairsQuery,
+  problemFromCombinedError,
+  readFragment,
+  type ResultOf,
+  RevealedSeedPairFields,
+} from '@casinox/web';
 
 export type RevealedPair = ResultOf<typeof RevealedSeedPairFields>;
 
 function when(value: string): string {
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
-function Page({ after, isFirst, isLast, refresh, onMore, onUse }: { after: string | null; isFirst: boolean; isLast: boolean; refresh: number; onMore: (cursor: string) => void; onUse: (pair: RevealedPair) => void }) {
-  const [result, reexecute] = useQuery({ query: MyRevealedSeedPairsQuery, variables: { after }, requestPolicy: 'cache-and-network' });
+function Page({
+  after,
+  isFirst,
+  isLast,
+  refresh,
+  onMore,
+  onUse,
+}: {
+  after: string | null;
+  isFirst: boolean;
+  isLast: boolean;
+  refresh: number;
+  onMore: (cursor: string) => void;
+  onUse: (pair: RevealedPair) => void;
+}) {
+  const [result, reexecute] = useQuery({
+    query: MyRevealedSeedPairsQuery,
+    variables: { after },
+    requestPolicy: 'cache-and-network',
+  });
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
   useEffect(() => {
     if (refresh > 0 && isFirst) refetch();
   }, [refresh, isFirst, refetch]);
-  const pairs = (result.data?.myRevealedSeedPairs.edges ?? []).map((edge) => readFragment(RevealedSeedPairFields, edge.node));
+  const pairs = (result.data?.myRevealedSeedPairs.edges ?? []).map((edge) =>
+    readFragment(RevealedSeedPairFields, edge.node),
+  );
   if (!result.data && result.error) {
     return (
       <tr>
@@ -46,7 +75,12 @@ function Page({ after, isFirst, isLast, refresh, onMore, onUse }: { after: strin
           <td className="px-3 py-2 font-mono text-xs break-all">{pair.clientSeed}</td>
           <td className="px-3 py-2 text-right tabular-nums">{pair.nextNonce}</td>
           <td className="px-3 py-2">
-            <button type="button" onClick={() => onUse(pair)} className="whitespace-nowrap text-sm font-semibold underline" aria-label={`Verify with the seeds revealed ${when(pair.revealedAt)}`}>
+            <button
+              type="button"
+              onClick={() => onUse(pair)}
+              className="whitespace-nowrap text-sm font-semibold underline"
+              aria-label={`Verify with the seeds revealed ${when(pair.revealedAt)}`}
+            >
               Use to verify
             </button>
           </td>
@@ -55,7 +89,11 @@ function Page({ after, isFirst, isLast, refresh, onMore, onUse }: { after: strin
       {isLast && info?.hasNextPage && info.endCursor ? (
         <tr>
           <td colSpan={5} className="px-3 py-2 text-center">
-            <button type="button" onClick={() => onMore(info.endCursor as string)} className="rounded-md border border-brand-fg/30 px-3 py-1.5 text-sm font-semibold hover:bg-brand-fg/10">
+            <button
+              type="button"
+              onClick={() => onMore(info.endCursor as string)}
+              className="rounded-md border border-brand-fg/30 px-3 py-1.5 text-sm font-semibold hover:bg-brand-fg/10"
+            >
               Show older
             </button>
           </td>
@@ -97,7 +135,15 @@ export function RevealedPairs({ refresh, onUse }: { refresh: number; onUse: (pai
         </thead>
         <tbody>
           {cursors.map((after, i) => (
-            <Page key={after ?? 'first'} after={after} isFirst={i === 0} isLast={i === cursors.length - 1} refresh={refresh} onUse={onUse} onMore={(cursor) => setCursors((list) => [...list, cursor])} />
+            <Page
+              key={after ?? 'first'}
+              after={after}
+              isFirst={i === 0}
+              isLast={i === cursors.length - 1}
+              refresh={refresh}
+              onUse={onUse}
+              onMore={(cursor) => setCursors((list) => [...list, cursor])}
+            />
           ))}
         </tbody>
       </table>

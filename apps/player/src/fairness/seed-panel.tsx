@@ -55,7 +55,11 @@ export function SeedPanel({ onRotated }: { onRotated: (revealed: RevealedPair) =
     const result = await rotate({ clientSeed: read.clientSeed });
     if (!result.data) {
       const code = result.error?.graphQLErrors[0]?.extensions?.code;
-      setProblem((typeof code === 'string' && ROTATE_MESSAGES[code]) || problemFromCombinedError(result.error)?.message || 'The seeds could not be rotated.');
+      setProblem(
+        (typeof code === 'string' && ROTATE_MESSAGES[code]) ||
+          problemFromCombinedError(result.error)?.message ||
+          'The seeds could not be rotated.',
+      );
       return;
     }
     const pair = readFragment(RevealedSeedPairFields, result.data.rotateSeed.revealed);
@@ -66,7 +70,10 @@ export function SeedPanel({ onRotated }: { onRotated: (revealed: RevealedPair) =
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-labelledby="current-seeds-heading" className="flex flex-col gap-3 rounded-xl border border-brand-fg/15 p-5">
+      <section
+        aria-labelledby="current-seeds-heading"
+        className="flex flex-col gap-3 rounded-xl border border-brand-fg/15 p-5"
+      >
         <h2 id="current-seeds-heading" className="text-xl font-bold">
           Your current seeds
         </h2>
@@ -84,16 +91,30 @@ export function SeedPanel({ onRotated }: { onRotated: (revealed: RevealedPair) =
           </p>
         )}
         <p className="text-sm opacity-75">
-          The server seed stays secret while you play; you see its SHA-256 now. Each bet uses HMAC-SHA256(server seed, “client seed:nonce:round”), and the nonce goes up by one per bet.
+          The server seed stays secret while you play; you see its SHA-256 now. Each bet uses HMAC-SHA256(server seed,
+          “client seed:nonce:round”), and the nonce goes up by one per bet.
         </p>
       </section>
-      <section aria-labelledby="rotate-heading" className="flex flex-col gap-3 rounded-xl border border-brand-fg/15 p-5">
+      <section
+        aria-labelledby="rotate-heading"
+        className="flex flex-col gap-3 rounded-xl border border-brand-fg/15 p-5"
+      >
         <h2 id="rotate-heading" className="text-xl font-bold">
           Rotate seeds
         </h2>
-        <p className="text-sm opacity-75">Rotating reveals the current server seed — every bet made with it can then be verified — and commits a new one.</p>
+        <p className="text-sm opacity-75">
+          Rotating reveals the current server seed — every bet made with it can then be verified — and commits a new
+          one.
+        </p>
         <form onSubmit={(e) => void submit(e)} noValidate aria-label="Rotate seeds" className="flex flex-col gap-3">
-          <TextField label="New client seed" placeholder="Leave empty for a random one" autoComplete="off" value={clientSeed} onChange={(e) => setClientSeed(e.target.value)} error={fieldError} />
+          <TextField
+            label="New client seed"
+            placeholder="Leave empty for a random one"
+            autoComplete="off"
+            value={clientSeed}
+            onChange={(e) => setClientSeed(e.target.value)}
+            error={fieldError}
+          />
           <div>
             <SubmitButton pending={rotation.fetching} pendingLabel="Rotating…">
               Rotate seeds
@@ -102,7 +123,10 @@ export function SeedPanel({ onRotated }: { onRotated: (revealed: RevealedPair) =
         </form>
         {problem ? <FormAlert>{problem}</FormAlert> : null}
         {revealed ? (
-          <div role="status" className="flex flex-col gap-2 rounded-md border border-emerald-400/40 bg-emerald-400/10 px-3 py-2 text-sm">
+          <div
+            role="status"
+            className="flex flex-col gap-2 rounded-md border border-emerald-400/40 bg-emerald-400/10 px-3 py-2 text-sm"
+          >
             <p className="font-semibold">Seeds rotated. Your previous server seed is revealed:</p>
             <dl className="flex flex-col gap-2">
               <Row label="Revealed server seed" value={revealed.serverSeed} mono />

@@ -21,7 +21,13 @@ export function readClientSeed(text: string): { ok: true; clientSeed: string | n
 }
 
 /** House-edge variants the verifier knows, for the games that have them. */
-export const VARIANTS_BY_GAME: Record<GameCode, string[]> = { DICE: ['edge-1', 'edge-2'], LIMBO: ['edge-1', 'edge-2'], MINES: ['edge-1', 'edge-2'], ROULETTE: [], SLOTS: [] };
+export const VARIANTS_BY_GAME: Record<GameCode, string[]> = {
+  DICE: ['edge-1', 'edge-2'],
+  LIMBO: ['edge-1', 'edge-2'],
+  MINES: ['edge-1', 'edge-2'],
+  ROULETTE: [],
+  SLOTS: [],
+};
 
 export interface VerifyForm {
   game: string;
@@ -33,7 +39,15 @@ export interface VerifyForm {
   variant: string;
 }
 
-export const EMPTY_VERIFY_FORM: VerifyForm = { game: 'DICE', serverSeed: '', serverSeedHash: '', clientSeed: '', nonce: '0', params: '{"target": 50.5, "direction": "OVER"}', variant: 'edge-1' };
+export const EMPTY_VERIFY_FORM: VerifyForm = {
+  game: 'DICE',
+  serverSeed: '',
+  serverSeedHash: '',
+  clientSeed: '',
+  nonce: '0',
+  params: '{"target": 50.5, "direction": "OVER"}',
+  variant: 'edge-1',
+};
 
 /** Example params per game, shown when the player switches game in an empty form. */
 export const EXAMPLE_PARAMS: Record<GameCode, string> = {
@@ -54,15 +68,18 @@ export interface VerifyInput {
   variant?: string;
 }
 
-export type VerifyFormResult = { ok: true; input: VerifyInput } | { ok: false; errors: Partial<Record<keyof VerifyForm, string>> };
+export type VerifyFormResult =
+  { ok: true; input: VerifyInput } | { ok: false; errors: Partial<Record<keyof VerifyForm, string>> };
 
 export function readVerifyForm(form: VerifyForm): VerifyFormResult {
   const errors: Partial<Record<keyof VerifyForm, string>> = {};
   if (!isGameCode(form.game)) errors.game = `Choose one of ${GAME_CODES.join(', ')}.`;
   const serverSeed = form.serverSeed.trim().toLowerCase();
-  if (!HEX_64.test(serverSeed)) errors.serverSeed = 'The server seed is 64 hexadecimal characters (revealed after rotation).';
+  if (!HEX_64.test(serverSeed))
+    errors.serverSeed = 'The server seed is 64 hexadecimal characters (revealed after rotation).';
   const hash = form.serverSeedHash.trim().toLowerCase();
-  if (hash !== '' && !HEX_64.test(hash)) errors.serverSeedHash = 'The hash is 64 hexadecimal characters, or leave it empty.';
+  if (hash !== '' && !HEX_64.test(hash))
+    errors.serverSeedHash = 'The hash is 64 hexadecimal characters, or leave it empty.';
   const clientSeed = form.clientSeed.trim();
   if (!CLIENT_SEED.test(clientSeed)) errors.clientSeed = 'Enter the client seed: 1–64 visible characters, no ":".';
   const nonceText = form.nonce.trim();
@@ -70,7 +87,8 @@ export function readVerifyForm(form: VerifyForm): VerifyFormResult {
   let params: unknown = {};
   try {
     params = form.params.trim() === '' ? {} : JSON.parse(form.params);
-    if (typeof params !== 'object' || params === null || Array.isArray(params)) errors.params = 'The params are a JSON object, like {"target": 50.5, "direction": "OVER"}.';
+    if (typeof params !== 'object' || params === null || Array.isArray(params))
+      errors.params = 'The params are a JSON object, like {"target": 50.5, "direction": "OVER"}.';
   } catch {
     errors.params = 'The params are not valid JSON.';
   }

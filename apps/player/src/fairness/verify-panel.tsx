@@ -9,7 +9,15 @@ import { describeOutcome } from '../games/shared/describe-outcome';
 import { GAME_CODES, GAME_NAMES, type GameCode, isGameCode } from '../games/shared/game-catalogue';
 import { type PlayedBet, toPlayedBet } from '../games/shared/played-bet';
 import { type Check, compareWithRecord } from './compare-verification';
-import { EMPTY_VERIFY_FORM, EXAMPLE_PARAMS, readVerifyForm, VARIANTS_BY_GAME, type VerifyForm, verifyFormFromBet, type VerifyInput } from './verify-form';
+import {
+  EMPTY_VERIFY_FORM,
+  EXAMPLE_PARAMS,
+  readVerifyForm,
+  VARIANTS_BY_GAME,
+  type VerifyForm,
+  verifyFormFromBet,
+  type VerifyInput,
+} from './verify-form';
 
 interface Verified {
   input: VerifyInput;
@@ -32,10 +40,18 @@ function VerifyResult({ verified }: { verified: Verified }) {
     ? (checks?.find((c) => c.label === 'Outcome')?.recomputed ?? '')
     : describeOutcome({ game: input.game, status: 'SETTLED', params: input.params, outcome: result.outcome });
   return (
-    <section aria-label="Verification result" className="flex flex-col gap-4 rounded-xl border border-brand-fg/15 bg-brand-fg/5 p-5">
+    <section
+      aria-label="Verification result"
+      className="flex flex-col gap-4 rounded-xl border border-brand-fg/15 bg-brand-fg/5 p-5"
+    >
       {matches === null ? null : (
-        <p role="status" className={`rounded-md px-3 py-2 text-lg font-bold ${matches ? 'bg-emerald-500/15 text-emerald-300' : 'bg-danger/15 text-danger'}`}>
-          {matches ? 'Match: the recorded bet is exactly what these seeds produce.' : 'Mismatch: the recorded bet differs from what these seeds produce.'}
+        <p
+          role="status"
+          className={`rounded-md px-3 py-2 text-lg font-bold ${matches ? 'bg-emerald-500/15 text-emerald-300' : 'bg-danger/15 text-danger'}`}
+        >
+          {matches
+            ? 'Match: the recorded bet is exactly what these seeds produce.'
+            : 'Mismatch: the recorded bet differs from what these seeds produce.'}
         </p>
       )}
       <dl className="grid gap-2 text-sm">
@@ -48,7 +64,10 @@ function VerifyResult({ verified }: { verified: Verified }) {
             <dt className="opacity-75">Hash committed before the bet</dt>
             <dd className="font-mono break-all">{input.serverSeedHash}</dd>
             <dd className="mt-1 font-semibold">
-              <Mark ok={result.hashMatches === true} /> {result.hashMatches ? 'The server seed matches the commitment.' : 'The server seed does NOT match the commitment.'}
+              <Mark ok={result.hashMatches === true} />{' '}
+              {result.hashMatches
+                ? 'The server seed matches the commitment.'
+                : 'The server seed does NOT match the commitment.'}
             </dd>
           </div>
         ) : null}
@@ -98,8 +117,14 @@ function VerifyResult({ verified }: { verified: Verified }) {
       ) : null}
       <details className="text-sm">
         <summary className="cursor-pointer font-semibold">Raw recomputed outcome</summary>
-        <pre className="mt-2 overflow-x-auto rounded bg-black/30 p-2 text-xs">{JSON.stringify(result.outcome, null, 2)}</pre>
-        {recorded ? <pre className="mt-2 overflow-x-auto rounded bg-black/30 p-2 text-xs">{JSON.stringify(recorded.outcome, null, 2)}</pre> : null}
+        <pre className="mt-2 overflow-x-auto rounded bg-black/30 p-2 text-xs">
+          {JSON.stringify(result.outcome, null, 2)}
+        </pre>
+        {recorded ? (
+          <pre className="mt-2 overflow-x-auto rounded bg-black/30 p-2 text-xs">
+            {JSON.stringify(recorded.outcome, null, 2)}
+          </pre>
+        ) : null}
       </details>
     </section>
   );
@@ -109,7 +134,11 @@ async function runVerifier(input: VerifyInput, recorded: PlayedBet | null): Prom
   const result = await verifyBet({ ...input });
   const hash = await sha256Hex(input.serverSeed);
   const comparison = recorded ? compareWithRecord(recorded, result) : null;
-  const matches = comparison ? comparison.matches && result.hashMatches !== false : input.serverSeedHash ? result.hashMatches === true : null;
+  const matches = comparison
+    ? comparison.matches && result.hashMatches !== false
+    : input.serverSeedHash
+      ? result.hashMatches === true
+      : null;
   return { input, result, hash, recorded, checks: comparison?.checks ?? null, matches };
 }
 
@@ -118,7 +147,13 @@ async function runVerifier(input: VerifyInput, recorded: PlayedBet | null): Prom
  * game and params — or open a revealed bet from a bet list, which fills everything in and compares
  * the recomputed outcome and payout with what the casino recorded.
  */
-export function VerifyPanel({ betId, prefill }: { betId: string | null; prefill: { serverSeed: string; serverSeedHash: string; clientSeed: string; nonce: number } | null }) {
+export function VerifyPanel({
+  betId,
+  prefill,
+}: {
+  betId: string | null;
+  prefill: { serverSeed: string; serverSeedHash: string; clientSeed: string; nonce: number } | null;
+}) {
   const [form, setForm] = useState<VerifyForm>(EMPTY_VERIFY_FORM);
   const [errors, setErrors] = useState<Partial<Record<keyof VerifyForm, string>>>({});
   const [verified, setVerified] = useState<Verified | null>(null);
@@ -128,7 +163,12 @@ export function VerifyPanel({ betId, prefill }: { betId: string | null; prefill:
   const gameId = useId();
   const variantId = useId();
   const paramsId = useId();
-  const [bet] = useQuery({ query: MyBetQuery, variables: { id: betId ?? '' }, pause: !betId, requestPolicy: 'network-only' });
+  const [bet] = useQuery({
+    query: MyBetQuery,
+    variables: { id: betId ?? '' },
+    pause: !betId,
+    requestPolicy: 'network-only',
+  });
 
   const verify = async (current: VerifyForm, record: PlayedBet | null) => {
     setProblem(null);
@@ -167,7 +207,13 @@ export function VerifyPanel({ betId, prefill }: { betId: string | null; prefill:
     if (!prefill) return;
     setRecorded(null);
     setVerified(null);
-    setForm((f) => ({ ...f, serverSeed: prefill.serverSeed, serverSeedHash: prefill.serverSeedHash, clientSeed: prefill.clientSeed, nonce: '0' }));
+    setForm((f) => ({
+      ...f,
+      serverSeed: prefill.serverSeed,
+      serverSeedHash: prefill.serverSeedHash,
+      clientSeed: prefill.clientSeed,
+      nonce: '0',
+    }));
   }, [prefill]);
 
   const set = (field: keyof VerifyForm) => (value: string) => {
@@ -196,19 +242,33 @@ export function VerifyPanel({ betId, prefill }: { betId: string | null; prefill:
       {betId && bet.error ? <FormAlert problem={problemFromCombinedError(bet.error)} /> : null}
       {betId && bet.data && !bet.data.myBet ? <FormAlert>This bet was not found among yours.</FormAlert> : null}
       {recorded && !recorded.fairness.serverSeed ? (
-        <FormAlert>The server seed of this bet is not revealed yet. Rotate your seeds above, then open the bet again to verify it.</FormAlert>
+        <FormAlert>
+          The server seed of this bet is not revealed yet. Rotate your seeds above, then open the bet again to verify
+          it.
+        </FormAlert>
       ) : null}
       {recorded && recorded.fairness.serverSeed ? (
         <p className="text-sm">
-          Verifying your {GAME_NAMES[recorded.game].toLowerCase()} bet of {new Date(recorded.createdAt).toLocaleString()} — nonce {recorded.fairness.nonce}.
+          Verifying your {GAME_NAMES[recorded.game].toLowerCase()} bet of{' '}
+          {new Date(recorded.createdAt).toLocaleString()} — nonce {recorded.fairness.nonce}.
         </p>
       ) : null}
-      <form onSubmit={submit} noValidate aria-label="Verify a bet" className="grid gap-3 rounded-xl border border-brand-fg/15 p-5 sm:grid-cols-2">
+      <form
+        onSubmit={submit}
+        noValidate
+        aria-label="Verify a bet"
+        className="grid gap-3 rounded-xl border border-brand-fg/15 p-5 sm:grid-cols-2"
+      >
         <div className="flex flex-col gap-1">
           <label htmlFor={gameId} className="text-sm font-medium">
             Game
           </label>
-          <select id={gameId} value={form.game} onChange={(e) => set('game')(e.target.value)} className="rounded-md border border-field-border bg-field px-3 py-2 text-field-fg outline-none focus:ring-2 focus:ring-brand">
+          <select
+            id={gameId}
+            value={form.game}
+            onChange={(e) => set('game')(e.target.value)}
+            className="rounded-md border border-field-border bg-field px-3 py-2 text-field-fg outline-none focus:ring-2 focus:ring-brand"
+          >
             {GAME_CODES.map((code) => (
               <option key={code} value={code} className="text-black">
                 {GAME_NAMES[code]}
@@ -222,7 +282,12 @@ export function VerifyPanel({ betId, prefill }: { betId: string | null; prefill:
             <label htmlFor={variantId} className="text-sm font-medium">
               RTP variant
             </label>
-            <select id={variantId} value={form.variant} onChange={(e) => set('variant')(e.target.value)} className="rounded-md border border-field-border bg-field px-3 py-2 text-field-fg outline-none focus:ring-2 focus:ring-brand">
+            <select
+              id={variantId}
+              value={form.variant}
+              onChange={(e) => set('variant')(e.target.value)}
+              className="rounded-md border border-field-border bg-field px-3 py-2 text-field-fg outline-none focus:ring-2 focus:ring-brand"
+            >
               {VARIANTS_BY_GAME[game].map((v) => (
                 <option key={v} value={v} className="text-black">
                   {v === 'edge-1' ? 'edge-1 (99 % RTP)' : 'edge-2 (98 % RTP)'}
@@ -233,7 +298,15 @@ export function VerifyPanel({ betId, prefill }: { betId: string | null; prefill:
         ) : (
           <div />
         )}
-        <TextField label="Server seed" className="flex flex-col gap-1 sm:col-span-2" autoComplete="off" spellCheck={false} value={form.serverSeed} onChange={(e) => set('serverSeed')(e.target.value)} error={errors.serverSeed} />
+        <TextField
+          label="Server seed"
+          className="flex flex-col gap-1 sm:col-span-2"
+          autoComplete="off"
+          spellCheck={false}
+          value={form.serverSeed}
+          onChange={(e) => set('serverSeed')(e.target.value)}
+          error={errors.serverSeed}
+        />
         <TextField
           label="Server seed hash (optional)"
           className="flex flex-col gap-1 sm:col-span-2"
@@ -243,8 +316,21 @@ export function VerifyPanel({ betId, prefill }: { betId: string | null; prefill:
           onChange={(e) => set('serverSeedHash')(e.target.value)}
           error={errors.serverSeedHash}
         />
-        <TextField label="Client seed" autoComplete="off" spellCheck={false} value={form.clientSeed} onChange={(e) => set('clientSeed')(e.target.value)} error={errors.clientSeed} />
-        <TextField label="Nonce" inputMode="numeric" value={form.nonce} onChange={(e) => set('nonce')(e.target.value)} error={errors.nonce} />
+        <TextField
+          label="Client seed"
+          autoComplete="off"
+          spellCheck={false}
+          value={form.clientSeed}
+          onChange={(e) => set('clientSeed')(e.target.value)}
+          error={errors.clientSeed}
+        />
+        <TextField
+          label="Nonce"
+          inputMode="numeric"
+          value={form.nonce}
+          onChange={(e) => set('nonce')(e.target.value)}
+          error={errors.nonce}
+        />
         <div className="flex flex-col gap-1 sm:col-span-2">
           <label htmlFor={paramsId} className="text-sm font-medium">
             Params (JSON)
@@ -258,10 +344,22 @@ export function VerifyPanel({ betId, prefill }: { betId: string | null; prefill:
             aria-invalid={errors.params ? true : undefined}
             className="rounded-md border border-field-border bg-field px-3 py-2 font-mono text-sm text-field-fg outline-none focus:ring-2 focus:ring-brand aria-[invalid=true]:border-danger"
           />
-          {errors.params ? <p className="text-sm text-danger">{errors.params}</p> : <p className="text-xs opacity-75">The bet&apos;s params as played; for mines add &quot;revealed&quot;: the tiles in the order you revealed them.</p>}
+          {errors.params ? (
+            <p className="text-sm text-danger">{errors.params}</p>
+          ) : (
+            <p className="text-xs opacity-75">
+              The bet&apos;s params as played; for mines add &quot;revealed&quot;: the tiles in the order you revealed
+              them.
+            </p>
+          )}
         </div>
         <div className="sm:col-span-2">
-          <button type="submit" disabled={working} aria-busy={working || undefined} className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-on hover:opacity-90 disabled:opacity-60">
+          <button
+            type="submit"
+            disabled={working}
+            aria-busy={working || undefined}
+            className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-on hover:opacity-90 disabled:opacity-60"
+          >
             {working ? 'Verifying…' : 'Verify'}
           </button>
         </div>

@@ -13,25 +13,25 @@ import { JackpotTickers } from '@/jackpots/jackpot-tickers';
 export function GamePage({ code }: { code: GameCode }) {
   return (
     <>
-    <GameScreen code={code} tagline={GAME_BLURBS[code]}>
-      {(session) => {
-        switch (code) {
-          case 'DICE':
-            return <DiceGame session={session} />;
-          case 'LIMBO':
-            return <LimboGame session={session} />;
-          case 'ROULETTE':
-            return <RouletteGame session={session} />;
-          case 'SLOTS':
-            return <SlotsGame session={session} />;
-          case 'MINES':
-            return <MinesGame session={session} />;
-        }
-      }}
-    </GameScreen>
-    <div className="mt-8">
-      <JackpotTickers game={code} />
-    </div>
+      <GameScreen code={code} tagline={GAME_BLURBS[code]}>
+        {(session) => {
+          switch (code) {
+            case 'DICE':
+              return <DiceGame session={session} />;
+            case 'LIMBO':
+              return <LimboGame session={session} />;
+            case 'ROULETTE':
+              return <RouletteGame session={session} />;
+            case 'SLOTS':
+              return <SlotsGame session={session} />;
+            case 'MINES':
+              return <MinesGame session={session} />;
+          }
+        }}
+      </GameScreen>
+      <div className="mt-8">
+        <JackpotTickers game={code} />
+      </div>
     </>
   );
 }

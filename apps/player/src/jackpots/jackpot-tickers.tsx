@@ -2,7 +2,15 @@
 
 import { useEffect, useId, useState } from 'react';
 import { useMutation } from 'urql';
-import { assetScale, formatMoney, JackpotFields, problemFromCombinedError, readFragment, SetJackpotOptInMutation, useSession } from '@casinox/web';
+import {
+  assetScale,
+  formatMoney,
+  JackpotFields,
+  problemFromCombinedError,
+  readFragment,
+  SetJackpotOptInMutation,
+  useSession,
+} from '@casinox/web';
 import { GAME_NAMES, isGameCode } from '@/games/shared/game-catalogue';
 import { jackpotsFor, timeUntil } from './jackpot-view';
 import { type JackpotView, type OpenDrawView, useJackpots } from './use-jackpots';
@@ -22,13 +30,23 @@ function OptInToggle({ jackpot, onChanged }: { jackpot: JackpotView; onChanged: 
   const toggle = async () => {
     setProblem(null);
     const result = await setOptIn({ jackpotId: jackpot.id, optIn: !on });
-    if (result.error || !result.data) return setProblem(problemFromCombinedError(result.error)?.message ?? 'Your choice was not saved.');
+    if (result.error || !result.data)
+      return setProblem(problemFromCombinedError(result.error)?.message ?? 'Your choice was not saved.');
     onChanged(readFragment(JackpotFields, result.data.setJackpotOptIn));
   };
   return (
     <div className="flex flex-col gap-1 text-sm">
       <div className="flex items-center gap-2">
-        <input id={id} type="checkbox" role="switch" checked={on} aria-checked={on} disabled={state.fetching} onChange={() => void toggle()} className="h-4 w-4 accent-brand" />
+        <input
+          id={id}
+          type="checkbox"
+          role="switch"
+          checked={on}
+          aria-checked={on}
+          disabled={state.fetching}
+          onChange={() => void toggle()}
+          className="h-4 w-4 accent-brand"
+        />
         <label htmlFor={id}>Take part in {jackpot.name}</label>
       </div>
       {!on ? <p className="text-xs opacity-75">Opt in: only bets of players who take part count and can win.</p> : null}
@@ -60,7 +78,8 @@ function NextDraw({ draw }: { draw: OpenDrawView }) {
       <p>
         <span className="font-semibold">Next draw</span>{' '}
         <time dateTime={draw.closesAt} title={closes.toUTCString()}>
-          closes {closes.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} ({timeUntil(draw.closesAt, now)})
+          closes {closes.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })} (
+          {timeUntil(draw.closesAt, now)})
         </time>{' '}
         · {draw.entries} {draw.entries === 1 ? 'entry' : 'entries'} so far
       </p>
@@ -70,19 +89,34 @@ function NextDraw({ draw }: { draw: OpenDrawView }) {
         </summary>
         <p className="mt-1 break-all font-mono">{draw.commitment}</p>
         <p className="mt-1 opacity-75">
-          SHA-256 of this draw’s secret server seed, published before any entry. After the draw the seed is revealed: hash it and compare, then recompute the winning ticket from it and the draw id.
+          SHA-256 of this draw’s secret server seed, published before any entry. After the draw the seed is revealed:
+          hash it and compare, then recompute the winning ticket from it and the draw id.
         </p>
       </details>
     </div>
   );
 }
 
-function Ticker({ jackpot, draw, onChanged }: { jackpot: JackpotView; draw: OpenDrawView | null; onChanged: (jackpot: JackpotView) => void }) {
+function Ticker({
+  jackpot,
+  draw,
+  onChanged,
+}: {
+  jackpot: JackpotView;
+  draw: OpenDrawView | null;
+  onChanged: (jackpot: JackpotView) => void;
+}) {
   const session = useSession();
   const scale = assetScale(jackpot.asset) ?? 2;
-  const games = jackpot.gameCodes && jackpot.gameCodes.length > 0 ? jackpot.gameCodes.map((g) => (isGameCode(g) ? GAME_NAMES[g] : g)).join(', ') : 'every game';
+  const games =
+    jackpot.gameCodes && jackpot.gameCodes.length > 0
+      ? jackpot.gameCodes.map((g) => (isGameCode(g) ? GAME_NAMES[g] : g)).join(', ')
+      : 'every game';
   return (
-    <section aria-label={`${jackpot.name} jackpot`} className="flex min-w-56 flex-col gap-2 rounded-xl border border-brand-accent/50 bg-gradient-to-br from-brand/30 to-brand-accent/10 p-4">
+    <section
+      aria-label={`${jackpot.name} jackpot`}
+      className="flex min-w-56 flex-col gap-2 rounded-xl border border-brand-accent/50 bg-gradient-to-br from-brand/30 to-brand-accent/10 p-4"
+    >
       <div className="flex items-baseline justify-between gap-3">
         <h3 className="font-bold">{jackpot.name}</h3>
         <span className="text-xs uppercase tracking-wide opacity-70">{TYPE_LABELS[jackpot.type]}</span>
@@ -91,7 +125,9 @@ function Ticker({ jackpot, draw, onChanged }: { jackpot: JackpotView; draw: Open
         {jackpot.tiers.map((tier) => (
           <li key={tier.code} className="flex items-baseline justify-between gap-3">
             <span className="text-xs font-semibold uppercase opacity-80">{tier.code}</span>
-            <span className="text-lg font-extrabold tabular-nums text-emerald-400">{formatMoney(tier.pool, scale, jackpot.asset)}</span>
+            <span className="text-lg font-extrabold tabular-nums text-emerald-400">
+              {formatMoney(tier.pool, scale, jackpot.asset)}
+            </span>
           </li>
         ))}
       </ul>
@@ -105,8 +141,12 @@ function Ticker({ jackpot, draw, onChanged }: { jackpot: JackpotView; draw: Open
           : null}
       </p>
       {draw && (jackpot.type === 'FIXED' || jackpot.type === 'SPONSORED') ? <NextDraw draw={draw} /> : null}
-      {jackpot.optIn && session.status === 'authenticated' ? <OptInToggle jackpot={jackpot} onChanged={onChanged} /> : null}
-      {jackpot.optIn && session.status !== 'authenticated' ? <p className="text-xs opacity-70">Players opt in to take part.</p> : null}
+      {jackpot.optIn && session.status === 'authenticated' ? (
+        <OptInToggle jackpot={jackpot} onChanged={onChanged} />
+      ) : null}
+      {jackpot.optIn && session.status !== 'authenticated' ? (
+        <p className="text-xs opacity-70">Players opt in to take part.</p>
+      ) : null}
     </section>
   );
 }

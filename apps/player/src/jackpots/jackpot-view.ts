@@ -8,11 +8,18 @@ export interface JackpotLike {
 
 /** The jackpots a page shows: on a game's page those for every game or naming the game; in the lobby all. */
 export function jackpotsFor<J extends JackpotLike>(jackpots: readonly J[], game: string | null): J[] {
-  return jackpots.filter((j) => j.status === 'ACTIVE' && (game === null || j.gameCodes === null || j.gameCodes.length === 0 || j.gameCodes.includes(game)));
+  return jackpots.filter(
+    (j) =>
+      j.status === 'ACTIVE' &&
+      (game === null || j.gameCodes === null || j.gameCodes.length === 0 || j.gameCodes.includes(game)),
+  );
 }
 
 /** The list with pushed jackpots replacing their older snapshots (a jackpot new to the list is added). */
-export function applyJackpotUpdates<J extends { id: string }>(list: readonly J[], updates: ReadonlyMap<string, J>): J[] {
+export function applyJackpotUpdates<J extends { id: string }>(
+  list: readonly J[],
+  updates: ReadonlyMap<string, J>,
+): J[] {
   const known = new Set(list.map((j) => j.id));
   return [...list.map((j) => updates.get(j.id) ?? j), ...[...updates.values()].filter((j) => !known.has(j.id))];
 }
@@ -30,7 +37,15 @@ export function mergeWins<W extends WinLike>(page: readonly W[], arrived: readon
 }
 
 /** How a must-drop win is checked by hand: the formula of docs/provably-fair (draw-drop-value) with its inputs. */
-export function dropProofText(proof: { serverSeed: string; serverSeedHash: string; clientSeed: string; nonce: number; minDropValue: string; maxDropValue: string; dropValue: string }): string {
+export function dropProofText(proof: {
+  serverSeed: string;
+  serverSeedHash: string;
+  clientSeed: string;
+  nonce: number;
+  minDropValue: string;
+  maxDropValue: string;
+  dropValue: string;
+}): string {
   return [
     `SHA-256(serverSeed) = ${proof.serverSeedHash}`,
     `dropValue = ${proof.minDropValue} + int(${proof.maxDropValue} − ${proof.minDropValue} + 1) over HMAC-SHA256(${proof.serverSeed}, "${proof.clientSeed}:${proof.nonce}:round") = ${proof.dropValue}`,
@@ -51,6 +66,11 @@ export function timeUntil(closesAt: string, now: Date): string {
  * How a progressive hit is checked once the bet's server seed is revealed: the big-endian word at
  * `byteOffset` of round `round`'s HMAC block, times N, is below 2³².
  */
-export function progressiveProofText(proof: { round: number; byteOffset: number; word: number; hitOneIn: number }): string {
+export function progressiveProofText(proof: {
+  round: number;
+  byteOffset: number;
+  word: number;
+  hitOneIn: number;
+}): string {
   return `HMAC-SHA256(serverSeed, "clientSeed:nonce:${proof.round}") bytes ${proof.byteOffset}–${proof.byteOffset + 3} = ${proof.word}; ${proof.word} × ${proof.hitOneIn} < 2³² (4294967296): a 1 in ${proof.hitOneIn.toLocaleString('en-US')} hit`;
 }

@@ -2,7 +2,16 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { type ApiProblem, JackpotFields, JackpotsQuery, OpenDrawFields, problemFromCombinedError, readFragment, type ResultOf, useSession } from '@casinox/web';
+import {
+  type ApiProblem,
+  JackpotFields,
+  JackpotsQuery,
+  OpenDrawFields,
+  problemFromCombinedError,
+  readFragment,
+  type ResultOf,
+  useSession,
+} from '@casinox/web';
 import { LobbyJackpotUpdatedSubscription } from '@/lobby/lobby-subscriptions';
 import { useTenant } from '@/tenant/tenant-context';
 import { useFocusSignal } from '@/wallet/use-focus-signal';
@@ -26,8 +35,17 @@ export function useJackpots(): {
   const { tenant } = useTenant();
   const session = useSession();
   const loading = session.status === 'loading';
-  const [result, reexecute] = useQuery({ query: JackpotsQuery, variables: { tenantId: tenant.id }, requestPolicy: 'cache-and-network', pause: loading });
-  const [live] = useSubscription({ query: LobbyJackpotUpdatedSubscription, variables: { tenantId: tenant.id }, pause: loading });
+  const [result, reexecute] = useQuery({
+    query: JackpotsQuery,
+    variables: { tenantId: tenant.id },
+    requestPolicy: 'cache-and-network',
+    pause: loading,
+  });
+  const [live] = useSubscription({
+    query: LobbyJackpotUpdatedSubscription,
+    variables: { tenantId: tenant.id },
+    pause: loading,
+  });
   const [updates, setUpdates] = useState<ReadonlyMap<string, JackpotView>>(new Map());
   // Pushes have no catch-up: coming back to the tab (the socket may have been down) reads the pools again.
   const focus = useFocusSignal();
@@ -47,7 +65,8 @@ export function useJackpots(): {
   return useMemo(() => {
     const page = result.data ? result.data.jackpots.map((j) => readFragment(JackpotFields, j)) : null;
     const draws = new Map<string, OpenDrawView>();
-    for (const j of result.data?.jackpots ?? []) if (j.nextDraw) draws.set(readFragment(JackpotFields, j).id, readFragment(OpenDrawFields, j.nextDraw));
+    for (const j of result.data?.jackpots ?? [])
+      if (j.nextDraw) draws.set(readFragment(JackpotFields, j).id, readFragment(OpenDrawFields, j.nextDraw));
     return {
       jackpots: page ? applyJackpotUpdates(page, updates) : null,
       draws,

@@ -67,7 +67,9 @@ function DrawData({ drawId }: { drawId: string }) {
         </details>
       ) : null}
       <p className="mt-2 opacity-75">
-        SHA-256 of the server seed equals the commitment published when the period opened; the entries digest is SHA-256 of the lines “betId:stake” in this order; the ticket is an integer in 0…(total − 1) drawn from HMAC-SHA256(server seed, “client seed:0:round”), and the entry whose ticket range holds it wins.
+        SHA-256 of the server seed equals the commitment published when the period opened; the entries digest is SHA-256
+        of the lines “betId:stake” in this order; the ticket is an integer in 0…(total − 1) drawn from
+        HMAC-SHA256(server seed, “client seed:0:round”), and the entry whose ticket range holds it wins.
       </p>
     </>
   );
@@ -101,7 +103,10 @@ function Proof({ win }: { win: WinView }) {
           <dt className="opacity-70">Odds</dt>
           <dd>1 in {p.hitOneIn.toLocaleString()}</dd>
         </dl>
-        <p className="mt-2 break-words opacity-75">{progressiveProofText(p)}. Check it on the Fairness page once the bet’s server seed is revealed (rotate your seed pair).</p>
+        <p className="mt-2 break-words opacity-75">
+          {progressiveProofText(p)}. Check it on the Fairness page once the bet’s server seed is revealed (rotate your
+          seed pair).
+        </p>
       </details>
     );
   }
@@ -132,10 +137,14 @@ function Proof({ win }: { win: WinView }) {
       </dl>
       {proof ? (
         <p className="mt-2 opacity-75">
-          SHA-256 of the server seed equals the hash published before the seeding opened; the drop value is min + an integer in 0…(max − min) drawn from HMAC-SHA256(server seed, “client seed:nonce:round”).
+          SHA-256 of the server seed equals the hash published before the seeding opened; the drop value is min + an
+          integer in 0…(max − min) drawn from HMAC-SHA256(server seed, “client seed:nonce:round”).
         </p>
       ) : (
-        <p className="mt-2 opacity-75">The win was decided by the bet’s own provably fair outcome: verify the bet on the Fairness page once its seed is revealed.</p>
+        <p className="mt-2 opacity-75">
+          The win was decided by the bet’s own provably fair outcome: verify the bet on the Fairness page once its seed
+          is revealed.
+        </p>
       )}
     </details>
   );
@@ -147,8 +156,17 @@ export function WinnersWall() {
   const session = useSession();
   const { jackpots } = useJackpots();
   // jackpotId: null explicitly — the API lists no wins when the argument is omitted.
-  const [page] = useQuery({ query: JackpotWinsQuery, variables: { tenantId: tenant.id, jackpotId: null, first: SHOWN }, requestPolicy: 'cache-and-network', pause: session.status === 'loading' });
-  const [live] = useSubscription({ query: LobbyJackpotWonSubscription, variables: { tenantId: tenant.id }, pause: session.status === 'loading' });
+  const [page] = useQuery({
+    query: JackpotWinsQuery,
+    variables: { tenantId: tenant.id, jackpotId: null, first: SHOWN },
+    requestPolicy: 'cache-and-network',
+    pause: session.status === 'loading',
+  });
+  const [live] = useSubscription({
+    query: LobbyJackpotWonSubscription,
+    variables: { tenantId: tenant.id },
+    pause: session.status === 'loading',
+  });
   const [arrived, setArrived] = useState<WinView[]>([]);
 
   useEffect(() => {
@@ -156,7 +174,15 @@ export function WinnersWall() {
     if (win) setArrived((list) => [...list.slice(-SHOWN), readFragment(JackpotWinFields, win)]);
   }, [live.data]);
 
-  const wins = useMemo(() => mergeWins(page.data ? page.data.jackpotWins.edges.map((e) => readFragment(JackpotWinFields, e.node)) : [], arrived, SHOWN), [page.data, arrived]);
+  const wins = useMemo(
+    () =>
+      mergeWins(
+        page.data ? page.data.jackpotWins.edges.map((e) => readFragment(JackpotWinFields, e.node)) : [],
+        arrived,
+        SHOWN,
+      ),
+    [page.data, arrived],
+  );
   const names = new Map((jackpots ?? []).map((j) => [j.id, j.name]));
   if (!page.data) return null;
   if (wins.length === 0 && (jackpots ?? []).length === 0) return null;
@@ -173,8 +199,11 @@ export function WinnersWall() {
           {wins.map((win) => (
             <li key={win.id} className="rounded-lg border border-brand-fg/15 bg-brand-fg/5 px-3 py-2 text-sm">
               <p>
-                <span className="font-bold tabular-nums text-emerald-400">{formatMoney(win.amount, assetScale(win.asset) ?? 2, win.asset)}</span> won on{' '}
-                <span className="font-semibold">{names.get(win.jackpotId) ?? 'a jackpot'}</span> ({win.tierCode}) · {new Date(win.wonAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
+                <span className="font-bold tabular-nums text-emerald-400">
+                  {formatMoney(win.amount, assetScale(win.asset) ?? 2, win.asset)}
+                </span>{' '}
+                won on <span className="font-semibold">{names.get(win.jackpotId) ?? 'a jackpot'}</span> ({win.tierCode})
+                · {new Date(win.wonAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
               </p>
               <Proof win={win} />
             </li>

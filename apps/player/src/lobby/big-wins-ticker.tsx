@@ -2,7 +2,15 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { assetScale, BigWinFields, BigWinsQuery, formatMoney, readFragment, type ResultOf, useSession } from '@casinox/web';
+import {
+  assetScale,
+  BigWinFields,
+  BigWinsQuery,
+  formatMoney,
+  readFragment,
+  type ResultOf,
+  useSession,
+} from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
 import { multiplierText } from '@/games/shared/describe-outcome';
 import { GAME_NAMES, isGameCode } from '@/games/shared/game-catalogue';
@@ -17,7 +25,9 @@ function WinChip({ win, fresh }: { win: BigWin; fresh?: boolean }) {
   const amount = formatMoney(win.payout, assetScale(win.asset) ?? 2, win.asset);
   const game = isGameCode(win.game) ? GAME_NAMES[win.game] : win.game;
   return (
-    <span className={`inline-flex shrink-0 items-center gap-2 rounded-full border border-brand-fg/15 bg-brand-fg/5 px-3 py-1 text-sm ${fresh ? 'border-brand-accent' : ''}`}>
+    <span
+      className={`inline-flex shrink-0 items-center gap-2 rounded-full border border-brand-fg/15 bg-brand-fg/5 px-3 py-1 text-sm ${fresh ? 'border-brand-accent' : ''}`}
+    >
       <span className="font-semibold">{win.playerAlias}</span>
       <span className="opacity-75">won</span>
       <span className="font-bold tabular-nums text-emerald-400">{amount}</span>
@@ -36,9 +46,17 @@ function WinChip({ win, fresh }: { win: BigWin; fresh?: boolean }) {
 export function BigWinsTicker() {
   const { tenant } = useTenant();
   const session = useSession();
-  const [page] = useQuery({ query: BigWinsQuery, variables: { tenantId: tenant.id, first: SHOWN }, requestPolicy: 'cache-and-network' });
+  const [page] = useQuery({
+    query: BigWinsQuery,
+    variables: { tenantId: tenant.id, first: SHOWN },
+    requestPolicy: 'cache-and-network',
+  });
   // Wait for the session: the socket is opened with whatever identity it has then.
-  const [live] = useSubscription({ query: LobbyBigWinsSubscription, variables: { tenantId: tenant.id }, pause: session.status === 'loading' });
+  const [live] = useSubscription({
+    query: LobbyBigWinsSubscription,
+    variables: { tenantId: tenant.id },
+    pause: session.status === 'loading',
+  });
   const [arrived, setArrived] = useState<BigWin[]>([]);
 
   useEffect(() => {
@@ -46,7 +64,10 @@ export function BigWinsTicker() {
     if (win) setArrived((list) => [...list.slice(-SHOWN), readFragment(BigWinFields, win)]);
   }, [live.data]);
 
-  const wins = useMemo(() => mergeBigWins(page.data ? page.data.bigWins.map((w) => readFragment(BigWinFields, w)) : [], arrived, SHOWN), [page.data, arrived]);
+  const wins = useMemo(
+    () => mergeBigWins(page.data ? page.data.bigWins.map((w) => readFragment(BigWinFields, w)) : [], arrived, SHOWN),
+    [page.data, arrived],
+  );
   const freshIds = new Set(arrived.map((w) => w.id));
   // A handful of wins sit still; a full row scrolls.
   const scrolls = wins.length >= 4;
@@ -57,10 +78,14 @@ export function BigWinsTicker() {
         Big wins
       </h2>
       {page.data && wins.length === 0 ? (
-        <p className="text-sm opacity-75">No big wins yet — wins of 10× the stake or more show up here as they happen.</p>
+        <p className="text-sm opacity-75">
+          No big wins yet — wins of 10× the stake or more show up here as they happen.
+        </p>
       ) : (
         <div className="relative overflow-hidden rounded-xl border border-brand-fg/10 py-2 [mask-image:linear-gradient(to_right,transparent,black_4%,black_96%,transparent)]">
-          <div className={`flex w-max gap-3 px-3 ${scrolls ? 'motion-safe:animate-[ticker_45s_linear_infinite] hover:[animation-play-state:paused]' : ''}`}>
+          <div
+            className={`flex w-max gap-3 px-3 ${scrolls ? 'motion-safe:animate-[ticker_45s_linear_infinite] hover:[animation-play-state:paused]' : ''}`}
+          >
             <ul aria-label="Latest big wins" className="flex gap-3">
               {wins.map((win) => (
                 <li key={win.id}>

@@ -1,5 +1,12 @@
 import { LoginPlayerMutation, readFragment, RegisterPlayerMutation, SessionFields } from '@casinox/web';
-import { gatewayRequest, problemFor, problemResponse, type RefreshCookie, rejectCrossSite, sessionResponse } from '@casinox/web/server';
+import {
+  gatewayRequest,
+  problemFor,
+  problemResponse,
+  type RefreshCookie,
+  rejectCrossSite,
+  sessionResponse,
+} from '@casinox/web/server';
 import { isTenantSlug } from '@/env';
 
 /** Player sessions last 30 days; used when the API does not say when the refresh token expires. */
@@ -18,7 +25,10 @@ export function playerCookie(slug: string): RefreshCookie {
 }
 
 /** The tenant slug of a session route, or a ready 404 / 403 response. */
-export async function routeTenant(request: Request, { params }: SlugParams): Promise<{ slug: string } | { response: Response }> {
+export async function routeTenant(
+  request: Request,
+  { params }: SlugParams,
+): Promise<{ slug: string } | { response: Response }> {
   const rejected = rejectCrossSite(request);
   if (rejected) return { response: rejected };
   const { slug } = await params;
@@ -29,17 +39,31 @@ export async function routeTenant(request: Request, { params }: SlugParams): Pro
 type Credentials = { email: string; password: string; displayName?: string };
 
 /** Registers or signs in through the gateway and starts the browser session. */
-export async function startPlayerSession(request: Request, slug: string, kind: 'login' | 'register', input: Credentials): Promise<Response> {
+export async function startPlayerSession(
+  request: Request,
+  slug: string,
+  kind: 'login' | 'register',
+  input: Credentials,
+): Promise<Response> {
   const result =
     kind === 'register'
       ? await gatewayRequest(
           RegisterPlayerMutation,
-          { input: { tenantSlug: slug, email: input.email, password: input.password, displayName: input.displayName ?? '' } },
+          {
+            input: {
+              tenantSlug: slug,
+              email: input.email,
+              password: input.password,
+              displayName: input.displayName ?? '',
+            },
+          },
           { incoming: request },
         ).then((r) => (r.ok ? { ok: true as const, payload: r.data.registerPlayer } : r))
-      : await gatewayRequest(LoginPlayerMutation, { input: { tenantSlug: slug, email: input.email, password: input.password } }, { incoming: request }).then(
-          (r) => (r.ok ? { ok: true as const, payload: r.data.loginPlayer } : r),
-        );
+      : await gatewayRequest(
+          LoginPlayerMutation,
+          { input: { tenantSlug: slug, email: input.email, password: input.password } },
+          { incoming: request },
+        ).then((r) => (r.ok ? { ok: true as const, payload: r.data.loginPlayer } : r));
   if (!result.ok) return problemResponse(result.problem, result.status);
   const session = readFragment(SessionFields, result.payload.session);
   return sessionResponse(request, playerCookie(slug), session, PLAYER_SESSION_SECONDS, {

@@ -19,7 +19,11 @@ export function TenantBranding({ initial, children }: { initial: TenantView; chi
   const value = useMemo(() => ({ tenant, applyUpdate }), [tenant, applyUpdate]);
   return (
     <TenantContext.Provider value={value}>
-      <div data-tenant={tenant.slug} style={brandingStyle(tenant.branding)} className="flex min-h-screen flex-col bg-brand-bg text-brand-fg">
+      <div
+        data-tenant={tenant.slug}
+        style={brandingStyle(tenant.branding)}
+        className="flex min-h-screen flex-col bg-brand-bg text-brand-fg"
+      >
         {children}
       </div>
     </TenantContext.Provider>

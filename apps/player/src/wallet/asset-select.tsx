@@ -2,7 +2,17 @@
 
 import { useId } from 'react';
 
-export function AssetSelect({ label, assets, value, onChange }: { label: string; assets: string[]; value: string; onChange: (code: string) => void }) {
+export function AssetSelect({
+  label,
+  assets,
+  value,
+  onChange,
+}: {
+  label: string;
+  assets: string[];
+  value: string;
+  onChange: (code: string) => void;
+}) {
   const id = useId();
   return (
     <div className="flex flex-col gap-1">

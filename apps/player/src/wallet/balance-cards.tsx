@@ -32,7 +32,11 @@ function WalletCard({ wallet }: { wallet: WalletView }) {
         <Amount label="Held" value={money(wallet.held)} />
         {isZeroMoney(wallet.bonusBalance) ? null : <Amount label="Bonus money" value={money(wallet.bonusBalance)} />}
       </dl>
-      {isZeroMoney(wallet.bonusBalance) ? null : <p className="mt-3 text-xs opacity-70">Bonus money is kept apart: it turns into real money once its wagering is done, and cannot be withdrawn before.</p>}
+      {isZeroMoney(wallet.bonusBalance) ? null : (
+        <p className="mt-3 text-xs opacity-70">
+          Bonus money is kept apart: it turns into real money once its wagering is done, and cannot be withdrawn before.
+        </p>
+      )}
     </section>
   );
 }
@@ -43,7 +47,9 @@ export function BalanceCards({ wallets, mainCurrency }: { wallets: WalletView[];
     return (
       <div className="rounded-xl border border-dashed border-brand-fg/25 bg-brand-fg/5 px-6 py-10 text-center">
         <p className="text-lg font-semibold">Your wallet is empty</p>
-        <p className="mx-auto mt-2 max-w-md text-sm opacity-75">You have no balance yet. Money you deposit, win or receive from the casino appears here.</p>
+        <p className="mx-auto mt-2 max-w-md text-sm opacity-75">
+          You have no balance yet. Money you deposit, win or receive from the casino appears here.
+        </p>
       </div>
     );
   }

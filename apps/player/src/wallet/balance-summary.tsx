@@ -24,17 +24,20 @@ export function HeaderBalance({ slug }: { slug: string }) {
   const balance = useMainBalanceText();
   const bonus = useMainBonusText();
   return (
-    <Link href={`/${slug}/wallet`} className="flex items-center gap-2 rounded-md px-3 py-1.5 font-medium hover:bg-brand-on/10">
+    <Link
+      href={`/${slug}/wallet`}
+      className="flex items-center gap-2 rounded-md px-3 py-1.5 font-medium hover:bg-brand-on/10"
+    >
       <span>Wallet</span>{' '}
       {balance ? (
-        <span className="rounded-full bg-brand-on/15 px-2 py-0.5 text-xs font-semibold tabular-nums">
-          {balance}
-        </span>
+        <span className="rounded-full bg-brand-on/15 px-2 py-0.5 text-xs font-semibold tabular-nums">{balance}</span>
       ) : null}
       {bonus ? (
         <>
           {' '}
-          <span className="rounded-full bg-brand-accent/80 px-2 py-0.5 text-xs font-semibold tabular-nums text-brand-accent-on">+ {bonus} bonus</span>
+          <span className="rounded-full bg-brand-accent/80 px-2 py-0.5 text-xs font-semibold tabular-nums text-brand-accent-on">
+            + {bonus} bonus
+          </span>
         </>
       ) : null}
     </Link>
@@ -46,7 +49,10 @@ export function LobbyBalance({ slug }: { slug: string }) {
   const balance = useMainBalanceText();
   const bonus = useMainBonusText();
   return (
-    <section aria-labelledby="lobby-balance-heading" className="mt-6 flex flex-wrap items-center justify-between gap-4 rounded-xl border border-brand-fg/15 bg-brand-fg/5 px-6 py-5">
+    <section
+      aria-labelledby="lobby-balance-heading"
+      className="mt-6 flex flex-wrap items-center justify-between gap-4 rounded-xl border border-brand-fg/15 bg-brand-fg/5 px-6 py-5"
+    >
       <div>
         <h2 id="lobby-balance-heading" className="text-sm font-semibold uppercase tracking-wide opacity-75">
           Your balance
@@ -54,7 +60,10 @@ export function LobbyBalance({ slug }: { slug: string }) {
         <p className="mt-1 text-2xl font-bold tabular-nums">{balance ?? '…'}</p>
         {bonus ? <p className="mt-1 text-sm tabular-nums opacity-80">+ {bonus} bonus money</p> : null}
       </div>
-      <Link href={`/${slug}/wallet`} className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-on hover:opacity-90">
+      <Link
+        href={`/${slug}/wallet`}
+        className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-on hover:opacity-90"
+      >
         Open wallet
       </Link>
     </section>

@@ -34,7 +34,9 @@ export function depositOfferTerms(c: DepositOfferLike, scale: number): string {
   const percent = `${(c.percentBp ?? 0) / 100} %`;
   const head = c.cap ? `${percent} up to ${formatMoney(c.cap, scale, c.asset)}` : `${percent} of your deposit`;
   const rules = [
-    ...(c.minDeposit && BigInt(c.minDeposit) > 0n ? [`min deposit ${formatMoney(c.minDeposit, scale, '').trim()}`] : []),
+    ...(c.minDeposit && BigInt(c.minDeposit) > 0n
+      ? [`min deposit ${formatMoney(c.minDeposit, scale, '').trim()}`]
+      : []),
     `wager ${c.wageringMultiplier}×`,
   ];
   return `${head} — ${rules.join(', ')}`;
@@ -50,7 +52,8 @@ export function expectedDepositBonus(c: DepositOfferLike, amount: bigint): bigin
 
 /** Why the chosen bonus would not come with this deposit, or null when it would. */
 export function depositBonusProblem(c: DepositOfferLike, amount: bigint, scale: number): string | null {
-  if (c.minDeposit && amount < BigInt(c.minDeposit)) return `Deposit at least ${formatMoney(c.minDeposit, scale, c.asset)} to get ${c.name}, or choose “No bonus”.`;
+  if (c.minDeposit && amount < BigInt(c.minDeposit))
+    return `Deposit at least ${formatMoney(c.minDeposit, scale, c.asset)} to get ${c.name}, or choose “No bonus”.`;
   return null;
 }
 

@@ -23,7 +23,13 @@ import {
 } from '@casinox/web';
 import { claimProblemMessage } from '@/bonuses/bonus-view';
 import { AssetSelect } from './asset-select';
-import { depositBonusProblem, depositOffersFor, depositOfferTerms, expectedDepositBonus, waitingDepositBonuses } from './deposit-bonus';
+import {
+  depositBonusProblem,
+  depositOffersFor,
+  depositOfferTerms,
+  expectedDepositBonus,
+  waitingDepositBonuses,
+} from './deposit-bonus';
 import type { WalletView } from './use-my-wallets';
 
 type OfferView = ResultOf<typeof BonusCampaignFields>;
@@ -73,30 +79,60 @@ function BonusChoice({
   return (
     <>
       {waiting.map((b) => (
-        <p key={b.id} role="note" className="rounded-md border border-brand-accent/40 bg-brand-accent/10 px-3 py-2 text-sm">
-          <span className="font-semibold">{b.campaignName}</span> is waiting for your deposit: your next qualifying {asset} deposit
-          {b.depositDeadline ? ` before ${new Date(b.depositDeadline).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}` : ''} brings it.
+        <p
+          key={b.id}
+          role="note"
+          className="rounded-md border border-brand-accent/40 bg-brand-accent/10 px-3 py-2 text-sm"
+        >
+          <span className="font-semibold">{b.campaignName}</span> is waiting for your deposit: your next qualifying{' '}
+          {asset} deposit
+          {b.depositDeadline
+            ? ` before ${new Date(b.depositDeadline).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}`
+            : ''}{' '}
+          brings it.
         </p>
       ))}
       {offers.length > 0 ? (
         <fieldset className="flex flex-col gap-2 rounded-md border border-brand-fg/15 p-3">
           <legend className="px-1 text-sm font-medium">Deposit bonus</legend>
           <label className="flex items-start gap-2 text-sm">
-            <input type="radio" name="deposit-bonus" value={NO_BONUS} checked={chosen === NO_BONUS} onChange={() => onChoose(NO_BONUS)} className="mt-1 accent-brand" />
+            <input
+              type="radio"
+              name="deposit-bonus"
+              value={NO_BONUS}
+              checked={chosen === NO_BONUS}
+              onChange={() => onChoose(NO_BONUS)}
+              className="mt-1 accent-brand"
+            />
             <span>No bonus</span>
           </label>
           {offers.map((c) => (
             <label key={c.id} className="flex items-start gap-2 text-sm">
-              <input type="radio" name="deposit-bonus" value={c.id} checked={chosen === c.id} onChange={() => onChoose(c.id)} className="mt-1 accent-brand" />
+              <input
+                type="radio"
+                name="deposit-bonus"
+                value={c.id}
+                checked={chosen === c.id}
+                onChange={() => onChoose(c.id)}
+                className="mt-1 accent-brand"
+              />
               <span>
                 <span className="font-semibold">{c.name}</span>: {depositOfferTerms(c, scale)}
               </span>
             </label>
           ))}
-          {picked?.requiresOptInCode ? <TextField label={`Bonus code for ${picked.name}`} autoComplete="off" value={code} onChange={(e) => onCode(e.target.value)} /> : null}
+          {picked?.requiresOptInCode ? (
+            <TextField
+              label={`Bonus code for ${picked.name}`}
+              autoComplete="off"
+              value={code}
+              onChange={(e) => onCode(e.target.value)}
+            />
+          ) : null}
           {picked && gain > 0n ? (
             <p className="text-xs opacity-80">
-              This deposit brings {formatMoney(gain.toString(), scale, asset)} of bonus money, to wager {picked.wageringMultiplier}× before it turns into cash.
+              This deposit brings {formatMoney(gain.toString(), scale, asset)} of bonus money, to wager{' '}
+              {picked.wageringMultiplier}× before it turns into cash.
             </p>
           ) : null}
         </fieldset>
@@ -110,7 +146,17 @@ function BonusChoice({
  * deposit) → startDeposit → the provider's checkout page in this tab, which sends the player back
  * to `returnPath` (this wallet page) when they pay or decline.
  */
-export function DepositForm({ assets, wallets, returnPath, refreshSignal = 0 }: { assets: string[]; wallets: WalletView[]; returnPath: string; refreshSignal?: number }) {
+export function DepositForm({
+  assets,
+  wallets,
+  returnPath,
+  refreshSignal = 0,
+}: {
+  assets: string[];
+  wallets: WalletView[];
+  returnPath: string;
+  refreshSignal?: number;
+}) {
   const [asset, setAsset] = useState(assets[0] ?? '');
   const [amount, setAmount] = useState('');
   const [amountError, setAmountError] = useState<string | undefined>();
@@ -144,13 +190,21 @@ export function DepositForm({ assets, wallets, returnPath, refreshSignal = 0 }: 
     if (picked) {
       // Claimed first: the bonus waits (PENDING) for the deposit, which grants it on completion.
       const typedCode = code.trim();
-      const claimed = await claim({ campaignId: picked.id, code: picked.requiresOptInCode ? typedCode : null, idempotencyKey: claimKey.keyFor(`deposit-claim:${picked.id}:${typedCode}`) });
+      const claimed = await claim({
+        campaignId: picked.id,
+        code: picked.requiresOptInCode ? typedCode : null,
+        idempotencyKey: claimKey.keyFor(`deposit-claim:${picked.id}:${typedCode}`),
+      });
       if (claimed.error || !claimed.data) return setProblem(problemFromCombinedError(claimed.error));
       claimKey.settle();
       const answer = claimed.data.claimBonus;
       // Claimed before (a deposit that did not go through): it is still waiting, so go on.
       if (!answer.ok && answer.code !== 'ALREADY_CLAIMED') {
-        return setProblem({ code: answer.code ?? 'REFUSED', message: claimProblemMessage(answer.code, answer.message, answer.retryAfter), fields: {} });
+        return setProblem({
+          code: answer.code ?? 'REFUSED',
+          message: claimProblemMessage(answer.code, answer.message, answer.retryAfter),
+          fields: {},
+        });
       }
     }
 
@@ -176,15 +230,39 @@ export function DepositForm({ assets, wallets, returnPath, refreshSignal = 0 }: 
       <div className="grid gap-3 sm:grid-cols-[8rem_1fr]">
         {/* A bonus in another currency drops out of the choice by itself (`picked` is null then). */}
         <AssetSelect label="Currency" assets={assets} value={chosen} onChange={setAsset} />
-        <TextField label="Amount" inputMode="decimal" autoComplete="off" placeholder="50.00" value={amount} onChange={(e) => setAmount(e.target.value)} error={amountError} />
+        <TextField
+          label="Amount"
+          inputMode="decimal"
+          autoComplete="off"
+          placeholder="50.00"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          error={amountError}
+        />
       </div>
-      <BonusChoice asset={chosen} scale={scale ?? 2} offers={offers} waiting={waiting} chosen={picked ? bonusId : NO_BONUS} onChoose={setBonusId} code={code} onCode={setCode} amountMinor={amountMinor} />
+      <BonusChoice
+        asset={chosen}
+        scale={scale ?? 2}
+        offers={offers}
+        waiting={waiting}
+        chosen={picked ? bonusId : NO_BONUS}
+        onChoose={setBonusId}
+        code={code}
+        onCode={setCode}
+        amountMinor={amountMinor}
+      />
       <div>
-        <SubmitButton pending={fetching || claimState.fetching || redirecting} pendingLabel={redirecting ? 'Opening checkout…' : claimState.fetching ? 'Claiming bonus…' : 'Starting…'}>
+        <SubmitButton
+          pending={fetching || claimState.fetching || redirecting}
+          pendingLabel={redirecting ? 'Opening checkout…' : claimState.fetching ? 'Claiming bonus…' : 'Starting…'}
+        >
           Deposit
         </SubmitButton>
       </div>
-      <p className="text-xs opacity-75">You pay on the payment provider’s page and come back here; your balance updates as soon as the payment is confirmed.</p>
+      <p className="text-xs opacity-75">
+        You pay on the payment provider’s page and come back here; your balance updates as soon as the payment is
+        confirmed.
+      </p>
     </form>
   );
 }

@@ -36,11 +36,14 @@ const DEPOSIT_STATUS_TEXT = {
 
 function formatDateTime(value: string): string {
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? ''
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function describeWithdrawal(w: WithdrawalView): string {
-  if (w.status === 'PENDING_APPROVAL') return `Pending approval (${approvalProgress(w.approvedBy, w.approvalsRequired)}) — you can cancel it until then`;
+  if (w.status === 'PENDING_APPROVAL')
+    return `Pending approval (${approvalProgress(w.approvedBy, w.approvalsRequired)}) — you can cancel it until then`;
   if (w.status === 'PROCESSING') return 'Processing — sent to the payment provider';
   return WITHDRAWAL_STATUS_LABELS[w.status] + (w.reason ? ` — ${w.reason}` : '');
 }
@@ -63,7 +66,11 @@ function useRefresh(refetch: () => void, refreshSignal: number, onlyPage: boolea
 function MoreButton({ onClick }: { onClick: () => void }) {
   return (
     <li className="py-3 text-center">
-      <button type="button" onClick={onClick} className="rounded-md border border-brand-fg/30 px-3 py-1.5 text-sm font-semibold hover:bg-brand-fg/10">
+      <button
+        type="button"
+        onClick={onClick}
+        className="rounded-md border border-brand-fg/30 px-3 py-1.5 text-sm font-semibold hover:bg-brand-fg/10"
+      >
         Show older
       </button>
     </li>
@@ -85,7 +92,10 @@ function DepositItem({ deposit }: { deposit: DepositView }) {
   const amount = formatMoney(deposit.amount, deposit.asset.scale, deposit.asset.code);
   const tone = deposit.status === 'SUCCEEDED' ? 'text-emerald-400' : deposit.status === 'FAILED' ? 'text-danger' : '';
   return (
-    <li aria-label={`Deposit of ${amount}`} className="flex flex-wrap items-center justify-between gap-3 border-t border-brand-fg/10 py-3 first:border-t-0">
+    <li
+      aria-label={`Deposit of ${amount}`}
+      className="flex flex-wrap items-center justify-between gap-3 border-t border-brand-fg/10 py-3 first:border-t-0"
+    >
       <div>
         <p className="font-semibold tabular-nums">
           {amount} — <span className={tone}>{DEPOSIT_STATUS_TEXT[deposit.status]}</span>
@@ -105,20 +115,37 @@ function DepositItem({ deposit }: { deposit: DepositView }) {
 }
 
 function DepositPage({ after, isFirst, isLast, refreshSignal, onMore }: PageProps) {
-  const [result, reexecute] = useQuery({ query: MyDepositsQuery, variables: { after }, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = useQuery({
+    query: MyDepositsQuery,
+    variables: { after },
+    requestPolicy: 'cache-and-network',
+  });
   const deposits = (result.data?.myDeposits.edges ?? []).map((edge) => readFragment(DepositFields, edge.node));
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useRefresh(refetch, refreshSignal, isFirst && isLast, deposits.some((d) => d.status === 'PENDING' && Date.now() - Date.parse(d.createdAt) < PENDING_DEPOSIT_POLL_FOR_MS));
+  useRefresh(
+    refetch,
+    refreshSignal,
+    isFirst && isLast,
+    deposits.some((d) => d.status === 'PENDING' && Date.now() - Date.parse(d.createdAt) < PENDING_DEPOSIT_POLL_FOR_MS),
+  );
   const problem = problemFromCombinedError(result.error);
-  if (!result.data && problem) return <li className="py-3"><FormAlert problem={problem} /></li>;
-  if (isFirst && result.data && deposits.length === 0) return <li className="py-3 text-sm opacity-75">No deposits yet.</li>;
+  if (!result.data && problem)
+    return (
+      <li className="py-3">
+        <FormAlert problem={problem} />
+      </li>
+    );
+  if (isFirst && result.data && deposits.length === 0)
+    return <li className="py-3 text-sm opacity-75">No deposits yet.</li>;
   const info = result.data?.myDeposits.pageInfo;
   return (
     <>
       {deposits.map((deposit) => (
         <DepositItem key={deposit.id} deposit={deposit} />
       ))}
-      {isLast && info?.hasNextPage && info.endCursor ? <MoreButton onClick={() => onMore(info.endCursor as string)} /> : null}
+      {isLast && info?.hasNextPage && info.endCursor ? (
+        <MoreButton onClick={() => onMore(info.endCursor as string)} />
+      ) : null}
     </>
   );
 }
@@ -133,7 +160,8 @@ function WithdrawalItem({ withdrawal: w, onChanged }: { withdrawal: WithdrawalVi
     setProblem(null);
     const answer = await cancel({ id: w.id, idempotencyKey: submission.keyFor(`cancel:${w.id}`) });
     // Keep the key on a network failure: clicking again retries the same cancellation.
-    if (answer.error || !answer.data) return setProblem(problemFromCombinedError(answer.error)?.message ?? 'The withdrawal could not be cancelled.');
+    if (answer.error || !answer.data)
+      return setProblem(problemFromCombinedError(answer.error)?.message ?? 'The withdrawal could not be cancelled.');
     submission.settle();
     const outcome = readFragment(WithdrawalResultFields, answer.data.cancelWithdrawal);
     if (!outcome.ok) setProblem(withdrawalProblemMessage(outcome.code, outcome.message));
@@ -141,7 +169,10 @@ function WithdrawalItem({ withdrawal: w, onChanged }: { withdrawal: WithdrawalVi
   };
 
   return (
-    <li aria-label={`Withdrawal of ${amount}`} className="flex flex-wrap items-center justify-between gap-3 border-t border-brand-fg/10 py-3 first:border-t-0">
+    <li
+      aria-label={`Withdrawal of ${amount}`}
+      className="flex flex-wrap items-center justify-between gap-3 border-t border-brand-fg/10 py-3 first:border-t-0"
+    >
       <div>
         <p className="font-semibold tabular-nums">{amount}</p>
         <p className="text-sm opacity-80">{describeWithdrawal(w)}</p>
@@ -167,20 +198,37 @@ function WithdrawalItem({ withdrawal: w, onChanged }: { withdrawal: WithdrawalVi
 }
 
 function WithdrawalPage({ after, isFirst, isLast, refreshSignal, onMore }: PageProps) {
-  const [result, reexecute] = useQuery({ query: MyWithdrawalsQuery, variables: { after }, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = useQuery({
+    query: MyWithdrawalsQuery,
+    variables: { after },
+    requestPolicy: 'cache-and-network',
+  });
   const withdrawals = (result.data?.myWithdrawals.edges ?? []).map((edge) => readFragment(WithdrawalFields, edge.node));
   const refetch = useCallback(() => reexecute({ requestPolicy: 'network-only' }), [reexecute]);
-  useRefresh(refetch, refreshSignal, isFirst && isLast, withdrawals.some((w) => w.status === 'PROCESSING'));
+  useRefresh(
+    refetch,
+    refreshSignal,
+    isFirst && isLast,
+    withdrawals.some((w) => w.status === 'PROCESSING'),
+  );
   const problem = problemFromCombinedError(result.error);
-  if (!result.data && problem) return <li className="py-3"><FormAlert problem={problem} /></li>;
-  if (isFirst && result.data && withdrawals.length === 0) return <li className="py-3 text-sm opacity-75">No withdrawals yet.</li>;
+  if (!result.data && problem)
+    return (
+      <li className="py-3">
+        <FormAlert problem={problem} />
+      </li>
+    );
+  if (isFirst && result.data && withdrawals.length === 0)
+    return <li className="py-3 text-sm opacity-75">No withdrawals yet.</li>;
   const info = result.data?.myWithdrawals.pageInfo;
   return (
     <>
       {withdrawals.map((w) => (
         <WithdrawalItem key={w.id} withdrawal={w} onChanged={refetch} />
       ))}
-      {isLast && info?.hasNextPage && info.endCursor ? <MoreButton onClick={() => onMore(info.endCursor as string)} /> : null}
+      {isLast && info?.hasNextPage && info.endCursor ? (
+        <MoreButton onClick={() => onMore(info.endCursor as string)} />
+      ) : null}
     </>
   );
 }
@@ -241,7 +289,11 @@ export function CheckoutReturnNotice() {
   }, []);
   if (!outcome) return null;
   return (
-    <p role="status" aria-label="Checkout" className={`rounded-md border px-3 py-2 text-sm ${outcome === 'approved' ? 'border-emerald-400/40 bg-emerald-400/10' : 'border-danger/40 bg-danger/10'}`}>
+    <p
+      role="status"
+      aria-label="Checkout"
+      className={`rounded-md border px-3 py-2 text-sm ${outcome === 'approved' ? 'border-emerald-400/40 bg-emerald-400/10' : 'border-danger/40 bg-danger/10'}`}
+    >
       {outcome === 'approved'
         ? 'Payment approved. Your balance updates as soon as the payment provider confirms it.'
         : 'Payment declined. Nothing was charged to your balance.'}

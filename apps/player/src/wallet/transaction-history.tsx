@@ -26,7 +26,9 @@ const COLUMNS = ['Date', 'Type', 'Amount', 'Balance after'];
 
 function formatDateTime(value: string): string {
   const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? '—' : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? '—'
+    : date.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 }
 
 function FullRow({ children }: { children: ReactNode }) {
@@ -49,9 +51,13 @@ function Row({ row }: { row: TransactionRow }) {
       </td>
       <td className="px-4 py-3">
         {TRANSACTION_KIND_LABELS[row.kind]}
-        {row.bucket === 'BONUS' ? <span className="ml-2 rounded-full bg-brand-fg/10 px-2 py-0.5 text-xs">Bonus</span> : null}
+        {row.bucket === 'BONUS' ? (
+          <span className="ml-2 rounded-full bg-brand-fg/10 px-2 py-0.5 text-xs">Bonus</span>
+        ) : null}
       </td>
-      <td className={`px-4 py-3 text-right font-semibold tabular-nums ${credit ? 'text-emerald-400' : ''}`}>{formatMoney(row.amount, scale, code, { sign: 'always' })}</td>
+      <td className={`px-4 py-3 text-right font-semibold tabular-nums ${credit ? 'text-emerald-400' : ''}`}>
+        {formatMoney(row.amount, scale, code, { sign: 'always' })}
+      </td>
       <td className="px-4 py-3 text-right tabular-nums opacity-80">{formatMoney(row.balanceAfter, scale, code)}</td>
     </tr>
   );
@@ -72,7 +78,11 @@ interface PageProps {
 }
 
 function HistoryPage({ filter, after, isFirst, isLast, refreshSignal, onMore }: PageProps) {
-  const [result, reexecute] = useQuery({ query: MyTransactionsQuery, variables: { after, filter }, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = useQuery({
+    query: MyTransactionsQuery,
+    variables: { after, filter },
+    requestPolicy: 'cache-and-network',
+  });
   const onlyPage = isFirst && isLast;
   useEffect(() => {
     if (refreshSignal > 0 && onlyPage) reexecute({ requestPolicy: 'network-only' });
@@ -102,9 +112,13 @@ function HistoryPage({ filter, after, isFirst, isLast, refreshSignal, onMore }: 
     return (
       <FullRow>
         <div className="py-6 text-center">
-          <p className="text-lg font-semibold">{filter ? 'No transactions match these filters' : 'No transactions yet'}</p>
+          <p className="text-lg font-semibold">
+            {filter ? 'No transactions match these filters' : 'No transactions yet'}
+          </p>
           <p className="mt-1 text-sm opacity-75">
-            {filter ? 'Try another type, asset or date range.' : 'Deposits, bets, wins and grants will be listed here as they happen.'}
+            {filter
+              ? 'Try another type, asset or date range.'
+              : 'Deposits, bets, wins and grants will be listed here as they happen.'}
           </p>
         </div>
       </FullRow>
@@ -155,17 +169,35 @@ function HistoryRows({ filter, liveVersion }: { filter: TransactionFilter | null
 
 const fieldClass = 'rounded-md border border-field-border bg-field px-3 py-2 text-sm text-field-fg [color-scheme:dark]';
 
-function Filters({ form, assets, onChange }: { form: TransactionFilterForm; assets: string[]; onChange: (form: TransactionFilterForm) => void }) {
+function Filters({
+  form,
+  assets,
+  onChange,
+}: {
+  form: TransactionFilterForm;
+  assets: string[];
+  onChange: (form: TransactionFilterForm) => void;
+}) {
   const id = useId();
   const set = (patch: Partial<TransactionFilterForm>) => onChange({ ...form, ...patch });
   const active = form.kind !== '' || form.asset !== '' || form.fromDate !== '' || form.toDate !== '';
   return (
-    <form role="search" aria-label="Filter transactions" onSubmit={(e) => e.preventDefault()} className="flex flex-wrap items-end gap-3">
+    <form
+      role="search"
+      aria-label="Filter transactions"
+      onSubmit={(e) => e.preventDefault()}
+      className="flex flex-wrap items-end gap-3"
+    >
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-kind`} className="text-sm font-medium">
           Type
         </label>
-        <select id={`${id}-kind`} value={form.kind} onChange={(e) => set({ kind: isTransactionKind(e.target.value) ? e.target.value : '' })} className={fieldClass}>
+        <select
+          id={`${id}-kind`}
+          value={form.kind}
+          onChange={(e) => set({ kind: isTransactionKind(e.target.value) ? e.target.value : '' })}
+          className={fieldClass}
+        >
           <option value="">All types</option>
           {TRANSACTION_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -178,7 +210,12 @@ function Filters({ form, assets, onChange }: { form: TransactionFilterForm; asse
         <label htmlFor={`${id}-asset`} className="text-sm font-medium">
           Asset
         </label>
-        <select id={`${id}-asset`} value={form.asset} onChange={(e) => set({ asset: e.target.value })} className={fieldClass}>
+        <select
+          id={`${id}-asset`}
+          value={form.asset}
+          onChange={(e) => set({ asset: e.target.value })}
+          className={fieldClass}
+        >
           <option value="">All assets</option>
           {assets.map((code) => (
             <option key={code} value={code}>
@@ -191,16 +228,34 @@ function Filters({ form, assets, onChange }: { form: TransactionFilterForm; asse
         <label htmlFor={`${id}-from`} className="text-sm font-medium">
           From
         </label>
-        <input id={`${id}-from`} type="date" value={form.fromDate} max={form.toDate || undefined} onChange={(e) => set({ fromDate: e.target.value })} className={fieldClass} />
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={form.fromDate}
+          max={form.toDate || undefined}
+          onChange={(e) => set({ fromDate: e.target.value })}
+          className={fieldClass}
+        />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-to`} className="text-sm font-medium">
           To
         </label>
-        <input id={`${id}-to`} type="date" value={form.toDate} min={form.fromDate || undefined} onChange={(e) => set({ toDate: e.target.value })} className={fieldClass} />
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={form.toDate}
+          min={form.fromDate || undefined}
+          onChange={(e) => set({ toDate: e.target.value })}
+          className={fieldClass}
+        />
       </div>
       {active ? (
-        <button type="button" onClick={() => onChange(EMPTY_TRANSACTION_FILTER)} className="rounded-md px-3 py-2 text-sm font-medium underline-offset-2 hover:underline">
+        <button
+          type="button"
+          onClick={() => onChange(EMPTY_TRANSACTION_FILTER)}
+          className="rounded-md px-3 py-2 text-sm font-medium underline-offset-2 hover:underline"
+        >
           Clear filters
         </button>
       ) : null}
@@ -231,7 +286,11 @@ export function TransactionHistory({ assets, liveVersion }: { assets: string[]; 
           <thead className="bg-brand-fg/5 text-xs uppercase tracking-wide opacity-80">
             <tr>
               {COLUMNS.map((column) => (
-                <th key={column} scope="col" className={`px-4 py-2 font-medium ${column === 'Amount' || column === 'Balance after' ? 'text-right' : ''}`}>
+                <th
+                  key={column}
+                  scope="col"
+                  className={`px-4 py-2 font-medium ${column === 'Amount' || column === 'Balance after' ? 'text-right' : ''}`}
+                >
                   {column}
                 </th>
               ))}

@@ -2,7 +2,16 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { type ApiProblem, MyBalanceSubscription, MyWalletsQuery, problemFromCombinedError, readFragment, type ResultOf, useSession, WalletFields } from '@casinox/web';
+import {
+  type ApiProblem,
+  MyBalanceSubscription,
+  MyWalletsQuery,
+  problemFromCombinedError,
+  readFragment,
+  type ResultOf,
+  useSession,
+  WalletFields,
+} from '@casinox/web';
 import { useFocusSignal } from './use-focus-signal';
 
 export type WalletView = ResultOf<typeof WalletFields>;
@@ -29,7 +38,11 @@ export interface MyWallets {
 export function useMyWallets(): MyWallets {
   const session = useSession();
   const authenticated = session.status === 'authenticated';
-  const [result, reexecute] = useQuery({ query: MyWalletsQuery, pause: !authenticated, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = useQuery({
+    query: MyWalletsQuery,
+    pause: !authenticated,
+    requestPolicy: 'cache-and-network',
+  });
   const [live] = useSubscription({ query: MyBalanceSubscription, pause: !authenticated });
   const focus = useFocusSignal();
   useEffect(() => {
@@ -37,7 +50,10 @@ export function useMyWallets(): MyWallets {
   }, [focus, authenticated, reexecute]);
 
   // Whichever arrived last wins: a push after the query, or a refetch after the push.
-  const [latest, setLatest] = useState<{ source: 'query' | 'live'; liveVersion: number }>({ source: 'query', liveVersion: 0 });
+  const [latest, setLatest] = useState<{ source: 'query' | 'live'; liveVersion: number }>({
+    source: 'query',
+    liveVersion: 0,
+  });
   useEffect(() => {
     if (result.data) setLatest((s) => ({ ...s, source: 'query' }));
   }, [result.data]);

@@ -18,10 +18,16 @@ function SignInPrompt({ slug }: { slug: string }) {
       <p className="text-lg font-semibold">Sign in to see your wallet</p>
       <p className="mt-2 text-sm opacity-75">Your balances and transactions are shown once you are signed in.</p>
       <div className="mt-4 flex justify-center gap-3">
-        <Link href={`/${slug}/login`} className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-on hover:opacity-90">
+        <Link
+          href={`/${slug}/login`}
+          className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-on hover:opacity-90"
+        >
           Sign in
         </Link>
-        <Link href={`/${slug}/register`} className="rounded-md border border-brand-fg/30 px-4 py-2 font-semibold hover:bg-brand-fg/10">
+        <Link
+          href={`/${slug}/register`}
+          className="rounded-md border border-brand-fg/30 px-4 py-2 font-semibold hover:bg-brand-fg/10"
+        >
           Create account
         </Link>
       </div>
@@ -63,15 +69,26 @@ function MoneyMovements() {
   const withdrawable = wallets.filter((w) => w.asset.kind !== 'CREDITS').map((w) => w.asset.code);
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <section aria-labelledby="deposit-heading" className="flex flex-col gap-3 rounded-xl border border-brand-fg/15 p-5">
+      <section
+        aria-labelledby="deposit-heading"
+        className="flex flex-col gap-3 rounded-xl border border-brand-fg/15 p-5"
+      >
         <h3 id="deposit-heading" className="text-lg font-bold">
           Deposit
         </h3>
         <CheckoutReturnNotice />
-        <DepositForm assets={assets} wallets={wallets} returnPath={`/${tenant.slug}/wallet`} refreshSignal={refreshSignal} />
+        <DepositForm
+          assets={assets}
+          wallets={wallets}
+          returnPath={`/${tenant.slug}/wallet`}
+          refreshSignal={refreshSignal}
+        />
         <DepositList refreshSignal={refreshSignal} />
       </section>
-      <section aria-labelledby="withdraw-heading" className="flex flex-col gap-3 rounded-xl border border-brand-fg/15 p-5">
+      <section
+        aria-labelledby="withdraw-heading"
+        className="flex flex-col gap-3 rounded-xl border border-brand-fg/15 p-5"
+      >
         <h3 id="withdraw-heading" className="text-lg font-bold">
           Withdraw
         </h3>
@@ -98,7 +115,9 @@ export function WalletScreen() {
     <div className="flex flex-col gap-10">
       <div>
         <h1 className="text-3xl font-extrabold">Wallet</h1>
-        <p className="mt-1 opacity-75">Your money at {tenant.name}: what you hold, what you can spend, and every movement.</p>
+        <p className="mt-1 opacity-75">
+          Your money at {tenant.name}: what you hold, what you can spend, and every movement.
+        </p>
       </div>
       {session.status === 'loading' ? (
         <p role="status" className="text-sm opacity-75">

@@ -15,13 +15,21 @@ interface ErrorLike {
 }
 
 /** The bonus money a withdrawal would forfeit, when that is why the API refused it; else null. */
-export function forfeitConfirmationFrom(errors: readonly ErrorLike[] | undefined, fallbackAsset: string): ForfeitConfirmation | null {
+export function forfeitConfirmationFrom(
+  errors: readonly ErrorLike[] | undefined,
+  fallbackAsset: string,
+): ForfeitConfirmation | null {
   const hit = errors?.find((e) => e.extensions?.code === 'BONUS_FORFEIT_CONFIRMATION_REQUIRED');
   if (!hit) return null;
   const amount = hit.extensions?.forfeitAmount;
   const asset = hit.extensions?.asset;
   return {
-    forfeitAmount: typeof amount === 'string' && /^\d+$/.test(amount) ? amount : typeof amount === 'number' && Number.isSafeInteger(amount) ? String(amount) : '0',
+    forfeitAmount:
+      typeof amount === 'string' && /^\d+$/.test(amount)
+        ? amount
+        : typeof amount === 'number' && Number.isSafeInteger(amount)
+          ? String(amount)
+          : '0',
     asset: typeof asset === 'string' && asset !== '' ? asset : fallbackAsset,
   };
 }

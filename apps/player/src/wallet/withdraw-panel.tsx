@@ -26,14 +26,24 @@ import { type ForfeitConfirmation, forfeitConfirmationFrom } from './withdraw-fo
 
 function availableHint(w: WalletView): string {
   const cash = `Available: ${formatMoney(w.available, w.asset.scale, w.asset.code)}`;
-  return isZeroMoney(w.bonusBalance) ? cash : `${cash} (plus ${formatMoney(w.bonusBalance, w.asset.scale, w.asset.code)} bonus money, which cannot be withdrawn)`;
+  return isZeroMoney(w.bonusBalance)
+    ? cash
+    : `${cash} (plus ${formatMoney(w.bonusBalance, w.asset.scale, w.asset.code)} bonus money, which cannot be withdrawn)`;
 }
 
 /**
  * Amount and asset → requestWithdrawal; refusals are typed results shown as sentences. Holding
  * bonus money, the player first confirms forfeiting it (the API insists), then it is re-sent.
  */
-export function WithdrawForm({ assets, wallets, onRequested }: { assets: string[]; wallets: WalletView[]; onRequested: (id: string) => void }) {
+export function WithdrawForm({
+  assets,
+  wallets,
+  onRequested,
+}: {
+  assets: string[];
+  wallets: WalletView[];
+  onRequested: (id: string) => void;
+}) {
   const [asset, setAsset] = useState(assets[0] ?? '');
   const [amount, setAmount] = useState('');
   const [amountError, setAmountError] = useState<string | undefined>();
@@ -63,7 +73,11 @@ export function WithdrawForm({ assets, wallets, onRequested }: { assets: string[
     submission.settle();
     const outcome = readFragment(WithdrawalResultFields, result.data.requestWithdrawal);
     if (!outcome.ok) {
-      setProblem({ code: outcome.code ?? 'REFUSED', message: withdrawalProblemMessage(outcome.code, outcome.message), fields: {} });
+      setProblem({
+        code: outcome.code ?? 'REFUSED',
+        message: withdrawalProblemMessage(outcome.code, outcome.message),
+        fields: {},
+      });
       return;
     }
     const w = outcome.withdrawal ? readFragment(WithdrawalFields, outcome.withdrawal) : null;
@@ -123,16 +137,33 @@ export function WithdrawForm({ assets, wallets, onRequested }: { assets: string[
         />
       </div>
       {forfeit ? (
-        <div role="alertdialog" aria-label="Confirm forfeiting your bonus" className="flex flex-col gap-3 rounded-md border border-danger/40 bg-danger/10 p-3 text-sm">
+        <div
+          role="alertdialog"
+          aria-label="Confirm forfeiting your bonus"
+          className="flex flex-col gap-3 rounded-md border border-danger/40 bg-danger/10 p-3 text-sm"
+        >
           <p className="font-semibold">
-            Withdrawing now forfeits your {formatMoney(forfeit.forfeitAmount, assetScale(forfeit.asset, wallets) ?? 2, forfeit.asset)} bonus money.
+            Withdrawing now forfeits your{' '}
+            {formatMoney(forfeit.forfeitAmount, assetScale(forfeit.asset, wallets) ?? 2, forfeit.asset)} bonus money.
           </p>
-          <p>Bonus money cannot be withdrawn: it goes back to the casino and your bonus ends. Your real money is not affected.</p>
+          <p>
+            Bonus money cannot be withdrawn: it goes back to the casino and your bonus ends. Your real money is not
+            affected.
+          </p>
           <div className="flex flex-wrap gap-2">
-            <button type="button" onClick={() => setForfeit(null)} className="rounded-md border border-brand-fg/30 px-3 py-1.5 font-medium hover:bg-brand-fg/10">
+            <button
+              type="button"
+              onClick={() => setForfeit(null)}
+              className="rounded-md border border-brand-fg/30 px-3 py-1.5 font-medium hover:bg-brand-fg/10"
+            >
               Cancel
             </button>
-            <button type="button" disabled={fetching} onClick={() => void send(forfeit.amount, true)} className="rounded-md bg-danger px-3 py-1.5 font-semibold text-white disabled:opacity-60">
+            <button
+              type="button"
+              disabled={fetching}
+              onClick={() => void send(forfeit.amount, true)}
+              className="rounded-md bg-danger px-3 py-1.5 font-semibold text-white disabled:opacity-60"
+            >
               {fetching ? 'Withdrawing…' : 'Withdraw and forfeit'}
             </button>
           </div>

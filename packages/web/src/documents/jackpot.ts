@@ -33,7 +33,8 @@ export const JackpotFields = graphql(
         seeding
       }
     }
-  `);
+  `,
+);
 
 export const JackpotWinFields = graphql(`
   fragment JackpotWinFields on JackpotWin {

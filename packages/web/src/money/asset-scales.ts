@@ -5,7 +5,10 @@ import { findAsset } from '@casinox/graphql/assets';
  * scale never changes, since that would re-value every stored amount). Forms need a scale to read
  * "12.50" before the player holds the asset — a held wallet's own `asset.scale` wins when there is one.
  */
-export function assetScale(code: string, held: readonly { asset: { code: string; scale: number } }[] = []): number | null {
+export function assetScale(
+  code: string,
+  held: readonly { asset: { code: string; scale: number } }[] = [],
+): number | null {
   return held.find((w) => w.asset.code === code)?.asset.scale ?? findAsset(code)?.scale ?? null;
 }
 

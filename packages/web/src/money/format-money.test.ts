@@ -33,7 +33,20 @@ describe('formatMoney', () => {
     expect(formatMoney(minor, 2, 'EUR', { sign: 'always' })).toBe(expected);
   });
 
-  it.each([['12.50'], ['1e3'], [''], ['abc'], ['--5'], ['0x10'], ['1 000'], [' 100'], ['-0'], ['+2500'], ['0002500'], ['123456789012345678901234567890']])('rejects %j, which is not an amount in minor units', (minor) => {
+  it.each([
+    ['12.50'],
+    ['1e3'],
+    [''],
+    ['abc'],
+    ['--5'],
+    ['0x10'],
+    ['1 000'],
+    [' 100'],
+    ['-0'],
+    ['+2500'],
+    ['0002500'],
+    ['123456789012345678901234567890'],
+  ])('rejects %j, which is not an amount in minor units', (minor) => {
     expect(() => formatMoney(minor, 2, 'EUR')).toThrow(RangeError);
   });
 

@@ -18,10 +18,17 @@ export function parseMoneyInput(input: string, scale: number, maxMinor: bigint |
   const text = input.trim();
   if (text === '') return { ok: false, problem: 'Enter an amount.' };
   if (text.startsWith('-')) return { ok: false, problem: 'Enter an amount greater than zero.' };
-  if (!PLAIN.test(text) && !GROUPED.test(text)) return { ok: false, problem: 'Enter an amount as digits, such as 12.50.' };
+  if (!PLAIN.test(text) && !GROUPED.test(text))
+    return { ok: false, problem: 'Enter an amount as digits, such as 12.50.' };
   const [whole = '', fraction = ''] = text.replace(/,/g, '').split('.');
   if (fraction.length > scale) {
-    return { ok: false, problem: scale === 0 ? 'This currency has no decimals: enter a whole amount.' : `Use at most ${scale} decimal${scale === 1 ? '' : 's'} for this currency.` };
+    return {
+      ok: false,
+      problem:
+        scale === 0
+          ? 'This currency has no decimals: enter a whole amount.'
+          : `Use at most ${scale} decimal${scale === 1 ? '' : 's'} for this currency.`,
+    };
   }
   const minor = BigInt(`${whole || '0'}${fraction.padEnd(scale, '0')}`);
   if (minor === 0n) return { ok: false, problem: 'Enter an amount greater than zero.' };

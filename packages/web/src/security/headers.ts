@@ -29,7 +29,12 @@ export function gatewayOrigins(gatewayUrl: string): [http: string, ws: string] {
   return [url.origin, `${url.protocol === 'https:' ? 'wss:' : 'ws:'}//${url.host}`];
 }
 
-export function contentSecurityPolicy({ nonce, gatewayUrl, dev = false, https = false }: ContentSecurityPolicyOptions): string {
+export function contentSecurityPolicy({
+  nonce,
+  gatewayUrl,
+  dev = false,
+  https = false,
+}: ContentSecurityPolicyOptions): string {
   const directives: string[][] = [
     ['default-src', "'self'"],
     // Only scripts carrying this response's nonce run; 'strict-dynamic' lets them load Next's chunks.

@@ -11,7 +11,12 @@ export function securityHeadersProxy(): (request: NextRequest) => NextResponse {
   return (request) => {
     const nonce = createNonce();
     const https = servesHttps(request, parseHstsMode(process.env.HSTS));
-    const csp = contentSecurityPolicy({ nonce, gatewayUrl: gatewayHttpUrl(), dev: process.env.NODE_ENV === 'development', https });
+    const csp = contentSecurityPolicy({
+      nonce,
+      gatewayUrl: gatewayHttpUrl(),
+      dev: process.env.NODE_ENV === 'development',
+      https,
+    });
 
     // Overwrites whatever a client sent in these headers: only our nonce may reach the renderer.
     const requestHeaders = new Headers(request.headers);

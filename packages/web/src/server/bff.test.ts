@@ -5,7 +5,15 @@ const request = (url: string, headers: Record<string, string> = {}) => new Reque
 
 describe('rejectCrossSite', () => {
   it('accepts our own page (custom header, same origin)', () => {
-    expect(rejectCrossSite(request('http://127.0.0.1:3000/api/session/aurora/refresh', { 'x-casinox-bff': '1', origin: 'http://127.0.0.1:3000', host: '127.0.0.1:3000' }))).toBeNull();
+    expect(
+      rejectCrossSite(
+        request('http://127.0.0.1:3000/api/session/aurora/refresh', {
+          'x-casinox-bff': '1',
+          origin: 'http://127.0.0.1:3000',
+          host: '127.0.0.1:3000',
+        }),
+      ),
+    ).toBeNull();
   });
 
   it.each([
@@ -19,17 +27,31 @@ describe('rejectCrossSite', () => {
 
 describe('refresh cookie', () => {
   it('is httpOnly, SameSite=Lax and scoped to the session path', () => {
-    const header = refreshCookieHeader(request('http://127.0.0.1:3000/x'), { name: 'cx_player_rt_aurora', path: '/api/session/aurora' }, 'tok/en+1', 3600);
-    expect(header).toBe('cx_player_rt_aurora=tok%2Fen%2B1; Path=/api/session/aurora; Max-Age=3600; HttpOnly; SameSite=Lax');
+    const header = refreshCookieHeader(
+      request('http://127.0.0.1:3000/x'),
+      { name: 'cx_player_rt_aurora', path: '/api/session/aurora' },
+      'tok/en+1',
+      3600,
+    );
+    expect(header).toBe(
+      'cx_player_rt_aurora=tok%2Fen%2B1; Path=/api/session/aurora; Max-Age=3600; HttpOnly; SameSite=Lax',
+    );
   });
 
   it('is Secure behind HTTPS', () => {
-    const header = refreshCookieHeader(request('http://internal/x', { 'x-forwarded-proto': 'https' }), { name: 'cx_admin_rt', path: '/api/session' }, 't', 10);
+    const header = refreshCookieHeader(
+      request('http://internal/x', { 'x-forwarded-proto': 'https' }),
+      { name: 'cx_admin_rt', path: '/api/session' },
+      't',
+      10,
+    );
     expect(header.endsWith('; Secure')).toBe(true);
   });
 
   it('reads back the named cookie only', () => {
-    const req = request('http://127.0.0.1:3000/x', { cookie: 'other=1; cx_player_rt_aurora=tok%2Fen%2B1; cx_player_rt_neon=2' });
+    const req = request('http://127.0.0.1:3000/x', {
+      cookie: 'other=1; cx_player_rt_aurora=tok%2Fen%2B1; cx_player_rt_neon=2',
+    });
     expect(readCookie(req, 'cx_player_rt_aurora')).toBe('tok/en+1');
     expect(readCookie(req, 'missing')).toBeNull();
   });
@@ -47,7 +69,11 @@ describe('tokenBody', () => {
   });
 
   it('falls back to accessTokenExpiresAt', () => {
-    const body = tokenBody({ accessToken: 'opaque', refreshToken: 'r', accessTokenExpiresAt: new Date(Date.now() + 120_000).toISOString() });
+    const body = tokenBody({
+      accessToken: 'opaque',
+      refreshToken: 'r',
+      accessTokenExpiresAt: new Date(Date.now() + 120_000).toISOString(),
+    });
     expect(body.expiresInMs).toBeGreaterThan(115_000);
   });
 });

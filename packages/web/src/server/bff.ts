@@ -86,7 +86,12 @@ export function readCookie(request: Request, name: string): string | null {
 }
 
 /** httpOnly + SameSite=Lax, scoped to the BFF path, Secure whenever the site is served over HTTPS. */
-export function refreshCookieHeader(request: Request, cookie: RefreshCookie, value: string, maxAgeSeconds: number): string {
+export function refreshCookieHeader(
+  request: Request,
+  cookie: RefreshCookie,
+  value: string,
+  maxAgeSeconds: number,
+): string {
   const parts = [
     `${cookie.name}=${encodeURIComponent(value)}`,
     `Path=${cookie.path}`,
@@ -126,6 +131,11 @@ export function sessionResponse<T extends object>(
   extra?: T,
 ): Response {
   return json({ ...extra, ...tokenBody(session) }, 200, {
-    'set-cookie': refreshCookieHeader(request, cookie, session.refreshToken, refreshMaxAge(session, fallbackMaxAgeSeconds)),
+    'set-cookie': refreshCookieHeader(
+      request,
+      cookie,
+      session.refreshToken,
+      refreshMaxAge(session, fallbackMaxAgeSeconds),
+    ),
   });
 }

@@ -4,7 +4,10 @@
  * could name any address it liked; appended, the hop we saw comes last, and the gateway — walking
  * the chain from the right past the proxies it trusts — reaches it before anything the client wrote.
  */
-export function appendForwardedFor(incoming: string | string[] | undefined, peer: string | undefined): string | undefined {
+export function appendForwardedFor(
+  incoming: string | string[] | undefined,
+  peer: string | undefined,
+): string | undefined {
   const chain = (Array.isArray(incoming) ? incoming.join(', ') : (incoming ?? ''))
     .split(',')
     .map((entry) => entry.trim())

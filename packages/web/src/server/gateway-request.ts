@@ -43,13 +43,24 @@ export async function gatewayRequest<TData, TVariables>(
     });
   } catch (error) {
     console.error('Gateway unreachable:', error instanceof Error ? error.message : error);
-    return { ok: false, status: 503, problem: { code: 'NETWORK_ERROR', message: messageForCode('NETWORK_ERROR'), fields: {} } };
+    return {
+      ok: false,
+      status: 503,
+      problem: { code: 'NETWORK_ERROR', message: messageForCode('NETWORK_ERROR'), fields: {} },
+    };
   }
-  const body = (await response.json().catch(() => null)) as { data?: TData | null; errors?: { message?: string; extensions?: Record<string, unknown> }[] } | null;
+  const body = (await response.json().catch(() => null)) as {
+    data?: TData | null;
+    errors?: { message?: string; extensions?: Record<string, unknown> }[];
+  } | null;
   const problem = problemFromGraphQLErrors(body?.errors);
   if (problem) return { ok: false, status: statusForCode(problem.code), problem };
   if (!body?.data) {
-    return { ok: false, status: 502, problem: { code: 'INTERNAL_SERVER_ERROR', message: messageForCode('INTERNAL_SERVER_ERROR'), fields: {} } };
+    return {
+      ok: false,
+      status: 502,
+      problem: { code: 'INTERNAL_SERVER_ERROR', message: messageForCode('INTERNAL_SERVER_ERROR'), fields: {} },
+    };
   }
   return { ok: true, data: body.data };
 }

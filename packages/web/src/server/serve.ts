@@ -9,7 +9,12 @@ import { parseArgs } from 'node:util';
 import next from 'next';
 import { appendForwardedFor } from './forwarded-for';
 
-const { values } = parseArgs({ options: { port: { type: 'string', short: 'p', default: '3000' }, hostname: { type: 'string', short: 'H', default: '0.0.0.0' } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', short: 'p', default: '3000' },
+    hostname: { type: 'string', short: 'H', default: '0.0.0.0' },
+  },
+});
 const port = Number(values.port);
 const hostname = values.hostname;
 

@@ -16,7 +16,11 @@ import { gatewayRequest } from './gateway-request';
  * POST …/refresh: rotates the refresh token held in the cookie and answers a new access token.
  * A rejected token clears the cookie; an unreachable gateway leaves it alone (the next try may work).
  */
-export async function handleRefresh(request: Request, cookie: RefreshCookie, fallbackMaxAgeSeconds: number): Promise<Response> {
+export async function handleRefresh(
+  request: Request,
+  cookie: RefreshCookie,
+  fallbackMaxAgeSeconds: number,
+): Promise<Response> {
   const rejected = rejectCrossSite(request);
   if (rejected) return rejected;
   const refreshToken = readCookie(request, cookie.name);
@@ -24,7 +28,8 @@ export async function handleRefresh(request: Request, cookie: RefreshCookie, fal
   if (!refreshToken) return json({ accessToken: null });
   const result = await gatewayRequest(RefreshSessionMutation, { refreshToken }, { incoming: request });
   if (!result.ok) {
-    const headers: HeadersInit = result.status >= 500 ? {} : { 'set-cookie': clearRefreshCookieHeader(request, cookie) };
+    const headers: HeadersInit =
+      result.status >= 500 ? {} : { 'set-cookie': clearRefreshCookieHeader(request, cookie) };
     return problemResponse(result.problem, result.status >= 500 ? result.status : 401, headers);
   }
   const session = readFragment(SessionFields, result.data.refreshSession);

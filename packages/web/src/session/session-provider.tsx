@@ -28,7 +28,11 @@ export interface SessionValue {
    * POSTs to a BFF route under the session base path that starts a session (login, register,
    * verify, switch tenant…). `authenticated` sends the current access token along.
    */
-  signIn: <T extends SessionTokenBody>(route: string, body: unknown, options?: { authenticated?: boolean }) => Promise<SessionResult<T>>;
+  signIn: <T extends SessionTokenBody>(
+    route: string,
+    body: unknown,
+    options?: { authenticated?: boolean },
+  ) => Promise<SessionResult<T>>;
   /** POSTs to a BFF route that answers plain JSON without starting a session (e.g. operator login step 1). */
   post: <T>(route: string, body: unknown) => Promise<SessionResult<T>>;
   signOut: () => Promise<void>;
@@ -49,7 +53,11 @@ interface Props {
 
 const networkProblem: ApiProblem = { code: 'NETWORK_ERROR', message: messageForCode('NETWORK_ERROR'), fields: {} };
 
-async function postJson<T>(url: string, body: unknown, token?: string | null): Promise<SessionResult<T> & { status: number }> {
+async function postJson<T>(
+  url: string,
+  body: unknown,
+  token?: string | null,
+): Promise<SessionResult<T> & { status: number }> {
   let response: Response;
   try {
     response = await fetch(url, {
@@ -110,7 +118,11 @@ export function SessionProvider({ basePath, children }: Props) {
     if (!body) {
       const hadToken = tokenRef.current !== null;
       tokenRef.current = null;
-      setState((s) => ({ status: 'anonymous', token: null, epoch: hadToken || identityChanged ? s.epoch + 1 : s.epoch }));
+      setState((s) => ({
+        status: 'anonymous',
+        token: null,
+        epoch: hadToken || identityChanged ? s.epoch + 1 : s.epoch,
+      }));
       return;
     }
     const previousSub = decodeTokenClaims(tokenRef.current?.token)?.sub;
@@ -167,7 +179,11 @@ export function SessionProvider({ basePath, children }: Props) {
   }, [refresh]);
 
   const signIn = useCallback(
-    async <T extends SessionTokenBody>(route: string, body: unknown, options?: { authenticated?: boolean }): Promise<SessionResult<T>> => {
+    async <T extends SessionTokenBody>(
+      route: string,
+      body: unknown,
+      options?: { authenticated?: boolean },
+    ): Promise<SessionResult<T>> => {
       const token = options?.authenticated ? await getAccessToken() : null;
       const result = await postJson<T>(`${basePath}/${route}`, body, token);
       if (result.ok) {

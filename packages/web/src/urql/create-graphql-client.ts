@@ -1,4 +1,11 @@
-import { cacheExchange, Client, type ExecutionResult, fetchExchange, subscriptionExchange, type SubscriptionForwarder } from '@urql/core';
+import {
+  cacheExchange,
+  Client,
+  type ExecutionResult,
+  fetchExchange,
+  subscriptionExchange,
+  type SubscriptionForwarder,
+} from '@urql/core';
 import { type Client as WsClient, createClient as createWsClient } from 'graphql-ws';
 
 /** Close code the gateway uses when a socket's token expired or is invalid. */
@@ -30,7 +37,9 @@ async function signalsExpiredToken(response: Response): Promise<boolean> {
   if (!type.includes('json')) return false;
   try {
     const body = (await response.clone().json()) as { errors?: { extensions?: { code?: unknown } }[] };
-    return (body.errors ?? []).some((e) => ['TOKEN_EXPIRED', 'TOKEN_REVOKED', 'UNAUTHENTICATED'].includes(String(e.extensions?.code)));
+    return (body.errors ?? []).some((e) =>
+      ['TOKEN_EXPIRED', 'TOKEN_REVOKED', 'UNAUTHENTICATED'].includes(String(e.extensions?.code)),
+    );
   } catch {
     return false;
   }

@@ -10,7 +10,8 @@ export const ADJUSTMENT_STATUS_LABELS: Record<AdjustmentStatusName, string> = {
 };
 
 const PROBLEM_MESSAGES: Record<AdjustmentProblemCode, string> = {
-  INSUFFICIENT_FUNDS: 'Insufficient funds: the player’s available balance does not cover this debit. It stays awaiting approval.',
+  INSUFFICIENT_FUNDS:
+    'Insufficient funds: the player’s available balance does not cover this debit. It stays awaiting approval.',
   SAME_OPERATOR: 'Four eyes: you requested this adjustment, so a different finance operator must approve it.',
   NOT_PENDING: 'This adjustment was already approved or rejected.',
 };
@@ -25,6 +26,9 @@ export function adjustmentProblemMessage(code: string | null | undefined, apiMes
  * Whether `operatorId` may be offered Approve on an adjustment: only while it awaits approval,
  * and never to the operator who requested it (four eyes — the API refuses it too).
  */
-export function canApproveAdjustment(adjustment: { status: string; requestedBy: string }, operatorId: string | null | undefined): boolean {
+export function canApproveAdjustment(
+  adjustment: { status: string; requestedBy: string },
+  operatorId: string | null | undefined,
+): boolean {
   return adjustment.status === 'PENDING' && !!operatorId && adjustment.requestedBy !== operatorId;
 }

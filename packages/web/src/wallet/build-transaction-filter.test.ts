@@ -15,7 +15,10 @@ describe('buildTransactionFilter', () => {
     // "To" includes the whole day: the API's `to` is exclusive.
     [{ toDate: '2026-03-05' }, { to: localIso(2026, 2, 6) }],
     [{ toDate: '2026-12-31' }, { to: localIso(2027, 0, 1) }],
-    [{ fromDate: '2026-03-05', toDate: '2026-03-05' }, { from: localIso(2026, 2, 5), to: localIso(2026, 2, 6) }],
+    [
+      { fromDate: '2026-03-05', toDate: '2026-03-05' },
+      { from: localIso(2026, 2, 5), to: localIso(2026, 2, 6) },
+    ],
     [
       { kind: 'DEPOSIT' as const, asset: 'EUR', fromDate: '2026-01-01', toDate: '2026-01-31' },
       { kinds: ['DEPOSIT'], asset: 'EUR', from: localIso(2026, 0, 1), to: localIso(2026, 1, 1) },

@@ -53,6 +53,7 @@ export function buildTransactionFilter(form: TransactionFilterForm): BuildFilter
     if (!to) return { ok: false, message: 'Enter the “To” date as a calendar date.' };
     filter.to = to.toISOString();
   }
-  if (filter.from && filter.to && filter.from >= filter.to) return { ok: false, message: 'The “From” date must be on or before the “To” date.' };
+  if (filter.from && filter.to && filter.from >= filter.to)
+    return { ok: false, message: 'The “From” date must be on or before the “To” date.' };
   return { ok: true, filter: Object.keys(filter).length > 0 ? filter : null };
 }

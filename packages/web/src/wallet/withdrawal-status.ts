@@ -15,7 +15,8 @@ export const WITHDRAWAL_STATUS_LABELS: Record<WithdrawalStatusName, string> = {
 const PROBLEM_MESSAGES: Record<WithdrawalProblemCode, string> = {
   INSUFFICIENT_FUNDS: 'Insufficient funds: your available balance does not cover this amount.',
   LIMIT_REACHED: 'Daily limit reached: this withdrawal would exceed your daily withdrawal limit.',
-  ALREADY_APPROVED: 'You already approved this withdrawal. Four eyes: a different finance operator must give the second approval.',
+  ALREADY_APPROVED:
+    'You already approved this withdrawal. Four eyes: a different finance operator must give the second approval.',
   NOT_PENDING: 'This withdrawal no longer awaits approval (it was already processed, paid, rejected or cancelled).',
 };
 

@@ -1,4 +1,11 @@
-import type { Campaign as DomainCampaign, CampaignDraft, CampaignEligibility, CampaignTerms, ContributionWeights, MaxBetLimits } from '../domain/index.js';
+import type {
+  Campaign as DomainCampaign,
+  CampaignDraft,
+  CampaignEligibility,
+  CampaignTerms,
+  ContributionWeights,
+  MaxBetLimits,
+} from '../domain/index.js';
 
 /**
  * A campaign between its table row and the domain's shape. Amounts inside the JSON documents are
@@ -36,12 +43,19 @@ const MONEY_KEYS = new Set(['cap', 'amount', 'stake', 'minDeposit']);
 
 /** A stored JSON document (terms, eligibility, a grant's rules) with its amounts as bigint. */
 export function withBigints<T>(document: Record<string, unknown>): T {
-  return Object.fromEntries(Object.entries(document).map(([key, value]) => [key, MONEY_KEYS.has(key) && typeof value === 'string' ? BigInt(value) : value])) as T;
+  return Object.fromEntries(
+    Object.entries(document).map(([key, value]) => [
+      key,
+      MONEY_KEYS.has(key) && typeof value === 'string' ? BigInt(value) : value,
+    ]),
+  ) as T;
 }
 
 /** A document with its bigint amounts as decimal strings, for a JSON column. */
 export function withStrings(document: object): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(document).map(([key, value]) => [key, typeof value === 'bigint' ? value.toString() : value]));
+  return Object.fromEntries(
+    Object.entries(document).map(([key, value]) => [key, typeof value === 'bigint' ? value.toString() : value]),
+  );
 }
 
 export function toCampaignView(row: CampaignRow): CampaignView {
@@ -53,7 +67,9 @@ export function toCampaignView(row: CampaignRow): CampaignView {
     eligibility: withBigints<CampaignEligibility>(row.eligibility),
     wageringMultiplier: row.wagering_multiplier,
     contributionWeights: row.weights as ContributionWeights,
-    maxBet: Object.fromEntries(Object.entries(row.max_bet).map(([asset, limit]) => [asset, BigInt(limit)])) as MaxBetLimits,
+    maxBet: Object.fromEntries(
+      Object.entries(row.max_bet).map(([asset, limit]) => [asset, BigInt(limit)]),
+    ) as MaxBetLimits,
     expiresInDays: row.expires_in_days,
     validUntil: row.valid_until,
     maxCashOut: row.max_cash_out === null ? null : BigInt(row.max_cash_out),

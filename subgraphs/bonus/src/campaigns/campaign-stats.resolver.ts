@@ -6,7 +6,8 @@ import { CampaignStatsType, CampaignType } from './campaign.types.js';
 export class CampaignStatsResolver {
   @FieldResolver(() => CampaignStatsType, {
     nullable: true,
-    description: 'Grants, outcomes and money of this campaign so far (operators; null for players). A page of campaigns is one query.',
+    description:
+      'Grants, outcomes and money of this campaign so far (operators; null for players). A page of campaigns is one query.',
   })
   stats(@Root() campaign: CampaignType, @Ctx() ctx: BonusContext): Promise<CampaignStatsType | null> | null {
     return ctx.loaders.campaignStats?.load(campaign.id) ?? null;

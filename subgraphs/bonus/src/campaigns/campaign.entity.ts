@@ -1,7 +1,14 @@
 import { tenantPolicies } from '@casinox/db';
 import { OptionalProps } from '@mikro-orm/core';
 import { Check, Entity, Enum, Filter, Index, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, SPEND_ORDERS, type CampaignKind, type CampaignStatus, type SpendOrder } from '../domain/index.js';
+import {
+  CAMPAIGN_KINDS,
+  CAMPAIGN_STATUSES,
+  SPEND_ORDERS,
+  type CampaignKind,
+  type CampaignStatus,
+  type SpendOrder,
+} from '../domain/index.js';
 
 /**
  * An operator's bonus campaign. What the bonus gives (`terms`), who may claim it (`eligibility`),

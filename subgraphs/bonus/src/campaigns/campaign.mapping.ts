@@ -10,15 +10,30 @@ export function toCampaignDraft(input: CampaignInput): Omit<CampaignDraft, 'stat
   const u = <T>(value: T | null | undefined) => (value ?? undefined) as T;
   const terms = {
     DEPOSIT_MATCH: { kind: 'DEPOSIT_MATCH', percentBp: u(input.percentBp), cap: u(input.cap) },
-    RELOAD: { kind: 'RELOAD', percentBp: u(input.percentBp), cap: u(input.cap), minDeposit: input.reloadMinDeposit ?? 0n },
+    RELOAD: {
+      kind: 'RELOAD',
+      percentBp: u(input.percentBp),
+      cap: u(input.cap),
+      minDeposit: input.reloadMinDeposit ?? 0n,
+    },
     NO_DEPOSIT: { kind: 'NO_DEPOSIT', amount: u(input.amount) },
-    FREE_BETS: { kind: 'FREE_BETS', game: u(input.freeBetGame), count: u(input.freeBetCount), stake: u(input.freeBetStake) },
+    FREE_BETS: {
+      kind: 'FREE_BETS',
+      game: u(input.freeBetGame),
+      count: u(input.freeBetCount),
+      stake: u(input.freeBetStake),
+    },
     CASHBACK: { kind: 'CASHBACK', percentBp: u(input.percentBp), period: u(input.cashbackPeriod), cap: u(input.cap) },
   }[input.kind] as CampaignTerms;
   return {
     name: input.name,
     terms,
-    eligibility: { newPlayersOnly: input.newPlayersOnly, minDeposit: input.minDeposit ?? 0n, asset: input.asset, optInCode: input.optInCode ?? null },
+    eligibility: {
+      newPlayersOnly: input.newPlayersOnly,
+      minDeposit: input.minDeposit ?? 0n,
+      asset: input.asset,
+      optInCode: input.optInCode ?? null,
+    },
     wageringMultiplier: input.wageringMultiplier,
     contributionWeights: Object.fromEntries(input.contributionWeights.map((weight) => [weight.game, weight.percent])),
     maxBet: Object.fromEntries(input.maxBet.map((limit) => [limit.asset, limit.amount])),
@@ -45,12 +60,18 @@ export function toCampaignType(view: CampaignView, forOperator: boolean): Campai
     freeBetStake: terms.kind === 'FREE_BETS' ? terms.stake : null,
     cashbackPeriod: terms.kind === 'CASHBACK' ? terms.period : null,
     asset: view.eligibility.asset,
-    minDeposit: terms.kind === 'RELOAD' && terms.minDeposit > view.eligibility.minDeposit ? terms.minDeposit : view.eligibility.minDeposit,
+    minDeposit:
+      terms.kind === 'RELOAD' && terms.minDeposit > view.eligibility.minDeposit
+        ? terms.minDeposit
+        : view.eligibility.minDeposit,
     newPlayersOnly: view.eligibility.newPlayersOnly,
     requiresOptInCode: Boolean(view.eligibility.optInCode),
     optInCode: forOperator ? (view.eligibility.optInCode ?? null) : null,
     wageringMultiplier: view.wageringMultiplier,
-    contributionWeights: Object.entries(view.contributionWeights).map(([game, percent]) => ({ game, percent: percent ?? 0 })),
+    contributionWeights: Object.entries(view.contributionWeights).map(([game, percent]) => ({
+      game,
+      percent: percent ?? 0,
+    })),
     maxBet: Object.entries(view.maxBet).map(([asset, amount]) => ({ asset, amount })),
     expiresInDays: view.expiresInDays,
     validUntil: view.validUntil,

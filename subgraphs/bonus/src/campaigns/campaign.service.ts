@@ -3,7 +3,16 @@ import { randomUUID } from 'node:crypto';
 import { withTenant, withTenantTransaction } from '@casinox/db';
 import { CodedError, cursorTime, decodeCursor, notFound, toConnection, toPage } from '@casinox/graphql';
 import type pg from 'pg';
-import { calculateConversionRate, DEFAULT_BONUS_SETTINGS, validateCampaign, type BonusSettings, type CampaignDraft, type CampaignKind, type CampaignProblem, type CampaignStatus } from '../domain/index.js';
+import {
+  calculateConversionRate,
+  DEFAULT_BONUS_SETTINGS,
+  validateCampaign,
+  type BonusSettings,
+  type CampaignDraft,
+  type CampaignKind,
+  type CampaignProblem,
+  type CampaignStatus,
+} from '../domain/index.js';
 import { type CampaignRow, type CampaignView, toCampaignColumns, toCampaignView } from './campaign-row.js';
 
 /** What operators see of a campaign's grants (see stats()). */
@@ -20,7 +29,8 @@ export interface CampaignStats {
   conversionRate: number | null;
 }
 
-const COLUMNS = 'name, kind, status, terms, eligibility, weights, max_bet, wagering_multiplier, expires_in_days, valid_until, max_cash_out, spend_order';
+const COLUMNS =
+  'name, kind, status, terms, eligibility, weights, max_bet, wagering_multiplier, expires_in_days, valid_until, max_cash_out, spend_order';
 
 /** An operator's campaign that breaks the rules: BAD_USER_INPUT listing every bad field at once. */
 function invalidCampaign(problems: CampaignProblem[]): CodedError {
@@ -45,14 +55,20 @@ export class CampaignService {
         'select max_wagering_multiplier, max_claims_per_day from bonus.bonus_settings where tenant_id = $1',
         [tenantId],
       );
-      return rows[0] ? { maxWageringMultiplier: rows[0].max_wagering_multiplier, maxClaimsPerDay: rows[0].max_claims_per_day } : { ...DEFAULT_BONUS_SETTINGS };
+      return rows[0]
+        ? { maxWageringMultiplier: rows[0].max_wagering_multiplier, maxClaimsPerDay: rows[0].max_claims_per_day }
+        : { ...DEFAULT_BONUS_SETTINGS };
     };
     return client ? read(client) : withTenant(this.pool, tenantId, read);
   }
 
   async updateSettings(tenantId: string, operatorId: string, settings: BonusSettings): Promise<BonusSettings> {
     const fields = [];
-    if (!Number.isInteger(settings.maxWageringMultiplier) || settings.maxWageringMultiplier < 0 || settings.maxWageringMultiplier > 100) {
+    if (
+      !Number.isInteger(settings.maxWageringMultiplier) ||
+      settings.maxWageringMultiplier < 0 ||
+      settings.maxWageringMultiplier > 100
+    ) {
       fields.push({ field: 'maxWageringMultiplier', problems: ['must be an integer between 0 and 100'] });
     }
     if (!Number.isInteger(settings.maxClaimsPerDay) || settings.maxClaimsPerDay < 1 || settings.maxClaimsPerDay > 100) {
@@ -105,22 +121,42 @@ export class CampaignService {
   async setStatus(tenantId: string, id: string, status: CampaignStatus): Promise<CampaignView> {
     const row = await withTenantTransaction(this.pool, tenantId, async (client) => {
       const current = await this.lock(client, tenantId, id);
-      if (current.status === 'ENDED' && status !== 'ENDED') throw new CodedError('CAMPAIGN_ENDED', 'An ended campaign cannot be reopened.');
+      if (current.status === 'ENDED' && status !== 'ENDED')
+        throw new CodedError('CAMPAIGN_ENDED', 'An ended campaign cannot be reopened.');
       if (status === 'ACTIVE' && current.valid_until && current.valid_until.getTime() <= Date.now()) {
-        throw new CodedError('BAD_USER_INPUT', 'The campaign has closed (validUntil is past); move validUntil first.', { fields: [{ field: 'validUntil', code: 'IN_PAST', problems: ['is in the past'] }] });
+        throw new CodedError('BAD_USER_INPUT', 'The campaign has closed (validUntil is past); move validUntil first.', {
+          fields: [{ field: 'validUntil', code: 'IN_PAST', problems: ['is in the past'] }],
+        });
       }
-      const { rows } = await client.query<CampaignRow>('update bonus.campaign set status = $3, updated_at = now() where tenant_id = $1 and id = $2 returning *', [tenantId, id, status]);
+      const { rows } = await client.query<CampaignRow>(
+        'update bonus.campaign set status = $3, updated_at = now() where tenant_id = $1 and id = $2 returning *',
+        [tenantId, id, status],
+      );
       return rows[0]!;
     });
     return toCampaignView(row);
   }
 
   async one(tenantId: string, id: string): Promise<CampaignView | null> {
-    const rows = await withTenant(this.pool, tenantId, async (client) => (await client.query<CampaignRow>('select * from bonus.campaign where tenant_id = $1 and id = $2', [tenantId, id])).rows);
+    const rows = await withTenant(
+      this.pool,
+      tenantId,
+      async (client) =>
+        (
+          await client.query<CampaignRow>('select * from bonus.campaign where tenant_id = $1 and id = $2', [
+            tenantId,
+            id,
+          ])
+        ).rows,
+    );
     return rows[0] ? toCampaignView(rows[0]) : null;
   }
 
-  async page(tenantId: string, filter: { status?: CampaignStatus | null }, page: { first: number; after?: string | null }) {
+  async page(
+    tenantId: string,
+    filter: { status?: CampaignStatus | null },
+    page: { first: number; after?: string | null },
+  ) {
     const { at, id } = page.after ? decodeCursor(page.after) : { at: null, id: null };
     const rows = await withTenant(this.pool, tenantId, async (client) => {
       const result = await client.query<CampaignRow & { at: string }>(
@@ -170,7 +206,16 @@ export class CampaignService {
   async stats(tenantId: string, campaignIds: string[]): Promise<Map<string, CampaignStats>> {
     const rows = await withTenant(this.pool, tenantId, async (client) => {
       const result = await client.query<{
-        campaign_id: string; grants: number; pending: number; active: number; completed: number; expired: number; cancelled: number; granted: string; converted: string; forfeited: string;
+        campaign_id: string;
+        grants: number;
+        pending: number;
+        active: number;
+        completed: number;
+        expired: number;
+        cancelled: number;
+        granted: string;
+        converted: string;
+        forfeited: string;
       }>(
         `select campaign_id, count(*) filter (where state <> 'PENDING')::int as grants, count(*) filter (where state = 'PENDING')::int as pending,
                 count(*) filter (where state in ('ACTIVE', 'ELIGIBLE'))::int as active, count(*) filter (where state = 'COMPLETED')::int as completed,
@@ -184,20 +229,33 @@ export class CampaignService {
     const stats = new Map<string, CampaignStats>();
     for (const id of campaignIds) {
       const row = rows.find((candidate) => candidate.campaign_id === id);
-      const counts = { grants: row?.grants ?? 0, pending: row?.pending ?? 0, active: row?.active ?? 0, completed: row?.completed ?? 0, expired: row?.expired ?? 0, cancelled: row?.cancelled ?? 0 };
+      const counts = {
+        grants: row?.grants ?? 0,
+        pending: row?.pending ?? 0,
+        active: row?.active ?? 0,
+        completed: row?.completed ?? 0,
+        expired: row?.expired ?? 0,
+        cancelled: row?.cancelled ?? 0,
+      };
       stats.set(id, {
         ...counts,
         granted: BigInt(row?.granted ?? 0),
         converted: BigInt(row?.converted ?? 0),
         forfeited: BigInt(row?.forfeited ?? 0),
-        conversionRate: calculateConversionRate({ completed: counts.completed, ended: counts.completed + counts.expired + counts.cancelled }),
+        conversionRate: calculateConversionRate({
+          completed: counts.completed,
+          ended: counts.completed + counts.expired + counts.cancelled,
+        }),
       });
     }
     return stats;
   }
 
   private async lock(client: pg.PoolClient, tenantId: string, id: string): Promise<CampaignRow> {
-    const { rows } = await client.query<CampaignRow>('select * from bonus.campaign where tenant_id = $1 and id = $2 for update', [tenantId, id]);
+    const { rows } = await client.query<CampaignRow>(
+      'select * from bonus.campaign where tenant_id = $1 and id = $2 for update',
+      [tenantId, id],
+    );
     if (!rows[0]) throw notFound('Campaign');
     return rows[0];
   }
@@ -211,11 +269,24 @@ export class CampaignService {
         `select 1 from bonus.campaign where tenant_id = $1 and status <> 'ENDED' and upper(eligibility->>'optInCode') = upper($2) and ($3::uuid is null or id <> $3)`,
         [tenantId, code, id],
       );
-      if (rowCount) problems.push({ field: 'eligibility.optInCode', code: 'UNKNOWN_VALUE', message: 'Another open campaign already uses this opt-in code.' });
+      if (rowCount)
+        problems.push({
+          field: 'eligibility.optInCode',
+          code: 'UNKNOWN_VALUE',
+          message: 'Another open campaign already uses this opt-in code.',
+        });
     }
     const asset = draft.eligibility.asset;
-    if (typeof asset === 'string' && !problems.some((problem) => problem.field === 'eligibility.asset') && !(await this.currencies.offers(tenantId, asset))) {
-      problems.push({ field: 'eligibility.asset', code: 'ASSET_NOT_OFFERED', message: `This casino does not offer ${asset}.` });
+    if (
+      typeof asset === 'string' &&
+      !problems.some((problem) => problem.field === 'eligibility.asset') &&
+      !(await this.currencies.offers(tenantId, asset))
+    ) {
+      problems.push({
+        field: 'eligibility.asset',
+        code: 'ASSET_NOT_OFFERED',
+        message: `This casino does not offer ${asset}.`,
+      });
     }
     if (problems.length) throw invalidCampaign(problems);
   }

@@ -1,8 +1,18 @@
 import { MoneyScalar, PageInfo } from '@casinox/graphql';
 import { Field, Float, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CAMPAIGN_KINDS, CAMPAIGN_STATUSES, CASHBACK_PERIODS, SPEND_ORDERS, type CampaignKind, type CampaignStatus, type CashbackPeriod, type SpendOrder } from '../domain/index.js';
+import {
+  CAMPAIGN_KINDS,
+  CAMPAIGN_STATUSES,
+  CASHBACK_PERIODS,
+  SPEND_ORDERS,
+  type CampaignKind,
+  type CampaignStatus,
+  type CashbackPeriod,
+  type SpendOrder,
+} from '../domain/index.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const CampaignKindEnum = enumOf(CAMPAIGN_KINDS);
 registerEnumType(CampaignKindEnum, {
@@ -32,11 +42,17 @@ export const SpendOrderEnum = enumOf(SPEND_ORDERS);
 registerEnumType(SpendOrderEnum, {
   name: 'BonusSpendOrder',
   description: 'Which money a stake draws on first while a bonus is active.',
-  valuesConfig: { REAL_FIRST: { description: 'Cash first, then bonus money.' }, BONUS_FIRST: { description: 'Bonus money first, then cash.' } },
+  valuesConfig: {
+    REAL_FIRST: { description: 'Cash first, then bonus money.' },
+    BONUS_FIRST: { description: 'Bonus money first, then cash.' },
+  },
 });
 
 export const CashbackPeriodEnum = enumOf(CASHBACK_PERIODS);
-registerEnumType(CashbackPeriodEnum, { name: 'CashbackPeriod', description: 'The window a cashback bonus counts losses over.' });
+registerEnumType(CashbackPeriodEnum, {
+  name: 'CashbackPeriod',
+  description: 'The window a cashback bonus counts losses over.',
+});
 
 @ObjectType('BonusGameWeight', { description: 'How much of a stake on one game counts towards wagering.' })
 export class GameWeightType {
@@ -47,7 +63,9 @@ export class GameWeightType {
   percent!: number;
 }
 
-@InputType('BonusGameWeightInput', { description: 'How much of a stake on one game counts towards wagering; games not listed do not count.' })
+@InputType('BonusGameWeightInput', {
+  description: 'How much of a stake on one game counts towards wagering; games not listed do not count.',
+})
 export class GameWeightInput {
   @Field(() => String, { description: 'The game code (DICE, LIMBO, ROULETTE, SLOTS, MINES).' })
   game!: string;
@@ -74,7 +92,9 @@ export class AssetLimitInput {
   amount!: bigint;
 }
 
-@ObjectType('BonusCampaign', { description: 'A bonus campaign an operator runs: what it gives, who may claim it and the wagering rules.' })
+@ObjectType('BonusCampaign', {
+  description: 'A bonus campaign an operator runs: what it gives, who may claim it and the wagering rules.',
+})
 export class CampaignType {
   @Field(() => ID, { description: 'The campaign id.' })
   id!: string;
@@ -88,7 +108,10 @@ export class CampaignType {
   @Field(() => CampaignKindEnum, { description: 'What it gives.' })
   kind!: CampaignKind;
 
-  @Field(() => Int, { nullable: true, description: 'DEPOSIT_MATCH, RELOAD, CASHBACK: the percentage in basis points (10000 = 100 %).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'DEPOSIT_MATCH, RELOAD, CASHBACK: the percentage in basis points (10000 = 100 %).',
+  })
   percentBp!: number | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'DEPOSIT_MATCH, RELOAD, CASHBACK: the largest bonus.' })
@@ -112,7 +135,10 @@ export class CampaignType {
   @Field(() => String, { description: 'The asset the bonus is paid and wagered in.' })
   asset!: string;
 
-  @Field(() => MoneyScalar, { description: 'Smallest qualifying deposit (deposit kinds); for RELOAD the larger of this and its own minimum applies.' })
+  @Field(() => MoneyScalar, {
+    description:
+      'Smallest qualifying deposit (deposit kinds); for RELOAD the larger of this and its own minimum applies.',
+  })
   minDeposit!: bigint;
 
   @Field(() => Boolean, { description: 'Only players without an earlier bonus claim in this casino may claim.' })
@@ -139,7 +165,10 @@ export class CampaignType {
   @Field(() => Date, { nullable: true, description: 'When the campaign stops accepting claims (null: open-ended).' })
   validUntil!: Date | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The most bonus money that converts to cash on completion (null: no cap).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The most bonus money that converts to cash on completion (null: no cap).',
+  })
   maxCashOut!: bigint | null;
 
   @Field(() => SpendOrderEnum, { description: 'Which money a stake draws on first.' })
@@ -157,10 +186,14 @@ export class CampaignType {
 
 @ObjectType('BonusCampaignStats', { description: "What a campaign's bonuses have done so far (operators)." })
 export class CampaignStatsType {
-  @Field(() => Int, { description: 'Bonuses awarded (every grant but the deposit bonuses still waiting for their deposit).' })
+  @Field(() => Int, {
+    description: 'Bonuses awarded (every grant but the deposit bonuses still waiting for their deposit).',
+  })
   grants!: number;
 
-  @Field(() => Int, { description: 'Deposit bonuses claimed and waiting for a qualifying deposit (PENDING, including lapsed ones).' })
+  @Field(() => Int, {
+    description: 'Deposit bonuses claimed and waiting for a qualifying deposit (PENDING, including lapsed ones).',
+  })
   pending!: number;
 
   @Field(() => Int, { description: 'Bonuses in play now (ACTIVE, or ELIGIBLE while converting).' })
@@ -184,7 +217,10 @@ export class CampaignStatsType {
   @Field(() => MoneyScalar, { description: 'Bonus money forfeited back to the house.' })
   forfeited!: bigint;
 
-  @Field(() => Float, { nullable: true, description: 'Completed / ended (completed + expired + cancelled), 0–1; null while none has ended.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Completed / ended (completed + expired + cancelled), 0–1; null while none has ended.',
+  })
   conversionRate!: number | null;
 }
 
@@ -206,7 +242,10 @@ export class CampaignConnectionType {
   pageInfo!: PageInfo;
 }
 
-@InputType('BonusCampaignInput', { description: 'A campaign as an operator writes it. Fill in the terms fields its kind needs; every problem is reported at once.' })
+@InputType('BonusCampaignInput', {
+  description:
+    'A campaign as an operator writes it. Fill in the terms fields its kind needs; every problem is reported at once.',
+})
 export class CampaignInput {
   @Field(() => String, { description: 'Display name (1–100 characters).' })
   name!: string;
@@ -241,7 +280,10 @@ export class CampaignInput {
   @Field(() => String, { description: 'The asset the bonus is paid and wagered in, e.g. EUR.' })
   asset!: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Smallest qualifying deposit (deposit kinds); none when omitted.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Smallest qualifying deposit (deposit kinds); none when omitted.',
+  })
   minDeposit?: bigint | null;
 
   @Field(() => Boolean, { defaultValue: false, description: 'Only players without an earlier bonus claim may claim.' })
@@ -256,7 +298,10 @@ export class CampaignInput {
   @Field(() => [GameWeightInput], { description: 'Game contribution weights; games not listed do not count.' })
   contributionWeights!: GameWeightInput[];
 
-  @Field(() => [AssetLimitInput], { defaultValue: [], description: 'Largest stake per asset while the bonus is active.' })
+  @Field(() => [AssetLimitInput], {
+    defaultValue: [],
+    description: 'Largest stake per asset while the bonus is active.',
+  })
   maxBet!: AssetLimitInput[];
 
   @Field(() => Int, { description: 'Days a bonus lasts from its activation (1–365).' })
@@ -265,7 +310,10 @@ export class CampaignInput {
   @Field(() => Date, { nullable: true, description: 'When the campaign stops accepting claims.' })
   validUntil?: Date | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The most bonus money that converts to cash (null: no cap).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The most bonus money that converts to cash (null: no cap).',
+  })
   maxCashOut?: bigint | null;
 
   @Field(() => SpendOrderEnum, { defaultValue: 'REAL_FIRST', description: 'Which money a stake draws on first.' })
@@ -274,7 +322,9 @@ export class CampaignInput {
 
 @ObjectType('BonusSettings', { description: "The casino's bonus rules." })
 export class BonusSettingsType {
-  @Field(() => Int, { description: 'The highest wagering multiplier a campaign may set (10 by default, the UK cap from January 2026).' })
+  @Field(() => Int, {
+    description: 'The highest wagering multiplier a campaign may set (10 by default, the UK cap from January 2026).',
+  })
   maxWageringMultiplier!: number;
 
   @Field(() => Int, { description: 'How many bonuses one player may claim in a rolling 24 hours.' })

@@ -35,7 +35,9 @@ export class CashbackCloser {
     );
     for (const row of rows) {
       if (signal?.aborted) break;
-      await this.close(row.tenant_id, row.campaign_id, now).catch((error: unknown) => console.error(`[bonus] cashback ${row.campaign_id} failed`, error));
+      await this.close(row.tenant_id, row.campaign_id, now).catch((error: unknown) =>
+        console.error(`[bonus] cashback ${row.campaign_id} failed`, error),
+      );
     }
     return rows.length;
   }
@@ -47,7 +49,12 @@ export class CashbackCloser {
         [campaignId, now],
       );
       if (!due[0]) return [];
-      const row = (await client.query<CampaignRow>('select * from bonus.campaign where tenant_id = $1 and id = $2', [tenantId, campaignId])).rows[0];
+      const row = (
+        await client.query<CampaignRow>('select * from bonus.campaign where tenant_id = $1 and id = $2', [
+          tenantId,
+          campaignId,
+        ])
+      ).rows[0];
       const campaign = row && toCampaignView(row);
       if (!campaign || campaign.terms.kind !== 'CASHBACK') {
         await client.query('delete from bonus.cashback_schedule where campaign_id = $1', [campaignId]);
@@ -67,9 +74,20 @@ export class CashbackCloser {
         const { rows: sums } = await client.query<{ staked: string; paid: string }>(
           `select coalesce(sum(staked), 0)::text as staked, coalesce(sum(paid), 0)::text as paid from bonus.player_net_loss
             where tenant_id = $1 and player_id = $2 and asset = $3 and day >= $4::date and day < $5::date`,
-          [tenantId, playerId, campaign.eligibility.asset, window.start.toISOString().slice(0, 10), window.end.toISOString().slice(0, 10)],
+          [
+            tenantId,
+            playerId,
+            campaign.eligibility.asset,
+            window.start.toISOString().slice(0, 10),
+            window.end.toISOString().slice(0, 10),
+          ],
         );
-        const amount = calculateCashback({ staked: BigInt(sums[0]!.staked), paid: BigInt(sums[0]!.paid), percentBp: terms.percentBp, cap: terms.cap });
+        const amount = calculateCashback({
+          staked: BigInt(sums[0]!.staked),
+          paid: BigInt(sums[0]!.paid),
+          percentBp: terms.percentBp,
+          cap: terms.cap,
+        });
         if (amount > 0n) {
           const inserted = await insertGrant(client, {
             id: randomUUID(),
@@ -85,11 +103,19 @@ export class CashbackCloser {
           });
           if (inserted) players.push(playerId);
         }
-        await client.query('update bonus.cashback_enrolment set closed_through = $4 where tenant_id = $1 and campaign_id = $2 and player_id = $3', [tenantId, campaignId, playerId, window.end]);
+        await client.query(
+          'update bonus.cashback_enrolment set closed_through = $4 where tenant_id = $1 and campaign_id = $2 and player_id = $3',
+          [tenantId, campaignId, playerId, window.end],
+        );
       }
       if (enrolled.length < PLAYERS_PER_STEP) {
-        if (campaign.status === 'ENDED') await client.query('delete from bonus.cashback_schedule where campaign_id = $1', [campaignId]);
-        else await client.query('update bonus.cashback_schedule set due_at = $2 where campaign_id = $1', [campaignId, findCashbackPeriod(terms.period, window.end).end]);
+        if (campaign.status === 'ENDED')
+          await client.query('delete from bonus.cashback_schedule where campaign_id = $1', [campaignId]);
+        else
+          await client.query('update bonus.cashback_schedule set due_at = $2 where campaign_id = $1', [
+            campaignId,
+            findCashbackPeriod(terms.period, window.end).end,
+          ]);
       }
       return players;
     });

@@ -9,8 +9,14 @@ import { Entity, Filter, Index, PrimaryKey, Property, Unique } from '@mikro-orm/
  */
 @Entity({ tableName: 'cashback_enrolment', schema: 'bonus', ...tenantPolicies() })
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
-@Unique({ name: 'cashback_enrolment_tenant_id_player_id_idempotency_key_unique', properties: ['tenantId', 'playerId', 'idempotencyKey'] })
-@Index({ name: 'cashback_enrolment_tenant_id_campaign_id_closed_through_index', properties: ['tenantId', 'campaignId', 'closedThrough'] })
+@Unique({
+  name: 'cashback_enrolment_tenant_id_player_id_idempotency_key_unique',
+  properties: ['tenantId', 'playerId', 'idempotencyKey'],
+})
+@Index({
+  name: 'cashback_enrolment_tenant_id_campaign_id_closed_through_index',
+  properties: ['tenantId', 'campaignId', 'closedThrough'],
+})
 export class CashbackEnrolment {
   @PrimaryKey({ type: 'uuid' })
   tenantId!: string;

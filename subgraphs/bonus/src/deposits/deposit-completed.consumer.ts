@@ -1,7 +1,13 @@
 import { withTenantTransaction } from '@casinox/db';
 import type { DepositCompletedEvent } from '@casinox/events';
 import type pg from 'pg';
-import { chooseDepositGrant, transitionGrant, type CampaignStatus, type DepositMatchTerms, type ReloadTerms } from '../domain/index.js';
+import {
+  chooseDepositGrant,
+  transitionGrant,
+  type CampaignStatus,
+  type DepositMatchTerms,
+  type ReloadTerms,
+} from '../domain/index.js';
 import type { GrantLifecycle } from '../grants/grant-lifecycle.js';
 import { type GrantRow, PLAYER_LOCK, readGrantRules } from '../grants/grant-row.js';
 
@@ -25,7 +31,15 @@ export class DepositCompletedConsumer {
       const recorded = await client.query(
         `insert into bonus.player_deposit (tenant_id, deposit_id, player_id, asset, amount, first_deposit, completed_at, created_at) values ($1, $2, $3, $4, $5, $6, $7, now())
          on conflict do nothing`,
-        [event.tenantId, event.depositId, event.playerId, event.asset, event.amount, event.firstDeposit, event.completedAt],
+        [
+          event.tenantId,
+          event.depositId,
+          event.playerId,
+          event.asset,
+          event.amount,
+          event.firstDeposit,
+          event.completedAt,
+        ],
       );
       if (recorded.rowCount === 0) return null;
       const { rows } = await client.query<GrantRow & { campaign_status: CampaignStatus }>(
@@ -37,18 +51,43 @@ export class DepositCompletedConsumer {
         rows.flatMap((row) => {
           const rules = readGrantRules(row.rules!);
           if (rules.terms.kind !== 'DEPOSIT_MATCH' && rules.terms.kind !== 'RELOAD') return [];
-          return [{ id: row.id, grantedAt: row.granted_at, asset: row.asset, campaignStatus: row.campaign_status, ...rules, terms: rules.terms as DepositMatchTerms | ReloadTerms }];
+          return [
+            {
+              id: row.id,
+              grantedAt: row.granted_at,
+              asset: row.asset,
+              campaignStatus: row.campaign_status,
+              ...rules,
+              terms: rules.terms as DepositMatchTerms | ReloadTerms,
+            },
+          ];
         }),
-        { amount: BigInt(event.amount), asset: event.asset, firstDeposit: event.firstDeposit, completedAt: new Date(event.completedAt) },
+        {
+          amount: BigInt(event.amount),
+          asset: event.asset,
+          firstDeposit: event.firstDeposit,
+          completedAt: new Date(event.completedAt),
+        },
       );
       if (choice.action !== 'GRANT') return null;
       const move = transitionGrant('PENDING', 'GRANT');
       if (!move.ok) throw new Error(move.error.message);
       await client.query(
         `update bonus.bonus_grant set state = $3, bonus_amount = $4, wagering_required = $5, deposit_id = $6, updated_at = now() where tenant_id = $1 and id = $2 and state = 'PENDING'`,
-        [event.tenantId, choice.grantId, move.to, choice.amount.toString(), choice.wageringRequired.toString(), event.depositId],
+        [
+          event.tenantId,
+          choice.grantId,
+          move.to,
+          choice.amount.toString(),
+          choice.wageringRequired.toString(),
+          event.depositId,
+        ],
       );
-      await client.query('update bonus.player_deposit set grant_id = $3 where tenant_id = $1 and deposit_id = $2', [event.tenantId, event.depositId, choice.grantId]);
+      await client.query('update bonus.player_deposit set grant_id = $3 where tenant_id = $1 and deposit_id = $2', [
+        event.tenantId,
+        event.depositId,
+        choice.grantId,
+      ]);
       return choice.grantId;
     });
     if (!granted) return;

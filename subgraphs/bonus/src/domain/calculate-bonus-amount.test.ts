@@ -27,13 +27,43 @@ describe('calculateBonusAmount', () => {
     ['reload at 25 %', reload, eur(4_000n), { ok: true, amount: 1_000n, capped: false }],
     ['reload below its own minimum', reload, eur(1_999n), { ok: false, code: 'BELOW_MIN_DEPOSIT', minDeposit: 2_000n }],
     ['reload capped', reload, eur(100_000n), { ok: true, amount: 5_000n, capped: true }],
-    ['reload takes the larger minimum (eligibility)', reloadUnderEligibility, eur(2_999n), { ok: false, code: 'BELOW_MIN_DEPOSIT', minDeposit: 3_000n }],
+    [
+      'reload takes the larger minimum (eligibility)',
+      reloadUnderEligibility,
+      eur(2_999n),
+      { ok: false, code: 'BELOW_MIN_DEPOSIT', minDeposit: 3_000n },
+    ],
     ['reload without a deposit', reload, null, { ok: false, code: 'DEPOSIT_REQUIRED' }],
-    ['no-deposit is fixed', campaign({ kind: 'NO_DEPOSIT', amount: 1_000n }), null, { ok: true, amount: 1_000n, capped: false }],
-    ['no-deposit ignores a deposit', campaign({ kind: 'NO_DEPOSIT', amount: 1_000n }), eur(1n), { ok: true, amount: 1_000n, capped: false }],
-    ['free bets are worth count × stake', campaign({ kind: 'FREE_BETS', game: 'SLOTS', count: 20, stake: 25n }), null, { ok: true, amount: 500n, capped: false }],
-    ['cashback is not deposit-based', campaign({ kind: 'CASHBACK', percentBp: 1_000, period: 'DAILY', cap: 1n }), eur(5_000n), { ok: false, code: 'NOT_APPLICABLE' }],
-    ['exact on huge deposits', campaign({ kind: 'DEPOSIT_MATCH', percentBp: 3_333, cap: 2n ** 62n }, 0n), eur(9_000_000_000_000_000_003n), { ok: true, amount: 2_999_700_000_000_000_000n, capped: false }],
+    [
+      'no-deposit is fixed',
+      campaign({ kind: 'NO_DEPOSIT', amount: 1_000n }),
+      null,
+      { ok: true, amount: 1_000n, capped: false },
+    ],
+    [
+      'no-deposit ignores a deposit',
+      campaign({ kind: 'NO_DEPOSIT', amount: 1_000n }),
+      eur(1n),
+      { ok: true, amount: 1_000n, capped: false },
+    ],
+    [
+      'free bets are worth count × stake',
+      campaign({ kind: 'FREE_BETS', game: 'SLOTS', count: 20, stake: 25n }),
+      null,
+      { ok: true, amount: 500n, capped: false },
+    ],
+    [
+      'cashback is not deposit-based',
+      campaign({ kind: 'CASHBACK', percentBp: 1_000, period: 'DAILY', cap: 1n }),
+      eur(5_000n),
+      { ok: false, code: 'NOT_APPLICABLE' },
+    ],
+    [
+      'exact on huge deposits',
+      campaign({ kind: 'DEPOSIT_MATCH', percentBp: 3_333, cap: 2n ** 62n }, 0n),
+      eur(9_000_000_000_000_000_003n),
+      { ok: true, amount: 2_999_700_000_000_000_000n, capped: false },
+    ],
   ])('%s', (_case, subject, deposit, expected) => {
     expect(calculateBonusAmount(subject, deposit)).toEqual(expected);
   });

@@ -45,8 +45,12 @@ export function calculateBonusAmount(
       if (!deposit) return { ok: false, code: 'DEPOSIT_REQUIRED' };
       if (deposit.amount < 0n) throw new RangeError(`A deposit cannot be negative, got ${deposit.amount}.`);
       if (deposit.asset !== eligibility.asset) return { ok: false, code: 'ASSET_MISMATCH' };
-      const minDeposit = terms.kind === 'RELOAD' && terms.minDeposit > eligibility.minDeposit ? terms.minDeposit : eligibility.minDeposit;
-      if (deposit.amount < minDeposit || deposit.amount === 0n) return { ok: false, code: 'BELOW_MIN_DEPOSIT', minDeposit };
+      const minDeposit =
+        terms.kind === 'RELOAD' && terms.minDeposit > eligibility.minDeposit
+          ? terms.minDeposit
+          : eligibility.minDeposit;
+      if (deposit.amount < minDeposit || deposit.amount === 0n)
+        return { ok: false, code: 'BELOW_MIN_DEPOSIT', minDeposit };
       const matched = applyBasisPoints(deposit.amount, terms.percentBp);
       return matched > terms.cap ? positive(terms.cap, true) : positive(matched, false);
     }

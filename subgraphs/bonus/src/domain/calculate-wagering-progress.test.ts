@@ -67,26 +67,80 @@ describe('calculateContribution', () => {
   });
 
   it('refuses a corrupt weight', () => {
-    expect(() => calculateContribution(bet('SLOTS', 1n), { asset: 'EUR', contributionWeights: { SLOTS: 150 } })).toThrow(RangeError);
+    expect(() =>
+      calculateContribution(bet('SLOTS', 1n), { asset: 'EUR', contributionWeights: { SLOTS: 150 } }),
+    ).toThrow(RangeError);
   });
 });
 
 describe('applyBet', () => {
   const progress = (wagered: bigint, required = 1_000n): WageringProgress => ({ required, wagered });
 
-  it.each<[string, WageringProgress, SettledBet, { wagered: bigint; contributed: bigint; met: boolean; justMet: boolean }]>([
-    ['a slots bet moves progress', progress(0n), bet('SLOTS', 300n), { wagered: 300n, contributed: 300n, met: false, justMet: false }],
-    ['a roulette bet moves it by 10 %', progress(0n), bet('ROULETTE', 300n), { wagered: 30n, contributed: 30n, met: false, justMet: false }],
-    ['an excluded game leaves it', progress(500n), bet('DICE', 10_000n), { wagered: 500n, contributed: 0n, met: false, justMet: false }],
-    ['landing exactly on the requirement meets it', progress(700n), bet('SLOTS', 300n), { wagered: 1_000n, contributed: 300n, met: true, justMet: true }],
-    ['one unit short is not met', progress(700n), bet('SLOTS', 299n), { wagered: 999n, contributed: 299n, met: false, justMet: false }],
-    ['overshoot is kept and meets it', progress(900n), bet('SLOTS', 5_000n), { wagered: 5_900n, contributed: 5_000n, met: true, justMet: true }],
-    ['after it is met, no bet crosses the line again', progress(1_200n), bet('SLOTS', 100n), { wagered: 1_300n, contributed: 100n, met: true, justMet: false }],
-    ['roulette rounding can leave it one short', progress(990n), bet('ROULETTE', 99n), { wagered: 999n, contributed: 9n, met: false, justMet: false }],
-    ['nothing required: met, but never "just" by a bet', progress(0n, 0n), bet('SLOTS', 100n), { wagered: 100n, contributed: 100n, met: true, justMet: false }],
+  it.each<
+    [string, WageringProgress, SettledBet, { wagered: bigint; contributed: bigint; met: boolean; justMet: boolean }]
+  >([
+    [
+      'a slots bet moves progress',
+      progress(0n),
+      bet('SLOTS', 300n),
+      { wagered: 300n, contributed: 300n, met: false, justMet: false },
+    ],
+    [
+      'a roulette bet moves it by 10 %',
+      progress(0n),
+      bet('ROULETTE', 300n),
+      { wagered: 30n, contributed: 30n, met: false, justMet: false },
+    ],
+    [
+      'an excluded game leaves it',
+      progress(500n),
+      bet('DICE', 10_000n),
+      { wagered: 500n, contributed: 0n, met: false, justMet: false },
+    ],
+    [
+      'landing exactly on the requirement meets it',
+      progress(700n),
+      bet('SLOTS', 300n),
+      { wagered: 1_000n, contributed: 300n, met: true, justMet: true },
+    ],
+    [
+      'one unit short is not met',
+      progress(700n),
+      bet('SLOTS', 299n),
+      { wagered: 999n, contributed: 299n, met: false, justMet: false },
+    ],
+    [
+      'overshoot is kept and meets it',
+      progress(900n),
+      bet('SLOTS', 5_000n),
+      { wagered: 5_900n, contributed: 5_000n, met: true, justMet: true },
+    ],
+    [
+      'after it is met, no bet crosses the line again',
+      progress(1_200n),
+      bet('SLOTS', 100n),
+      { wagered: 1_300n, contributed: 100n, met: true, justMet: false },
+    ],
+    [
+      'roulette rounding can leave it one short',
+      progress(990n),
+      bet('ROULETTE', 99n),
+      { wagered: 999n, contributed: 9n, met: false, justMet: false },
+    ],
+    [
+      'nothing required: met, but never "just" by a bet',
+      progress(0n, 0n),
+      bet('SLOTS', 100n),
+      { wagered: 100n, contributed: 100n, met: true, justMet: false },
+    ],
   ])('%s', (_case, before, settled, expected) => {
     const result = applyBet(before, settled, rules);
-    expect({ wagered: result.progress.wagered, contributed: result.contributed, met: result.met, justMet: result.justMet }).toEqual(expected);
+    expect({
+      wagered: result.progress.wagered,
+      contributed: result.contributed,
+      met: result.met,
+      justMet: result.justMet,
+    }).toEqual(expected);
     expect(result.progress.required).toBe(before.required);
   });
 

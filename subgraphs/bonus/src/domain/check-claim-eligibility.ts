@@ -21,11 +21,19 @@ export interface ClaimContext {
 
 export type ClaimEligibility =
   | { ok: true }
-  | { ok: false; code: 'CAMPAIGN_NOT_ACTIVE' | 'CAMPAIGN_CLOSED' | 'NEW_PLAYERS_ONLY' | 'OPT_IN_CODE_REQUIRED' | 'INVALID_OPT_IN_CODE' };
+  | {
+      ok: false;
+      code:
+        'CAMPAIGN_NOT_ACTIVE' | 'CAMPAIGN_CLOSED' | 'NEW_PLAYERS_ONLY' | 'OPT_IN_CODE_REQUIRED' | 'INVALID_OPT_IN_CODE';
+    };
 
-export function checkClaimEligibility(campaign: Pick<Campaign, 'status' | 'validUntil' | 'eligibility'>, claim: ClaimContext): ClaimEligibility {
+export function checkClaimEligibility(
+  campaign: Pick<Campaign, 'status' | 'validUntil' | 'eligibility'>,
+  claim: ClaimContext,
+): ClaimEligibility {
   if (campaign.status !== 'ACTIVE') return { ok: false, code: 'CAMPAIGN_NOT_ACTIVE' };
-  if (campaign.validUntil && campaign.validUntil.getTime() <= claim.now.getTime()) return { ok: false, code: 'CAMPAIGN_CLOSED' };
+  if (campaign.validUntil && campaign.validUntil.getTime() <= claim.now.getTime())
+    return { ok: false, code: 'CAMPAIGN_CLOSED' };
   if (campaign.eligibility.newPlayersOnly && !claim.isNewPlayer) return { ok: false, code: 'NEW_PLAYERS_ONLY' };
   const expected = campaign.eligibility.optInCode?.trim();
   if (expected) {

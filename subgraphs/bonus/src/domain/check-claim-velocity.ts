@@ -54,5 +54,10 @@ export function checkClaimVelocity(
   if (recent.length < maxClaimsPerDay) return { ok: true };
   // A slot frees once all but (limit − 1) of the recent claims have aged out.
   const freeing = recent[recent.length - maxClaimsPerDay] ?? windowStart;
-  return { ok: false, code: 'CLAIM_VELOCITY_EXCEEDED', limit: maxClaimsPerDay, retryAfter: new Date(freeing + CLAIM_WINDOW_MS) };
+  return {
+    ok: false,
+    code: 'CLAIM_VELOCITY_EXCEEDED',
+    limit: maxClaimsPerDay,
+    retryAfter: new Date(freeing + CLAIM_WINDOW_MS),
+  };
 }

@@ -22,7 +22,8 @@ export interface StakeToCheck {
   stake: bigint;
 }
 
-export type MaxBetCheck = { ok: true } | { ok: false; code: 'MAX_BET_EXCEEDED'; asset: string; limit: bigint; stake: bigint };
+export type MaxBetCheck =
+  { ok: true } | { ok: false; code: 'MAX_BET_EXCEEDED'; asset: string; limit: bigint; stake: bigint };
 
 export function checkMaxBet(bonus: MaxBetBonus | null, bet: StakeToCheck): MaxBetCheck {
   if (!bonus || bonus.state !== 'ACTIVE') return { ok: true };

@@ -40,7 +40,10 @@ export type DepositGrantChoice =
   | { action: 'KEEP_PENDING'; grantId: string; code: 'BELOW_MIN_DEPOSIT' | 'NOTHING_TO_GRANT' }
   | { action: 'NONE' };
 
-export function chooseDepositGrant(pending: readonly PendingDepositGrant[], deposit: CompletedDeposit): DepositGrantChoice {
+export function chooseDepositGrant(
+  pending: readonly PendingDepositGrant[],
+  deposit: CompletedDeposit,
+): DepositGrantChoice {
   const [grant] = pending
     .filter(
       (candidate) =>
@@ -52,13 +55,23 @@ export function chooseDepositGrant(pending: readonly PendingDepositGrant[], depo
     .sort((a, b) => a.grantedAt.getTime() - b.grantedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   if (!grant) return { action: 'NONE' };
   const result = calculateBonusAmount(
-    { terms: grant.terms, eligibility: { asset: grant.asset, minDeposit: grant.minDeposit, newPlayersOnly: grant.newPlayersOnly } },
+    {
+      terms: grant.terms,
+      eligibility: { asset: grant.asset, minDeposit: grant.minDeposit, newPlayersOnly: grant.newPlayersOnly },
+    },
     { amount: deposit.amount, asset: deposit.asset },
   );
   if (result.ok) {
-    return { action: 'GRANT', grantId: grant.id, amount: result.amount, wageringRequired: calculateWageringRequired(result.amount, grant.wageringMultiplier), capped: result.capped };
+    return {
+      action: 'GRANT',
+      grantId: grant.id,
+      amount: result.amount,
+      wageringRequired: calculateWageringRequired(result.amount, grant.wageringMultiplier),
+      capped: result.capped,
+    };
   }
-  if (result.code === 'BELOW_MIN_DEPOSIT' || result.code === 'NOTHING_TO_GRANT') return { action: 'KEEP_PENDING', grantId: grant.id, code: result.code };
+  if (result.code === 'BELOW_MIN_DEPOSIT' || result.code === 'NOTHING_TO_GRANT')
+    return { action: 'KEEP_PENDING', grantId: grant.id, code: result.code };
   // Deposit kinds with the asset checked above never answer DEPOSIT_REQUIRED, ASSET_MISMATCH or NOT_APPLICABLE.
   throw new Error(`A deposit bonus cannot be computed: ${result.code}.`);
 }

@@ -2,19 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { chooseNextGrant, type NextGrantChoice, type PlayerGrant } from './choose-next-grant.js';
 import type { GrantState } from './grant-state.js';
 
-const grant = (id: string, state: GrantState, grantedAt: string): PlayerGrant => ({ id, state, grantedAt: new Date(grantedAt) });
+const grant = (id: string, state: GrantState, grantedAt: string): PlayerGrant => ({
+  id,
+  state,
+  grantedAt: new Date(grantedAt),
+});
 
 describe('chooseNextGrant', () => {
   it.each<[string, PlayerGrant[], NextGrantChoice]>([
     ['no grants', [], { action: 'NONE' }],
-    ['only finished grants', [grant('a', 'COMPLETED', '2026-01-01'), grant('b', 'EXPIRED', '2026-01-02'), grant('c', 'CANCELLED', '2026-01-03')], { action: 'NONE' }],
+    [
+      'only finished grants',
+      [
+        grant('a', 'COMPLETED', '2026-01-01'),
+        grant('b', 'EXPIRED', '2026-01-02'),
+        grant('c', 'CANCELLED', '2026-01-03'),
+      ],
+      { action: 'NONE' },
+    ],
     ['only a PENDING grant (not awarded yet)', [grant('a', 'PENDING', '2026-01-01')], { action: 'NONE' }],
     ['one waiting grant activates', [grant('a', 'GRANTED', '2026-01-01')], { action: 'ACTIVATE', grantId: 'a' }],
-    ['an active grant keeps its place', [grant('a', 'ACTIVE', '2026-01-05'), grant('b', 'GRANTED', '2026-01-01')], { action: 'KEEP', grantId: 'a' }],
-    ['an eligible grant still blocks the queue', [grant('a', 'ELIGIBLE', '2026-01-05'), grant('b', 'GRANTED', '2026-01-01')], { action: 'KEEP', grantId: 'a' }],
+    [
+      'an active grant keeps its place',
+      [grant('a', 'ACTIVE', '2026-01-05'), grant('b', 'GRANTED', '2026-01-01')],
+      { action: 'KEEP', grantId: 'a' },
+    ],
+    [
+      'an eligible grant still blocks the queue',
+      [grant('a', 'ELIGIBLE', '2026-01-05'), grant('b', 'GRANTED', '2026-01-01')],
+      { action: 'KEEP', grantId: 'a' },
+    ],
     [
       'when the active one ended, the oldest waiting one is next',
-      [grant('a', 'COMPLETED', '2026-01-01'), grant('c', 'GRANTED', '2026-01-04'), grant('b', 'GRANTED', '2026-01-02'), grant('d', 'GRANTED', '2026-01-03')],
+      [
+        grant('a', 'COMPLETED', '2026-01-01'),
+        grant('c', 'GRANTED', '2026-01-04'),
+        grant('b', 'GRANTED', '2026-01-02'),
+        grant('d', 'GRANTED', '2026-01-03'),
+      ],
       { action: 'ACTIVATE', grantId: 'b' },
     ],
     [

@@ -18,14 +18,17 @@ export interface PlayerGrant {
   grantedAt: Date;
 }
 
-export type NextGrantChoice = { action: 'KEEP'; grantId: string } | { action: 'ACTIVATE'; grantId: string } | { action: 'NONE' };
+export type NextGrantChoice =
+  { action: 'KEEP'; grantId: string } | { action: 'ACTIVATE'; grantId: string } | { action: 'NONE' };
 
 const IN_PLAY: readonly GrantState[] = ['ACTIVE', 'ELIGIBLE'];
 
 export function chooseNextGrant(grants: readonly PlayerGrant[]): NextGrantChoice {
   const inPlay = grants.filter((grant) => IN_PLAY.includes(grant.state));
   if (inPlay.length > 1) {
-    throw new Error(`A player has ${inPlay.length} bonuses in play (${inPlay.map((grant) => grant.id).join(', ')}); at most one is allowed.`);
+    throw new Error(
+      `A player has ${inPlay.length} bonuses in play (${inPlay.map((grant) => grant.id).join(', ')}); at most one is allowed.`,
+    );
   }
   const [current] = inPlay;
   if (current) return { action: 'KEEP', grantId: current.id };

@@ -6,8 +6,16 @@ describe('countRealMoney', () => {
     ['cash only', { stake: 1000n, payout: 0n }, { staked: 1000n, paid: 0n }],
     ['cash win', { stake: 1000n, payout: 2500n }, { staked: 1000n, paid: 2500n }],
     ['null split', { stake: 100n, payout: 50n, bonusSplit: null }, { staked: 100n, paid: 50n }],
-    ['half from bonus, win split', { stake: 1000n, payout: 2000n, bonusSplit: { stakeFromBonus: 500n, winToBonus: 1000n } }, { staked: 500n, paid: 1000n }],
-    ['all from bonus', { stake: 1000n, payout: 3000n, bonusSplit: { stakeFromBonus: 1000n, winToBonus: 3000n } }, { staked: 0n, paid: 0n }],
+    [
+      'half from bonus, win split',
+      { stake: 1000n, payout: 2000n, bonusSplit: { stakeFromBonus: 500n, winToBonus: 1000n } },
+      { staked: 500n, paid: 1000n },
+    ],
+    [
+      'all from bonus',
+      { stake: 1000n, payout: 3000n, bonusSplit: { stakeFromBonus: 1000n, winToBonus: 3000n } },
+      { staked: 0n, paid: 0n },
+    ],
   ])('%s', (_label, bet, expected) => {
     expect(countRealMoney(bet)).toEqual(expected);
   });

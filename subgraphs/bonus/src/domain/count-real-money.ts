@@ -14,7 +14,9 @@ export interface SettledBetMoney {
 export function countRealMoney({ stake, payout, bonusSplit }: SettledBetMoney): { staked: bigint; paid: bigint } {
   const fromBonus = bonusSplit?.stakeFromBonus ?? 0n;
   const toBonus = bonusSplit?.winToBonus ?? 0n;
-  if (stake < 0n || payout < 0n || fromBonus < 0n || toBonus < 0n) throw new RangeError('A bet’s amounts cannot be negative.');
-  if (fromBonus > stake || toBonus > payout) throw new RangeError(`A bonus split (${fromBonus}/${toBonus}) cannot exceed the bet (${stake}/${payout}).`);
+  if (stake < 0n || payout < 0n || fromBonus < 0n || toBonus < 0n)
+    throw new RangeError('A bet’s amounts cannot be negative.');
+  if (fromBonus > stake || toBonus > payout)
+    throw new RangeError(`A bonus split (${fromBonus}/${toBonus}) cannot exceed the bet (${stake}/${payout}).`);
   return { staked: stake - fromBonus, paid: payout - toBonus };
 }

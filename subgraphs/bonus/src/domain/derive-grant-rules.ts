@@ -20,7 +20,9 @@ export interface GrantRules {
   bonusGames: string[] | null;
 }
 
-export function deriveGrantRules(campaign: Pick<Campaign, 'terms' | 'eligibility' | 'contributionWeights' | 'maxBet' | 'spendOrder'>): GrantRules {
+export function deriveGrantRules(
+  campaign: Pick<Campaign, 'terms' | 'eligibility' | 'contributionWeights' | 'maxBet' | 'spendOrder'>,
+): GrantRules {
   const { terms } = campaign;
   if (terms.kind === 'FREE_BETS') {
     return {
@@ -30,5 +32,10 @@ export function deriveGrantRules(campaign: Pick<Campaign, 'terms' | 'eligibility
       bonusGames: [terms.game],
     };
   }
-  return { weights: campaign.contributionWeights, maxBet: campaign.maxBet, spendOrder: campaign.spendOrder, bonusGames: null };
+  return {
+    weights: campaign.contributionWeights,
+    maxBet: campaign.maxBet,
+    spendOrder: campaign.spendOrder,
+    bonusGames: null,
+  };
 }

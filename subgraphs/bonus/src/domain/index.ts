@@ -75,14 +75,32 @@ export {
   type SpendOrder,
 } from './campaign.js';
 export { checkClaimEligibility, type ClaimContext, type ClaimEligibility } from './check-claim-eligibility.js';
-export { CLAIM_WINDOW_MS, checkClaimVelocity, type ClaimAttempt, type ClaimVelocityCheck, type PreviousClaim } from './check-claim-velocity.js';
+export {
+  CLAIM_WINDOW_MS,
+  checkClaimVelocity,
+  type ClaimAttempt,
+  type ClaimVelocityCheck,
+  type PreviousClaim,
+} from './check-claim-velocity.js';
 export { checkMaxBet, type MaxBetBonus, type MaxBetCheck, type StakeToCheck } from './check-max-bet.js';
 export { chooseNextGrant, type NextGrantChoice, type PlayerGrant } from './choose-next-grant.js';
 export { findCashbackPeriod, type CashbackWindow } from './find-cashback-period.js';
-export { FINAL_GRANT_STATES, GRANT_EVENTS, GRANT_STATES, isFinalGrantState, type GrantEvent, type GrantState } from './grant-state.js';
+export {
+  FINAL_GRANT_STATES,
+  GRANT_EVENTS,
+  GRANT_STATES,
+  isFinalGrantState,
+  type GrantEvent,
+  type GrantState,
+} from './grant-state.js';
 export { planConversion, type ConversionPlan, type GrantEnding } from './plan-conversion.js';
 export { planWithdrawalForfeit, type WithdrawalBonus, type WithdrawalForfeitPlan } from './plan-withdrawal-forfeit.js';
-export { canTransition, transitionGrant, type GrantTransitionResult, type IllegalGrantTransition } from './transition-grant.js';
+export {
+  canTransition,
+  transitionGrant,
+  type GrantTransitionResult,
+  type IllegalGrantTransition,
+} from './transition-grant.js';
 export {
   CASHBACK_PERCENT_BP,
   EXPIRES_IN_DAYS,
@@ -95,7 +113,12 @@ export {
   type ValidateCampaignOptions,
 } from './validate-campaign.js';
 export { calculateConversionRate } from './calculate-conversion-rate.js';
-export { chooseDepositGrant, type CompletedDeposit, type DepositGrantChoice, type PendingDepositGrant } from './choose-deposit-grant.js';
+export {
+  chooseDepositGrant,
+  type CompletedDeposit,
+  type DepositGrantChoice,
+  type PendingDepositGrant,
+} from './choose-deposit-grant.js';
 export { countRealMoney, type SettledBetMoney } from './count-real-money.js';
 export { deriveGrantRules, type GrantRules } from './derive-grant-rules.js';
 export { isPendingGrantLapsed, PENDING_DEPOSIT_DAYS, pendingDepositDeadline } from './is-pending-grant-lapsed.js';

@@ -5,7 +5,13 @@ describe('planConversion', () => {
   it.each<[string, GrantEnding, bigint, bigint | null, ConversionPlan]>([
     ['completed under the cap converts all', 'COMPLETED', 4_000n, 10_000n, { toCash: 4_000n, forfeited: 0n }],
     ['completed exactly at the cap converts all', 'COMPLETED', 10_000n, 10_000n, { toCash: 10_000n, forfeited: 0n }],
-    ['completed above the cap forfeits the excess', 'COMPLETED', 25_000n, 10_000n, { toCash: 10_000n, forfeited: 15_000n }],
+    [
+      'completed above the cap forfeits the excess',
+      'COMPLETED',
+      25_000n,
+      10_000n,
+      { toCash: 10_000n, forfeited: 15_000n },
+    ],
     ['completed without a cap converts all', 'COMPLETED', 25_000n, null, { toCash: 25_000n, forfeited: 0n }],
     ['completed with nothing left', 'COMPLETED', 0n, 10_000n, { toCash: 0n, forfeited: 0n }],
     ['expired forfeits all', 'EXPIRED', 4_000n, 10_000n, { toCash: 0n, forfeited: 4_000n }],

@@ -18,7 +18,11 @@ export interface ConversionPlan {
   forfeited: bigint;
 }
 
-export function planConversion(input: { ending: GrantEnding; bonusBalance: bigint; maxCashOut: bigint | null }): ConversionPlan {
+export function planConversion(input: {
+  ending: GrantEnding;
+  bonusBalance: bigint;
+  maxCashOut: bigint | null;
+}): ConversionPlan {
   const { ending, bonusBalance, maxCashOut } = input;
   if (bonusBalance < 0n) throw new RangeError(`A bonus balance cannot be negative, got ${bonusBalance}.`);
   if (maxCashOut !== null && maxCashOut < 0n) throw new RangeError(`maxCashOut cannot be negative, got ${maxCashOut}.`);

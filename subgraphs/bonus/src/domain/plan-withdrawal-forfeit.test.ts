@@ -8,8 +8,23 @@ describe('planWithdrawalForfeit', () => {
   it.each<[string, WithdrawalBonus | null, boolean, WithdrawalForfeitPlan]>([
     ['no bonus', null, false, { action: 'PROCEED' }],
     ['no bonus, confirmed anyway', null, true, { action: 'PROCEED' }],
-    ['active, not confirmed: ask first', bonus('ACTIVE'), false, { action: 'CONFIRMATION_REQUIRED', code: 'BONUS_FORFEIT_CONFIRMATION_REQUIRED', grantId: 'grant-1', forfeitAmount: 2_500n }],
-    ['active, confirmed: forfeit then withdraw', bonus('ACTIVE'), true, { action: 'FORFEIT_THEN_PROCEED', grantId: 'grant-1', forfeitAmount: 2_500n, event: 'CANCEL' }],
+    [
+      'active, not confirmed: ask first',
+      bonus('ACTIVE'),
+      false,
+      {
+        action: 'CONFIRMATION_REQUIRED',
+        code: 'BONUS_FORFEIT_CONFIRMATION_REQUIRED',
+        grantId: 'grant-1',
+        forfeitAmount: 2_500n,
+      },
+    ],
+    [
+      'active, confirmed: forfeit then withdraw',
+      bonus('ACTIVE'),
+      true,
+      { action: 'FORFEIT_THEN_PROCEED', grantId: 'grant-1', forfeitAmount: 2_500n, event: 'CANCEL' },
+    ],
     ['queued GRANTED is untouched', bonus('GRANTED'), false, { action: 'PROCEED' }],
     ['PENDING is untouched', bonus('PENDING'), false, { action: 'PROCEED' }],
     ['ELIGIBLE has been earned', bonus('ELIGIBLE'), false, { action: 'PROCEED' }],

@@ -20,14 +20,27 @@ export interface WithdrawalBonus {
 
 export type WithdrawalForfeitPlan =
   | { action: 'PROCEED' }
-  | { action: 'CONFIRMATION_REQUIRED'; code: 'BONUS_FORFEIT_CONFIRMATION_REQUIRED'; grantId: string; forfeitAmount: bigint }
+  | {
+      action: 'CONFIRMATION_REQUIRED';
+      code: 'BONUS_FORFEIT_CONFIRMATION_REQUIRED';
+      grantId: string;
+      forfeitAmount: bigint;
+    }
   | { action: 'FORFEIT_THEN_PROCEED'; grantId: string; forfeitAmount: bigint; event: 'CANCEL' };
 
-export function planWithdrawalForfeit(input: { bonus: WithdrawalBonus | null; confirmed: boolean }): WithdrawalForfeitPlan {
+export function planWithdrawalForfeit(input: {
+  bonus: WithdrawalBonus | null;
+  confirmed: boolean;
+}): WithdrawalForfeitPlan {
   const { bonus, confirmed } = input;
   if (!bonus || bonus.state !== 'ACTIVE') return { action: 'PROCEED' };
   if (!confirmed) {
-    return { action: 'CONFIRMATION_REQUIRED', code: 'BONUS_FORFEIT_CONFIRMATION_REQUIRED', grantId: bonus.id, forfeitAmount: bonus.bonusBalance };
+    return {
+      action: 'CONFIRMATION_REQUIRED',
+      code: 'BONUS_FORFEIT_CONFIRMATION_REQUIRED',
+      grantId: bonus.id,
+      forfeitAmount: bonus.bonusBalance,
+    };
   }
   return { action: 'FORFEIT_THEN_PROCEED', grantId: bonus.id, forfeitAmount: bonus.bonusBalance, event: 'CANCEL' };
 }

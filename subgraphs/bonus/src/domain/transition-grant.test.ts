@@ -13,7 +13,9 @@ const EXPECTED: Record<GrantState, Record<GrantEvent, GrantState | '✗'>> = {
   CANCELLED: { GRANT: '✗', ACTIVATE: '✗', WAGERING_MET: '✗', CONVERT: '✗', EXPIRE: '✗', CANCEL: '✗' },
 };
 
-const EVERY_STATE_EVENT = GRANT_STATES.flatMap((from) => GRANT_EVENTS.map((event) => [from, event, EXPECTED[from][event]] as const));
+const EVERY_STATE_EVENT = GRANT_STATES.flatMap((from) =>
+  GRANT_EVENTS.map((event) => [from, event, EXPECTED[from][event]] as const),
+);
 
 describe('transitionGrant', () => {
   it('the table covers the full cross product', () => {

@@ -55,7 +55,13 @@ export function transitionGrant(from: GrantState, event: GrantEvent): GrantTrans
   const alreadyApplied = Object.hasOwn(TARGET_OF, event) && TARGET_OF[event] === from;
   return {
     ok: false,
-    error: { code: 'ILLEGAL_GRANT_TRANSITION', from, event, alreadyApplied, message: `A ${from} bonus cannot take ${event}.` },
+    error: {
+      code: 'ILLEGAL_GRANT_TRANSITION',
+      from,
+      event,
+      alreadyApplied,
+      message: `A ${from} bonus cannot take ${event}.`,
+    },
   };
 }
 

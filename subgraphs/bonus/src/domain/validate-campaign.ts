@@ -70,30 +70,36 @@ const OPT_IN_CODE = /^[A-Za-z0-9_-]{3,32}$/;
 export function validateCampaign(draft: CampaignDraft, options: ValidateCampaignOptions = {}): CampaignProblem[] {
   const settings = options.settings ?? DEFAULT_BONUS_SETTINGS;
   if (!Number.isSafeInteger(settings.maxWageringMultiplier) || settings.maxWageringMultiplier < 0) {
-    throw new RangeError(`Tenant maxWageringMultiplier must be a non-negative integer, got ${settings.maxWageringMultiplier}.`);
+    throw new RangeError(
+      `Tenant maxWageringMultiplier must be a non-negative integer, got ${settings.maxWageringMultiplier}.`,
+    );
   }
   const problems: CampaignProblem[] = [];
   const add = (field: string, code: CampaignProblemCode, message: string) => problems.push({ field, code, message });
 
   const integerIn = (field: string, value: unknown, min: number, max: number) => {
-    if (typeof value !== 'number' || !Number.isInteger(value)) add(field, 'NOT_INTEGER', `${field} must be an integer.`);
+    if (typeof value !== 'number' || !Number.isInteger(value))
+      add(field, 'NOT_INTEGER', `${field} must be an integer.`);
     else if (value < min || value > max) add(field, 'OUT_OF_RANGE', `${field} must be between ${min} and ${max}.`);
   };
   // Amounts are in the campaign's asset; the platform catalogue bounds one money input of it.
   const eligibility = draft.eligibility;
-  const campaignAsset = typeof eligibility.asset === 'string' && ASSET_CODE.test(eligibility.asset) ? findAsset(eligibility.asset) : null;
+  const campaignAsset =
+    typeof eligibility.asset === 'string' && ASSET_CODE.test(eligibility.asset) ? findAsset(eligibility.asset) : null;
   const maxAmount = campaignAsset?.maxAmount ?? MAX_AMOUNT;
   const amountIn = (field: string, value: unknown, min: bigint, max: bigint = maxAmount) => {
     if (typeof value !== 'bigint') add(field, 'REQUIRED', `${field} must be an amount in minor units.`);
     else if (value < min || value > max) add(field, 'OUT_OF_RANGE', `${field} must be between ${min} and ${max}.`);
   };
   const oneOf = (field: string, value: unknown, allowed: readonly string[]) => {
-    if (typeof value !== 'string' || !allowed.includes(value)) add(field, 'UNKNOWN_VALUE', `${field} must be one of ${allowed.join(', ')}.`);
+    if (typeof value !== 'string' || !allowed.includes(value))
+      add(field, 'UNKNOWN_VALUE', `${field} must be one of ${allowed.join(', ')}.`);
   };
 
   const name = typeof draft.name === 'string' ? draft.name.trim() : '';
   if (name.length < NAME_LENGTH.min) add('name', 'REQUIRED', 'name is required.');
-  else if (name.length > NAME_LENGTH.max) add('name', 'OUT_OF_RANGE', `name must be at most ${NAME_LENGTH.max} characters.`);
+  else if (name.length > NAME_LENGTH.max)
+    add('name', 'OUT_OF_RANGE', `name must be at most ${NAME_LENGTH.max} characters.`);
 
   oneOf('status', draft.status, CAMPAIGN_STATUSES);
   oneOf('spendOrder', draft.spendOrder, SPEND_ORDERS);
@@ -105,7 +111,10 @@ export function validateCampaign(draft: CampaignDraft, options: ValidateCampaign
   } else if (!campaignAsset) {
     add('eligibility.asset', 'UNKNOWN_VALUE', `${eligibility.asset} is not an asset the platform knows.`);
   }
-  if (eligibility.optInCode != null && (typeof eligibility.optInCode !== 'string' || !OPT_IN_CODE.test(eligibility.optInCode))) {
+  if (
+    eligibility.optInCode != null &&
+    (typeof eligibility.optInCode !== 'string' || !OPT_IN_CODE.test(eligibility.optInCode))
+  ) {
     add('eligibility.optInCode', 'INVALID_FORMAT', 'eligibility.optInCode must be 3 to 32 letters, digits, _ or -.');
   }
 
@@ -119,7 +128,11 @@ export function validateCampaign(draft: CampaignDraft, options: ValidateCampaign
     if (typeof weight === 'number' && weight > 0) anyGameCounts = true;
   }
   if (typeof draft.wageringMultiplier === 'number' && draft.wageringMultiplier > 0 && !anyGameCounts) {
-    add('contributionWeights', 'NEVER_WAGERABLE', 'At least one game must contribute to wagering when a multiplier is set.');
+    add(
+      'contributionWeights',
+      'NEVER_WAGERABLE',
+      'At least one game must contribute to wagering when a multiplier is set.',
+    );
   }
 
   for (const [asset, limit] of Object.entries(draft.maxBet ?? {})) {
@@ -170,7 +183,12 @@ function validateTerms(terms: CampaignTerms, { add, integerIn, amountIn, oneOf, 
       oneOf('terms.game', terms.game, BONUS_GAME_CODES);
       integerIn('terms.count', terms.count, FREE_BET_COUNT.min, FREE_BET_COUNT.max);
       amountIn('terms.stake', terms.stake, 1n);
-      if (Number.isInteger(terms.count) && terms.count > 0 && typeof terms.stake === 'bigint' && BigInt(terms.count) * terms.stake > maxAmount) {
+      if (
+        Number.isInteger(terms.count) &&
+        terms.count > 0 &&
+        typeof terms.stake === 'bigint' &&
+        BigInt(terms.count) * terms.stake > maxAmount
+      ) {
         add('terms.stake', 'OUT_OF_RANGE', `count × stake (the bonus granted) must be at most ${maxAmount}.`);
       }
       return;

@@ -16,7 +16,8 @@ import type { GrantRow } from './grant-row.js';
  * last of it: then the bonus ends (GrantLifecycle.endIfBonusSpent).
  */
 /** Whether the bet's stake drew on bonus money (and did not win any back). */
-const spentBonus = (event: BetSettledEvent) => !!event.bonusSplit && BigInt(event.bonusSplit.stakeFromBonus) > 0n && BigInt(event.bonusSplit.winToBonus) === 0n;
+const spentBonus = (event: BetSettledEvent) =>
+  !!event.bonusSplit && BigInt(event.bonusSplit.stakeFromBonus) > 0n && BigInt(event.bonusSplit.winToBonus) === 0n;
 
 export class BetSettledConsumer {
   constructor(
@@ -33,7 +34,8 @@ export class BetSettledConsumer {
         [event.tenantId, event.playerId],
       );
       const grant = rows[0];
-      if (!grant?.activated_at || settledAt < grant.activated_at || (grant.expires_at && settledAt >= grant.expires_at)) return null;
+      if (!grant?.activated_at || settledAt < grant.activated_at || (grant.expires_at && settledAt >= grant.expires_at))
+        return null;
       const applied = applyBet(
         { required: BigInt(grant.wagering_required), wagered: BigInt(grant.wagered) },
         { game: event.game, asset: event.asset, stake: BigInt(event.stake) },
@@ -46,12 +48,10 @@ export class BetSettledConsumer {
       );
       if (inserted.rowCount === 0) return null;
       const move = applied.met ? transitionGrant('ACTIVE', 'WAGERING_MET') : null;
-      await client.query(`update bonus.bonus_grant set wagered = wagered + $3, state = coalesce($4, state), updated_at = now() where tenant_id = $1 and id = $2`, [
-        event.tenantId,
-        grant.id,
-        applied.contributed.toString(),
-        move?.ok ? move.to : null,
-      ]);
+      await client.query(
+        `update bonus.bonus_grant set wagered = wagered + $3, state = coalesce($4, state), updated_at = now() where tenant_id = $1 and id = $2`,
+        [event.tenantId, grant.id, applied.contributed.toString(), move?.ok ? move.to : null],
+      );
       if (!move?.ok) return spentBonus(event) ? { grantId: grant.id, met: false } : null;
       await this.lifecycle.schedule(client, event.tenantId, grant.id, new Date());
       return { grantId: grant.id, met: true };
@@ -67,20 +67,35 @@ export class BetSettledConsumer {
    * to their day's totals, once per bet id (cashback_bet, in the same transaction).
    */
   private async countForCashback(client: pg.PoolClient, event: BetSettledEvent, settledAt: Date): Promise<void> {
-    const { rowCount: enrolled } = await client.query('select 1 from bonus.cashback_enrolment where tenant_id = $1 and player_id = $2 and enrolled_at <= $3 limit 1', [
-      event.tenantId,
-      event.playerId,
-      settledAt,
-    ]);
+    const { rowCount: enrolled } = await client.query(
+      'select 1 from bonus.cashback_enrolment where tenant_id = $1 and player_id = $2 and enrolled_at <= $3 limit 1',
+      [event.tenantId, event.playerId, settledAt],
+    );
     if (!enrolled) return;
-    const counted = await client.query('insert into bonus.cashback_bet (tenant_id, bet_id, created_at) values ($1, $2, now()) on conflict do nothing', [event.tenantId, event.betId]);
+    const counted = await client.query(
+      'insert into bonus.cashback_bet (tenant_id, bet_id, created_at) values ($1, $2, now()) on conflict do nothing',
+      [event.tenantId, event.betId],
+    );
     if (counted.rowCount === 0) return;
-    const split = event.bonusSplit ? { stakeFromBonus: BigInt(event.bonusSplit.stakeFromBonus), winToBonus: BigInt(event.bonusSplit.winToBonus) } : null;
-    const { staked, paid } = countRealMoney({ stake: BigInt(event.stake), payout: BigInt(event.payout), bonusSplit: split });
+    const split = event.bonusSplit
+      ? { stakeFromBonus: BigInt(event.bonusSplit.stakeFromBonus), winToBonus: BigInt(event.bonusSplit.winToBonus) }
+      : null;
+    const { staked, paid } = countRealMoney({
+      stake: BigInt(event.stake),
+      payout: BigInt(event.payout),
+      bonusSplit: split,
+    });
     await client.query(
       `insert into bonus.player_net_loss (tenant_id, player_id, asset, day, staked, paid) values ($1, $2, $3, $4::date, $5, $6)
        on conflict (tenant_id, player_id, asset, day) do update set staked = player_net_loss.staked + excluded.staked, paid = player_net_loss.paid + excluded.paid`,
-      [event.tenantId, event.playerId, event.asset, settledAt.toISOString().slice(0, 10), staked.toString(), paid.toString()],
+      [
+        event.tenantId,
+        event.playerId,
+        event.asset,
+        settledAt.toISOString().slice(0, 10),
+        staked.toString(),
+        paid.toString(),
+      ],
     );
   }
 }

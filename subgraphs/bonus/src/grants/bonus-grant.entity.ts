@@ -1,6 +1,16 @@
 import { tenantPolicies } from '@casinox/db';
 import { OptionalProps } from '@mikro-orm/core';
-import { Check, Entity, Enum, Filter, Index, PrimaryKey, Property, Unique, Trigger } from '@mikro-orm/decorators/legacy';
+import {
+  Check,
+  Entity,
+  Enum,
+  Filter,
+  Index,
+  PrimaryKey,
+  Property,
+  Unique,
+  Trigger,
+} from '@mikro-orm/decorators/legacy';
 import { GRANT_STATES, type GrantState } from '../domain/index.js';
 
 /**
@@ -17,10 +27,19 @@ import { GRANT_STATES, type GrantState } from '../domain/index.js';
  */
 @Entity({ tableName: 'bonus_grant', schema: 'bonus', ...tenantPolicies() })
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
-@Unique({ name: 'bonus_grant_tenant_id_player_id_idempotency_key_unique', properties: ['tenantId', 'playerId', 'idempotencyKey'] })
+@Unique({
+  name: 'bonus_grant_tenant_id_player_id_idempotency_key_unique',
+  properties: ['tenantId', 'playerId', 'idempotencyKey'],
+})
 // One grant per campaign and player; CASHBACK grants carry their period's key, so theirs is one per period.
-@Unique({ name: 'bonus_grant_tenant_id_campaign_id_player_id_period_key_unique', properties: ['tenantId', 'campaignId', 'playerId', 'periodKey'] })
-@Index({ name: 'bonus_grant_tenant_id_player_id_granted_at_id_index', properties: ['tenantId', 'playerId', 'grantedAt', 'id'] })
+@Unique({
+  name: 'bonus_grant_tenant_id_campaign_id_player_id_period_key_unique',
+  properties: ['tenantId', 'campaignId', 'playerId', 'periodKey'],
+})
+@Index({
+  name: 'bonus_grant_tenant_id_player_id_granted_at_id_index',
+  properties: ['tenantId', 'playerId', 'grantedAt', 'id'],
+})
 @Index({
   name: 'bonus_grant_one_in_play_per_player',
   expression: `create unique index "bonus_grant_one_in_play_per_player" on "bonus"."bonus_grant" ("tenant_id", "player_id") where state in ('ACTIVE', 'ELIGIBLE')`,
@@ -28,10 +47,14 @@ import { GRANT_STATES, type GrantState } from '../domain/index.js';
 // Bonus money is staked and won in bets, so what converts or forfeits at the end may exceed the award.
 @Check({
   name: 'bonus_grant_amounts_check',
-  expression: "bonus_amount >= 0 and (bonus_amount > 0 or state = 'PENDING') and wagering_required >= 0 and wagered >= 0 and converted >= 0 and forfeited >= 0",
+  expression:
+    "bonus_amount >= 0 and (bonus_amount > 0 or state = 'PENDING') and wagering_required >= 0 and wagered >= 0 and converted >= 0 and forfeited >= 0",
 })
 @Check({ name: 'bonus_grant_spend_order_check', expression: "spend_order in ('REAL_FIRST', 'BONUS_FIRST')" })
-@Check({ name: 'bonus_grant_end_reason_check', expression: "end_reason in ('PLAYER_CANCELLED', 'WITHDRAWAL', 'BONUS_MONEY_SPENT')" })
+@Check({
+  name: 'bonus_grant_end_reason_check',
+  expression: "end_reason in ('PLAYER_CANCELLED', 'WITHDRAWAL', 'BONUS_MONEY_SPENT')",
+})
 // grants/sql/notify_bonus_updated.sql (live progress); declared so the schema diff keeps it.
 @Trigger({ name: 'bonus_updated', timing: 'after', events: ['insert', 'update'], expression: 'notify_bonus_updated' })
 // outbox/sql/outbox_wagering.sql (the bonus.wagering outbox for games' max-bet rule).

@@ -1,7 +1,17 @@
 import { withTenant, withTenantTransaction } from '@casinox/db';
 import { WalletRefusal, WalletUnavailable, type WalletClient } from '@casinox/wallet-client';
 import type pg from 'pg';
-import { calculateGrantExpiry, chooseNextGrant, isFinalGrantState, isGrantExpired, planConversion, transitionGrant, type GrantEnding, type GrantEvent, type GrantState } from '../domain/index.js';
+import {
+  calculateGrantExpiry,
+  chooseNextGrant,
+  isFinalGrantState,
+  isGrantExpired,
+  planConversion,
+  transitionGrant,
+  type GrantEnding,
+  type GrantEvent,
+  type GrantState,
+} from '../domain/index.js';
 import { type GrantRow, PLAYER_LOCK } from './grant-row.js';
 
 /** The next state for `event`, or a broken invariant (the caller checked the state under a lock). */
@@ -81,7 +91,9 @@ export class GrantLifecycle {
     );
     for (const row of rows) {
       if (signal?.aborted) break;
-      await this.advance(row.tenant_id, row.grant_id).catch((error: unknown) => console.error(`[bonus] grant ${row.grant_id} failed`, error));
+      await this.advance(row.tenant_id, row.grant_id).catch((error: unknown) =>
+        console.error(`[bonus] grant ${row.grant_id} failed`, error),
+      );
     }
     return rows.length;
   }
@@ -105,20 +117,37 @@ export class GrantLifecycle {
     }
 
     if (grant.state === 'ACTIVE' && grant.expires_at && isGrantExpired(grant.expires_at, now)) {
-      grant = await this.update(tenantId, grant.id, `state = '${next('ACTIVE', 'EXPIRE')}', ended_at = now()`, `state = 'ACTIVE'`);
+      grant = await this.update(
+        tenantId,
+        grant.id,
+        `state = '${next('ACTIVE', 'EXPIRE')}', ended_at = now()`,
+        `state = 'ACTIVE'`,
+      );
     } else if (grant.state === 'ACTIVE' && BigInt(grant.wagered) >= BigInt(grant.wagering_required)) {
       grant = await this.update(tenantId, grant.id, `state = '${next('ACTIVE', 'WAGERING_MET')}'`, `state = 'ACTIVE'`);
     }
 
-    if (grant.state === 'ELIGIBLE' || ((grant.state === 'EXPIRED' || grant.state === 'CANCELLED') && !grant.settled_at)) {
+    if (
+      grant.state === 'ELIGIBLE' ||
+      ((grant.state === 'EXPIRED' || grant.state === 'CANCELLED') && !grant.settled_at)
+    ) {
       const ending = grant.state === 'ELIGIBLE' ? 'COMPLETED' : grant.state;
       grant = await this.plan(tenantId, grant, ending);
       const toCash = BigInt(grant.planned_to_cash!);
       const forfeited = BigInt(grant.planned_forfeit!);
       const money = { tenantId, playerId: grant.player_id, asset: grant.asset, grantId: grant.id };
       if (ending === 'COMPLETED') {
-        if (toCash > 0n) await this.replanOnRefusal(tenantId, grant, () => this.wallet.bonusConvert({ ...money, amount: toCash, idempotencyKey: money.grantId }));
-        if (forfeited > 0n) await this.wallet.bonusForfeit({ ...money, amount: forfeited, idempotencyKey: `${grant.id}:over-cap`, reason: 'above max cash-out' });
+        if (toCash > 0n)
+          await this.replanOnRefusal(tenantId, grant, () =>
+            this.wallet.bonusConvert({ ...money, amount: toCash, idempotencyKey: money.grantId }),
+          );
+        if (forfeited > 0n)
+          await this.wallet.bonusForfeit({
+            ...money,
+            amount: forfeited,
+            idempotencyKey: `${grant.id}:over-cap`,
+            reason: 'above max cash-out',
+          });
         grant = await this.update(
           tenantId,
           grant.id,
@@ -126,17 +155,34 @@ export class GrantLifecycle {
           `state = 'ELIGIBLE'`,
         );
       } else {
-        if (forfeited > 0n) await this.replanOnRefusal(tenantId, grant, () => this.wallet.bonusForfeit({ ...money, amount: forfeited, idempotencyKey: money.grantId, reason: ending.toLowerCase() }));
-        grant = await this.update(tenantId, grant.id, `forfeited = forfeited + ${forfeited}, settled_at = now()`, 'settled_at is null');
+        if (forfeited > 0n)
+          await this.replanOnRefusal(tenantId, grant, () =>
+            this.wallet.bonusForfeit({
+              ...money,
+              amount: forfeited,
+              idempotencyKey: money.grantId,
+              reason: ending.toLowerCase(),
+            }),
+          );
+        grant = await this.update(
+          tenantId,
+          grant.id,
+          `forfeited = forfeited + ${forfeited}, settled_at = now()`,
+          'settled_at is null',
+        );
       }
     }
 
     if (isFinalGrantState(grant.state) && grant.settled_at) {
-      await withTenantTransaction(this.pool, tenantId, (client) => client.query('delete from bonus.grant_task where grant_id = $1', [grant!.id]));
+      await withTenantTransaction(this.pool, tenantId, (client) =>
+        client.query('delete from bonus.grant_task where grant_id = $1', [grant!.id]),
+      );
       const activated = await this.activateNext(tenantId, grant.player_id);
       if (activated) await this.step(tenantId, activated, now);
     } else if (grant.state === 'ACTIVE' && grant.expires_at) {
-      await withTenantTransaction(this.pool, tenantId, (client) => this.schedule(client, tenantId, grant!.id, grant!.expires_at!));
+      await withTenantTransaction(this.pool, tenantId, (client) =>
+        this.schedule(client, tenantId, grant!.id, grant!.expires_at!),
+      );
     }
   }
 
@@ -152,8 +198,17 @@ export class GrantLifecycle {
     const { balances } = await this.wallet.balances({ tenantId, playerId: grant.player_id, asset: grant.asset });
     const bonus = balances.find((balance) => balance.accountType === 'PLAYER_BONUS' && balance.asset === grant.asset);
     const bonusBalance = bonus ? BigInt(bonus.available) : 0n;
-    const plan = planConversion({ ending, bonusBalance: bonusBalance < 0n ? 0n : bonusBalance, maxCashOut: grant.max_cash_out === null ? null : BigInt(grant.max_cash_out) });
-    return this.update(tenantId, grant.id, `planned_to_cash = ${plan.toCash}, planned_forfeit = ${plan.forfeited}`, 'planned_to_cash is null');
+    const plan = planConversion({
+      ending,
+      bonusBalance: bonusBalance < 0n ? 0n : bonusBalance,
+      maxCashOut: grant.max_cash_out === null ? null : BigInt(grant.max_cash_out),
+    });
+    return this.update(
+      tenantId,
+      grant.id,
+      `planned_to_cash = ${plan.toCash}, planned_forfeit = ${plan.forfeited}`,
+      'planned_to_cash is null',
+    );
   }
 
   /**
@@ -210,14 +265,32 @@ export class GrantLifecycle {
   }
 
   private async load(tenantId: string, grantId: string): Promise<GrantRow | undefined> {
-    return withTenant(this.pool, tenantId, async (client) => (await client.query<GrantRow>('select * from bonus.bonus_grant where tenant_id = $1 and id = $2', [tenantId, grantId])).rows[0]);
+    return withTenant(
+      this.pool,
+      tenantId,
+      async (client) =>
+        (
+          await client.query<GrantRow>('select * from bonus.bonus_grant where tenant_id = $1 and id = $2', [
+            tenantId,
+            grantId,
+          ])
+        ).rows[0],
+    );
   }
 
   /** A guarded update (`set` only from trusted code and bigint amounts); returns the row as it now stands either way. */
   private async update(tenantId: string, grantId: string, set: string, guard: string): Promise<GrantRow> {
     return withTenantTransaction(this.pool, tenantId, async (client) => {
-      await client.query(`update bonus.bonus_grant set ${set}, updated_at = now() where tenant_id = $1 and id = $2 and ${guard}`, [tenantId, grantId]);
-      return (await client.query<GrantRow>('select * from bonus.bonus_grant where tenant_id = $1 and id = $2', [tenantId, grantId])).rows[0]!;
+      await client.query(
+        `update bonus.bonus_grant set ${set}, updated_at = now() where tenant_id = $1 and id = $2 and ${guard}`,
+        [tenantId, grantId],
+      );
+      return (
+        await client.query<GrantRow>('select * from bonus.bonus_grant where tenant_id = $1 and id = $2', [
+          tenantId,
+          grantId,
+        ])
+      ).rows[0]!;
     });
   }
 }

@@ -116,7 +116,9 @@ export function toGrantView(row: GrantRow, now = new Date()): GrantView {
     bonusGames: row.bonus_games,
     periodKey: row.period_key || null,
     depositDeadline: pending ? pendingDepositDeadline(row.granted_at) : null,
-    lapsed: pending && isPendingGrantLapsed({ grantedAt: row.granted_at, campaignStatus: row.campaign_status ?? 'ACTIVE' }, now),
+    lapsed:
+      pending &&
+      isPendingGrantLapsed({ grantedAt: row.granted_at, campaignStatus: row.campaign_status ?? 'ACTIVE' }, now),
     grantedAt: row.granted_at,
     activatedAt: row.activated_at,
     expiresAt: row.expires_at,

@@ -6,4 +6,5 @@ export type ClaimProblem = ProblemCode<'ClaimBonusProblem'>;
 export type CancelProblem = ProblemCode<'CancelBonusProblem'>;
 
 /** Broken client contracts: coded errors. */
-export const keyReused = () => new CodedError('IDEMPOTENCY_KEY_REUSED', 'This idempotencyKey was already used to claim a different bonus.');
+export const keyReused = () =>
+  new CodedError('IDEMPOTENCY_KEY_REUSED', 'This idempotencyKey was already used to claim a different bonus.');

@@ -4,7 +4,15 @@ import { CodedError, cursorTime, decodeCursor, toConnection, toPage } from '@cas
 import type pg from 'pg';
 import { toCampaignView, type CampaignRow } from '../campaigns/campaign-row.js';
 import type { CampaignService } from '../campaigns/campaign.service.js';
-import { calculateBonusAmount, calculateWageringRequired, checkClaimEligibility, checkClaimVelocity, findCashbackPeriod, transitionGrant, type GrantState } from '../domain/index.js';
+import {
+  calculateBonusAmount,
+  calculateWageringRequired,
+  checkClaimEligibility,
+  checkClaimVelocity,
+  findCashbackPeriod,
+  transitionGrant,
+  type GrantState,
+} from '../domain/index.js';
 import type { GrantLifecycle } from './grant-lifecycle.js';
 import { type ClaimProblem, keyReused } from './grant.errors.js';
 import { type GrantRow, type GrantView, PLAYER_LOCK, toGrantView } from './grant-row.js';
@@ -13,7 +21,8 @@ import { insertGrant } from './insert-grant.js';
 export type ClaimOutcome =
   | { ok: true; grant: GrantView | null; enrolled: boolean; replayed: boolean }
   | { ok: false; code: ClaimProblem; message: string; retryAfter?: Date };
-export type CancelOutcome = { ok: true; grant: GrantView } | { ok: false; code: 'NOT_CANCELLABLE'; message: string; grant: GrantView };
+export type CancelOutcome =
+  { ok: true; grant: GrantView } | { ok: false; code: 'NOT_CANCELLABLE'; message: string; grant: GrantView };
 
 const MESSAGES: Record<ClaimProblem, string> = {
   CAMPAIGN_NOT_FOUND: 'There is no such bonus.',
@@ -28,7 +37,12 @@ const MESSAGES: Record<ClaimProblem, string> = {
   NOT_CLAIMABLE: 'This bonus cannot be claimed here.',
 };
 
-const refuse = (code: ClaimProblem, retryAfter?: Date): ClaimOutcome => ({ ok: false, code, message: MESSAGES[code], retryAfter });
+const refuse = (code: ClaimProblem, retryAfter?: Date): ClaimOutcome => ({
+  ok: false,
+  code,
+  message: MESSAGES[code],
+  retryAfter,
+});
 
 const SELECT = `select g.*, c.name as campaign_name, c.kind as campaign_kind, c.status as campaign_status, ${cursorTime('g.granted_at')} as at
   from bonus.bonus_grant g join bonus.campaign c on c.tenant_id = g.tenant_id and c.id = g.campaign_id`;
@@ -60,7 +74,11 @@ export class GrantService {
    * recording them) and no earlier claim in this tenant. Cashback grants the job makes are not
    * claims: they count neither as "one per campaign" nor towards the daily limit.
    */
-  async claim(tenantId: string, playerId: string, input: { campaignId?: string | null; code?: string | null; idempotencyKey: string }): Promise<ClaimOutcome> {
+  async claim(
+    tenantId: string,
+    playerId: string,
+    input: { campaignId?: string | null; code?: string | null; idempotencyKey: string },
+  ): Promise<ClaimOutcome> {
     const now = new Date();
     type Claimed = { ok: true; grantId: string | null; enrolled: boolean; replayed: boolean; state?: string };
     const outcome = await withTenantTransaction<ClaimOutcome | Claimed>(this.pool, tenantId, async (client) => {
@@ -83,7 +101,10 @@ export class GrantService {
          union all select campaign_id, enrolled_at from bonus.cashback_enrolment where tenant_id = $1 and player_id = $2`,
         [tenantId, playerId],
       );
-      const { rowCount: deposits } = await client.query('select 1 from bonus.player_deposit where tenant_id = $1 and player_id = $2 limit 1', [tenantId, playerId]);
+      const { rowCount: deposits } = await client.query(
+        'select 1 from bonus.player_deposit where tenant_id = $1 and player_id = $2 limit 1',
+        [tenantId, playerId],
+      );
       const settings = await this.campaigns.settings(tenantId, client);
       const velocity = checkClaimVelocity(
         { campaignId: campaign.id, at: now },
@@ -91,9 +112,14 @@ export class GrantService {
         settings.maxClaimsPerDay,
       );
       if (!velocity.ok && velocity.code === 'ALREADY_CLAIMED') return refuse('ALREADY_CLAIMED');
-      const eligibility = checkClaimEligibility(campaign, { isNewPlayer: previous.length === 0 && !deposits, code: input.code, now });
+      const eligibility = checkClaimEligibility(campaign, {
+        isNewPlayer: previous.length === 0 && !deposits,
+        code: input.code,
+        now,
+      });
       if (!eligibility.ok) return refuse(eligibility.code);
-      if (!velocity.ok) return refuse(velocity.code, velocity.code === 'CLAIM_VELOCITY_EXCEEDED' ? velocity.retryAfter : undefined);
+      if (!velocity.ok)
+        return refuse(velocity.code, velocity.code === 'CLAIM_VELOCITY_EXCEEDED' ? velocity.retryAfter : undefined);
 
       const { terms } = campaign;
       if (terms.kind === 'CASHBACK') {
@@ -102,8 +128,14 @@ export class GrantService {
           `insert into bonus.cashback_enrolment (tenant_id, campaign_id, player_id, idempotency_key, enrolled_at, closed_through) values ($1, $2, $3, $4, $5, $6)`,
           [tenantId, campaign.id, playerId, input.idempotencyKey, now, window.start],
         );
-        await client.query(`insert into bonus.cashback_schedule (campaign_id, tenant_id, due_at) values ($1, $2, $3) on conflict (campaign_id) do nothing`, [campaign.id, tenantId, window.end]);
-        await client.query('update bonus.campaign set claims = claims + 1 where tenant_id = $1 and id = $2', [tenantId, campaign.id]);
+        await client.query(
+          `insert into bonus.cashback_schedule (campaign_id, tenant_id, due_at) values ($1, $2, $3) on conflict (campaign_id) do nothing`,
+          [campaign.id, tenantId, window.end],
+        );
+        await client.query('update bonus.campaign set claims = claims + 1 where tenant_id = $1 and id = $2', [
+          tenantId,
+          campaign.id,
+        ]);
         return { ok: true, grantId: null, enrolled: true, replayed: false };
       }
 
@@ -122,10 +154,21 @@ export class GrantService {
       }
       const id = randomUUID();
       const inserted = await insertGrant(client, {
-        id, tenantId, playerId, campaign, state, amount, wageringRequired: calculateWageringRequired(amount, campaign.wageringMultiplier), idempotencyKey: input.idempotencyKey, grantedAt: now,
+        id,
+        tenantId,
+        playerId,
+        campaign,
+        state,
+        amount,
+        wageringRequired: calculateWageringRequired(amount, campaign.wageringMultiplier),
+        idempotencyKey: input.idempotencyKey,
+        grantedAt: now,
       });
       if (!inserted) return refuse('ALREADY_CLAIMED');
-      await client.query('update bonus.campaign set claims = claims + 1 where tenant_id = $1 and id = $2', [tenantId, campaign.id]);
+      await client.query('update bonus.campaign set claims = claims + 1 where tenant_id = $1 and id = $2', [
+        tenantId,
+        campaign.id,
+      ]);
       return { ok: true, grantId: id, enrolled: false, replayed: false, state };
     });
     if (!outcome.ok) return outcome;
@@ -134,31 +177,52 @@ export class GrantService {
       const activated = await this.lifecycle.activateNext(tenantId, playerId);
       if (activated) await this.lifecycle.advance(tenantId, activated);
     }
-    return { ok: true, grant: outcome.grantId ? await this.one(tenantId, outcome.grantId) : null, enrolled: outcome.enrolled, replayed: outcome.replayed };
+    return {
+      ok: true,
+      grant: outcome.grantId ? await this.one(tenantId, outcome.grantId) : null,
+      enrolled: outcome.enrolled,
+      replayed: outcome.replayed,
+    };
   }
 
   /** The player cancels their ACTIVE bonus: it is forfeited (the money goes back to the house) and the next one starts. */
   async cancel(tenantId: string, playerId: string, grantId: string): Promise<CancelOutcome | null> {
     const result = await withTenantTransaction(this.pool, tenantId, async (client) => {
       await client.query(PLAYER_LOCK, [tenantId, playerId]);
-      const { rows } = await client.query<GrantRow>('select * from bonus.bonus_grant where tenant_id = $1 and player_id = $2 and id = $3', [tenantId, playerId, grantId]);
+      const { rows } = await client.query<GrantRow>(
+        'select * from bonus.bonus_grant where tenant_id = $1 and player_id = $2 and id = $3',
+        [tenantId, playerId, grantId],
+      );
       const grant = rows[0];
       if (!grant) return null;
       const move = transitionGrant(grant.state, 'CANCEL');
       if (!move.ok) return { ok: false as const };
-      await client.query(`update bonus.bonus_grant set state = $3, end_reason = 'PLAYER_CANCELLED', ended_at = now(), updated_at = now() where tenant_id = $1 and id = $2`, [tenantId, grantId, move.to]);
+      await client.query(
+        `update bonus.bonus_grant set state = $3, end_reason = 'PLAYER_CANCELLED', ended_at = now(), updated_at = now() where tenant_id = $1 and id = $2`,
+        [tenantId, grantId, move.to],
+      );
       await this.lifecycle.schedule(client, tenantId, grantId, new Date());
       return { ok: true as const };
     });
     if (!result) return null;
     if (result.ok) await this.lifecycle.advance(tenantId, grantId);
     const grant = (await this.one(tenantId, grantId))!;
-    return result.ok ? { ok: true, grant } : { ok: false, code: 'NOT_CANCELLABLE', message: `A ${grant.state} bonus cannot be cancelled.`, grant };
+    return result.ok
+      ? { ok: true, grant }
+      : { ok: false, code: 'NOT_CANCELLABLE', message: `A ${grant.state} bonus cannot be cancelled.`, grant };
   }
 
   async one(tenantId: string, grantId: string, playerId?: string): Promise<GrantView | null> {
-    const rows = await withTenant(this.pool, tenantId, async (client) =>
-      (await client.query<GrantRow>(`${SELECT} where g.tenant_id = $1 and g.id = $2 and ($3::uuid is null or g.player_id = $3)`, [tenantId, grantId, playerId ?? null])).rows,
+    const rows = await withTenant(
+      this.pool,
+      tenantId,
+      async (client) =>
+        (
+          await client.query<GrantRow>(
+            `${SELECT} where g.tenant_id = $1 and g.id = $2 and ($3::uuid is null or g.player_id = $3)`,
+            [tenantId, grantId, playerId ?? null],
+          )
+        ).rows,
     );
     return rows[0] ? toGrantView(rows[0]) : null;
   }
@@ -177,12 +241,22 @@ export class GrantService {
     return toConnection(toPage(rows, page.first, toGrantView));
   }
 
-  private async findCampaign(client: pg.PoolClient, tenantId: string, input: { campaignId?: string | null; code?: string | null }): Promise<CampaignRow | undefined> {
+  private async findCampaign(
+    client: pg.PoolClient,
+    tenantId: string,
+    input: { campaignId?: string | null; code?: string | null },
+  ): Promise<CampaignRow | undefined> {
     if (input.campaignId) {
-      return (await client.query<CampaignRow>('select * from bonus.campaign where tenant_id = $1 and id = $2', [tenantId, input.campaignId])).rows[0];
+      return (
+        await client.query<CampaignRow>('select * from bonus.campaign where tenant_id = $1 and id = $2', [
+          tenantId,
+          input.campaignId,
+        ])
+      ).rows[0];
     }
     const code = input.code?.trim();
-    if (!code) throw new CodedError('BAD_USER_INPUT', 'Name the bonus: campaignId or its code.', { field: 'campaignId' });
+    if (!code)
+      throw new CodedError('BAD_USER_INPUT', 'Name the bonus: campaignId or its code.', { field: 'campaignId' });
     const { rows } = await client.query<CampaignRow>(
       `select * from bonus.campaign where tenant_id = $1 and status <> 'ENDED' and upper(eligibility->>'optInCode') = upper($2) order by created_at desc limit 1`,
       [tenantId, code],

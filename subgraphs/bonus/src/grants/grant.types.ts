@@ -5,14 +5,18 @@ import { GRANT_STATES, type CampaignKind, type GrantState, type SpendOrder } fro
 import type { CancelProblem, ClaimProblem } from './grant.errors.js';
 import { GRANT_END_REASONS, type GrantEndReason } from './grant-row.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const GrantStateEnum = enumOf(GRANT_STATES);
 registerEnumType(GrantStateEnum, {
   name: 'BonusState',
-  description: 'Where a bonus stands: PENDING → GRANTED → ACTIVE → ELIGIBLE → COMPLETED, or ACTIVE → EXPIRED / CANCELLED.',
+  description:
+    'Where a bonus stands: PENDING → GRANTED → ACTIVE → ELIGIBLE → COMPLETED, or ACTIVE → EXPIRED / CANCELLED.',
   valuesConfig: {
-    PENDING: { description: 'A deposit bonus waiting for its qualifying deposit (no money yet); see depositDeadline and lapsed.' },
+    PENDING: {
+      description: 'A deposit bonus waiting for its qualifying deposit (no money yet); see depositDeadline and lapsed.',
+    },
     GRANTED: { description: 'Awarded and waiting its turn (one bonus plays at a time).' },
     ACTIVE: { description: 'In play: the bonus money is in your bonus wallet and bets count towards wagering.' },
     ELIGIBLE: { description: 'Wagering met; the conversion to cash is under way.' },
@@ -29,7 +33,10 @@ registerEnumType(GrantEndReasonEnum, {
   valuesConfig: {
     PLAYER_CANCELLED: { description: 'You cancelled it; its bonus money was forfeited.' },
     WITHDRAWAL: { description: 'You withdrew while it was in play and agreed to forfeit its bonus money.' },
-    BONUS_MONEY_SPENT: { description: 'Its bonus money was all staked and lost before wagering was met (the max bet no longer applies and the next bonus starts).' },
+    BONUS_MONEY_SPENT: {
+      description:
+        'Its bonus money was all staked and lost before wagering was met (the max bet no longer applies and the next bonus starts).',
+    },
   },
 });
 
@@ -61,18 +68,28 @@ export class GrantType {
   @Field(() => GrantStateEnum, { description: 'Where it stands.' })
   state!: GrantState;
 
-  @Field(() => Date, { nullable: true, description: 'PENDING: deposit before this to get the bonus (7 days from the claim).' })
+  @Field(() => Date, {
+    nullable: true,
+    description: 'PENDING: deposit before this to get the bonus (7 days from the claim).',
+  })
   depositDeadline!: Date | null;
 
   @Field(() => Boolean, {
-    description: 'PENDING only: it lapsed (its campaign ended or no qualifying deposit came within 7 days); it stays PENDING for good and no deposit will grant it.',
+    description:
+      'PENDING only: it lapsed (its campaign ended or no qualifying deposit came within 7 days); it stays PENDING for good and no deposit will grant it.',
   })
   lapsed!: boolean;
 
-  @Field(() => SpendOrderEnum, { nullable: true, description: 'Which money your stakes draw on first while it is active.' })
+  @Field(() => SpendOrderEnum, {
+    nullable: true,
+    description: 'Which money your stakes draw on first while it is active.',
+  })
   spendOrder!: SpendOrder | null;
 
-  @Field(() => [String], { nullable: true, description: 'Games bonus money may be staked on (free bets: their game); null = every game.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Games bonus money may be staked on (free bets: their game); null = every game.',
+  })
   bonusGames!: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'Cashback: the period it pays for, e.g. DAILY:2026-03-02.' })
@@ -150,10 +167,16 @@ export class ClaimResultType {
   @Field(() => String, { nullable: true, description: 'A human explanation of the refusal.' })
   message!: string | null;
 
-  @Field(() => GrantType, { nullable: true, description: 'The bonus as it stands now (null for a refusal and for a cashback enrolment).' })
+  @Field(() => GrantType, {
+    nullable: true,
+    description: 'The bonus as it stands now (null for a refusal and for a cashback enrolment).',
+  })
   bonus!: GrantType | null;
 
-  @Field(() => Boolean, { description: 'True when the claim enrolled you in a cashback campaign: a bonus comes after each period with net losses.' })
+  @Field(() => Boolean, {
+    description:
+      'True when the claim enrolled you in a cashback campaign: a bonus comes after each period with net losses.',
+  })
   enrolled!: boolean;
 
   @Field(() => Date, { nullable: true, description: 'For CLAIM_VELOCITY_EXCEEDED: when a claim is possible again.' })

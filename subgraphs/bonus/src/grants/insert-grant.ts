@@ -39,10 +39,24 @@ export async function insertGrant(
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, now())
      on conflict do nothing`,
     [
-      grant.id, grant.tenantId, campaign.id, grant.playerId, grant.state, campaign.eligibility.asset, grant.amount.toString(), grant.wageringRequired.toString(),
-      rules.weights, Object.fromEntries(Object.entries(rules.maxBet).map(([asset, limit]) => [asset, limit.toString()])),
-      campaign.expiresInDays, campaign.maxCashOut?.toString() ?? null, grant.idempotencyKey, rules.spendOrder,
-      rules.bonusGames === null ? null : JSON.stringify(rules.bonusGames), stored, grant.periodKey ?? '', grant.grantedAt,
+      grant.id,
+      grant.tenantId,
+      campaign.id,
+      grant.playerId,
+      grant.state,
+      campaign.eligibility.asset,
+      grant.amount.toString(),
+      grant.wageringRequired.toString(),
+      rules.weights,
+      Object.fromEntries(Object.entries(rules.maxBet).map(([asset, limit]) => [asset, limit.toString()])),
+      campaign.expiresInDays,
+      campaign.maxCashOut?.toString() ?? null,
+      grant.idempotencyKey,
+      rules.spendOrder,
+      rules.bonusGames === null ? null : JSON.stringify(rules.bonusGames),
+      stored,
+      grant.periodKey ?? '',
+      grant.grantedAt,
     ],
   );
   return rowCount === 1;

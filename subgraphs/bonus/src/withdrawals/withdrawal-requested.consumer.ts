@@ -43,7 +43,10 @@ export class WithdrawalRequestedConsumer {
           where tenant_id = $1 and id = $2 and state = 'ACTIVE'`,
         [event.tenantId, grant.id, move.to, forfeited.toString()],
       );
-      await client.query('update bonus.withdrawal_forfeit set grant_id = $3 where tenant_id = $1 and withdrawal_id = $2', [event.tenantId, event.withdrawalId, grant.id]);
+      await client.query(
+        'update bonus.withdrawal_forfeit set grant_id = $3 where tenant_id = $1 and withdrawal_id = $2',
+        [event.tenantId, event.withdrawalId, grant.id],
+      );
       await this.lifecycle.schedule(client, event.tenantId, grant.id, new Date());
       return grant.id;
     });

@@ -44,7 +44,8 @@ const MAX_PLACE_ATTEMPTS = 8;
 const jsonValue = (value: unknown): unknown => JSON.parse(toJson(value));
 
 /** The game's params for this variant, or the client's INVALID_PARAMS. */
-export const parseParams = (model: AnyModel, raw: unknown, variant: string): unknown => asClientParams(() => model.parseParams(raw, variant));
+export const parseParams = (model: AnyModel, raw: unknown, variant: string): unknown =>
+  asClientParams(() => model.parseParams(raw, variant));
 
 /** Steps 1–6 of docs/architecture.md §4: the checks that need nothing read, the outcome, and place_bet. */
 export class BetAdmission {
@@ -59,24 +60,36 @@ export class BetAdmission {
     // Groups in flight take seed-pair rows in the same order.
     const byPlayer = (item: Record<string, unknown>) => `${item.tenantId}|${item.playerId}`;
     this.placing = new Batcher(
-      (items) => inKeyOrder(items, byPlayer, (ordered) => callGroup(this.pool, 'select games.place_group($1::jsonb, $2) as answers', ordered, placementsAtOnce(ordered))),
+      (items) =>
+        inKeyOrder(items, byPlayer, (ordered) =>
+          callGroup(
+            this.pool,
+            'select games.place_group($1::jsonb, $2) as answers',
+            ordered,
+            placementsAtOnce(ordered),
+          ),
+        ),
       GROUPS,
     );
   }
 
   prepare(model: AnyModel, request: BetRequest): PreparedBet {
-    if (!KNOWN_ASSETS.includes(request.asset)) throw new BetRefused('ASSET_NOT_SUPPORTED', `${request.asset.slice(0, 16)} cannot be staked.`);
+    if (!KNOWN_ASSETS.includes(request.asset))
+      throw new BetRefused('ASSET_NOT_SUPPORTED', `${request.asset.slice(0, 16)} cannot be staked.`);
     if (request.stake <= 0n) throw invalidParams('stake must be greater than zero.');
     const params = parseParams(model, request.params, model.defaultVariant);
     const stake = asClientParams(() => (model.totalStake as (p: unknown, s: bigint) => bigint)(params, request.stake));
     checkExposure(model, request.asset, stake, params);
-    const hash = createHash('sha256').update(toJson([request.game, request.asset, stake, params])).digest('hex');
+    const hash = createHash('sha256')
+      .update(toJson([request.game, request.asset, stake, params]))
+      .digest('hex');
     return { stake, hash, params };
   }
 
   /** The tenant's currency list, from memory (TenantCurrencies re-reads a tenant at most every 2 s): nothing per bet. */
   async checkOffered(request: BetRequest): Promise<void> {
-    if (!(await this.currencies.offers(request.tenantId, request.asset))) throw new BetRefused('ASSET_NOT_OFFERED', `This casino does not offer ${request.asset}.`);
+    if (!(await this.currencies.offers(request.tenantId, request.asset)))
+      throw new BetRefused('ASSET_NOT_OFFERED', `This casino does not offer ${request.asset}.`);
   }
 
   /**
@@ -112,7 +125,8 @@ export class BetAdmission {
       }
       if (answer.seedPairId) this.memory.learn(tenantId, playerId, game, asset, answer);
       else this.memory.forget(tenantId, playerId);
-      if (attempt >= MAX_PLACE_ATTEMPTS) throw new CodedError('CONFLICT', 'Your seeds or the game changed while the bet was placed; place it again.');
+      if (attempt >= MAX_PLACE_ATTEMPTS)
+        throw new CodedError('CONFLICT', 'Your seeds or the game changed while the bet was placed; place it again.');
       // Several bets of this player race for the same next nonces: a random pause of a few milliseconds breaks the tie.
       if (attempt > 1) await sleep(Math.random() * 2 * attempt);
     }
@@ -145,7 +159,14 @@ export class BetAdmission {
       seedHash: seed ? hashServerSeed(seed) : undefined,
       clientSeed: seed ? newClientSeed() : undefined,
       assumed: assumed
-        ? { seedPairId: assumed.seedPairId, nonce: assumed.nonce, clientSeed: assumed.clientSeed, variant: assumed.variant, spendOrder: assumed.spendOrder, jackpots: assumed.jackpots }
+        ? {
+            seedPairId: assumed.seedPairId,
+            nonce: assumed.nonce,
+            clientSeed: assumed.clientSeed,
+            variant: assumed.variant,
+            spendOrder: assumed.spendOrder,
+            jackpots: assumed.jackpots,
+          }
         : undefined,
       id: bet?.id,
       payout: bet?.payout?.toString(),
@@ -181,7 +202,11 @@ function checkExposure(model: AnyModel, asset: string, stake: bigint, params: un
     .reduce((a, b) => (a.num * b.den >= b.num * a.den ? a : b));
   if (stake <= ceiling && stake * top.num <= ceiling * top.den) return;
   const largest = top.num > top.den ? (ceiling * top.den) / top.num : ceiling;
-  throw new BetRefused('STAKE_OUT_OF_LIMITS', `With these settings a stake may be at most ${largest} minor units: its win could exceed what one payment may carry.`, { minStake: '', maxStake: largest.toString() });
+  throw new BetRefused(
+    'STAKE_OUT_OF_LIMITS',
+    `With these settings a stake may be at most ${largest} minor units: its win could exceed what one payment may carry.`,
+    { minStake: '', maxStake: largest.toString() },
+  );
 }
 
 /** A place_bet failure as the client sees it: a typed refusal, a reused key, or (unexpected) the error itself. */
@@ -192,7 +217,10 @@ function refusal(error: unknown): Error {
   if (!problem) return error instanceof Error ? error : new Error(String(error));
   const message = error instanceof Error ? error.message : problem;
   const detail = (error as { detail?: string }).detail ?? '';
-  if (problem === 'MAX_BET_EXCEEDED') return new BetRefused(problem, `While your bonus is wagering, a stake may not exceed ${detail} (minor units).`, { maxStake: detail });
+  if (problem === 'MAX_BET_EXCEEDED')
+    return new BetRefused(problem, `While your bonus is wagering, a stake may not exceed ${detail} (minor units).`, {
+      maxStake: detail,
+    });
   if (problem === 'STAKE_OUT_OF_LIMITS') {
     const [min = '', max = ''] = detail.split(':');
     return new BetRefused(problem, message, { minStake: min, maxStake: max });

@@ -34,7 +34,10 @@ export class BetQueryService {
 
   async one(tenantId: string, betId: string, playerId?: string): Promise<BetView | null> {
     const rows = await withTenant(this.pool, tenantId, async (client) => {
-      const result = await client.query<Row>(`${SELECT} where b.tenant_id = $1 and b.id = $2 and ($3::uuid is null or b.player_id = $3)`, [tenantId, betId, playerId ?? null]);
+      const result = await client.query<Row>(
+        `${SELECT} where b.tenant_id = $1 and b.id = $2 and ($3::uuid is null or b.player_id = $3)`,
+        [tenantId, betId, playerId ?? null],
+      );
       return result.rows;
     });
     return rows[0] ? view(rows[0]) : null;
@@ -51,7 +54,19 @@ export class BetQueryService {
            and ($8::timestamptz is null or (b.created_at, b.id) < ($8::timestamptz, $9::uuid))
            and ($11::uuid is null or b.seed_pair_id = $11)
          order by b.created_at desc, b.id desc limit $10`,
-        [tenantId, filter.playerId ?? null, filter.game ?? null, filter.status ?? null, filter.asset ?? null, filter.from ?? null, filter.to ?? null, at, id, page.first + 1, filter.seedPairId ?? null],
+        [
+          tenantId,
+          filter.playerId ?? null,
+          filter.game ?? null,
+          filter.status ?? null,
+          filter.asset ?? null,
+          filter.from ?? null,
+          filter.to ?? null,
+          at,
+          id,
+          page.first + 1,
+          filter.seedPairId ?? null,
+        ],
       );
       return result.rows;
     });
@@ -94,14 +109,28 @@ export class BetQueryService {
   /** Per game, variant and asset: settled bets, total staked and total paid (the measured RTP is paid ÷ staked). */
   async rtp(tenantId: string, range: { from?: Date | null; to?: Date | null }) {
     return withTenant(this.pool, tenantId, async (client) => {
-      const { rows } = await client.query<{ game: string; variant: string; asset: string; bets: string; staked: string; paid: string }>(
+      const { rows } = await client.query<{
+        game: string;
+        variant: string;
+        asset: string;
+        bets: string;
+        staked: string;
+        paid: string;
+      }>(
         `select game, variant, asset, count(*) as bets, sum(stake) as staked, sum(payout) as paid from games.bet
           where tenant_id = $1 and status = 'SETTLED'
             and ($2::timestamptz is null or created_at >= $2) and ($3::timestamptz is null or created_at < $3)
           group by game, variant, asset order by game, variant, asset`,
         [tenantId, range.from ?? null, range.to ?? null],
       );
-      return rows.map((row) => ({ game: row.game, variant: row.variant, asset: row.asset, bets: Number(row.bets), staked: BigInt(row.staked), paid: BigInt(row.paid) }));
+      return rows.map((row) => ({
+        game: row.game,
+        variant: row.variant,
+        asset: row.asset,
+        bets: Number(row.bets),
+        staked: BigInt(row.staked),
+        paid: BigInt(row.paid),
+      }));
     });
   }
 }

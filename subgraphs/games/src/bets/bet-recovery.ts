@@ -22,7 +22,9 @@ export class BetRecovery {
   async runOnce(): Promise<{ redriven: number; statuses: Record<string, number> }> {
     // Settling does not delete a bet's marker (see sql/forget_finished_markers.sql): the finished
     // bets' markers go here, in bulk, before the unfinished ones are looked for.
-    await this.pool.query(`select games.forget_finished_markers(now() - make_interval(secs => $1::float8 / 1000))`, [this.afterMs]);
+    await this.pool.query(`select games.forget_finished_markers(now() - make_interval(secs => $1::float8 / 1000))`, [
+      this.afterMs,
+    ]);
     const { rows: due } = await this.pool.query<{ bet_id: string; tenant_id: string }>(
       `select bet_id, tenant_id from games.unsettled_bet where since < now() - make_interval(secs => $1::float8 / 1000) order by since limit $2`,
       [this.afterMs, this.batch],
@@ -30,7 +32,10 @@ export class BetRecovery {
     const statuses: Record<string, number> = {};
     for (const { bet_id: betId, tenant_id: tenantId } of due) {
       const row = await withTenant(this.pool, tenantId, async (client) => {
-        const { rows } = await client.query<BetRow>(`select * from games.bet where tenant_id = $1 and id = $2 and status in ('PENDING', 'CASHING')`, [tenantId, betId]);
+        const { rows } = await client.query<BetRow>(
+          `select * from games.bet where tenant_id = $1 and id = $2 and status in ('PENDING', 'CASHING')`,
+          [tenantId, betId],
+        );
         return rows[0];
       });
       if (!row) continue;

@@ -10,7 +10,11 @@ import type { BetSettlement, TransitionRow } from './bet-settlement.js';
 import { BET_COLUMNS, type BetOutcome, toJson } from './bet-shared.js';
 
 type StepModel = MultiStepGameModel<unknown, unknown, unknown>;
-type Step = (model: StepModel, row: BetRow, state: unknown) => { state: unknown; finished: boolean; payout: bigint; multiplier: Multiplier };
+type Step = (
+  model: StepModel,
+  row: BetRow,
+  state: unknown,
+) => { state: unknown; finished: boolean; payout: bigint; multiplier: Multiplier };
 
 /** The steps of an open round (reveal a tile, cash out), each under the bet's row lock; a win is paid through the settlement. */
 export class BetRounds {
@@ -29,12 +33,17 @@ export class BetRounds {
 
   /** Ends an open round at the current multiplier and pays it. */
   cashOut(tenantId: string, playerId: string, betId: string): Promise<BetOutcome> {
-    return this.advance(tenantId, playerId, betId, (model, row, state) => asClientParams(() => ({ ...model.cashOut(state, BigInt(row.stake), row.variant), finished: true })));
+    return this.advance(tenantId, playerId, betId, (model, row, state) =>
+      asClientParams(() => ({ ...model.cashOut(state, BigInt(row.stake), row.variant), finished: true })),
+    );
   }
 
   private async advance(tenantId: string, playerId: string, betId: string, step: Step): Promise<BetOutcome> {
     const moved = await withTenantTransaction(this.pool, tenantId, async (client) => {
-      const { rows } = await client.query<BetRow>(`select ${BET_COLUMNS} from games.bet b where b.tenant_id = $1 and b.id = $2 and b.player_id = $3 for update`, [tenantId, betId, playerId]);
+      const { rows } = await client.query<BetRow>(
+        `select ${BET_COLUMNS} from games.bet b where b.tenant_id = $1 and b.id = $2 and b.player_id = $3 for update`,
+        [tenantId, betId, playerId],
+      );
       const row = rows[0];
       if (!row) return null;
       if (row.status !== 'OPEN') return { row, ended: true as const };
@@ -62,12 +71,25 @@ export class BetRounds {
     // A step repeated after the round ended (a lost response) answers with the round as it ended, like a replayed key.
     if (moved.ended) {
       // An instant bet was never a round: answering it as a replay told the player "ok".
-      if (getGameModel(moved.row.game as GameCode).kind === 'INSTANT') throw new BetRefused('ROUND_NOT_ACTIVE', 'This bet was settled at once: it is not a round you can play or cash out.');
+      if (getGameModel(moved.row.game as GameCode).kind === 'INSTANT')
+        throw new BetRefused(
+          'ROUND_NOT_ACTIVE',
+          'This bet was settled at once: it is not a round you can play or cash out.',
+        );
       if (moved.row.status === 'SETTLED') return { bet: toBetView(moved.row), balanceAfter: null, replayed: true };
-      if (moved.row.status !== 'CASHING') throw new BetRefused('ROUND_NOT_ACTIVE', `This round is ${moved.row.status.toLowerCase()}, not open.`);
+      if (moved.row.status !== 'CASHING')
+        throw new BetRefused('ROUND_NOT_ACTIVE', `This round is ${moved.row.status.toLowerCase()}, not open.`);
     }
     if (moved.row.status !== 'CASHING') return { bet: toBetView(moved.row), balanceAfter: null, replayed: false };
     // Paying is idempotent by the bet id: a repeat while CASHING (or a round still waiting on the wallet) re-drives the same call.
-    return this.settlement.payRound({ id: betId, tenantId, playerId, asset: moved.row.asset, stake: BigInt(moved.row.stake), ledger: moved.row.ledger, payout: BigInt(moved.row.payout ?? '0') });
+    return this.settlement.payRound({
+      id: betId,
+      tenantId,
+      playerId,
+      asset: moved.row.asset,
+      stake: BigInt(moved.row.stake),
+      ledger: moved.row.ledger,
+      payout: BigInt(moved.row.payout ?? '0'),
+    });
   }
 }

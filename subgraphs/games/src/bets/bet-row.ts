@@ -61,7 +61,11 @@ export interface BetView {
   settledAt: Date | null;
 }
 
-export function toBetView(row: BetRow, revealedServerSeed: string | null = null, sequence: string | null = null): BetView {
+export function toBetView(
+  row: BetRow,
+  revealedServerSeed: string | null = null,
+  sequence: string | null = null,
+): BetView {
   return {
     id: row.id,
     tenantId: row.tenant_id,

@@ -14,7 +14,11 @@ import { walletExtras } from './plan-bet-ledger.js';
 export type TransitionRow = BetRow & { event_seq: string | null };
 
 /** A bet row as transition_bets answers it in JSON: amounts as strings already, timestamps as ISO strings. */
-type JsonBetRow = Omit<BetRow, 'created_at' | 'updated_at' | 'settled_at'> & { created_at: string; updated_at: string; settled_at: string | null };
+type JsonBetRow = Omit<BetRow, 'created_at' | 'updated_at' | 'settled_at'> & {
+  created_at: string;
+  updated_at: string;
+  settled_at: string | null;
+};
 
 function transitionRow(answer: { bet: JsonBetRow; eventSeq: string | null }): TransitionRow {
   const { bet } = answer;
@@ -44,14 +48,26 @@ function bonusSplitOf(result: WalletResult): BonusSplit | null {
 export class BetSettlement {
   private readonly notifier: AfterCommitNotifier;
   /** Group commit of transition_bets (sql/transition_group.sql). */
-  private readonly transitions: Batcher<Record<string, unknown>, BatchAnswer<{ bet: JsonBetRow; eventSeq: string | null } | null>>;
+  private readonly transitions: Batcher<
+    Record<string, unknown>,
+    BatchAnswer<{ bet: JsonBetRow; eventSeq: string | null } | null>
+  >;
 
   constructor(
     private readonly pool: pg.Pool,
     private readonly wallet: WalletClient,
   ) {
     this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[games] live notification lost', error));
-    this.transitions = new Batcher((items) => callGroup(this.pool, 'select games.transition_group($1::jsonb, $2) as answers', items, settlementsAtOnce(items)), GROUPS);
+    this.transitions = new Batcher(
+      (items) =>
+        callGroup(
+          this.pool,
+          'select games.transition_group($1::jsonb, $2) as answers',
+          items,
+          settlementsAtOnce(items),
+        ),
+      GROUPS,
+    );
   }
 
   /** Sends the live notifications still queued (before the pool closes). */
@@ -61,25 +77,58 @@ export class BetSettlement {
 
   settleInstant(bet: BetMoney & { payout: bigint }): Promise<BetOutcome> {
     const call = () =>
-      this.wallet.betWin({ tenantId: bet.tenantId, playerId: bet.playerId, asset: bet.asset, betId: bet.id, stake: bet.stake, win: bet.payout, ...walletExtras(bet.ledger) });
+      this.wallet.betWin({
+        tenantId: bet.tenantId,
+        playerId: bet.playerId,
+        asset: bet.asset,
+        betId: bet.id,
+        stake: bet.stake,
+        win: bet.payout,
+        ...walletExtras(bet.ledger),
+      });
     return this.afterWallet(bet, ['PENDING'], call, { to: 'SETTLED', bigWin: isBigWin(bet.stake, bet.payout) });
   }
 
   /** A round's start: the stake, its jackpot contributions and bonus spend order in one transfer (the later win needs nothing more). */
   debitRound(bet: BetMoney): Promise<BetOutcome> {
-    const call = () => this.wallet.bet({ tenantId: bet.tenantId, playerId: bet.playerId, asset: bet.asset, betId: bet.id, stake: bet.stake, ...walletExtras(bet.ledger) });
+    const call = () =>
+      this.wallet.bet({
+        tenantId: bet.tenantId,
+        playerId: bet.playerId,
+        asset: bet.asset,
+        betId: bet.id,
+        stake: bet.stake,
+        ...walletExtras(bet.ledger),
+      });
     return this.afterWallet(bet, ['PENDING'], call, { to: 'OPEN', bigWin: false });
   }
 
   payRound(bet: BetMoney & { payout: bigint }): Promise<BetOutcome> {
-    const call = () => this.wallet.win({ tenantId: bet.tenantId, playerId: bet.playerId, asset: bet.asset, betId: bet.id, amount: bet.payout });
-    return this.afterWallet(bet, ['CASHING'], call, { to: 'SETTLED', bigWin: isBigWin(bet.stake, bet.payout), keepTransfer: true });
+    const call = () =>
+      this.wallet.win({
+        tenantId: bet.tenantId,
+        playerId: bet.playerId,
+        asset: bet.asset,
+        betId: bet.id,
+        amount: bet.payout,
+      });
+    return this.afterWallet(bet, ['CASHING'], call, {
+      to: 'SETTLED',
+      bigWin: isBigWin(bet.stake, bet.payout),
+      keepTransfer: true,
+    });
   }
 
   /** The live fan-out of a settled bet, once its transition committed (tenant feed, the player's bets, big wins). */
   announce(row: TransitionRow, bigWin: boolean): void {
     if (row.event_seq === null) return;
-    this.notifier.notify('cx_bet_settled', { tenantId: row.tenant_id, playerId: row.player_id, betId: row.id, seq: Number(row.event_seq), bigWin });
+    this.notifier.notify('cx_bet_settled', {
+      tenantId: row.tenant_id,
+      playerId: row.player_id,
+      betId: row.id,
+      seq: Number(row.event_seq),
+      bigWin,
+    });
   }
 
   /**
@@ -122,7 +171,13 @@ export class BetSettlement {
     betId: string,
     from: BetStatus[],
     to: BetStatus,
-    options: { transfer?: string | null; rejection?: string; attempted: boolean; bigWin?: boolean; split?: BonusSplit | null },
+    options: {
+      transfer?: string | null;
+      rejection?: string;
+      attempted: boolean;
+      bigWin?: boolean;
+      split?: BonusSplit | null;
+    },
   ): Promise<BetRow | undefined> {
     const answer = await this.transitions.submit({
       tenantId,

@@ -33,7 +33,8 @@ export interface BetMoney {
 }
 
 /** JSON for jsonb columns and hashes: bigints (roulette amounts) as decimal strings. */
-export const toJson = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+export const toJson = (value: unknown) =>
+  JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
 
 export const BET_COLUMNS = 'b.*';
 
@@ -41,7 +42,15 @@ export const BET_COLUMNS = 'b.*';
 export const GROUPS = { maxBatch: 8, concurrency: 4 };
 
 /** One group function call: the items, and whether the group may go at once (one statement per tenant). */
-export async function callGroup<T>(pool: pg.Pool, sql: string, items: Record<string, unknown>[], atOnce: boolean): Promise<BatchAnswer<T>[]> {
-  const { rows } = await pool.query<{ answers: BatchAnswer<T>[] }>({ ...statement(sql), values: [JSON.stringify(items), atOnce] });
+export async function callGroup<T>(
+  pool: pg.Pool,
+  sql: string,
+  items: Record<string, unknown>[],
+  atOnce: boolean,
+): Promise<BatchAnswer<T>[]> {
+  const { rows } = await pool.query<{ answers: BatchAnswer<T>[] }>({
+    ...statement(sql),
+    values: [JSON.stringify(items), atOnce],
+  });
   return rows[0]!.answers;
 }

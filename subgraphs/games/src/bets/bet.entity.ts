@@ -21,14 +21,26 @@ export type BetStatus = (typeof BET_STATUSES)[number];
  */
 @Entity({ tableName: 'bet', schema: 'games', ...tenantPolicies() })
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
-@Unique({ name: 'bet_tenant_id_player_id_idempotency_key_unique', properties: ['tenantId', 'playerId', 'idempotencyKey'] })
+@Unique({
+  name: 'bet_tenant_id_player_id_idempotency_key_unique',
+  properties: ['tenantId', 'playerId', 'idempotencyKey'],
+})
 @Unique({ name: 'bet_seed_pair_id_nonce_unique', properties: ['seedPairId', 'nonce'] })
 @Index({ name: 'bet_tenant_id_created_at_id_index', properties: ['tenantId', 'createdAt', 'id'] })
 @Index({ name: 'bet_tenant_id_player_id_created_at_id_index', properties: ['tenantId', 'playerId', 'createdAt', 'id'] })
 @Check({ name: 'bet_stake_check', expression: 'stake > 0' })
 @Check({ name: 'bet_payout_check', expression: 'payout >= 0' })
 export class Bet {
-  [OptionalProps]?: 'payout' | 'multiplier' | 'state' | 'rejectionCode' | 'transferId' | 'attempts' | 'settledAt' | 'ledger' | 'bonusSplit';
+  [OptionalProps]?:
+    | 'payout'
+    | 'multiplier'
+    | 'state'
+    | 'rejectionCode'
+    | 'transferId'
+    | 'attempts'
+    | 'settledAt'
+    | 'ledger'
+    | 'bonusSplit';
 
   @PrimaryKey({ type: 'uuid' })
   id!: string;

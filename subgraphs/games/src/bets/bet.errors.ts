@@ -6,7 +6,11 @@ export type BetProblem = ProblemCode<'BetProblem'>;
 
 /** A refusal raised inside the service, turned into a typed result by the resolver. */
 export class BetRefused extends Error {
-  constructor(readonly code: BetProblem, message: string, readonly details: Record<string, string> = {}) {
+  constructor(
+    readonly code: BetProblem,
+    message: string,
+    readonly details: Record<string, string> = {},
+  ) {
     super(message);
     this.name = 'BetRefused';
   }
@@ -24,7 +28,8 @@ export const SQLSTATE_PROBLEMS: Record<string, BetProblem> = {
 
 /** Broken client contracts: coded errors (extensions.code). */
 export const invalidParams = (message: string) => new CodedError('INVALID_PARAMS', message);
-export const keyReused = () => new CodedError('IDEMPOTENCY_KEY_REUSED', 'This idempotencyKey was already used for a different bet.');
+export const keyReused = () =>
+  new CodedError('IDEMPOTENCY_KEY_REUSED', 'This idempotencyKey was already used for a different bet.');
 /** Runs game math on the client's params or action: a GameParamError is the client's INVALID_PARAMS. */
 export function asClientParams<T>(run: () => T): T {
   try {
@@ -35,14 +40,20 @@ export function asClientParams<T>(run: () => T): T {
   }
 }
 export const walletUnavailable = () =>
-  new CodedError('SETTLEMENT_PENDING', 'The bet is recorded but not settled yet; retry with the same idempotencyKey to see its result.');
+  new CodedError(
+    'SETTLEMENT_PENDING',
+    'The bet is recorded but not settled yet; retry with the same idempotencyKey to see its result.',
+  );
 
 /** A bet id that does not exist for this player in this tenant (another tenant's ids look the same). */
 export const betNotFound = () => new CodedError('NOT_FOUND', 'Bet was not found.');
 
 /** What a wallet refusal of the stake means to the player: insufficient funds is expected, anything else is coded. */
 export function rejectionOf(betId: string, code: string): Error {
-  if (code === 'INSUFFICIENT_FUNDS') return new BetRefused('INSUFFICIENT_FUNDS', 'Your balance does not cover this stake.', { betId });
+  if (code === 'INSUFFICIENT_FUNDS')
+    return new BetRefused('INSUFFICIENT_FUNDS', 'Your balance does not cover this stake.', { betId });
   // A wallet code the catalogue does not know is a bug between the two services, not the player's.
-  return new CodedError(isErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR', `The wallet refused the stake (${code}).`, { betId });
+  return new CodedError(isErrorCode(code) ? code : 'INTERNAL_SERVER_ERROR', `The wallet refused the stake (${code}).`, {
+    betId,
+  });
 }

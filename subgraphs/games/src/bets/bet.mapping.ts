@@ -12,12 +12,27 @@ export function toBetType(view: BetView): BetType {
     ...view,
     game: view.game as GameCode,
     player: Object.assign(new PlayerReference(), { id: view.playerId, viewTenantId: view.tenantId }),
-    fairness: { seedPairId: view.seedPairId, serverSeedHash: view.serverSeedHash, serverSeed: view.serverSeed, clientSeed: view.clientSeed, nonce: view.nonce },
+    fairness: {
+      seedPairId: view.seedPairId,
+      serverSeedHash: view.serverSeedHash,
+      serverSeed: view.serverSeed,
+      clientSeed: view.clientSeed,
+      nonce: view.nonce,
+    },
   };
 }
 
 export function toBetResult(outcome: BetOutcome): BetResultType {
-  return { ok: true, code: null, message: null, bet: toBetType(outcome.bet), balanceAfter: outcome.balanceAfter, replayed: outcome.replayed, minStake: null, maxStake: null };
+  return {
+    ok: true,
+    code: null,
+    message: null,
+    bet: toBetType(outcome.bet),
+    balanceAfter: outcome.balanceAfter,
+    replayed: outcome.replayed,
+    minStake: null,
+    maxStake: null,
+  };
 }
 
 /** A refused bet as a typed result; anything else is rethrown (a coded error reaches the client as one). */
@@ -48,7 +63,10 @@ export function toBigWin(view: BetView, aliases: PlayerAliases): BigWinType {
   };
 }
 
-export const toBetConnection = (page: { edges: { cursor: string; node: BetView }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } }): BetConnectionType => ({
+export const toBetConnection = (page: {
+  edges: { cursor: string; node: BetView }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}): BetConnectionType => ({
   edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: toBetType(edge.node) })),
   pageInfo: page.pageInfo,
 });

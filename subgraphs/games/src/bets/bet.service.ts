@@ -39,17 +39,31 @@ export class BetService {
   /** An instant game: outcome, stake and win in one wallet transaction. */
   async placeBet(request: BetRequest): Promise<BetOutcome> {
     const model = getGameModel(request.game);
-    if (model.kind !== 'INSTANT') throw invalidParams(`${request.game} is played in rounds: start one with startRound.`);
+    if (model.kind !== 'INSTANT')
+      throw invalidParams(`${request.game} is played in rounds: start one with startRound.`);
     const prepared = this.admission.prepare(model, request);
     await this.admission.checkOffered(request);
     const placed = await this.admission.place(request, model, prepared, false, (assumed) => {
       const params = parseParams(model, request.params, assumed.variant);
-      const played = model.play(new FairRng(assumed.serverSeed, assumed.clientSeed, assumed.nonce), params, prepared.stake, assumed.variant);
+      const played = model.play(
+        new FairRng(assumed.serverSeed, assumed.clientSeed, assumed.nonce),
+        params,
+        prepared.stake,
+        assumed.variant,
+      );
       return { params, outcome: played.outcome, payout: played.payout, multiplier: played.multiplier, state: null };
     });
     if ('replay' in placed) return placed.replay;
     const { tenantId, playerId, asset } = request;
-    return this.settlement.settleInstant({ id: placed.id, tenantId, playerId, asset, stake: prepared.stake, ledger: placed.ledger, payout: placed.payout! });
+    return this.settlement.settleInstant({
+      id: placed.id,
+      tenantId,
+      playerId,
+      asset,
+      stake: prepared.stake,
+      ledger: placed.ledger,
+      payout: placed.payout!,
+    });
   }
 
   /** A multi-step game: debits the stake and opens the round (its randomness is fixed now, from the seeds). */
@@ -61,12 +75,23 @@ export class BetService {
     await this.admission.checkOffered(request);
     const placed = await this.admission.place(request, model, prepared, true, (assumed) => {
       const params = parseParams(model, request.params, assumed.variant);
-      const state = step.start(new FairRng(assumed.serverSeed, assumed.clientSeed, assumed.nonce), params, assumed.variant);
+      const state = step.start(
+        new FairRng(assumed.serverSeed, assumed.clientSeed, assumed.nonce),
+        params,
+        assumed.variant,
+      );
       return { params, outcome: step.view(state, false, assumed.variant), payout: null, multiplier: null, state };
     });
     if ('replay' in placed) return placed.replay;
     const { tenantId, playerId, asset } = request;
-    return this.settlement.debitRound({ id: placed.id, tenantId, playerId, asset, stake: prepared.stake, ledger: placed.ledger });
+    return this.settlement.debitRound({
+      id: placed.id,
+      tenantId,
+      playerId,
+      asset,
+      stake: prepared.stake,
+      ledger: placed.ledger,
+    });
   }
 
   /** One step of an open round (reveal a tile). Ends it when the step loses or completes it. */
@@ -85,11 +110,22 @@ export class BetService {
    */
   async redrive(row: BetRow): Promise<BetStatus> {
     // The ledger stored with the bet: the same jackpots and spend order as the first attempt.
-    const base: BetMoney = { id: row.id, tenantId: row.tenant_id, playerId: row.player_id, asset: row.asset, stake: BigInt(row.stake), ledger: row.ledger };
-    if (row.status === 'CASHING') return (await this.settlement.payRound({ ...base, payout: BigInt(row.payout ?? '0') })).bet.status;
+    const base: BetMoney = {
+      id: row.id,
+      tenantId: row.tenant_id,
+      playerId: row.player_id,
+      asset: row.asset,
+      stake: BigInt(row.stake),
+      ledger: row.ledger,
+    };
+    if (row.status === 'CASHING')
+      return (await this.settlement.payRound({ ...base, payout: BigInt(row.payout ?? '0') })).bet.status;
     if (row.status !== 'PENDING') return row.status;
     const model = getGameModel(row.game as GameCode);
-    const outcome = model.kind === 'INSTANT' ? await this.settlement.settleInstant({ ...base, payout: BigInt(row.payout ?? '0') }) : await this.settlement.debitRound(base);
+    const outcome =
+      model.kind === 'INSTANT'
+        ? await this.settlement.settleInstant({ ...base, payout: BigInt(row.payout ?? '0') })
+        : await this.settlement.debitRound(base);
     return outcome.bet.status;
   }
 }

@@ -25,7 +25,10 @@ registerEnumType(BetStatusEnum, {
   name: 'BetStatus',
   description: 'Where a bet stands in its lifecycle.',
   valuesConfig: {
-    PENDING: { description: 'Recorded with its outcome; the wallet has not confirmed the stake yet (it will be re-driven until settled or rejected).' },
+    PENDING: {
+      description:
+        'Recorded with its outcome; the wallet has not confirmed the stake yet (it will be re-driven until settled or rejected).',
+    },
     OPEN: { description: 'A round in progress: stake debited, waiting for the player.' },
     CASHING: { description: 'A round that ended with a win the wallet has not confirmed yet.' },
     SETTLED: { description: 'Final: stake and payout are in the ledger.' },
@@ -78,10 +81,16 @@ export class BetType {
   @Field(() => MoneyScalar, { description: "The stake in the asset's minor units." })
   stake!: bigint;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The payout in minor units (0 for a loss; null while a round is open and for a REJECTED bet).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The payout in minor units (0 for a loss; null while a round is open and for a REJECTED bet).',
+  })
   payout!: bigint | null;
 
-  @Field(() => String, { nullable: true, description: 'payout ÷ stake as a decimal (display only; the payout is exact); null for a REJECTED bet.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'payout ÷ stake as a decimal (display only; the payout is exact); null for a REJECTED bet.',
+  })
   multiplier!: string | null;
 
   @Field(() => BetStatusEnum, { description: 'Where the bet stands.' })
@@ -92,7 +101,8 @@ export class BetType {
 
   @Field(() => GraphQLJSONObject, {
     nullable: true,
-    description: 'The result: the roll, the spin, the reels… For an open round, only what has been revealed. Null for a REJECTED bet: it never happened.',
+    description:
+      'The result: the roll, the spin, the reels… For an open round, only what has been revealed. Null for a REJECTED bet: it never happened.',
   })
   outcome!: Record<string, unknown> | null;
 
@@ -110,7 +120,8 @@ export class BetType {
 
   @Field(() => String, {
     nullable: true,
-    description: "Its place in the casino's stream of settled bets (null until settled). Pass the last one you saw as afterSequence when you resubscribe to betSettled or myBets to receive what you missed.",
+    description:
+      "Its place in the casino's stream of settled bets (null until settled). Pass the last one you saw as afterSequence when you resubscribe to betSettled or myBets to receive what you missed.",
   })
   sequence!: string | null;
 }
@@ -141,7 +152,9 @@ export class PlaceBetInput {
   @Field(() => String, { description: 'The asset to stake, e.g. "EUR".' })
   asset!: string;
 
-  @Field(() => MoneyScalar, { description: "The stake in the asset's minor units. Roulette: the sum of its bets' amounts." })
+  @Field(() => MoneyScalar, {
+    description: "The stake in the asset's minor units. Roulette: the sum of its bets' amounts.",
+  })
   stake!: bigint;
 
   @Field(() => GraphQLJSONObject, {
@@ -150,7 +163,9 @@ export class PlaceBetInput {
   })
   params!: Record<string, unknown>;
 
-  @Field(() => String, { description: 'Your unique key for this bet (1–120 characters): a retry with the same key returns the same bet.' })
+  @Field(() => String, {
+    description: 'Your unique key for this bet (1–120 characters): a retry with the same key returns the same bet.',
+  })
   idempotencyKey!: string;
 }
 
@@ -168,7 +183,11 @@ export class BetResultType {
   @Field(() => BetType, { nullable: true, description: 'The bet as it stands now.' })
   bet!: BetType | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: "The player's cash balance in the bet's asset right after the wallet moved the money (null on a replay)." })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      "The player's cash balance in the bet's asset right after the wallet moved the money (null on a replay).",
+  })
   balanceAfter!: bigint | null;
 
   @Field(() => Boolean, { description: 'True when this key had been used before and this is the first result.' })
@@ -177,7 +196,10 @@ export class BetResultType {
   @Field(() => MoneyScalar, { nullable: true, description: 'For STAKE_OUT_OF_LIMITS: the minimum stake.' })
   minStake!: bigint | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'For STAKE_OUT_OF_LIMITS and MAX_BET_EXCEEDED: the maximum stake.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'For STAKE_OUT_OF_LIMITS and MAX_BET_EXCEEDED: the maximum stake.',
+  })
   maxStake!: bigint | null;
 }
 
@@ -186,7 +208,10 @@ export class BetFilterInput {
   @Field(() => ID, { nullable: true, description: 'Only this player (operators).' })
   playerId?: string | null;
 
-  @Field(() => ID, { nullable: true, description: 'Only bets made with this seed pair (e.g. to verify every bet of a revealed pair).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Only bets made with this seed pair (e.g. to verify every bet of a revealed pair).',
+  })
   seedPairId?: string | null;
 
   @Field(() => GameCodeEnum, { nullable: true, description: 'Only this game.' })
@@ -205,7 +230,9 @@ export class BetFilterInput {
   to?: Date | null;
 }
 
-@ObjectType('BigWin', { description: 'A win of at least 10× the stake, for the lobby ticker (the player is shown by a pseudonym).' })
+@ObjectType('BigWin', {
+  description: 'A win of at least 10× the stake, for the lobby ticker (the player is shown by a pseudonym).',
+})
 export class BigWinType {
   @Field(() => ID, { description: 'The bet id.' })
   id!: string;

@@ -20,7 +20,9 @@ describe('groups of bet steps at once (one statement per tenant)', () => {
   });
 
   it('settlements: distinct bets, to SETTLED or REJECTED only', () => {
-    expect(settlementsAtOnce([settlement('x'), settlement('y', 'REJECTED'), settlement('z', 'SETTLED', 't2')])).toBe(true);
+    expect(settlementsAtOnce([settlement('x'), settlement('y', 'REJECTED'), settlement('z', 'SETTLED', 't2')])).toBe(
+      true,
+    );
     expect(settlementsAtOnce([settlement('x'), settlement('x')])).toBe(false);
     expect(settlementsAtOnce([settlement('x', 'OPEN')])).toBe(false);
     expect(settlementsAtOnce([settlement('x', 'CASHING')])).toBe(false);

@@ -50,7 +50,12 @@ export class PlacementMemory {
   /** The current truth place_bet answered. */
   learn(tenantId: string, playerId: string, game: string, asset: string, truth: Assumptions): void {
     const { seedPairId, serverSeed, serverSeedHash, clientSeed, nonce, variant, spendOrder, jackpots } = truth;
-    remember(this.seeds, `${tenantId}|${playerId}`, { seedPairId, serverSeed, serverSeedHash, clientSeed, nonce }, this.limit);
+    remember(
+      this.seeds,
+      `${tenantId}|${playerId}`,
+      { seedPairId, serverSeed, serverSeedHash, clientSeed, nonce },
+      this.limit,
+    );
     remember(this.terms, `${tenantId}|${playerId}|${game}|${asset}`, { variant, spendOrder, jackpots }, this.limit);
   }
 

@@ -47,17 +47,24 @@ export function planBetLedger(input: {
     .filter((rule) => rule.type === 'PROGRESSIVE' && rule.fairnessSlot !== null)
     .map((rule) => ({
       ...computeJackpotRound(rule.jackpotId, rule.fairnessSlot!, input.seeds),
-      odds: rule.tiers.filter((tier) => typeof tier.hitOneIn === 'number').map((tier) => ({ code: tier.code, hitOneIn: tier.hitOneIn! })),
+      odds: rule.tiers
+        .filter((tier) => typeof tier.hitOneIn === 'number')
+        .map((tier) => ({ code: tier.code, hitOneIn: tier.hitOneIn! })),
     }));
   if (jackpots.length === 0 && rounds.length === 0 && !input.spendOrder) return null;
   return { jackpots, rounds, spendOrder: input.spendOrder };
 }
 
 /** The wallet's `jackpots` and `spendOrder` for a stored ledger (the same values on every attempt). */
-export function walletExtras(ledger: BetLedger | null): { jackpots?: { pool: string; amount: bigint }[]; spendOrder?: SpendOrder } {
+export function walletExtras(ledger: BetLedger | null): {
+  jackpots?: { pool: string; amount: bigint }[];
+  spendOrder?: SpendOrder;
+} {
   if (!ledger) return {};
   return {
-    ...(ledger.jackpots.length > 0 ? { jackpots: ledger.jackpots.map((part) => ({ pool: part.pool, amount: BigInt(part.amount) })) } : {}),
+    ...(ledger.jackpots.length > 0
+      ? { jackpots: ledger.jackpots.map((part) => ({ pool: part.pool, amount: BigInt(part.amount) })) }
+      : {}),
     ...(ledger.spendOrder ? { spendOrder: ledger.spendOrder } : {}),
   };
 }

@@ -8,18 +8,28 @@ import { BetConnectionType, BetFilterInput } from './bet.types.js';
 
 @Resolver(() => PlayerReference)
 export class PlayerBetsResolver {
-  @FieldResolver(() => BetConnectionType, { description: "The player's bets, newest first (the player and their casino's operators)." })
+  @FieldResolver(() => BetConnectionType, {
+    description: "The player's bets, newest first (the player and their casino's operators).",
+  })
   async bets(
     @Root() player: PlayerReference,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => BetFilterInput, { nullable: true, description: 'Only bets matching this (playerId is ignored).' }) filter: BetFilterInput | null,
+    @Arg('filter', () => BetFilterInput, {
+      nullable: true,
+      description: 'Only bets matching this (playerId is ignored).',
+    })
+    filter: BetFilterInput | null,
     @Ctx() ctx: GamesContext,
   ): Promise<BetConnectionType> {
     requireUuid(filter?.seedPairId, 'filter.seedPairId');
-    return toBetConnection(await ctx.services.queries.page(player.viewTenantId, { ...filter, playerId: player.id }, page));
+    return toBetConnection(
+      await ctx.services.queries.page(player.viewTenantId, { ...filter, playerId: player.id }, page),
+    );
   }
 
-  @FieldResolver(() => ActiveSeedPairType, { description: "The player's current provably fair commitment (hash, client seed, next nonce)." })
+  @FieldResolver(() => ActiveSeedPairType, {
+    description: "The player's current provably fair commitment (hash, client seed, next nonce).",
+  })
   fairness(@Root() player: PlayerReference, @Ctx() ctx: GamesContext): Promise<ActiveSeedPairType> {
     return ctx.services.fairness.current(player.viewTenantId, player.id);
   }

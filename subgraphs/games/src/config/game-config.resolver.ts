@@ -8,7 +8,9 @@ import { ConfigureGameInput, GameRtpType, GameType } from './game.types.js';
 
 @Resolver()
 export class GameConfigResolver {
-  @Query(() => [GameType], { description: "The casino's games: players and visitors see the enabled ones, operators all of them." })
+  @Query(() => [GameType], {
+    description: "The casino's games: players and visitors see the enabled ones, operators all of them.",
+  })
   async games(
     @Arg('tenantId', () => ID, { nullable: true, description: 'The casino, when signed out.' }) tenantId: string | null,
     @Ctx() ctx: GamesContext,
@@ -17,15 +19,23 @@ export class GameConfigResolver {
     return ctx.principal?.kind === 'operator' ? games : games.filter((game) => game.enabled);
   }
 
-  @Mutation(() => GameType, { description: 'Switches a game on or off, picks its RTP variant and sets stake limits (OWNER, ADMIN).' })
-  configureGame(@Arg('input', () => ConfigureGameInput) input: ConfigureGameInput, @Ctx() ctx: GamesContext): Promise<GameType> {
+  @Mutation(() => GameType, {
+    description: 'Switches a game on or off, picks its RTP variant and sets stake limits (OWNER, ADMIN).',
+  })
+  configureGame(
+    @Arg('input', () => ConfigureGameInput) input: ConfigureGameInput,
+    @Ctx() ctx: GamesContext,
+  ): Promise<GameType> {
     const operator = requireOperator(ctx, 'ADMIN');
     return ctx.services.config.configure(operator.tenantId, operator.operatorId, input);
   }
 
-  @Query(() => [GameRtpType], { description: "Each game's stated RTP against what the casino's settled bets returned (OWNER, ADMIN, FINANCE)." })
+  @Query(() => [GameRtpType], {
+    description: "Each game's stated RTP against what the casino's settled bets returned (OWNER, ADMIN, FINANCE).",
+  })
   async gameRtp(
-    @Arg('from', () => Date, { nullable: true, description: 'Bets placed at or after this instant.' }) from: Date | null,
+    @Arg('from', () => Date, { nullable: true, description: 'Bets placed at or after this instant.' })
+    from: Date | null,
     @Arg('to', () => Date, { nullable: true, description: 'Bets placed before this instant.' }) to: Date | null,
     @Ctx() ctx: GamesContext,
   ): Promise<GameRtpType[]> {
@@ -42,4 +52,3 @@ export class GameConfigResolver {
     });
   }
 }
-

@@ -40,8 +40,18 @@ export class GameConfigService {
 
   async catalogue(tenantId: string): Promise<GameView[]> {
     const { configs, limits } = await withTenant(this.pool, tenantId, async (client) => ({
-      configs: (await client.query<{ game: string; enabled: boolean; variant: string }>('select game, enabled, variant from games.game_config where tenant_id = $1', [tenantId])).rows,
-      limits: (await client.query<{ game: string; asset: string; min_stake: string; max_stake: string }>('select game, asset, min_stake, max_stake from games.stake_limit where tenant_id = $1', [tenantId])).rows,
+      configs: (
+        await client.query<{ game: string; enabled: boolean; variant: string }>(
+          'select game, enabled, variant from games.game_config where tenant_id = $1',
+          [tenantId],
+        )
+      ).rows,
+      limits: (
+        await client.query<{ game: string; asset: string; min_stake: string; max_stake: string }>(
+          'select game, asset, min_stake, max_stake from games.stake_limit where tenant_id = $1',
+          [tenantId],
+        )
+      ).rows,
     }));
     return Object.values(GAME_MODELS).map((model) => {
       const config = configs.find((c) => c.game === model.code);
@@ -73,15 +83,25 @@ export class GameConfigService {
     // An omitted variant keeps the one in force (switching a game off must not reset its RTP).
     const current = (await this.catalogue(tenantId)).find((game) => game.code === input.game);
     const variant = input.variant ?? current?.variant ?? model.defaultVariant;
-    if (!model.variants[variant]) throw new CodedError('BAD_USER_INPUT', `${model.name} has no variant "${variant.slice(0, 32)}".`, { field: 'variant' });
+    if (!model.variants[variant])
+      throw new CodedError('BAD_USER_INPUT', `${model.name} has no variant "${variant.slice(0, 32)}".`, {
+        field: 'variant',
+      });
     for (const limit of input.limits ?? []) {
-      if (!KNOWN_ASSETS.includes(limit.asset)) throw new CodedError('BAD_USER_INPUT', `Unknown asset ${limit.asset.slice(0, 16)}.`, { field: 'limits' });
+      if (!KNOWN_ASSETS.includes(limit.asset))
+        throw new CodedError('BAD_USER_INPUT', `Unknown asset ${limit.asset.slice(0, 16)}.`, { field: 'limits' });
       if (limit.minStake <= 0n || limit.maxStake < limit.minStake) {
-        throw new CodedError('BAD_USER_INPUT', `Limits for ${limit.asset} need 0 < minStake ≤ maxStake.`, { field: 'limits' });
+        throw new CodedError('BAD_USER_INPUT', `Limits for ${limit.asset} need 0 < minStake ≤ maxStake.`, {
+          field: 'limits',
+        });
       }
       const ceiling = findAsset(limit.asset)!.maxAmount;
       if (limit.maxStake > ceiling) {
-        throw new CodedError('BAD_USER_INPUT', `maxStake for ${limit.asset} may be at most ${ceiling} (the asset's maximum per money input).`, { field: 'limits', maxAmount: ceiling.toString() });
+        throw new CodedError(
+          'BAD_USER_INPUT',
+          `maxStake for ${limit.asset} may be at most ${ceiling} (the asset's maximum per money input).`,
+          { field: 'limits', maxAmount: ceiling.toString() },
+        );
       }
     }
     await withTenantTransaction(this.pool, tenantId, async (client) => {

@@ -85,7 +85,9 @@ export class ConfigureGameInput {
   limits?: StakeLimitInput[] | null;
 }
 
-@ObjectType('GameRtp', { description: 'A game’s stated RTP against what the casino’s settled bets actually returned, per variant and asset.' })
+@ObjectType('GameRtp', {
+  description: 'A game’s stated RTP against what the casino’s settled bets actually returned, per variant and asset.',
+})
 export class GameRtpType {
   @Field(() => GameCodeEnum, { description: 'The game.' })
   game!: GameCode;

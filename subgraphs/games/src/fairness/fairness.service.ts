@@ -1,7 +1,13 @@
 import { CodedError, cursorTime, decodeCursor, toConnection, toPage } from '@casinox/graphql';
 import { withTenantTransaction } from '@casinox/db';
 import type pg from 'pg';
-import { hashServerSeed, InvalidClientSeedError, newClientSeed, newServerSeed, validateClientSeed } from '@casinox/fairness';
+import {
+  hashServerSeed,
+  InvalidClientSeedError,
+  newClientSeed,
+  newServerSeed,
+  validateClientSeed,
+} from '@casinox/fairness';
 
 /** The player's current commitment: everything but the secret server seed. */
 export interface ActiveSeedPairView {
@@ -39,7 +45,11 @@ const active = (row: SeedPairRow): ActiveSeedPairView => ({
   createdAt: row.created_at,
 });
 
-const revealed = (row: SeedPairRow): RevealedSeedPairView => ({ ...active(row), serverSeed: row.server_seed, revealedAt: row.revealed_at! });
+const revealed = (row: SeedPairRow): RevealedSeedPairView => ({
+  ...active(row),
+  serverSeed: row.server_seed,
+  revealedAt: row.revealed_at!,
+});
 
 /**
  * Seed pairs (docs/architecture.md §5): the commitment shown before any bet, rotation that reveals the old
@@ -52,25 +62,39 @@ export class FairnessService {
 
   /** The active pair, created (committed) now if the player has none, so its hash is known before the first bet. */
   current(tenantId: string, playerId: string): Promise<ActiveSeedPairView> {
-    return withTenantTransaction(this.pool, tenantId, async (client) => active(await this.ensureActive(client, tenantId, playerId)));
+    return withTenantTransaction(this.pool, tenantId, async (client) =>
+      active(await this.ensureActive(client, tenantId, playerId)),
+    );
   }
 
   /**
    * Reveals the active pair and commits a new one with `clientSeed` (or a random default). Refused
    * while a multi-step round is open: revealing its server seed would reveal the mines.
    */
-  rotate(tenantId: string, playerId: string, clientSeed?: string | null): Promise<{ revealed: RevealedSeedPairView; current: ActiveSeedPairView }> {
+  rotate(
+    tenantId: string,
+    playerId: string,
+    clientSeed?: string | null,
+  ): Promise<{ revealed: RevealedSeedPairView; current: ActiveSeedPairView }> {
     let nextClientSeed: string;
     try {
       nextClientSeed = clientSeed == null ? newClientSeed() : validateClientSeed(clientSeed);
     } catch (error) {
-      if (error instanceof InvalidClientSeedError) throw new CodedError('INVALID_CLIENT_SEED', error.message, { field: 'clientSeed' });
+      if (error instanceof InvalidClientSeedError)
+        throw new CodedError('INVALID_CLIENT_SEED', error.message, { field: 'clientSeed' });
       throw error;
     }
     return withTenantTransaction(this.pool, tenantId, async (client) => {
       const old = await this.ensureActive(client, tenantId, playerId, true);
-      const open = await client.query(`select 1 from games.bet where tenant_id = $1 and player_id = $2 and status in ('OPEN', 'CASHING') limit 1`, [tenantId, playerId]);
-      if (open.rowCount) throw new CodedError('ROUND_OPEN', 'Finish your open round before rotating seeds: rotation reveals the server seed it uses.');
+      const open = await client.query(
+        `select 1 from games.bet where tenant_id = $1 and player_id = $2 and status in ('OPEN', 'CASHING') limit 1`,
+        [tenantId, playerId],
+      );
+      if (open.rowCount)
+        throw new CodedError(
+          'ROUND_OPEN',
+          'Finish your open round before rotating seeds: rotation reveals the server seed it uses.',
+        );
       const { rows: done } = await client.query<SeedPairRow>(
         `update games.seed_pair set status = 'REVEALED', revealed_at = now() where id = $1 returning *`,
         [old.id],
@@ -96,7 +120,12 @@ export class FairnessService {
     return toConnection(toPage(rows as (SeedPairRow & { at: string })[], page.first, revealed));
   }
 
-  private async ensureActive(client: pg.PoolClient, tenantId: string, playerId: string, lock = false): Promise<SeedPairRow> {
+  private async ensureActive(
+    client: pg.PoolClient,
+    tenantId: string,
+    playerId: string,
+    lock = false,
+  ): Promise<SeedPairRow> {
     const select = `select * from games.seed_pair where tenant_id = $1 and player_id = $2 and status = 'ACTIVE'${lock ? ' for update' : ''}`;
     const found = await client.query<SeedPairRow>(select, [tenantId, playerId]);
     if (found.rows[0]) return found.rows[0];
@@ -107,7 +136,12 @@ export class FairnessService {
     return again.rows[0]!;
   }
 
-  private async insertActive(client: pg.PoolClient, tenantId: string, playerId: string, clientSeed: string): Promise<SeedPairRow | undefined> {
+  private async insertActive(
+    client: pg.PoolClient,
+    tenantId: string,
+    playerId: string,
+    clientSeed: string,
+  ): Promise<SeedPairRow | undefined> {
     const seed = newServerSeed();
     const { rows } = await client.query<SeedPairRow>(
       `insert into games.seed_pair (id, tenant_id, player_id, server_seed, server_seed_hash, client_seed, nonce, status, created_at)

@@ -1,12 +1,16 @@
 import { PageInfo } from '@casinox/graphql';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-@ObjectType('ActiveSeedPair', { description: 'Your current provably fair commitment. The server seed stays secret until you rotate.' })
+@ObjectType('ActiveSeedPair', {
+  description: 'Your current provably fair commitment. The server seed stays secret until you rotate.',
+})
 export class ActiveSeedPairType {
   @Field(() => ID, { description: 'The seed pair id.' })
   id!: string;
 
-  @Field(() => String, { description: 'SHA-256 (hex) of the secret server seed: note it now, check it after rotation.' })
+  @Field(() => String, {
+    description: 'SHA-256 (hex) of the secret server seed: note it now, check it after rotation.',
+  })
   serverSeedHash!: string;
 
   @Field(() => String, { description: 'Your client seed, mixed into every outcome.' })
@@ -19,7 +23,9 @@ export class ActiveSeedPairType {
   createdAt!: Date;
 }
 
-@ObjectType('RevealedSeedPair', { description: 'A rotated seed pair: its server seed is public, so every bet made with it can be verified.' })
+@ObjectType('RevealedSeedPair', {
+  description: 'A rotated seed pair: its server seed is public, so every bet made with it can be verified.',
+})
 export class RevealedSeedPairType extends ActiveSeedPairType {
   @Field(() => String, { description: 'The server seed (64 hex characters); SHA-256 of it equals serverSeedHash.' })
   serverSeed!: string;

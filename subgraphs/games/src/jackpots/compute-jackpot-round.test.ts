@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { computeJackpotRound } from './compute-jackpot-round.js';
 
-const seeds = { serverSeed: 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00', clientSeed: 'player-seed', nonce: 7 };
+const seeds = {
+  serverSeed: 'a3f1c2d4e5b60718293a4b5c6d7e8f90112233445566778899aabbccddeeff00',
+  clientSeed: 'player-seed',
+  nonce: 7,
+};
 
 describe('computeJackpotRound', () => {
   // Expected blocks computed once, independently, with Node's crypto:
@@ -14,7 +18,13 @@ describe('computeJackpotRound', () => {
   });
 
   it('gives each slot and each bet its own block', () => {
-    const blocks = new Set([computeJackpotRound('a', 0, seeds), computeJackpotRound('a', 1, seeds), computeJackpotRound('a', 0, { ...seeds, nonce: 8 })].map((r) => r.block));
+    const blocks = new Set(
+      [
+        computeJackpotRound('a', 0, seeds),
+        computeJackpotRound('a', 1, seeds),
+        computeJackpotRound('a', 0, { ...seeds, nonce: 8 }),
+      ].map((r) => r.block),
+    );
     expect(blocks.size).toBe(3);
   });
 

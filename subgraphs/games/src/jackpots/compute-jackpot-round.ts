@@ -15,8 +15,13 @@ export interface JackpotRound {
  * bet. The jackpot engine receives the block (never the server seed) and decides from it; once the
  * seed pair is revealed anyone can recompute it. Pure.
  */
-export function computeJackpotRound(jackpotId: string, fairnessSlot: number, seeds: { serverSeed: string; clientSeed: string; nonce: number }): JackpotRound {
-  if (!Number.isInteger(fairnessSlot) || fairnessSlot < 0) throw new RangeError(`A fairness slot is a non-negative integer, got ${fairnessSlot}.`);
+export function computeJackpotRound(
+  jackpotId: string,
+  fairnessSlot: number,
+  seeds: { serverSeed: string; clientSeed: string; nonce: number },
+): JackpotRound {
+  if (!Number.isInteger(fairnessSlot) || fairnessSlot < 0)
+    throw new RangeError(`A fairness slot is a non-negative integer, got ${fairnessSlot}.`);
   const round = PROGRESSIVE_ROUND_BASE + fairnessSlot;
   return { jackpotId, round, block: fairBytes(seeds.serverSeed, seeds.clientSeed, seeds.nonce, round).toString('hex') };
 }

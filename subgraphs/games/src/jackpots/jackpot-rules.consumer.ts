@@ -11,7 +11,12 @@ export class JackpotRulesConsumer {
   constructor(private readonly pool: pg.Pool) {}
 
   async handle(event: JackpotRulesEvent): Promise<void> {
-    const tiers = event.tiers.map((tier) => ({ code: tier.code, pool: tier.pool, shareBasisPoints: tier.shareBasisPoints, hitOneIn: tier.hitOneIn ?? null }));
+    const tiers = event.tiers.map((tier) => ({
+      code: tier.code,
+      pool: tier.pool,
+      shareBasisPoints: tier.shareBasisPoints,
+      hitOneIn: tier.hitOneIn ?? null,
+    }));
     await withTenantTransaction(this.pool, event.tenantId, (client) =>
       client.query(
         `insert into games.jackpot_rule (tenant_id, jackpot_id, seq, type, active, asset, game_codes, opt_in, contribution_basis_points, fairness_slot, tiers, updated_at)

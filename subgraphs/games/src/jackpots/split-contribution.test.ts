@@ -3,7 +3,11 @@ import { type ContributionRule, type JackpotType, splitContribution } from './sp
 
 const JACKPOT = '00000000-0000-4000-8000-0000000000aa';
 
-const rule = (contributionBasisPoints: number, shares: number[], type: JackpotType = 'PROGRESSIVE'): ContributionRule => ({
+const rule = (
+  contributionBasisPoints: number,
+  shares: number[],
+  type: JackpotType = 'PROGRESSIVE',
+): ContributionRule => ({
   jackpotId: JACKPOT,
   type,
   contributionBasisPoints,
@@ -21,7 +25,10 @@ function random(seed: number) {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
   };
-  return { int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)), big: (bits: number) => BigInt(Math.floor(next() * 2 ** 31)) << BigInt(bits - 31) };
+  return {
+    int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
+    big: (bits: number) => BigInt(Math.floor(next() * 2 ** 31)) << BigInt(bits - 31),
+  };
 }
 
 describe('splitContribution', () => {
@@ -37,7 +44,12 @@ describe('splitContribution', () => {
     [3n, 10_000, [5_000, 5_000], { T0: 2n, T1: 1n }],
     [1n, 10_000, [5_000, 5_000], { T0: 1n }], // T1's floor is 0: dropped
     [0n, 500, [5_000, 5_000], {}],
-    [2n ** 62n, 1_000, [7_000, 2_000, 1_000], { T0: 322818021289917153n, T1: 92233720368547758n, T2: 46116860184273879n }],
+    [
+      2n ** 62n,
+      1_000,
+      [7_000, 2_000, 1_000],
+      { T0: 322818021289917153n, T1: 92233720368547758n, T2: 46116860184273879n },
+    ],
   ])('stake %s at %i bp over %j', (stake, bp, shares, expected) => {
     const parts = splitContribution(rule(bp, shares), stake);
     expect(Object.fromEntries(parts.map((part) => [part.tierCode, part.amount]))).toEqual(expected);
@@ -45,7 +57,11 @@ describe('splitContribution', () => {
   });
 
   it('keeps the tiers in the jackpot order', () => {
-    expect(splitContribution(rule(100, [2_000, 3_000, 5_000]), 10_000n).map((part) => part.tierCode)).toEqual(['T0', 'T1', 'T2']);
+    expect(splitContribution(rule(100, [2_000, 3_000, 5_000]), 10_000n).map((part) => part.tierCode)).toEqual([
+      'T0',
+      'T1',
+      'T2',
+    ]);
   });
 
   it.each<[string, ContributionRule]>([
@@ -60,7 +76,9 @@ describe('splitContribution', () => {
   });
 
   it('splits a must-drop jackpot like a progressive one', () => {
-    expect(splitContribution(rule(250, [10_000], 'MUST_DROP'), 1_000n)).toEqual([{ jackpotId: JACKPOT, tierCode: 'T0', pool: `${JACKPOT}:T0`, amount: 25n }]);
+    expect(splitContribution(rule(250, [10_000], 'MUST_DROP'), 1_000n)).toEqual([
+      { jackpotId: JACKPOT, tierCode: 'T0', pool: `${JACKPOT}:T0`, amount: 25n },
+    ]);
   });
 
   it('refuses a negative stake', () => {

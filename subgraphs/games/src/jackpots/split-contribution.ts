@@ -27,7 +27,12 @@ export interface ContributionRule {
   /** PROGRESSIVE only: which round of the bet's fair stream decides its tiers. */
   readonly fairnessSlot: number | null;
   /** In the jackpot's fixed order (top prize first). */
-  readonly tiers: readonly { readonly code: string; readonly pool: string; readonly shareBasisPoints: number; readonly hitOneIn?: number | null }[];
+  readonly tiers: readonly {
+    readonly code: string;
+    readonly pool: string;
+    readonly shareBasisPoints: number;
+    readonly hitOneIn?: number | null;
+  }[];
 }
 
 export interface PoolPart {
@@ -47,8 +52,15 @@ export function splitContribution(rule: ContributionRule, stake: bigint): PoolPa
   if (total === 0n) return [];
   const shares = rule.tiers.reduce((sum, tier) => sum + tier.shareBasisPoints, 0);
   if (shares !== BASIS_POINTS || rule.tiers.some((tier) => tier.shareBasisPoints < 0)) return [];
-  const parts = rule.tiers.map((tier) => ({ jackpotId: rule.jackpotId, tierCode: tier.code, pool: tier.pool, amount: (total * BigInt(tier.shareBasisPoints)) / BigInt(BASIS_POINTS) }));
+  const parts = rule.tiers.map((tier) => ({
+    jackpotId: rule.jackpotId,
+    tierCode: tier.code,
+    pool: tier.pool,
+    amount: (total * BigInt(tier.shareBasisPoints)) / BigInt(BASIS_POINTS),
+  }));
   const remainder = total - parts.reduce((sum, part) => sum + part.amount, 0n);
   const first = rule.tiers.findIndex((tier) => tier.shareBasisPoints > 0);
-  return parts.map((part, index) => (index === first ? { ...part, amount: part.amount + remainder } : part)).filter((part) => part.amount > 0n);
+  return parts
+    .map((part, index) => (index === first ? { ...part, amount: part.amount + remainder } : part))
+    .filter((part) => part.amount > 0n);
 }

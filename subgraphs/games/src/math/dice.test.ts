@@ -10,13 +10,34 @@ const rng = (nonce: number) => new FairRng(SERVER_SEED, CLIENT_SEED, nonce);
 
 describe('dice params', () => {
   it.each([
-    [{ target: 50.5, direction: 'OVER' }, { target: 50.5, direction: 'OVER' }],
-    [{ target: '50.50', direction: 'UNDER' }, { target: 50.5, direction: 'UNDER' }],
-    [{ target: 50.51, direction: 'OVER' }, { target: 50.51, direction: 'OVER' }],
-    [{ target: 1.99, direction: 'OVER' }, { target: 1.99, direction: 'OVER' }],
-    [{ target: 99.98, direction: 'OVER' }, { target: 99.98, direction: 'OVER' }],
-    [{ target: 0.01, direction: 'UNDER' }, { target: 0.01, direction: 'UNDER' }],
-    [{ target: 98, direction: 'UNDER' }, { target: 98, direction: 'UNDER' }],
+    [
+      { target: 50.5, direction: 'OVER' },
+      { target: 50.5, direction: 'OVER' },
+    ],
+    [
+      { target: '50.50', direction: 'UNDER' },
+      { target: 50.5, direction: 'UNDER' },
+    ],
+    [
+      { target: 50.51, direction: 'OVER' },
+      { target: 50.51, direction: 'OVER' },
+    ],
+    [
+      { target: 1.99, direction: 'OVER' },
+      { target: 1.99, direction: 'OVER' },
+    ],
+    [
+      { target: 99.98, direction: 'OVER' },
+      { target: 99.98, direction: 'OVER' },
+    ],
+    [
+      { target: 0.01, direction: 'UNDER' },
+      { target: 0.01, direction: 'UNDER' },
+    ],
+    [
+      { target: 98, direction: 'UNDER' },
+      { target: 98, direction: 'UNDER' },
+    ],
   ])('accepts %j as %j', (raw, parsed) => {
     expect(dice.parseParams(raw, 'edge-1')).toEqual(parsed);
     // Normalised params parse to themselves (they are what the bet stores).
@@ -63,7 +84,9 @@ describe('dice play', () => {
     // 1000 × 9900 / 4949 = 2000.404…
     expect(dice.play(rng(2), params, 1000n, 'edge-1').payout).toBe(2000n);
     // 12345 × 198 / 101 = 24201.3…
-    expect(dice.play(rng(0), dice.parseParams({ target: 50.5, direction: 'UNDER' }, 'edge-1'), 12345n, 'edge-1').payout).toBe(24201n);
+    expect(
+      dice.play(rng(0), dice.parseParams({ target: 50.5, direction: 'UNDER' }, 'edge-1'), 12345n, 'edge-1').payout,
+    ).toBe(24201n);
   });
 
   it('pays the variant edge: UNDER 25.00 at 98% is 9800/2500 = 3.92×', () => {

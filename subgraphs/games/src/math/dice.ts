@@ -69,7 +69,9 @@ export const dice: InstantGameModel<DiceParams, DiceOutcome> = {
     const winning = diceWinningRolls(params);
     if (winning < DICE_MIN_WINNING_ROLLS || winning > DICE_MAX_WINNING_ROLLS) {
       throw new GameParamError(
-        direction === 'OVER' ? "'target' for OVER must be between 1.99 and 99.98 (win chance 0.01%–98%)." : "'target' for UNDER must be between 0.01 and 98.00 (win chance 0.01%–98%).",
+        direction === 'OVER'
+          ? "'target' for OVER must be between 1.99 and 99.98 (win chance 0.01%–98%)."
+          : "'target' for UNDER must be between 0.01 and 98.00 (win chance 0.01%–98%).",
       );
     }
     return params;

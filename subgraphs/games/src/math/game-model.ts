@@ -44,7 +44,12 @@ interface GameModelBase<Params> {
 /** A game settled by one random draw: outcome and payout are known at once (wallet `bet-win`). */
 export interface InstantGameModel<Params, Outcome> extends GameModelBase<Params> {
   kind: 'INSTANT';
-  play(rng: FairRng, params: Params, stake: bigint, variant: string): { outcome: Outcome; payout: bigint; multiplier: Multiplier };
+  play(
+    rng: FairRng,
+    params: Params,
+    stake: bigint,
+    variant: string,
+  ): { outcome: Outcome; payout: bigint; multiplier: Multiplier };
 }
 
 /** A multi-step game (mines): the randomness is drawn at the bet, the player then acts step by step. */
@@ -53,7 +58,12 @@ export interface MultiStepGameModel<Params, State, Action> extends GameModelBase
   start(rng: FairRng, params: Params, variant: string): State;
   parseAction(raw: unknown, state: State): Action;
   /** Applies one action; `finished` with `payout` when the round is over (a loss pays 0n). */
-  act(state: State, action: Action, stake: bigint, variant: string): { state: State; finished: boolean; payout: bigint; multiplier: Multiplier };
+  act(
+    state: State,
+    action: Action,
+    stake: bigint,
+    variant: string,
+  ): { state: State; finished: boolean; payout: bigint; multiplier: Multiplier };
   /**
    * What the player may see of a round: revealed steps and the current multiplier while it is open,
    * everything (e.g. the mine positions) once it is finished. JSON-serialisable.

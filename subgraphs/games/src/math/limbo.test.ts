@@ -87,7 +87,13 @@ describe('limbo play', () => {
   });
 
   it('caps the exposure at the target', () => {
-    expect(limbo.maxMultiplier(limbo.parseParams({ target: 1_000_000 }, 'edge-1'), 'edge-1')).toEqual({ num: 1_000_000n, den: 1n });
-    expect(limbo.maxMultiplier(limbo.parseParams({ target: 1.01 }, 'edge-1'), 'edge-1')).toEqual({ num: 101n, den: 100n });
+    expect(limbo.maxMultiplier(limbo.parseParams({ target: 1_000_000 }, 'edge-1'), 'edge-1')).toEqual({
+      num: 1_000_000n,
+      den: 1n,
+    });
+    expect(limbo.maxMultiplier(limbo.parseParams({ target: 1.01 }, 'edge-1'), 'edge-1')).toEqual({
+      num: 101n,
+      den: 100n,
+    });
   });
 });

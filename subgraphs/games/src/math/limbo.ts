@@ -64,7 +64,8 @@ export const limbo: InstantGameModel<LimboParams, LimboOutcome> = {
     const input = paramObject(raw);
     onlyKeys(input, ['target']);
     const target = toHundredths(input.target, 'target');
-    if (target < LIMBO_MIN_TARGET || target > LIMBO_MAX_TARGET) throw new GameParamError("'target' must be between 1.01 and 1,000,000.");
+    if (target < LIMBO_MIN_TARGET || target > LIMBO_MAX_TARGET)
+      throw new GameParamError("'target' must be between 1.01 and 1,000,000.");
     return { target: fromHundredths(target) };
   },
 

@@ -12,18 +12,22 @@ const CONFIGS = [
 ];
 
 describe('mines RTP', () => {
-  it.each(CONFIGS)('measures the stated RTP 99% with $count mines and $reveals reveals over 200,000 rounds within 3 standard errors', ({ count, reveals }) => {
-    const params = mines.parseParams({ mines: count }, 'edge-1');
-    const measured = simulateRtp(200_000, `mines-${count}-${reveals}`, (rng, round) => {
-      let state = mines.start(rng, params, 'edge-1');
-      for (let i = 0; i < reveals; i++) {
-        // 11 is coprime with 25: i ↦ (7·round + 11·i) mod 25 visits distinct tiles.
-        const step = mines.act(state, { reveal: (7 * round + 11 * i) % 25 }, 1n, 'edge-1');
-        if (step.finished) return toNumber(step.multiplier);
-        state = step.state;
-      }
-      return toNumber(mines.cashOut(state, 1n, 'edge-1').multiplier);
-    });
-    expect(Math.abs(measured.mean - 0.99)).toBeLessThanOrEqual(3 * measured.standardError);
-  }, 60_000);
+  it.each(CONFIGS)(
+    'measures the stated RTP 99% with $count mines and $reveals reveals over 200,000 rounds within 3 standard errors',
+    ({ count, reveals }) => {
+      const params = mines.parseParams({ mines: count }, 'edge-1');
+      const measured = simulateRtp(200_000, `mines-${count}-${reveals}`, (rng, round) => {
+        let state = mines.start(rng, params, 'edge-1');
+        for (let i = 0; i < reveals; i++) {
+          // 11 is coprime with 25: i ↦ (7·round + 11·i) mod 25 visits distinct tiles.
+          const step = mines.act(state, { reveal: (7 * round + 11 * i) % 25 }, 1n, 'edge-1');
+          if (step.finished) return toNumber(step.multiplier);
+          state = step.state;
+        }
+        return toNumber(mines.cashOut(state, 1n, 'edge-1').multiplier);
+      });
+      expect(Math.abs(measured.mean - 0.99)).toBeLessThanOrEqual(3 * measured.standardError);
+    },
+    60_000,
+  );
 });

@@ -7,8 +7,10 @@ import { binomial } from './multiplier.js';
 // Mine positions for these seeds come from an independent computation (OpenSSL HMAC + Python Fisher–Yates).
 const SERVER_SEED = '811aac8067d34629ca7795bc6e3be647cb0bcd48a23d3dc77c2bd4aa6e02ca51';
 const CLIENT_SEED = 'player-seed';
-const start = (nonce: number, count: number, variant = 'edge-1') => mines.start(new FairRng(SERVER_SEED, CLIENT_SEED, nonce), mines.parseParams({ mines: count }, variant), variant);
-const reveal = (state: MinesState, tile: number, stake = 1000n) => mines.act(state, mines.parseAction({ reveal: tile }, state), stake, 'edge-1');
+const start = (nonce: number, count: number, variant = 'edge-1') =>
+  mines.start(new FairRng(SERVER_SEED, CLIENT_SEED, nonce), mines.parseParams({ mines: count }, variant), variant);
+const reveal = (state: MinesState, tile: number, stake = 1000n) =>
+  mines.act(state, mines.parseAction({ reveal: tile }, state), stake, 'edge-1');
 
 describe('mines params and actions', () => {
   it.each([1, 3, 24])('accepts %i mines', (count) => {
@@ -52,7 +54,14 @@ describe('mines rounds', () => {
 
   it('never shows the mines in the view while the round is open', () => {
     const state = start(0, 3);
-    expect(mines.view(state, false, 'edge-1')).toEqual({ mineCount: 3, status: 'ACTIVE', revealed: [], mines: null, multiplier: null, nextMultiplier: '1.12500000' });
+    expect(mines.view(state, false, 'edge-1')).toEqual({
+      mineCount: 3,
+      status: 'ACTIVE',
+      revealed: [],
+      mines: null,
+      multiplier: null,
+      nextMultiplier: '1.12500000',
+    });
     const after = reveal(state, 0);
     expect(after.finished).toBe(false);
     expect(mines.view(after.state, false, 'edge-1')).toEqual({
@@ -87,7 +96,12 @@ describe('mines rounds', () => {
       payout: 0n,
       multiplier: { num: 0n, den: 1n },
     });
-    expect(mines.view(boom.state, true, 'edge-1')).toMatchObject({ status: 'LOST', mines: [7, 12, 15], multiplier: '0.00000000', nextMultiplier: null });
+    expect(mines.view(boom.state, true, 'edge-1')).toMatchObject({
+      status: 'LOST',
+      mines: [7, 12, 15],
+      multiplier: '0.00000000',
+      nextMultiplier: null,
+    });
     expect(() => mines.parseAction({ reveal: 1 }, boom.state)).toThrow(GameParamError);
     expect(() => mines.cashOut(boom.state, 1000n, 'edge-1')).toThrow(GameParamError);
   });

@@ -68,7 +68,12 @@ export function minesMultiplier(mineCount: number, safeRevealed: number, variant
   const key = `${variant}:${mineCount}:${safeRevealed}`;
   let m = multipliers.get(key);
   if (!m) {
-    m = Object.freeze(multiplier(rtpPercent(variant) * binomial(MINES_TILES, safeRevealed), 100n * binomial(MINES_TILES - mineCount, safeRevealed)));
+    m = Object.freeze(
+      multiplier(
+        rtpPercent(variant) * binomial(MINES_TILES, safeRevealed),
+        100n * binomial(MINES_TILES - mineCount, safeRevealed),
+      ),
+    );
     multipliers.set(key, m);
   }
   return m;
@@ -125,7 +130,12 @@ export const mines: MultiStepGameModel<MinesParams, MinesState, MinesAction> = {
     }
     const m = minesMultiplier(state.mineCount, revealed.length, variant);
     if (revealed.length === MINES_TILES - state.mineCount) {
-      return { state: { ...state, revealed, status: 'CLEARED' }, finished: true, payout: payoutFor(stake, m), multiplier: m };
+      return {
+        state: { ...state, revealed, status: 'CLEARED' },
+        finished: true,
+        payout: payoutFor(stake, m),
+        multiplier: m,
+      };
     }
     // Still playing: the multiplier is what a cash-out would pay now.
     return { state: { ...state, revealed }, finished: false, payout: 0n, multiplier: m };
@@ -135,7 +145,8 @@ export const mines: MultiStepGameModel<MinesParams, MinesState, MinesAction> = {
     const over = finished || state.status !== 'ACTIVE';
     const k = safeCount(state);
     const current = state.status === 'LOST' ? LOSS : k >= 1 ? minesMultiplier(state.mineCount, k, variant) : null;
-    const next = !over && k + 1 <= MINES_TILES - state.mineCount ? minesMultiplier(state.mineCount, k + 1, variant) : null;
+    const next =
+      !over && k + 1 <= MINES_TILES - state.mineCount ? minesMultiplier(state.mineCount, k + 1, variant) : null;
     return {
       mineCount: state.mineCount,
       status: state.status,

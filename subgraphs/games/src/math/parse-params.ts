@@ -4,7 +4,8 @@ import { GameParamError } from './game-model.js';
 /** The value as a plain object, or GameParamError. `undefined`/`null` count as `{}` when `optional`. */
 export function paramObject(raw: unknown, optional = false): Record<string, unknown> {
   if (optional && raw == null) return {};
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new GameParamError('The params must be an object.');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new GameParamError('The params must be an object.');
   return raw as Record<string, unknown>;
 }
 
@@ -32,7 +33,10 @@ export function toHundredths(raw: unknown, name: string): number {
   } else {
     throw new GameParamError(`'${name}' must be a number with at most 2 decimals.`);
   }
-  if (!DECIMAL_2.test(text)) throw new GameParamError(`'${name}' must be a non-negative number with at most 2 decimals, got ${JSON.stringify(raw)}.`);
+  if (!DECIMAL_2.test(text))
+    throw new GameParamError(
+      `'${name}' must be a non-negative number with at most 2 decimals, got ${JSON.stringify(raw)}.`,
+    );
   const [whole, fraction = ''] = text.split('.');
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }

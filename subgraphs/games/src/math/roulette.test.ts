@@ -79,7 +79,10 @@ describe('roulette layout', () => {
 
 describe('roulette params', () => {
   it('normalises the bets (numbers sorted)', () => {
-    const parsed = roulette.parseParams({ bets: [bet('SPLIT', { numbers: [4, 1] }, '25'), bet('DOZEN', { index: 3 }), bet('RED')] }, 'european');
+    const parsed = roulette.parseParams(
+      { bets: [bet('SPLIT', { numbers: [4, 1] }, '25'), bet('DOZEN', { index: 3 }), bet('RED')] },
+      'european',
+    );
     expect(parsed).toEqual({
       bets: [
         { kind: 'SPLIT', numbers: [1, 4], amount: '25' },
@@ -113,7 +116,10 @@ describe('roulette params', () => {
   });
 
   it('debits the sum of the bets, and refuses a stake that differs', () => {
-    const params = roulette.parseParams({ bets: [bet('RED', {}, '150'), bet('STRAIGHT', { numbers: [7] }, '50')] }, 'european');
+    const params = roulette.parseParams(
+      { bets: [bet('RED', {}, '150'), bet('STRAIGHT', { numbers: [7] }, '50')] },
+      'european',
+    );
     expect(roulette.totalStake(params, 200n)).toBe(200n);
     expect(() => roulette.totalStake(params, 199n)).toThrow(GameParamError);
   });

@@ -31,7 +31,9 @@ import { onlyKeys, paramObject } from './parse-params.js';
 export const ROULETTE_POCKETS = 37;
 export const ROULETTE_MAX_BETS = 20;
 
-export const ROULETTE_RED_NUMBERS: readonly number[] = [1, 3, 5, 7, 9, 12, 14, 16, 18, 19, 21, 23, 25, 27, 30, 32, 34, 36];
+export const ROULETTE_RED_NUMBERS: readonly number[] = [
+  1, 3, 5, 7, 9, 12, 14, 16, 18, 19, 21, 23, 25, 27, 30, 32, 34, 36,
+];
 const RED = new Set(ROULETTE_RED_NUMBERS);
 
 export type RouletteColour = 'RED' | 'BLACK' | 'GREEN';
@@ -45,7 +47,10 @@ export const ROULETTE_INSIDE_KINDS = ['STRAIGHT', 'SPLIT', 'STREET', 'CORNER', '
 export const ROULETTE_INDEXED_KINDS = ['DOZEN', 'COLUMN'] as const;
 export const ROULETTE_EVEN_KINDS = ['RED', 'BLACK', 'ODD', 'EVEN', 'LOW', 'HIGH'] as const;
 
-export type RouletteBetKind = (typeof ROULETTE_INSIDE_KINDS)[number] | (typeof ROULETTE_INDEXED_KINDS)[number] | (typeof ROULETTE_EVEN_KINDS)[number];
+export type RouletteBetKind =
+  | (typeof ROULETTE_INSIDE_KINDS)[number]
+  | (typeof ROULETTE_INDEXED_KINDS)[number]
+  | (typeof ROULETTE_EVEN_KINDS)[number];
 
 export interface RouletteBet {
   kind: RouletteBetKind;
@@ -68,7 +73,13 @@ export interface RouletteOutcome {
   winningBets: number[];
 }
 
-const INSIDE_SIZE: Record<(typeof ROULETTE_INSIDE_KINDS)[number], number> = { STRAIGHT: 1, SPLIT: 2, STREET: 3, CORNER: 4, LINE: 6 };
+const INSIDE_SIZE: Record<(typeof ROULETTE_INSIDE_KINDS)[number], number> = {
+  STRAIGHT: 1,
+  SPLIT: 2,
+  STREET: 3,
+  CORNER: 4,
+  LINE: 6,
+};
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 const street = (s: number) => range(3 * s - 2, 3 * s);
@@ -84,7 +95,11 @@ function isInsideBet(kind: (typeof ROULETTE_INSIDE_KINDS)[number], numbers: read
       if (a === 0) return b >= 1 && b <= 3;
       return b === a + 3 || (b === a + 1 && a % 3 !== 0);
     case 'STREET':
-      return sameSet(numbers, [0, 1, 2]) || sameSet(numbers, [0, 2, 3]) || (a % 3 === 1 && sameSet(numbers, street((a + 2) / 3)));
+      return (
+        sameSet(numbers, [0, 1, 2]) ||
+        sameSet(numbers, [0, 2, 3]) ||
+        (a % 3 === 1 && sameSet(numbers, street((a + 2) / 3)))
+      );
     case 'CORNER':
       return sameSet(numbers, [0, 1, 2, 3]) || (a >= 1 && a % 3 !== 0 && sameSet(numbers, [a, a + 1, a + 3, a + 4]));
     case 'LINE':
@@ -123,7 +138,8 @@ export function rouletteBetReturn(bet: RouletteBet): bigint {
 
 function parseBet(raw: unknown, position: number): RouletteBet {
   const where = `bets[${position}]`;
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new GameParamError(`${where} must be an object.`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new GameParamError(`${where} must be an object.`);
   const input = raw as Record<string, unknown>;
   onlyKeys(input, ['kind', 'numbers', 'index', 'amount']);
   const { kind, amount } = input;
@@ -132,28 +148,37 @@ function parseBet(raw: unknown, position: number): RouletteBet {
   }
   if ((ROULETTE_INSIDE_KINDS as readonly unknown[]).includes(kind)) {
     const insideKind = kind as (typeof ROULETTE_INSIDE_KINDS)[number];
-    if (input.index !== undefined) throw new GameParamError(`${where}: a ${insideKind} bet takes numbers, not an index.`);
+    if (input.index !== undefined)
+      throw new GameParamError(`${where}: a ${insideKind} bet takes numbers, not an index.`);
     const { numbers } = input;
     if (!Array.isArray(numbers) || numbers.some((n) => !Number.isInteger(n) || n < 0 || n > 36)) {
       throw new GameParamError(`${where}.numbers must be a list of numbers 0–36.`);
     }
     const sorted = [...(numbers as number[])].sort((x, y) => x - y);
-    if (sorted.length !== INSIDE_SIZE[insideKind] || new Set(sorted).size !== sorted.length || !isInsideBet(insideKind, sorted)) {
+    if (
+      sorted.length !== INSIDE_SIZE[insideKind] ||
+      new Set(sorted).size !== sorted.length ||
+      !isInsideBet(insideKind, sorted)
+    ) {
       throw new GameParamError(`${where}: ${JSON.stringify(numbers)} is not a ${insideKind} on the table.`);
     }
     return { kind: insideKind, numbers: sorted, amount };
   }
   if ((ROULETTE_INDEXED_KINDS as readonly unknown[]).includes(kind)) {
-    if (input.numbers !== undefined) throw new GameParamError(`${where}: a ${String(kind)} bet takes an index, not numbers.`);
+    if (input.numbers !== undefined)
+      throw new GameParamError(`${where}: a ${String(kind)} bet takes an index, not numbers.`);
     const { index } = input;
     if (index !== 1 && index !== 2 && index !== 3) throw new GameParamError(`${where}.index must be 1, 2 or 3.`);
     return { kind: kind as RouletteBetKind, index, amount };
   }
   if ((ROULETTE_EVEN_KINDS as readonly unknown[]).includes(kind)) {
-    if (input.numbers !== undefined || input.index !== undefined) throw new GameParamError(`${where}: a ${String(kind)} bet takes neither numbers nor an index.`);
+    if (input.numbers !== undefined || input.index !== undefined)
+      throw new GameParamError(`${where}: a ${String(kind)} bet takes neither numbers nor an index.`);
     return { kind: kind as RouletteBetKind, amount };
   }
-  throw new GameParamError(`${where}.kind must be one of ${[...ROULETTE_INSIDE_KINDS, ...ROULETTE_INDEXED_KINDS, ...ROULETTE_EVEN_KINDS].join(', ')}.`);
+  throw new GameParamError(
+    `${where}.kind must be one of ${[...ROULETTE_INSIDE_KINDS, ...ROULETTE_INDEXED_KINDS, ...ROULETTE_EVEN_KINDS].join(', ')}.`,
+  );
 }
 
 function betsTotal(params: RouletteParams): bigint {

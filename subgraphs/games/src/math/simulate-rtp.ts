@@ -19,7 +19,11 @@ export interface RtpMeasurement {
 }
 
 /** Plays rounds 0 … rounds−1; `play` returns what round `i` paid per unit staked. */
-export function simulateRtp(rounds: number, clientSeed: string, play: (rng: FairRng, round: number) => number): RtpMeasurement {
+export function simulateRtp(
+  rounds: number,
+  clientSeed: string,
+  play: (rng: FairRng, round: number) => number,
+): RtpMeasurement {
   const rng = new FairRng(SIMULATION_SERVER_SEED, clientSeed, 0);
   let sum = 0;
   let sumSquares = 0;

@@ -1,14 +1,28 @@
 import { describe, expect, it } from 'vitest';
 import { FairRng } from '@casinox/fairness';
 import { GameParamError } from './game-model.js';
-import { evaluateLine, evaluateSpin, SLOTS_MACHINE, SLOTS_RTP, slots, slotsRtp, type SlotMachine, type SlotSymbol } from './slots.js';
+import {
+  evaluateLine,
+  evaluateSpin,
+  SLOTS_MACHINE,
+  SLOTS_RTP,
+  slots,
+  slotsRtp,
+  type SlotMachine,
+  type SlotSymbol,
+} from './slots.js';
 
 // Stops, grids and wins for these seeds come from an independent computation (OpenSSL HMAC + Python).
 const SERVER_SEED = '811aac8067d34629ca7795bc6e3be647cb0bcd48a23d3dc77c2bd4aa6e02ca51';
 const CLIENT_SEED = 'player-seed';
 const rng = (nonce: number) => new FairRng(SERVER_SEED, CLIENT_SEED, nonce);
 const line = (letters: string) =>
-  [...letters].map((l) => ({ W: 'WILD', S: 'SCATTER', '7': 'SEVEN', B: 'BAR', L: 'BELL', P: 'PLUM', E: 'LEMON', C: 'CHERRY' })[l] as SlotSymbol);
+  [...letters].map(
+    (l) =>
+      ({ W: 'WILD', S: 'SCATTER', '7': 'SEVEN', B: 'BAR', L: 'BELL', P: 'PLUM', E: 'LEMON', C: 'CHERRY' })[
+        l
+      ] as SlotSymbol,
+  );
 
 describe('slots machine', () => {
   it('has 5 strips of 30, one SCATTER per strip, and 10 paylines of one row per reel', () => {
@@ -16,7 +30,8 @@ describe('slots machine', () => {
     expect(SLOTS_MACHINE.strips.map((s) => s.filter((x) => x === 'SCATTER').length)).toEqual([1, 1, 1, 1, 1]);
     expect(SLOTS_MACHINE.strips.map((s) => s.filter((x) => x === 'WILD').length)).toEqual([1, 2, 2, 2, 1]);
     expect(SLOTS_MACHINE.paylines).toHaveLength(10);
-    for (const rows of SLOTS_MACHINE.paylines) expect(rows.every((r) => r >= 0 && r <= 2) && rows.length === 5).toBe(true);
+    for (const rows of SLOTS_MACHINE.paylines)
+      expect(rows.every((r) => r >= 0 && r <= 2) && rows.length === 5).toBe(true);
   });
 
   it('states the RTP it computes exactly: 11,673,859 / 12,150,000 ≈ 96.08%', () => {

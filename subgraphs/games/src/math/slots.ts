@@ -61,7 +61,16 @@ export interface SlotMachine {
 
 export const SLOTS_ROWS = 3;
 
-const LETTERS: Record<string, SlotSymbol> = { W: 'WILD', S: 'SCATTER', '7': 'SEVEN', B: 'BAR', L: 'BELL', P: 'PLUM', E: 'LEMON', C: 'CHERRY' };
+const LETTERS: Record<string, SlotSymbol> = {
+  W: 'WILD',
+  S: 'SCATTER',
+  '7': 'SEVEN',
+  B: 'BAR',
+  L: 'BELL',
+  P: 'PLUM',
+  E: 'LEMON',
+  C: 'CHERRY',
+};
 const strip = (letters: string): SlotSymbol[] => [...letters].map((l) => LETTERS[l]!);
 
 export const SLOTS_MACHINE: SlotMachine = {
@@ -125,7 +134,10 @@ export type SlotsParams = {};
 const payOf = (table: readonly number[] | undefined, count: number) => table?.[count] ?? 0;
 
 /** The win of one payline's symbols (left to right), or undefined. */
-export function evaluateLine(machine: SlotMachine, symbols: readonly SlotSymbol[]): Omit<SlotLineWin, 'line'> | undefined {
+export function evaluateLine(
+  machine: SlotMachine,
+  symbols: readonly SlotSymbol[],
+): Omit<SlotLineWin, 'line'> | undefined {
   let wilds = 0;
   while (wilds < symbols.length && symbols[wilds] === 'WILD') wilds += 1;
   const wildPays = payOf(machine.linePays.WILD, wilds);
@@ -137,12 +149,19 @@ export function evaluateLine(machine: SlotMachine, symbols: readonly SlotSymbol[
     runPays = payOf(machine.linePays[first], run);
   }
   if (wildPays === 0 && runPays === 0) return undefined;
-  return wildPays > runPays ? { symbol: 'WILD', count: wilds, pays: wildPays } : { symbol: first!, count: run, pays: runPays };
+  return wildPays > runPays
+    ? { symbol: 'WILD', count: wilds, pays: wildPays }
+    : { symbol: first!, count: run, pays: runPays };
 }
 
 /** Everything a set of stops shows and pays. */
-export function evaluateSpin(machine: SlotMachine, stops: readonly number[]): Omit<SlotsOutcome, 'stops'> & { multiplier: Multiplier } {
-  const grid = machine.strips.map((reel, i) => Array.from({ length: SLOTS_ROWS }, (_, row) => reel[(stops[i]! + row) % reel.length]!));
+export function evaluateSpin(
+  machine: SlotMachine,
+  stops: readonly number[],
+): Omit<SlotsOutcome, 'stops'> & { multiplier: Multiplier } {
+  const grid = machine.strips.map((reel, i) =>
+    Array.from({ length: SLOTS_ROWS }, (_, row) => reel[(stops[i]! + row) % reel.length]!),
+  );
   const lineWins: SlotLineWin[] = [];
   machine.paylines.forEach((rows, i) => {
     const win = evaluateLine(
@@ -197,7 +216,10 @@ export function slotsRtp(machine: SlotMachine): Multiplier {
     windowsWith.forEach((a, i) => perReel.forEach((b, j) => (next[i + j] = (next[i + j] ?? 0n) + a * (b ?? 0n))));
     windowsWith = next;
   }
-  const scatterSum = windowsWith.reduce((sum, n, k) => sum + (n ?? 0n) * BigInt(payOf(machine.scatterPays, Math.min(k, machine.scatterPays.length - 1))), 0n);
+  const scatterSum = windowsWith.reduce(
+    (sum, n, k) => sum + (n ?? 0n) * BigInt(payOf(machine.scatterPays, Math.min(k, machine.scatterPays.length - 1))),
+    0n,
+  );
 
   return multiplier(lineSum + scatterSum, denominator);
 }

@@ -10,7 +10,9 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261214000000BonusBetCaps extends Migration {
   override up(): void {
-    this.addSql(`create table "games"."player_bet_cap" ("tenant_id" uuid not null, "player_id" uuid not null, "grant_id" uuid not null, "asset" varchar(16) not null, "max_stake" bigint null, "active" boolean not null, "seq" bigint not null, "updated_at" timestamptz not null, primary key ("tenant_id", "player_id", "grant_id"));`);
+    this.addSql(
+      `create table "games"."player_bet_cap" ("tenant_id" uuid not null, "player_id" uuid not null, "grant_id" uuid not null, "asset" varchar(16) not null, "max_stake" bigint null, "active" boolean not null, "seq" bigint not null, "updated_at" timestamptz not null, primary key ("tenant_id", "player_id", "grant_id"));`,
+    );
     for (const sql of tenantIsolation('games.player_bet_cap')) this.addSql(sql);
   }
 }

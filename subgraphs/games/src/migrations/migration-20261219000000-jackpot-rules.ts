@@ -11,12 +11,18 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261219000000JackpotRules extends Migration {
   override up(): void {
-    this.addSql(`create table "games"."jackpot_rule" ("tenant_id" uuid not null, "jackpot_id" uuid not null, "seq" bigint not null, "type" varchar(16) not null, "active" boolean not null, "asset" varchar(16) not null, "game_codes" jsonb null, "opt_in" boolean not null, "contribution_basis_points" int not null, "fairness_slot" int null, "tiers" jsonb not null, "updated_at" timestamptz not null, primary key ("tenant_id", "jackpot_id"));`);
+    this.addSql(
+      `create table "games"."jackpot_rule" ("tenant_id" uuid not null, "jackpot_id" uuid not null, "seq" bigint not null, "type" varchar(16) not null, "active" boolean not null, "asset" varchar(16) not null, "game_codes" jsonb null, "opt_in" boolean not null, "contribution_basis_points" int not null, "fairness_slot" int null, "tiers" jsonb not null, "updated_at" timestamptz not null, primary key ("tenant_id", "jackpot_id"));`,
+    );
     this.addSql(`create index "jackpot_rule_tenant_id_asset_index" on "games"."jackpot_rule" ("tenant_id", "asset");`);
     for (const sql of tenantIsolation('games.jackpot_rule')) this.addSql(sql);
-    this.addSql(`create table "games"."jackpot_opt_in" ("tenant_id" uuid not null, "jackpot_id" uuid not null, "player_id" uuid not null, "opted_in" boolean not null, "seq" bigint not null, "updated_at" timestamptz not null, primary key ("tenant_id", "jackpot_id", "player_id"));`);
+    this.addSql(
+      `create table "games"."jackpot_opt_in" ("tenant_id" uuid not null, "jackpot_id" uuid not null, "player_id" uuid not null, "opted_in" boolean not null, "seq" bigint not null, "updated_at" timestamptz not null, primary key ("tenant_id", "jackpot_id", "player_id"));`,
+    );
     for (const sql of tenantIsolation('games.jackpot_opt_in')) this.addSql(sql);
-    this.addSql(`alter table "games"."player_bet_cap" add column "spend_order" varchar(16) null, add column "bonus_games" jsonb null;`);
+    this.addSql(
+      `alter table "games"."player_bet_cap" add column "spend_order" varchar(16) null, add column "bonus_games" jsonb null;`,
+    );
     this.addSql(`alter table "games"."bet" add column "ledger" jsonb null, add column "bonus_split" jsonb null;`);
   }
 }

@@ -14,6 +14,9 @@ export class CreateApiKeyInput {
   @ArrayMinSize(1)
   @ArrayMaxSize(API_KEY_SCOPE_NAMES.length)
   @ArrayUnique()
-  @IsIn([...API_KEY_SCOPE_NAMES], { each: true, message: `each of $property must be one of ${API_KEY_SCOPE_NAMES.join(', ')}` })
+  @IsIn([...API_KEY_SCOPE_NAMES], {
+    each: true,
+    message: `each of $property must be one of ${API_KEY_SCOPE_NAMES.join(', ')}`,
+  })
   scopes!: string[];
 }

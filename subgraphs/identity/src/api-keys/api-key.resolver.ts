@@ -10,7 +10,9 @@ import { ApiKeyConnection, ApiKeyScopeType, ApiKeyType, CreatedApiKeyType } from
 
 @Resolver(() => ApiKeyType)
 export class ApiKeyResolver {
-  @Query(() => ApiKeyConnection, { description: 'Partner API keys of the current tenant, oldest first (OWNER or ADMIN).' })
+  @Query(() => ApiKeyConnection, {
+    description: 'Partner API keys of the current tenant, oldest first (OWNER or ADMIN).',
+  })
   async apiKeys(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: IdentityContext): Promise<ApiKeyConnection> {
     return toConnection(await ctx.services.apiKeys.list(requireOperator(ctx, 'ADMIN'), page), ApiKeyType.from);
   }
@@ -21,18 +23,30 @@ export class ApiKeyResolver {
     return API_KEY_SCOPES.map((scope) => ({ ...scope }));
   }
 
-  @Mutation(() => CreatedApiKeyType, { description: 'Creates a partner API key (OWNER or ADMIN). The secret is in the answer and nowhere else, ever.' })
-  async createApiKey(@Arg('input', () => CreateApiKeyInput, { description: 'Name and scopes.' }) input: CreateApiKeyInput, @Ctx() ctx: IdentityContext): Promise<CreatedApiKeyType> {
+  @Mutation(() => CreatedApiKeyType, {
+    description: 'Creates a partner API key (OWNER or ADMIN). The secret is in the answer and nowhere else, ever.',
+  })
+  async createApiKey(
+    @Arg('input', () => CreateApiKeyInput, { description: 'Name and scopes.' }) input: CreateApiKeyInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<CreatedApiKeyType> {
     const created = await ctx.services.apiKeys.create(requireOperator(ctx, 'ADMIN'), input);
     return { apiKey: ApiKeyType.from(created.apiKey), secret: created.secret };
   }
 
-  @Mutation(() => ApiKeyType, { description: 'Revokes an API key at once (OWNER or ADMIN); tokens already minted expire within 10 minutes.' })
-  async revokeApiKey(@Arg('id', () => ID, { description: 'The API key id.' }) id: string, @Ctx() ctx: IdentityContext): Promise<ApiKeyType> {
+  @Mutation(() => ApiKeyType, {
+    description: 'Revokes an API key at once (OWNER or ADMIN); tokens already minted expire within 10 minutes.',
+  })
+  async revokeApiKey(
+    @Arg('id', () => ID, { description: 'The API key id.' }) id: string,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<ApiKeyType> {
     return ApiKeyType.from(await ctx.services.apiKeys.revoke(requireOperator(ctx, 'ADMIN'), id));
   }
 
-  @FieldResolver(() => String, { description: 'The non-secret start of the key, `cxk_<tenant>_<keyId>`, to recognise it.' })
+  @FieldResolver(() => String, {
+    description: 'The non-secret start of the key, `cxk_<tenant>_<keyId>`, to recognise it.',
+  })
   async prefix(@Root() apiKey: ApiKeyType, @Ctx() ctx: IdentityContext): Promise<string> {
     const tenant = await ctx.loaders.tenants.load(apiKey.tenantId);
     return apiKeyPrefix(tenant?.slug ?? 'unknown', apiKey.keyId);

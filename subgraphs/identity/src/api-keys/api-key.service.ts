@@ -86,7 +86,12 @@ export class ApiKeyService {
       return row;
     });
     if (!apiKey) return null;
-    const token = await this.signer.accessToken({ kind: 'partner', apiKeyId: apiKey.id, tenantId: tenant.id, scopes: apiKey.scopes });
+    const token = await this.signer.accessToken({
+      kind: 'partner',
+      apiKeyId: apiKey.id,
+      tenantId: tenant.id,
+      scopes: apiKey.scopes,
+    });
     return { accessToken: token.token, expiresAt: token.expiresAt };
   }
 }

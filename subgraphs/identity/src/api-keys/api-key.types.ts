@@ -2,7 +2,9 @@ import { PageInfo } from '@casinox/graphql';
 import { Field, ID, ObjectType } from 'type-graphql';
 import type { ApiKey } from './api-key.entity.js';
 
-@ObjectType('ApiKey', { description: 'A partner API key of the current tenant. The secret is never shown again after creation.' })
+@ObjectType('ApiKey', {
+  description: 'A partner API key of the current tenant. The secret is never shown again after creation.',
+})
 export class ApiKeyType {
   @Field(() => ID, { description: 'The API key id (the `sub` of the partner tokens it is exchanged for).' })
   id!: string;
@@ -53,7 +55,9 @@ export class CreatedApiKeyType {
   @Field(() => ApiKeyType, { description: 'The key as it will appear in lists.' })
   apiKey!: ApiKeyType;
 
-  @Field(() => String, { description: 'The complete key (`cxk_<tenant>_<keyId>_<secret>`) for the partner. Only its hash is stored.' })
+  @Field(() => String, {
+    description: 'The complete key (`cxk_<tenant>_<keyId>_<secret>`) for the partner. Only its hash is stored.',
+  })
   secret!: string;
 }
 

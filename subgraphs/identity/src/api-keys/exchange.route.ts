@@ -7,18 +7,21 @@ import type { ApiKeyService } from './api-key.service.js';
  * partners cannot call it themselves.
  */
 export function exchangeRoute(apiKeys: ApiKeyService): InternalRoute {
-  return { callers: ['gateway'], handle: async (_req, res, body) => {
-    let apiKey: unknown;
-    try {
-      apiKey = (JSON.parse(body.toString('utf8')) as { apiKey?: unknown } | null)?.apiKey;
-    } catch {
-      return sendJson(res, 400, { error: 'body must be JSON: {"apiKey": "…"}' });
-    }
-    if (typeof apiKey !== 'string' || apiKey.length === 0 || apiKey.length > 200) {
-      return sendJson(res, 400, { error: 'body must be JSON: {"apiKey": "…"}' });
-    }
-    const exchanged = await apiKeys.exchange(apiKey);
-    if (!exchanged) return sendJson(res, 401, { error: 'invalid api key' });
-    return sendJson(res, 200, { accessToken: exchanged.accessToken, expiresAt: exchanged.expiresAt.toISOString() });
-  } };
+  return {
+    callers: ['gateway'],
+    handle: async (_req, res, body) => {
+      let apiKey: unknown;
+      try {
+        apiKey = (JSON.parse(body.toString('utf8')) as { apiKey?: unknown } | null)?.apiKey;
+      } catch {
+        return sendJson(res, 400, { error: 'body must be JSON: {"apiKey": "…"}' });
+      }
+      if (typeof apiKey !== 'string' || apiKey.length === 0 || apiKey.length > 200) {
+        return sendJson(res, 400, { error: 'body must be JSON: {"apiKey": "…"}' });
+      }
+      const exchanged = await apiKeys.exchange(apiKey);
+      if (!exchanged) return sendJson(res, 401, { error: 'invalid api key' });
+      return sendJson(res, 200, { accessToken: exchanged.accessToken, expiresAt: exchanged.expiresAt.toISOString() });
+    },
+  };
 }

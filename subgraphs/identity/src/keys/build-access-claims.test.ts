@@ -21,12 +21,28 @@ describe('buildAccessClaims', () => {
     [
       'a platform admin who is also an OWNER',
       { kind: 'operator', userId: 'u3', tenantId: 't2', operatorId: 'o2', role: 'OWNER', platformAdmin: true },
-      { subject: 'u3', audience: 'casinox:admin', claims: { kind: 'operator', tid: 't2', oid: 'o2', role: 'OWNER', pa: true } },
+      {
+        subject: 'u3',
+        audience: 'casinox:admin',
+        claims: { kind: 'operator', tid: 't2', oid: 'o2', role: 'OWNER', pa: true },
+      },
     ],
     [
       'an operator with a staff token version',
-      { kind: 'operator', userId: 'u2', tenantId: 't1', operatorId: 'o1', role: 'ADMIN', platformAdmin: false, tokenVersion: 3 },
-      { subject: 'u2', audience: 'casinox:admin', claims: { kind: 'operator', tid: 't1', oid: 'o1', role: 'ADMIN', ver: 3 } },
+      {
+        kind: 'operator',
+        userId: 'u2',
+        tenantId: 't1',
+        operatorId: 'o1',
+        role: 'ADMIN',
+        platformAdmin: false,
+        tokenVersion: 3,
+      },
+      {
+        subject: 'u2',
+        audience: 'casinox:admin',
+        claims: { kind: 'operator', tid: 't1', oid: 'o1', role: 'ADMIN', ver: 3 },
+      },
     ],
     [
       'a half membership (never a tid without its role)',
@@ -36,7 +52,11 @@ describe('buildAccessClaims', () => {
     [
       'a partner key',
       { kind: 'partner', apiKeyId: 'k1', tenantId: 't1', scopes: ['wallet:read', 'bets:read', 'wallet:read'] },
-      { subject: 'k1', audience: 'casinox:partner', claims: { kind: 'partner', tid: 't1', scp: ['bets:read', 'wallet:read'] } },
+      {
+        subject: 'k1',
+        audience: 'casinox:partner',
+        claims: { kind: 'partner', tid: 't1', scp: ['bets:read', 'wallet:read'] },
+      },
     ],
   ])('%s', (_case, subject, expected) => {
     expect(buildAccessClaims(subject)).toEqual(expected);

@@ -52,7 +52,10 @@ export class SigningKeyService {
     await this.orm.em.fork().transactional(async (em) => {
       await em.execute(KEY_LOCK_SQL);
       const now = new Date();
-      const usable = await em.count(SigningKey, { activatesAt: { $lte: now }, $or: [{ retiredAt: null }, { retiredAt: { $gt: now } }] });
+      const usable = await em.count(SigningKey, {
+        activatesAt: { $lte: now },
+        $or: [{ retiredAt: null }, { retiredAt: { $gt: now } }],
+      });
       if (usable === 0) em.persist(await this.generate(now));
     });
   }
@@ -91,7 +94,10 @@ export class SigningKeyService {
       try {
         sealed = this.box.open(listing.sealedPrivateJwk, sealContext(listing.kid));
       } catch (error) {
-        throw new Error(`Signing key ${listing.kid} cannot be opened: IDENTITY_SECRET is not the one it was sealed with.`, { cause: error });
+        throw new Error(
+          `Signing key ${listing.kid} cannot be opened: IDENTITY_SECRET is not the one it was sealed with.`,
+          { cause: error },
+        );
       }
       const jwk = JSON.parse(sealed) as JWK;
       privateKey = (await importJWK(jwk, ALGORITHM)) as CryptoKey;
@@ -105,7 +111,11 @@ export class SigningKeyService {
     if (this.jwksCache && Date.now() - this.jwksCache.loadedAt < JWKS_TTL_MS) return this.jwksCache.body;
     const rows = await this.orm.em
       .fork()
-      .find(SigningKey, { $or: [{ retiredAt: null }, { retiredAt: { $gt: new Date(Date.now() - RETIRED_KEY_GRACE_MS) } }] }, { orderBy: { activatesAt: 'desc' } });
+      .find(
+        SigningKey,
+        { $or: [{ retiredAt: null }, { retiredAt: { $gt: new Date(Date.now() - RETIRED_KEY_GRACE_MS) } }] },
+        { orderBy: { activatesAt: 'desc' } },
+      );
     const body = { keys: rows.map((row) => row.publicJwk as JWK) };
     this.jwksCache = { body, loadedAt: Date.now() };
     return body;
@@ -128,8 +138,16 @@ export class SigningKeyService {
     if (this.keyList && Date.now() - this.keyList.loadedAt < KEY_LIST_TTL_MS) return this.keyList.keys;
     const rows = await this.orm.em
       .fork()
-      .find(SigningKey, { $or: [{ retiredAt: null }, { retiredAt: { $gt: new Date() } }] }, { orderBy: { activatesAt: 'desc' } });
-    const keys = rows.map((row) => ({ kid: row.kid, activatesAt: row.activatesAt.getTime(), sealedPrivateJwk: row.privateJwk }));
+      .find(
+        SigningKey,
+        { $or: [{ retiredAt: null }, { retiredAt: { $gt: new Date() } }] },
+        { orderBy: { activatesAt: 'desc' } },
+      );
+    const keys = rows.map((row) => ({
+      kid: row.kid,
+      activatesAt: row.activatesAt.getTime(),
+      sealedPrivateJwk: row.privateJwk,
+    }));
     this.keyList = { keys, loadedAt: Date.now() };
     return keys;
   }

@@ -41,20 +41,30 @@ export class TokenSigner {
   /** The user a TOTP challenge was issued to; CHALLENGE_EXPIRED or UNAUTHENTICATED otherwise. */
   async verifyChallenge(token: string): Promise<{ userId: string }> {
     try {
-      const { payload } = await jwtVerify(token, async (header) => {
-        const key = await this.keys.publicKey(header.kid);
-        if (!key) throw new errors.JWKSNoMatchingKey();
-        return key;
-      }, { issuer: ISSUER, audience: CHALLENGE_AUDIENCE, algorithms: ['ES256'] });
+      const { payload } = await jwtVerify(
+        token,
+        async (header) => {
+          const key = await this.keys.publicKey(header.kid);
+          if (!key) throw new errors.JWKSNoMatchingKey();
+          return key;
+        },
+        { issuer: ISSUER, audience: CHALLENGE_AUDIENCE, algorithms: ['ES256'] },
+      );
       if (!payload.sub) throw new errors.JWTClaimValidationFailed('missing sub', payload, 'sub', 'missing');
       return { userId: payload.sub };
     } catch (error) {
-      if (error instanceof errors.JWTExpired) throw new CodedError('CHALLENGE_EXPIRED', 'The sign-in challenge has expired; sign in again.');
+      if (error instanceof errors.JWTExpired)
+        throw new CodedError('CHALLENGE_EXPIRED', 'The sign-in challenge has expired; sign in again.');
       throw new CodedError('UNAUTHENTICATED', 'The sign-in challenge is not valid.');
     }
   }
 
-  private async sign(payload: Record<string, unknown>, subject: string, audience: string, ttlSeconds: number): Promise<SignedToken> {
+  private async sign(
+    payload: Record<string, unknown>,
+    subject: string,
+    audience: string,
+    ttlSeconds: number,
+  ): Promise<SignedToken> {
     const key = await this.keys.signingKey();
     const issuedAt = Math.floor(Date.now() / 1000);
     const expiresAt = issuedAt + ttlSeconds;

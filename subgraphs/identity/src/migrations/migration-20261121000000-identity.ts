@@ -24,7 +24,9 @@ export class Migration20261121000000Identity extends Migration {
       "updated_at" timestamptz not null,
       primary key ("id"));`);
     this.addSql(`alter table "identity"."tenant" add constraint "tenant_slug_unique" unique ("slug");`);
-    this.addSql(`alter table "identity"."tenant" add constraint "tenant_status_check" check ("status" in ('ACTIVE', 'SUSPENDED'));`);
+    this.addSql(
+      `alter table "identity"."tenant" add constraint "tenant_status_check" check ("status" in ('ACTIVE', 'SUSPENDED'));`,
+    );
 
     this.addSql(`create table "identity"."user_account" (
       "id" uuid not null,
@@ -50,10 +52,18 @@ export class Migration20261121000000Identity extends Migration {
       "created_at" timestamptz not null,
       "updated_at" timestamptz not null,
       primary key ("id"));`);
-    this.addSql(`alter table "identity"."player" add constraint "player_tenant_id_user_id_unique" unique ("tenant_id", "user_id");`);
-    this.addSql(`alter table "identity"."player" add constraint "player_status_check" check ("status" in ('ACTIVE', 'DISABLED'));`);
-    this.addSql(`alter table "identity"."player" add constraint "player_tenant_id_foreign" foreign key ("tenant_id") references "identity"."tenant" ("id");`);
-    this.addSql(`alter table "identity"."player" add constraint "player_user_id_foreign" foreign key ("user_id") references "identity"."user_account" ("id");`);
+    this.addSql(
+      `alter table "identity"."player" add constraint "player_tenant_id_user_id_unique" unique ("tenant_id", "user_id");`,
+    );
+    this.addSql(
+      `alter table "identity"."player" add constraint "player_status_check" check ("status" in ('ACTIVE', 'DISABLED'));`,
+    );
+    this.addSql(
+      `alter table "identity"."player" add constraint "player_tenant_id_foreign" foreign key ("tenant_id") references "identity"."tenant" ("id");`,
+    );
+    this.addSql(
+      `alter table "identity"."player" add constraint "player_user_id_foreign" foreign key ("user_id") references "identity"."user_account" ("id");`,
+    );
 
     this.addSql(`create table "identity"."operator" (
       "id" uuid not null,
@@ -67,13 +77,27 @@ export class Migration20261121000000Identity extends Migration {
       "created_at" timestamptz not null,
       "updated_at" timestamptz not null,
       primary key ("id"));`);
-    this.addSql(`create index "operator_tenant_id_created_at_id_index" on "identity"."operator" ("tenant_id", "created_at", "id");`);
-    this.addSql(`alter table "identity"."operator" add constraint "operator_tenant_id_invite_token_hash_unique" unique ("tenant_id", "invite_token_hash");`);
-    this.addSql(`alter table "identity"."operator" add constraint "operator_tenant_id_user_id_unique" unique ("tenant_id", "user_id");`);
-    this.addSql(`alter table "identity"."operator" add constraint "operator_role_check" check ("role" in ('OWNER', 'ADMIN', 'FINANCE', 'COMPLIANCE', 'SUPPORT'));`);
-    this.addSql(`alter table "identity"."operator" add constraint "operator_status_check" check ("status" in ('INVITED', 'ACTIVE', 'DISABLED'));`);
-    this.addSql(`alter table "identity"."operator" add constraint "operator_tenant_id_foreign" foreign key ("tenant_id") references "identity"."tenant" ("id");`);
-    this.addSql(`alter table "identity"."operator" add constraint "operator_user_id_foreign" foreign key ("user_id") references "identity"."user_account" ("id");`);
+    this.addSql(
+      `create index "operator_tenant_id_created_at_id_index" on "identity"."operator" ("tenant_id", "created_at", "id");`,
+    );
+    this.addSql(
+      `alter table "identity"."operator" add constraint "operator_tenant_id_invite_token_hash_unique" unique ("tenant_id", "invite_token_hash");`,
+    );
+    this.addSql(
+      `alter table "identity"."operator" add constraint "operator_tenant_id_user_id_unique" unique ("tenant_id", "user_id");`,
+    );
+    this.addSql(
+      `alter table "identity"."operator" add constraint "operator_role_check" check ("role" in ('OWNER', 'ADMIN', 'FINANCE', 'COMPLIANCE', 'SUPPORT'));`,
+    );
+    this.addSql(
+      `alter table "identity"."operator" add constraint "operator_status_check" check ("status" in ('INVITED', 'ACTIVE', 'DISABLED'));`,
+    );
+    this.addSql(
+      `alter table "identity"."operator" add constraint "operator_tenant_id_foreign" foreign key ("tenant_id") references "identity"."tenant" ("id");`,
+    );
+    this.addSql(
+      `alter table "identity"."operator" add constraint "operator_user_id_foreign" foreign key ("user_id") references "identity"."user_account" ("id");`,
+    );
 
     this.addSql(`create table "identity"."api_key" (
       "id" uuid not null,
@@ -87,10 +111,18 @@ export class Migration20261121000000Identity extends Migration {
       "revoked_at" timestamptz null,
       "created_at" timestamptz not null,
       primary key ("id"));`);
-    this.addSql(`create index "api_key_tenant_id_created_at_id_index" on "identity"."api_key" ("tenant_id", "created_at", "id");`);
-    this.addSql(`alter table "identity"."api_key" add constraint "api_key_tenant_id_key_id_unique" unique ("tenant_id", "key_id");`);
-    this.addSql(`alter table "identity"."api_key" add constraint "api_key_tenant_id_foreign" foreign key ("tenant_id") references "identity"."tenant" ("id");`);
-    this.addSql(`alter table "identity"."api_key" add constraint "api_key_created_by_operator_id_foreign" foreign key ("created_by_operator_id") references "identity"."operator" ("id");`);
+    this.addSql(
+      `create index "api_key_tenant_id_created_at_id_index" on "identity"."api_key" ("tenant_id", "created_at", "id");`,
+    );
+    this.addSql(
+      `alter table "identity"."api_key" add constraint "api_key_tenant_id_key_id_unique" unique ("tenant_id", "key_id");`,
+    );
+    this.addSql(
+      `alter table "identity"."api_key" add constraint "api_key_tenant_id_foreign" foreign key ("tenant_id") references "identity"."tenant" ("id");`,
+    );
+    this.addSql(
+      `alter table "identity"."api_key" add constraint "api_key_created_by_operator_id_foreign" foreign key ("created_by_operator_id") references "identity"."operator" ("id");`,
+    );
 
     // Row-level security: FORCE'd, so it binds the runtime role (never the owner) on every query.
     for (const statement of [
@@ -119,13 +151,19 @@ export class Migration20261121000000Identity extends Migration {
       "revoked_at" timestamptz null,
       "expires_at" timestamptz not null,
       primary key ("id"));`);
-    this.addSql(`alter table "identity"."refresh_token" add constraint "refresh_token_token_hash_unique" unique ("token_hash");`);
+    this.addSql(
+      `alter table "identity"."refresh_token" add constraint "refresh_token_token_hash_unique" unique ("token_hash");`,
+    );
     this.addSql(`create index "refresh_token_expires_at_index" on "identity"."refresh_token" ("expires_at");`);
     this.addSql(`create index "refresh_token_operator_id_index" on "identity"."refresh_token" ("operator_id");`);
     this.addSql(`create index "refresh_token_user_id_index" on "identity"."refresh_token" ("user_id");`);
     this.addSql(`create index "refresh_token_family_id_index" on "identity"."refresh_token" ("family_id");`);
-    this.addSql(`alter table "identity"."refresh_token" add constraint "refresh_token_user_id_foreign" foreign key ("user_id") references "identity"."user_account" ("id");`);
-    this.addSql(`alter table "identity"."refresh_token" add constraint "refresh_token_tenant_id_foreign" foreign key ("tenant_id") references "identity"."tenant" ("id") on delete set null;`);
+    this.addSql(
+      `alter table "identity"."refresh_token" add constraint "refresh_token_user_id_foreign" foreign key ("user_id") references "identity"."user_account" ("id");`,
+    );
+    this.addSql(
+      `alter table "identity"."refresh_token" add constraint "refresh_token_tenant_id_foreign" foreign key ("tenant_id") references "identity"."tenant" ("id") on delete set null;`,
+    );
 
     this.addSql(`create table "identity"."signing_key" (
       "kid" varchar(64) not null,

@@ -12,7 +12,11 @@ export class Migration20261226000000StaffTokenVersions extends Migration {
       "version" int not null,
       "updated_at" timestamptz not null,
       primary key ("user_id"));`);
-    this.addSql(`create index "staff_token_version_updated_at_index" on "identity"."staff_token_version" ("updated_at");`);
-    this.addSql(`alter table "identity"."staff_token_version" add constraint "staff_token_version_user_id_foreign" foreign key ("user_id") references "identity"."user_account" ("id") on update cascade on delete cascade;`);
+    this.addSql(
+      `create index "staff_token_version_updated_at_index" on "identity"."staff_token_version" ("updated_at");`,
+    );
+    this.addSql(
+      `alter table "identity"."staff_token_version" add constraint "staff_token_version_user_id_foreign" foreign key ("user_id") references "identity"."user_account" ("id") on update cascade on delete cascade;`,
+    );
   }
 }

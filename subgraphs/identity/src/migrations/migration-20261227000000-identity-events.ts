@@ -9,10 +9,18 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261227000000IdentityEvents extends Migration {
   override up(): void {
-    this.addSql(`create table "identity"."identity_event" ("seq" bigserial primary key, "tenant_id" uuid not null, "kind" varchar(32) not null, "payload" jsonb not null, "xid" xid8 not null default pg_current_xact_id(), "created_at" timestamptz not null);`);
-    this.addSql(`create index "identity_event_kind_xid_seq_index" on "identity"."identity_event" ("kind", "xid", "seq");`);
-    this.addSql(`create table "identity"."outbox_cursor" ("name" varchar(64) not null, "seq" bigint not null, "xid" xid8 not null default '0', "updated_at" timestamptz not null, primary key ("name"));`);
-    this.addSql(`insert into "identity"."outbox_cursor" ("name", "seq", "updated_at") values ('tenant.currencies', 0, now()), ('player.registered', 0, now());`);
+    this.addSql(
+      `create table "identity"."identity_event" ("seq" bigserial primary key, "tenant_id" uuid not null, "kind" varchar(32) not null, "payload" jsonb not null, "xid" xid8 not null default pg_current_xact_id(), "created_at" timestamptz not null);`,
+    );
+    this.addSql(
+      `create index "identity_event_kind_xid_seq_index" on "identity"."identity_event" ("kind", "xid", "seq");`,
+    );
+    this.addSql(
+      `create table "identity"."outbox_cursor" ("name" varchar(64) not null, "seq" bigint not null, "xid" xid8 not null default '0', "updated_at" timestamptz not null, primary key ("name"));`,
+    );
+    this.addSql(
+      `insert into "identity"."outbox_cursor" ("name", "seq", "updated_at") values ('tenant.currencies', 0, now()), ('player.registered', 0, now());`,
+    );
     // The read models start from what exists now.
     this.addSql(`insert into identity.identity_event (tenant_id, kind, payload, created_at)
       select id, 'tenant.currencies', jsonb_build_object('version', version, 'currencies', to_jsonb(currencies), 'status', status), now() from identity.tenant order by created_at;`);

@@ -10,7 +10,9 @@ const managed: Record<OperatorRole, OperatorRole[]> = {
   SUPPORT: [],
 };
 
-const cases = OPERATOR_ROLES.flatMap((actor) => OPERATOR_ROLES.map((target) => [actor, target, managed[actor].includes(target)] as const));
+const cases = OPERATOR_ROLES.flatMap((actor) =>
+  OPERATOR_ROLES.map((target) => [actor, target, managed[actor].includes(target)] as const),
+);
 
 describe('canManageOperator', () => {
   it.each(cases)('%s manages %s: %s', (actor, target, expected) => {

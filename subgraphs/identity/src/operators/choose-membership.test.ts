@@ -12,13 +12,35 @@ const m = (tenantId: string, status: string, tenantStatus = 'ACTIVE', day = 1): 
 
 type Expected = string;
 const describeChoice = (choice: ReturnType<typeof chooseMembership>): Expected =>
-  choice.kind === 'tenant' ? `tenant ${choice.membership.tenantId}` : choice.kind === 'platform' ? 'platform' : choice.reason;
+  choice.kind === 'tenant'
+    ? `tenant ${choice.membership.tenantId}`
+    : choice.kind === 'platform'
+      ? 'platform'
+      : choice.reason;
 
 describe('chooseMembership', () => {
   it.each<[string, MembershipOption[], string | null, boolean, Expected]>([
-    ['the oldest active membership by default', [m('b', 'ACTIVE', 'ACTIVE', 2), m('a', 'ACTIVE', 'ACTIVE', 1)], null, false, 'tenant a'],
-    ['skips disabled memberships', [m('a', 'DISABLED', 'ACTIVE', 1), m('b', 'ACTIVE', 'ACTIVE', 2)], null, false, 'tenant b'],
-    ['skips suspended tenants', [m('a', 'ACTIVE', 'SUSPENDED', 1), m('b', 'ACTIVE', 'ACTIVE', 2)], null, false, 'tenant b'],
+    [
+      'the oldest active membership by default',
+      [m('b', 'ACTIVE', 'ACTIVE', 2), m('a', 'ACTIVE', 'ACTIVE', 1)],
+      null,
+      false,
+      'tenant a',
+    ],
+    [
+      'skips disabled memberships',
+      [m('a', 'DISABLED', 'ACTIVE', 1), m('b', 'ACTIVE', 'ACTIVE', 2)],
+      null,
+      false,
+      'tenant b',
+    ],
+    [
+      'skips suspended tenants',
+      [m('a', 'ACTIVE', 'SUSPENDED', 1), m('b', 'ACTIVE', 'ACTIVE', 2)],
+      null,
+      false,
+      'tenant b',
+    ],
     ['the requested tenant', [m('a', 'ACTIVE'), m('b', 'ACTIVE', 'ACTIVE', 2)], 'b', false, 'tenant b'],
     ['a tenant where the user is not staff', [m('a', 'ACTIVE')], 'z', false, 'FORBIDDEN'],
     ['a requested tenant with a pending invite', [m('a', 'ACTIVE'), m('b', 'INVITED')], 'b', false, 'FORBIDDEN'],

@@ -20,8 +20,14 @@ export type MembershipChoice =
  * otherwise the oldest usable one; otherwise a platform administrator works outside any tenant.
  * Pending invitations are not memberships yet. NOT_STAFF: the user is nobody's staff.
  */
-export function chooseMembership(memberships: MembershipOption[], requestedTenantId: string | null, platformAdmin: boolean): MembershipChoice {
-  const joined = memberships.filter((m) => m.status !== 'INVITED').sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+export function chooseMembership(
+  memberships: MembershipOption[],
+  requestedTenantId: string | null,
+  platformAdmin: boolean,
+): MembershipChoice {
+  const joined = memberships
+    .filter((m) => m.status !== 'INVITED')
+    .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   const denial = (m: MembershipOption) => checkOperatorAccess(m, { status: m.tenantStatus }, platformAdmin);
   if (requestedTenantId) {
     const membership = joined.find((m) => m.tenantId === requestedTenantId);

@@ -12,7 +12,8 @@ export interface OperatorChangeRequest {
   activeOwners: number;
 }
 
-export type OperatorChangeDecision = { allowed: true } | { allowed: false; code: 'FORBIDDEN' | 'LAST_OWNER' | 'CONFLICT'; message: string };
+export type OperatorChangeDecision =
+  { allowed: true } | { allowed: false; code: 'FORBIDDEN' | 'LAST_OWNER' | 'CONFLICT'; message: string };
 
 /**
  * Whether a staff change may happen. Beyond who-manages-whom: nobody demotes or disables the last
@@ -36,7 +37,11 @@ export function decideOperatorChange(request: OperatorChangeRequest): OperatorCh
   }
   const losesOwnership = (change.kind === 'role' && change.role !== 'OWNER') || change.kind === 'disable';
   if (target.role === 'OWNER' && target.status === 'ACTIVE' && losesOwnership && request.activeOwners <= 1) {
-    return { allowed: false, code: 'LAST_OWNER', message: 'The last active OWNER cannot be demoted or disabled; make someone else OWNER first.' };
+    return {
+      allowed: false,
+      code: 'LAST_OWNER',
+      message: 'The last active OWNER cannot be demoted or disabled; make someone else OWNER first.',
+    };
   }
   return { allowed: true };
 }

@@ -30,8 +30,10 @@ export async function issueInvite(
   const displayName = input.displayName.trim();
   const user = (await tx.findOne(User, { email })) ?? tx.create(User, { email, displayName });
   const existing = await tx.findOne(Operator, { tenantId: tenant.id, userId: user.id });
-  if (existing && existing.status !== 'INVITED') throw new CodedError('EMAIL_TAKEN', 'This person is already on the staff of this tenant.');
-  const operator = existing ?? tx.create(Operator, { tenantId: tenant.id, userId: user.id, displayName, role: input.role });
+  if (existing && existing.status !== 'INVITED')
+    throw new CodedError('EMAIL_TAKEN', 'This person is already on the staff of this tenant.');
+  const operator =
+    existing ?? tx.create(Operator, { tenantId: tenant.id, userId: user.id, displayName, role: input.role });
   const secret = randomSecret();
   const expiresAt = new Date(Date.now() + INVITE_TTL_MS);
   operator.displayName = displayName;

@@ -63,9 +63,16 @@ export class OperatorAuthService {
     await this.throttle.assertLoginAllowed(email, clientIp);
     const user = await this.orm.em.fork().findOne(User, { email });
     const passwordOk = await verifyPassword(user?.passwordHash, input.password);
-    const choice = user && passwordOk ? chooseMembership(toOptions(await this.memberships(user.id)), null, user.platformAdmin) : null;
+    const choice =
+      user && passwordOk
+        ? chooseMembership(toOptions(await this.memberships(user.id)), null, user.platformAdmin)
+        : null;
     // Someone who is nobody's staff gets the same answer as a wrong password: no account oracle.
-    if (!user || !choice || (choice.kind === 'denied' && (choice.reason === 'NOT_STAFF' || choice.reason === 'FORBIDDEN'))) {
+    if (
+      !user ||
+      !choice ||
+      (choice.kind === 'denied' && (choice.reason === 'NOT_STAFF' || choice.reason === 'FORBIDDEN'))
+    ) {
       await this.throttle.loginFailed(email, clientIp);
       throw invalidCredentials();
     }
@@ -73,7 +80,12 @@ export class OperatorAuthService {
     await this.throttle.loginSucceeded(email);
     const challenge = await this.signer.challenge(user.id);
     if (user.totpEnabled) {
-      return { step: 'TOTP_REQUIRED', challengeToken: challenge.token, expiresAt: challenge.expiresAt, totpEnrolment: null };
+      return {
+        step: 'TOTP_REQUIRED',
+        challengeToken: challenge.token,
+        expiresAt: challenge.expiresAt,
+        totpEnrolment: null,
+      };
     }
     const secret = await this.pendingTotpSecret(user.id);
     return {
@@ -85,7 +97,11 @@ export class OperatorAuthService {
   }
 
   /** Checks the code (which completes enrolment the first time) and starts the session. */
-  async verifyTotp(input: { challengeToken: string; code: string; tenantId?: string | null }): Promise<OperatorSession> {
+  async verifyTotp(input: {
+    challengeToken: string;
+    code: string;
+    tenantId?: string | null;
+  }): Promise<OperatorSession> {
     const { userId } = await this.signer.verifyChallenge(input.challengeToken);
     await this.throttle.assertTotpAllowed(userId);
     const accepted = await this.orm.em.fork().transactional(async (tx) => {
@@ -129,7 +145,11 @@ export class OperatorAuthService {
     };
   }
 
-  private async startSession(userId: string, requestedTenantId: string | null, authenticatedAt: Date): Promise<OperatorSession> {
+  private async startSession(
+    userId: string,
+    requestedTenantId: string | null,
+    authenticatedAt: Date,
+  ): Promise<OperatorSession> {
     // Before the membership is read: a demotion committing in between then leaves this token with
     // the older version, which the gateway refuses, instead of the new version and the old role.
     const tokenVersion = await currentStaffTokenVersion(this.orm.em.fork(), userId);
@@ -137,7 +157,10 @@ export class OperatorAuthService {
     const memberships = await this.memberships(userId);
     const choice = chooseMembership(toOptions(memberships), requestedTenantId, user.platformAdmin);
     if (choice.kind === 'denied') throw denied(choice);
-    const operator = choice.kind === 'tenant' ? (memberships.operators.find((m) => m.id === choice.membership.operatorId) ?? null) : null;
+    const operator =
+      choice.kind === 'tenant'
+        ? (memberships.operators.find((m) => m.id === choice.membership.operatorId) ?? null)
+        : null;
     const subject: SessionSubject = {
       kind: 'operator',
       userId,
@@ -193,6 +216,7 @@ function toOptions(memberships: Memberships) {
 }
 
 function denied(choice: Extract<MembershipChoice, { kind: 'denied' }>) {
-  if (choice.reason === 'NOT_STAFF' || choice.reason === 'FORBIDDEN') return forbidden('You are not on the staff of this tenant.');
+  if (choice.reason === 'NOT_STAFF' || choice.reason === 'FORBIDDEN')
+    return forbidden('You are not on the staff of this tenant.');
   return new CodedError(choice.reason, ACCESS_DENIAL_MESSAGES[choice.reason]);
 }

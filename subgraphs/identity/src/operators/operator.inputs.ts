@@ -1,7 +1,15 @@
 import { OPERATOR_ROLES, type OperatorRole } from '@casinox/auth';
 import { IsEmail, IsIn, IsOptional, IsUUID, Length, Matches, MaxLength } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { DISPLAY_NAME_MAX, DISPLAY_NAME_MIN, EMAIL_MAX, PASSWORD_MAX, PASSWORD_MIN, TOTP_CODE_PATTERN, VISIBLE_TEXT } from '../shared/validation.js';
+import {
+  DISPLAY_NAME_MAX,
+  DISPLAY_NAME_MIN,
+  EMAIL_MAX,
+  PASSWORD_MAX,
+  PASSWORD_MIN,
+  TOTP_CODE_PATTERN,
+  VISIBLE_TEXT,
+} from '../shared/validation.js';
 import { OperatorRoleEnum } from './operator.types.js';
 
 @InputType('OperatorLoginInput', { description: 'Staff email and password (the first factor).' })
@@ -56,7 +64,8 @@ export class AcceptOperatorInviteInput {
   inviteToken!: string;
 
   @Field(() => String, {
-    description: 'A new password (10–128 characters) for a new account, or the current password when the email already has a CasinoX account.',
+    description:
+      'A new password (10–128 characters) for a new account, or the current password when the email already has a CasinoX account.',
   })
   @Length(PASSWORD_MIN, PASSWORD_MAX)
   password!: string;

@@ -8,7 +8,9 @@ import type { Tenant } from '../tenants/tenant.entity.js';
 import type { User } from '../users/user.entity.js';
 import type { Operator, OperatorStatus } from './operator.entity.js';
 
-export const OperatorRoleEnum = Object.fromEntries(OPERATOR_ROLES.map((role) => [role, role])) as { [R in OperatorRole]: R };
+export const OperatorRoleEnum = Object.fromEntries(OPERATOR_ROLES.map((role) => [role, role])) as {
+  [R in OperatorRole]: R;
+};
 registerEnumType(OperatorRoleEnum, {
   name: 'OperatorRole',
   description: "A staff member's role in one tenant.",
@@ -24,7 +26,7 @@ registerEnumType(OperatorRoleEnum, {
 export const OperatorStatusEnum = { INVITED: 'INVITED', ACTIVE: 'ACTIVE', DISABLED: 'DISABLED' } as const;
 registerEnumType(OperatorStatusEnum, {
   name: 'OperatorStatus',
-  description: "Where a staff membership stands.",
+  description: 'Where a staff membership stands.',
   valuesConfig: {
     INVITED: { description: 'Invited; the invitation has not been accepted yet.' },
     ACTIVE: { description: 'Can sign in and work in the tenant.' },
@@ -73,7 +75,9 @@ export class OperatorType {
   }
 }
 
-@ObjectType('OperatorInvite', { description: 'An invitation to join a tenant’s staff. Hand the token to the invitee; it works once.' })
+@ObjectType('OperatorInvite', {
+  description: 'An invitation to join a tenant’s staff. Hand the token to the invitee; it works once.',
+})
 export class OperatorInviteType {
   @Field(() => OperatorType, { description: 'The invited (not yet active) membership.' })
   operator!: OperatorType;
@@ -111,24 +115,37 @@ export class OperatorViewerType {
   @Field(() => Boolean, { description: 'Whether the user administers the platform.' })
   platformAdmin!: boolean;
 
-  @Field(() => OperatorType, { nullable: true, description: 'The membership this session acts as; null for a platform admin outside any tenant.' })
+  @Field(() => OperatorType, {
+    nullable: true,
+    description: 'The membership this session acts as; null for a platform admin outside any tenant.',
+  })
   operator!: OperatorType | null;
 
-  @Field(() => TenantType, { nullable: true, description: 'The tenant this session acts in; null for a platform admin outside any tenant.' })
+  @Field(() => TenantType, {
+    nullable: true,
+    description: 'The tenant this session acts in; null for a platform admin outside any tenant.',
+  })
   tenant!: TenantType | null;
 
-  @Field(() => [OperatorType], { description: 'All the user’s staff memberships in every tenant, for the tenant switcher.' })
+  @Field(() => [OperatorType], {
+    description: 'All the user’s staff memberships in every tenant, for the tenant switcher.',
+  })
   memberships!: OperatorType[];
 }
 
-export const OperatorLoginStepEnum = { TOTP_REQUIRED: 'TOTP_REQUIRED', TOTP_ENROLMENT_REQUIRED: 'TOTP_ENROLMENT_REQUIRED' } as const;
+export const OperatorLoginStepEnum = {
+  TOTP_REQUIRED: 'TOTP_REQUIRED',
+  TOTP_ENROLMENT_REQUIRED: 'TOTP_ENROLMENT_REQUIRED',
+} as const;
 export type OperatorLoginStep = keyof typeof OperatorLoginStepEnum;
 registerEnumType(OperatorLoginStepEnum, {
   name: 'OperatorLoginStep',
   description: 'What the staff member must do after the password.',
   valuesConfig: {
     TOTP_REQUIRED: { description: 'Enter the current code from the authenticator app.' },
-    TOTP_ENROLMENT_REQUIRED: { description: 'Add `totpEnrolment` to an authenticator app, then enter its current code.' },
+    TOTP_ENROLMENT_REQUIRED: {
+      description: 'Add `totpEnrolment` to an authenticator app, then enter its current code.',
+    },
   },
 });
 
@@ -146,7 +163,9 @@ export class OperatorLoginChallengeType {
   @Field(() => OperatorLoginStepEnum, { description: 'What to do next.' })
   step!: OperatorLoginStep;
 
-  @Field(() => String, { description: 'Pass to `operatorVerifyTotp` with the code. Valid for 5 minutes; never an access token.' })
+  @Field(() => String, {
+    description: 'Pass to `operatorVerifyTotp` with the code. Valid for 5 minutes; never an access token.',
+  })
   challengeToken!: string;
 
   @Field(() => Date, { description: 'When the challenge token expires.' })
@@ -166,7 +185,12 @@ export class OperatorAuthPayloadType {
 }
 
 /** Maps the service's viewer (entities) to the graph type. */
-export function toViewerType(viewer: { user: User; operator: Operator | null; tenant: Tenant | null; memberships: Operator[] }): OperatorViewerType {
+export function toViewerType(viewer: {
+  user: User;
+  operator: Operator | null;
+  tenant: Tenant | null;
+  memberships: Operator[];
+}): OperatorViewerType {
   return Object.assign(new OperatorViewerType(), {
     user: UserType.from(viewer.user),
     platformAdmin: viewer.user.platformAdmin,

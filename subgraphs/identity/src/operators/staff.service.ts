@@ -45,21 +45,27 @@ export class StaffService {
     return new Map(rows.map((row) => [row.id, row]));
   }
 
-  async invite(principal: OperatorPrincipal, input: { email: string; displayName: string; role: OperatorRole }): Promise<IssuedInvite> {
+  async invite(
+    principal: OperatorPrincipal,
+    input: { email: string; displayName: string; role: OperatorRole },
+  ): Promise<IssuedInvite> {
     try {
       return await inTenant(this.orm.em, scope(principal), async (tx) => {
         const actor = await currentActor(tx, principal);
-        if (!canManageOperator(actor.role, input.role)) throw forbidden(`A ${actor.role} cannot invite a ${input.role}.`);
+        if (!canManageOperator(actor.role, input.role))
+          throw forbidden(`A ${actor.role} cannot invite a ${input.role}.`);
         const invitee = await tx.findOne(User, { email: normaliseEmail(input.email) });
         const pending = invitee ? await tx.findOne(Operator, { userId: invitee.id }) : null;
         // Renewing someone's invitation changes their role too, so the old role must be ours to manage.
-        if (pending && !canManageOperator(actor.role, pending.role)) throw forbidden(`A ${actor.role} cannot manage a ${pending.role}.`);
+        if (pending && !canManageOperator(actor.role, pending.role))
+          throw forbidden(`A ${actor.role} cannot manage a ${pending.role}.`);
         const tenant = await tx.findOneOrFail(Tenant, { id: principal.tenantId });
         return issueInvite(tx, tenant, input);
       });
     } catch (error) {
       // Two invitations for the same new email at once: the unique indexes decide.
-      if (isUniqueViolation(error)) throw new CodedError('EMAIL_TAKEN', 'This person is already on the staff of this tenant.');
+      if (isUniqueViolation(error))
+        throw new CodedError('EMAIL_TAKEN', 'This person is already on the staff of this tenant.');
       throw error;
     }
   }
@@ -76,7 +82,11 @@ export class StaffService {
     if (!tenant) throw invalid();
     const tokenHash = sha256Hex(parsed.secret);
     return inTenant(this.orm.em, { tenantId: tenant.id }, async (tx) => {
-      const operator = await tx.findOne(Operator, { inviteTokenHash: tokenHash, status: 'INVITED' }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+      const operator = await tx.findOne(
+        Operator,
+        { inviteTokenHash: tokenHash, status: 'INVITED' },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
       if (!operator?.inviteExpiresAt || operator.inviteExpiresAt.getTime() <= Date.now()) throw invalid();
       const user = await tx.findOneOrFail(User, { id: operator.userId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (user.passwordHash) {
@@ -111,11 +121,22 @@ export class StaffService {
     return inTenant(this.orm.em, scope(principal), async (tx) => {
       // Owners first, in id order, then the target: one lock order for every change, so two
       // concurrent demotions serialise (and count owners correctly) instead of deadlocking.
-      const owners = await tx.find(Operator, { role: 'OWNER', status: 'ACTIVE' }, { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } });
-      const target = isUuid(operatorId) ? await tx.findOne(Operator, { id: operatorId }, { lockMode: LockMode.PESSIMISTIC_WRITE }) : null;
+      const owners = await tx.find(
+        Operator,
+        { role: 'OWNER', status: 'ACTIVE' },
+        { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } },
+      );
+      const target = isUuid(operatorId)
+        ? await tx.findOne(Operator, { id: operatorId }, { lockMode: LockMode.PESSIMISTIC_WRITE })
+        : null;
       if (!target) throw notFound('Operator');
       const actor = await currentActor(tx, principal);
-      const decision = decideOperatorChange({ actor: { operatorId: actor.id, role: actor.role }, target, change, activeOwners: owners.length });
+      const decision = decideOperatorChange({
+        actor: { operatorId: actor.id, role: actor.role },
+        target,
+        change,
+        activeOwners: owners.length,
+      });
       if (!decision.allowed) throw new CodedError(decision.code, decision.message);
       if (change.kind === 'role' && target.role !== change.role) {
         target.role = change.role;

@@ -9,7 +9,14 @@ const PERIOD_SECONDS = 30;
 export const TOTP_ISSUER = 'CasinoX';
 
 function totp(secret: string, label = 'operator'): TOTP {
-  return new TOTP({ issuer: TOTP_ISSUER, label, secret: Secret.fromBase32(secret), algorithm: 'SHA1', digits: 6, period: PERIOD_SECONDS });
+  return new TOTP({
+    issuer: TOTP_ISSUER,
+    label,
+    secret: Secret.fromBase32(secret),
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD_SECONDS,
+  });
 }
 
 /** 160 random bits (RFC 4226's recommended size), base32 as authenticator apps expect. */
@@ -28,7 +35,11 @@ export function totpCode(secret: string, at = Date.now()): string {
 }
 
 /** The accepted time step, or null for a wrong, stale or replayed code. */
-export function verifyTotpCode(secret: string, code: string, options: { at: number; lastStep: number | null }): number | null {
+export function verifyTotpCode(
+  secret: string,
+  code: string,
+  options: { at: number; lastStep: number | null },
+): number | null {
   const delta = totp(secret).validate({ token: code, timestamp: options.at, window: 1 });
   if (delta === null) return null;
   const step = Math.floor(options.at / 1000 / PERIOD_SECONDS) + delta;

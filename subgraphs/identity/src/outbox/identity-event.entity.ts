@@ -9,7 +9,12 @@ import { Entity, Index, PrimaryKey, Property, Trigger } from '@mikro-orm/decorat
  */
 @Entity({ tableName: 'identity_event', schema: 'identity' })
 @Index({ name: 'identity_event_kind_xid_seq_index', properties: ['kind', 'xid', 'seq'] })
-@Trigger({ name: 'append_only', timing: 'before', events: ['update', 'delete'], expression: 'identity_event_append_only' })
+@Trigger({
+  name: 'append_only',
+  timing: 'before',
+  events: ['update', 'delete'],
+  expression: 'identity_event_append_only',
+})
 export class IdentityEvent {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   seq!: bigint;

@@ -8,7 +8,11 @@ describe('buildPlayerSearch', () => {
     ['a name', 'Ada', { contains: '%Ada%', idPrefix: null }],
     ['an email, trimmed', ' ada@example.test ', { contains: '%ada@example.test%', idPrefix: null }],
     ['the start of an id', '3F2A', { contains: '%3F2A%', idPrefix: '3f2a%' }],
-    ['a whole id', '6f1c1f4e-0000-4000-8000-000000000001', { contains: '%6f1c1f4e-0000-4000-8000-000000000001%', idPrefix: '6f1c1f4e-0000-4000-8000-000000000001%' }],
+    [
+      'a whole id',
+      '6f1c1f4e-0000-4000-8000-000000000001',
+      { contains: '%6f1c1f4e-0000-4000-8000-000000000001%', idPrefix: '6f1c1f4e-0000-4000-8000-000000000001%' },
+    ],
     ['three hex digits (too short for an id)', 'abc', { contains: '%abc%', idPrefix: null }],
     ['wildcards, matched literally', '50%_off\\', { contains: '%50\\%\\_off\\\\%', idPrefix: null }],
   ])('%s', (_label, text, expected) => {

@@ -27,7 +27,8 @@ export class RegisterPlayerInput {
   email!: string;
 
   @Field(() => String, {
-    description: 'Password, 10–128 characters. If the email already has a CasinoX account, its current password (joins this casino).',
+    description:
+      'Password, 10–128 characters. If the email already has a CasinoX account, its current password (joins this casino).',
   })
   @Length(PASSWORD_MIN, PASSWORD_MAX)
   password!: string;

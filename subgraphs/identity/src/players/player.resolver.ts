@@ -9,7 +9,10 @@ import { LoginPlayerInput, RegisterPlayerInput } from './player.inputs.js';
 import type { PlayerSession } from './player.service.js';
 import { PlayerAuthPayloadType, PlayerConnection, PlayerType } from './player.types.js';
 
-const toPayload = ({ session, player }: PlayerSession): PlayerAuthPayloadType => ({ session: SessionType.from(session), player: PlayerType.from(player, { authenticatedSelf: true }) });
+const toPayload = ({ session, player }: PlayerSession): PlayerAuthPayloadType => ({
+  session: SessionType.from(session),
+  player: PlayerType.from(player, { authenticatedSelf: true }),
+});
 
 @Resolver(() => PlayerType)
 export class PlayerResolver {
@@ -24,25 +27,43 @@ export class PlayerResolver {
   })
   async players(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('search', () => String, { nullable: true, description: 'Part of a display name or email, or the start of a player id.' }) search: string | null,
+    @Arg('search', () => String, {
+      nullable: true,
+      description: 'Part of a display name or email, or the start of a player id.',
+    })
+    search: string | null,
     @Ctx() ctx: IdentityContext,
   ): Promise<PlayerConnection> {
-    return toConnection(await ctx.services.players.search(requireOperator(ctx), search, page), (player) => PlayerType.from(player));
+    return toConnection(await ctx.services.players.search(requireOperator(ctx), search, page), (player) =>
+      PlayerType.from(player),
+    );
   }
 
-  @Query(() => PlayerType, { nullable: true, description: 'One player of the operator’s tenant by id (any staff role); null for anyone else’s.' })
-  async player(@Arg('id', () => ID, { description: 'The player id.' }) id: string, @Ctx() ctx: IdentityContext): Promise<PlayerType | null> {
+  @Query(() => PlayerType, {
+    nullable: true,
+    description: 'One player of the operator’s tenant by id (any staff role); null for anyone else’s.',
+  })
+  async player(
+    @Arg('id', () => ID, { description: 'The player id.' }) id: string,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<PlayerType | null> {
     const player = await ctx.services.players.findForOperator(requireOperator(ctx), id);
     return player && PlayerType.from(player);
   }
 
   @Mutation(() => PlayerAuthPayloadType, { description: 'Creates a player account at a tenant and signs it in.' })
-  async registerPlayer(@Arg('input', () => RegisterPlayerInput, { description: 'The new account.' }) input: RegisterPlayerInput, @Ctx() ctx: IdentityContext): Promise<PlayerAuthPayloadType> {
+  async registerPlayer(
+    @Arg('input', () => RegisterPlayerInput, { description: 'The new account.' }) input: RegisterPlayerInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<PlayerAuthPayloadType> {
     return toPayload(await ctx.services.players.register(input, ctx.clientIp));
   }
 
   @Mutation(() => PlayerAuthPayloadType, { description: 'Signs a player in to a tenant.' })
-  async loginPlayer(@Arg('input', () => LoginPlayerInput, { description: 'Tenant, email and password.' }) input: LoginPlayerInput, @Ctx() ctx: IdentityContext): Promise<PlayerAuthPayloadType> {
+  async loginPlayer(
+    @Arg('input', () => LoginPlayerInput, { description: 'Tenant, email and password.' }) input: LoginPlayerInput,
+    @Ctx() ctx: IdentityContext,
+  ): Promise<PlayerAuthPayloadType> {
     return toPayload(await ctx.services.players.login(input, ctx.clientIp));
   }
 
@@ -53,7 +74,10 @@ export class PlayerResolver {
     return TenantType.from(tenant);
   }
 
-  @FieldResolver(() => String, { nullable: true, description: "Email address; visible only to the player, the tenant's staff and partners with players:read." })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Email address; visible only to the player, the tenant's staff and partners with players:read.",
+  })
   async email(@Root() player: PlayerType, @Ctx() ctx: IdentityContext): Promise<string | null> {
     if (!player.authenticatedSelf && !canSeePlayerEmail(ctx.principal, player)) return null;
     return (await ctx.loaders.users.load(player.userId))?.email ?? null;

@@ -1,6 +1,16 @@
 import type { Principal } from '@casinox/auth';
 import { inTenant } from '@casinox/db';
-import { notFound, type OperatorPrincipal, type PlayerPrincipal, CodedError, cursorTime, decodeCursor, isUuid, type Page, toPage } from '@casinox/graphql';
+import {
+  notFound,
+  type OperatorPrincipal,
+  type PlayerPrincipal,
+  CodedError,
+  cursorTime,
+  decodeCursor,
+  isUuid,
+  type Page,
+  toPage,
+} from '@casinox/graphql';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { ACCESS_DENIAL_MESSAGES, checkPlayerAccess } from '../sessions/check-access.js';
 import type { LoginThrottle } from '../sessions/login-throttle.service.js';
@@ -34,7 +44,10 @@ export class PlayerService {
    * this tenant too, but only with that account's password (registration never resets it).
    * Either way nothing is written unless everything succeeds.
    */
-  async register(input: { tenantSlug: string; email: string; password: string; displayName: string }, clientIp: string): Promise<PlayerSession> {
+  async register(
+    input: { tenantSlug: string; email: string; password: string; displayName: string },
+    clientIp: string,
+  ): Promise<PlayerSession> {
     await this.throttle.registrationAttempt(clientIp);
     const tenant = await this.openTenant(input.tenantSlug);
     const email = normaliseEmail(input.email);
@@ -62,11 +75,19 @@ export class PlayerService {
       if (isUniqueViolation(error)) throw emailTaken();
       throw error;
     }
-    const session = await this.sessions.start({ kind: 'player', userId: player.userId, tenantId: tenant.id, playerId: player.id });
+    const session = await this.sessions.start({
+      kind: 'player',
+      userId: player.userId,
+      tenantId: tenant.id,
+      playerId: player.id,
+    });
     return { session, player };
   }
 
-  async login(input: { tenantSlug: string; email: string; password: string }, clientIp: string): Promise<PlayerSession> {
+  async login(
+    input: { tenantSlug: string; email: string; password: string },
+    clientIp: string,
+  ): Promise<PlayerSession> {
     const email = normaliseEmail(input.email);
     await this.throttle.assertLoginAllowed(email, clientIp);
     const tenant = await this.openTenant(input.tenantSlug);
@@ -74,7 +95,11 @@ export class PlayerService {
     const passwordOk = await verifyPassword(user?.passwordHash, input.password);
     // Another tenant's player gets the same answer as a wrong password: tenants do not leak members.
     const player =
-      user && passwordOk ? await inTenant(this.orm.em, { tenantId: tenant.id, userId: user.id }, (tx) => tx.findOne(Player, { userId: user.id })) : null;
+      user && passwordOk
+        ? await inTenant(this.orm.em, { tenantId: tenant.id, userId: user.id }, (tx) =>
+            tx.findOne(Player, { userId: user.id }),
+          )
+        : null;
     if (!player) {
       await this.throttle.loginFailed(email, clientIp);
       throw invalidCredentials();
@@ -82,7 +107,12 @@ export class PlayerService {
     const denial = checkPlayerAccess(player, tenant);
     if (denial) throw new CodedError(denial, ACCESS_DENIAL_MESSAGES[denial]);
     await this.throttle.loginSucceeded(email);
-    const session = await this.sessions.start({ kind: 'player', userId: player.userId, tenantId: tenant.id, playerId: player.id });
+    const session = await this.sessions.start({
+      kind: 'player',
+      userId: player.userId,
+      tenantId: tenant.id,
+      playerId: player.id,
+    });
     return { session, player };
   }
 
@@ -115,7 +145,11 @@ export class PlayerService {
    * with it. Scoped twice: the tenant condition and row-level security on `player` (`user_account`
    * is only reached through a visible player).
    */
-  async search(principal: OperatorPrincipal, text: string | null | undefined, page: { first: number; after?: string | null }): Promise<Page<Player>> {
+  async search(
+    principal: OperatorPrincipal,
+    text: string | null | undefined,
+    page: { first: number; after?: string | null },
+  ): Promise<Page<Player>> {
     const search = buildPlayerSearch(text);
     const after = page.after ? decodeCursor(page.after) : null;
     const rows = await inTenant(this.orm.em, { tenantId: principal.tenantId, userId: principal.userId }, (tx) =>
@@ -159,7 +193,9 @@ export class PlayerService {
   /** One player of the operator's tenant by id; null for anyone else's (or no such player). */
   async findForOperator(principal: OperatorPrincipal, id: string): Promise<Player | null> {
     if (!isUuid(id)) return null;
-    return inTenant(this.orm.em, { tenantId: principal.tenantId, userId: principal.userId }, (tx) => tx.findOne(Player, { id }));
+    return inTenant(this.orm.em, { tenantId: principal.tenantId, userId: principal.userId }, (tx) =>
+      tx.findOne(Player, { id }),
+    );
   }
 
   private async openTenant(slug: string): Promise<Tenant> {

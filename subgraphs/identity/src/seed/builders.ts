@@ -33,7 +33,13 @@ export interface SeededTenant {
 
 export async function seedTenant(
   orm: MikroORM,
-  overrides: { slug?: string; name?: string; currencies?: string[]; branding?: TenantBrandingData; status?: TenantStatus } = {},
+  overrides: {
+    slug?: string;
+    name?: string;
+    currencies?: string[];
+    branding?: TenantBrandingData;
+    status?: TenantStatus;
+  } = {},
 ): Promise<SeededTenant> {
   const em = orm.em.fork();
   const id = suffix();
@@ -56,7 +62,10 @@ interface SeededUser {
 }
 
 /** Reuses the user when the email exists (its password must then be the one given). */
-async function seedUser(orm: MikroORM, options: { email?: string; password?: string; displayName: string; platformAdmin?: boolean }): Promise<SeededUser> {
+async function seedUser(
+  orm: MikroORM,
+  options: { email?: string; password?: string; displayName: string; platformAdmin?: boolean },
+): Promise<SeededUser> {
   const em = orm.em.fork();
   const email = normaliseEmail(options.email ?? `user-${suffix()}@casinox.test`);
   const password = options.password ?? newPassword();
@@ -85,7 +94,12 @@ export async function seedPlayer(
   const displayName = options.displayName ?? `Player ${suffix()}`;
   const user = await seedUser(orm, { email: options.email, password: options.password, displayName });
   const player = await inTenant(orm.em, { tenantId: options.tenantId, userId: user.userId }, async (tx) =>
-    tx.create(Player, { tenantId: options.tenantId, userId: user.userId, displayName, status: options.status ?? 'ACTIVE' }),
+    tx.create(Player, {
+      tenantId: options.tenantId,
+      userId: user.userId,
+      displayName,
+      status: options.status ?? 'ACTIVE',
+    }),
   );
   return { ...user, id: player.id, tenantId: options.tenantId, displayName };
 }
@@ -118,14 +132,26 @@ export async function seedOperator(
   },
 ): Promise<SeededOperator> {
   const displayName = options.displayName ?? `Staff ${suffix()}`;
-  const user = await seedUser(orm, { email: options.email, password: options.password, displayName, platformAdmin: options.platformAdmin });
+  const user = await seedUser(orm, {
+    email: options.email,
+    password: options.password,
+    displayName,
+    platformAdmin: options.platformAdmin,
+  });
   let totpSecret: string | null = null;
   if (options.totp) {
-    if (!options.identitySecret) throw new Error('seedOperator({ totp: true }) needs the identitySecret the service runs with.');
+    if (!options.identitySecret)
+      throw new Error('seedOperator({ totp: true }) needs the identitySecret the service runs with.');
     totpSecret = await enrolTotp(orm, user.userId, options.identitySecret);
   }
   const operator = await inTenant(orm.em, { tenantId: options.tenantId, userId: user.userId }, async (tx) =>
-    tx.create(Operator, { tenantId: options.tenantId, userId: user.userId, displayName, role: options.role, status: options.status ?? 'ACTIVE' }),
+    tx.create(Operator, {
+      tenantId: options.tenantId,
+      userId: user.userId,
+      displayName,
+      role: options.role,
+      status: options.status ?? 'ACTIVE',
+    }),
   );
   return { ...user, id: operator.id, tenantId: options.tenantId, role: options.role, displayName, totpSecret };
 }
@@ -135,10 +161,16 @@ export async function seedPlatformAdmin(
   orm: MikroORM,
   options: { email?: string; password?: string; totp?: boolean; identitySecret?: string } = {},
 ): Promise<SeededUser & { totpSecret: string | null }> {
-  const user = await seedUser(orm, { email: options.email, password: options.password, displayName: 'Platform admin', platformAdmin: true });
+  const user = await seedUser(orm, {
+    email: options.email,
+    password: options.password,
+    displayName: 'Platform admin',
+    platformAdmin: true,
+  });
   let totpSecret: string | null = null;
   if (options.totp) {
-    if (!options.identitySecret) throw new Error('seedPlatformAdmin({ totp: true }) needs the identitySecret the service runs with.');
+    if (!options.identitySecret)
+      throw new Error('seedPlatformAdmin({ totp: true }) needs the identitySecret the service runs with.');
     totpSecret = await enrolTotp(orm, user.userId, options.identitySecret);
   }
   return { ...user, totpSecret };
@@ -158,8 +190,15 @@ async function enrolTotp(orm: MikroORM, userId: string, identitySecret: string):
  * The key identity signs with now, opened as the service opens it. Tests use it to forge tokens
  * with a genuine signature but claims the service would never issue (expired, foreign tenant…).
  */
-export async function currentSigningKey(orm: MikroORM, identitySecret: string): Promise<{ kid: string; key: CryptoKey }> {
-  const row = await orm.em.fork().findOneOrFail(SigningKey, { activatesAt: { $lte: new Date() } }, { orderBy: { activatesAt: 'desc' } });
-  const jwk = JSON.parse(createSecretBox(identitySecret, 'signing-key').open(row.privateJwk, `signing-key:${row.kid}`)) as JWK;
+export async function currentSigningKey(
+  orm: MikroORM,
+  identitySecret: string,
+): Promise<{ kid: string; key: CryptoKey }> {
+  const row = await orm.em
+    .fork()
+    .findOneOrFail(SigningKey, { activatesAt: { $lte: new Date() } }, { orderBy: { activatesAt: 'desc' } });
+  const jwk = JSON.parse(
+    createSecretBox(identitySecret, 'signing-key').open(row.privateJwk, `signing-key:${row.kid}`),
+  ) as JWK;
   return { kid: row.kid, key: (await importJWK(jwk, 'ES256')) as CryptoKey };
 }

@@ -69,7 +69,12 @@ export async function seedDemo(orm: MikroORM): Promise<DemoSeed> {
     const em = orm.em.fork();
     const tenant =
       (await em.findOne(Tenant, { slug: spec.slug })) ??
-      em.create(Tenant, { slug: spec.slug, name: spec.name, currencies: [...spec.currencies], branding: { ...spec.branding } });
+      em.create(Tenant, {
+        slug: spec.slug,
+        name: spec.name,
+        currencies: [...spec.currencies],
+        branding: { ...spec.branding },
+      });
     await em.flush();
     tenants[key] = { id: tenant.id, slug: tenant.slug, name: tenant.name };
   }
@@ -80,7 +85,8 @@ export async function seedDemo(orm: MikroORM): Promise<DemoSeed> {
     const displayName = login.who === 'player' ? `Demo player` : `${DEMO_TENANTS[login.tenant].name} owner`;
     await inTenant(orm.em, { tenantId, userId: user.id }, async (tx) => {
       if (login.who === 'player') {
-        if (!(await tx.findOne(Player, { userId: user.id }))) tx.create(Player, { tenantId, userId: user.id, displayName });
+        if (!(await tx.findOne(Player, { userId: user.id })))
+          tx.create(Player, { tenantId, userId: user.id, displayName });
       } else if (!(await tx.findOne(Operator, { userId: user.id }))) {
         const role: OperatorRole = 'OWNER';
         tx.create(Operator, { tenantId, userId: user.id, displayName, role, status: 'ACTIVE' });

@@ -20,7 +20,8 @@ export async function testTokenSigner(orm: MikroORM, identitySecret: string) {
       .setExpirationTime('10m')
       .sign(key.key);
   return {
-    playerToken: (tenantId: string, playerId: string) => sign('casinox:player', { kind: 'player', tid: tenantId, pid: playerId }),
+    playerToken: (tenantId: string, playerId: string) =>
+      sign('casinox:player', { kind: 'player', tid: tenantId, pid: playerId }),
     /** An operator session; pass `operatorId` to act as the same operator twice. */
     operatorToken: (tenantId: string, role = 'FINANCE', operatorId: string = randomUUID()) =>
       sign('casinox:admin', { kind: 'operator', tid: tenantId, oid: operatorId, role }),

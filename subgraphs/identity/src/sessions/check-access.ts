@@ -18,7 +18,11 @@ export function checkPlayerAccess(player: HasStatus | null, tenant: HasStatus | 
  * `membership` null means a platform administrator acting outside any tenant. Platform
  * administrators may still enter a suspended tenant where they are staff (to sort it out).
  */
-export function checkOperatorAccess(membership: HasStatus | null, tenant: HasStatus | null, platformAdmin: boolean): AccessDenial | null {
+export function checkOperatorAccess(
+  membership: HasStatus | null,
+  tenant: HasStatus | null,
+  platformAdmin: boolean,
+): AccessDenial | null {
   if (!membership) return platformAdmin ? null : 'ACCOUNT_DISABLED';
   if (membership.status !== 'ACTIVE' || !tenant) return 'ACCOUNT_DISABLED';
   if (tenant.status !== 'ACTIVE' && !platformAdmin) return 'TENANT_SUSPENDED';

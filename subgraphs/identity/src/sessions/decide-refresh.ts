@@ -5,7 +5,10 @@
  */
 export type RefreshDecision = 'ROTATE' | 'REUSED' | 'REVOKED' | 'EXPIRED';
 
-export function decideRefresh(token: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date }, now: Date): RefreshDecision {
+export function decideRefresh(
+  token: { usedAt: Date | null; revokedAt: Date | null; expiresAt: Date },
+  now: Date,
+): RefreshDecision {
   if (token.usedAt) return 'REUSED';
   if (token.revokedAt) return 'REVOKED';
   if (token.expiresAt.getTime() <= now.getTime()) return 'EXPIRED';

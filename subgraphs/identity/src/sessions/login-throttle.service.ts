@@ -116,5 +116,7 @@ async function spend(limiter: RateLimiterPostgres, key: string): Promise<void> {
 
 function rateLimited(state: RateLimiterRes) {
   const retryAfterSeconds = Math.max(1, Math.ceil(state.msBeforeNext / 1000));
-  return new CodedError('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} seconds.`, { retryAfterSeconds });
+  return new CodedError('RATE_LIMITED', `Too many attempts; try again in ${retryAfterSeconds} seconds.`, {
+    retryAfterSeconds,
+  });
 }

@@ -40,7 +40,8 @@ export class SessionService {
     authenticatedAt = new Date(Math.floor(authenticatedAt.getTime() / 1000) * 1000);
     const audience = subject.kind === 'player' ? AUDIENCES.player : AUDIENCES.admin;
     const expiresAt = sessionExpiry(audience, authenticatedAt);
-    if (expiresAt.getTime() <= Date.now()) throw new CodedError('SESSION_EXPIRED', 'The session has ended; sign in again.');
+    if (expiresAt.getTime() <= Date.now())
+      throw new CodedError('SESSION_EXPIRED', 'The session has ended; sign in again.');
     const refreshToken = newRefreshToken();
     const em = this.orm.em.fork();
     em.create(RefreshToken, {
@@ -56,7 +57,12 @@ export class SessionService {
     });
     await em.flush();
     const access = await this.signer.accessToken(await withTokenVersion(em, subject), authenticatedAt);
-    return { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken, refreshTokenExpiresAt: expiresAt };
+    return {
+      accessToken: access.token,
+      accessTokenExpiresAt: access.expiresAt,
+      refreshToken,
+      refreshTokenExpiresAt: expiresAt,
+    };
   }
 
   /**
@@ -70,7 +76,10 @@ export class SessionService {
       case 'UNKNOWN':
         throw new CodedError('UNAUTHENTICATED', 'The refresh token is not valid.');
       case 'REUSED':
-        throw new CodedError('REFRESH_TOKEN_REUSED', 'This refresh token was already used, so the session has been ended for safety. Sign in again.');
+        throw new CodedError(
+          'REFRESH_TOKEN_REUSED',
+          'This refresh token was already used, so the session has been ended for safety. Sign in again.',
+        );
       case 'ENDED':
         throw new CodedError('SESSION_EXPIRED', 'The session has ended; sign in again.');
       default:
@@ -96,43 +105,56 @@ export class SessionService {
     if (!peek) return { failure: 'UNKNOWN' };
     const now = new Date();
     // Failures return (not throw) so that a family revocation commits.
-    return inTenant(this.orm.em, { tenantId: peek.tenantId ?? NO_TENANT, userId: peek.userId }, async (tx): Promise<RefreshOutcome> => {
-      // The row lock serialises concurrent refreshes: the second one sees usedAt and counts as reuse.
-      const token = await tx.findOneOrFail(RefreshToken, { id: peek.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-      const decision = decideRefresh(token, now);
-      if (decision === 'REUSED') {
-        await revokeFamily(tx, token, now);
-        return { failure: 'REUSED' };
-      }
-      if (decision !== 'ROTATE') return { failure: 'ENDED' };
-      // The version first, then the membership: a revocation committing in between leaves the token
-      // with the older version (refused at once), never the new version with the old role.
-      const tokenVersion = token.audience === AUDIENCES.admin ? await currentStaffTokenVersion(tx, token.userId) : undefined;
-      const subject = await this.currentSubject(tx, token);
-      if (typeof subject === 'string') {
-        await revokeFamily(tx, token, now);
-        return { failure: subject };
-      }
-      const next = newRefreshToken();
-      token.usedAt = now;
-      tx.create(RefreshToken, {
-        familyId: token.familyId,
-        tokenHash: sha256Hex(next),
-        parentId: token.id,
-        userId: token.userId,
-        tenantId: token.tenantId,
-        audience: token.audience,
-        playerId: token.playerId,
-        operatorId: token.operatorId,
-        authenticatedAt: token.authenticatedAt,
-        expiresAt: token.expiresAt,
-      });
-      // Signed before commit: if signing fails the old token stays usable.
-      const access = await this.signer.accessToken(subject.kind === 'operator' ? { ...subject, tokenVersion } : subject, token.authenticatedAt);
-      return {
-        tokens: { accessToken: access.token, accessTokenExpiresAt: access.expiresAt, refreshToken: next, refreshTokenExpiresAt: token.expiresAt },
-      };
-    });
+    return inTenant(
+      this.orm.em,
+      { tenantId: peek.tenantId ?? NO_TENANT, userId: peek.userId },
+      async (tx): Promise<RefreshOutcome> => {
+        // The row lock serialises concurrent refreshes: the second one sees usedAt and counts as reuse.
+        const token = await tx.findOneOrFail(RefreshToken, { id: peek.id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        const decision = decideRefresh(token, now);
+        if (decision === 'REUSED') {
+          await revokeFamily(tx, token, now);
+          return { failure: 'REUSED' };
+        }
+        if (decision !== 'ROTATE') return { failure: 'ENDED' };
+        // The version first, then the membership: a revocation committing in between leaves the token
+        // with the older version (refused at once), never the new version with the old role.
+        const tokenVersion =
+          token.audience === AUDIENCES.admin ? await currentStaffTokenVersion(tx, token.userId) : undefined;
+        const subject = await this.currentSubject(tx, token);
+        if (typeof subject === 'string') {
+          await revokeFamily(tx, token, now);
+          return { failure: subject };
+        }
+        const next = newRefreshToken();
+        token.usedAt = now;
+        tx.create(RefreshToken, {
+          familyId: token.familyId,
+          tokenHash: sha256Hex(next),
+          parentId: token.id,
+          userId: token.userId,
+          tenantId: token.tenantId,
+          audience: token.audience,
+          playerId: token.playerId,
+          operatorId: token.operatorId,
+          authenticatedAt: token.authenticatedAt,
+          expiresAt: token.expiresAt,
+        });
+        // Signed before commit: if signing fails the old token stays usable.
+        const access = await this.signer.accessToken(
+          subject.kind === 'operator' ? { ...subject, tokenVersion } : subject,
+          token.authenticatedAt,
+        );
+        return {
+          tokens: {
+            accessToken: access.token,
+            accessTokenExpiresAt: access.expiresAt,
+            refreshToken: next,
+            refreshTokenExpiresAt: token.expiresAt,
+          },
+        };
+      },
+    );
   }
 
   /** The token subject as of now (role changes apply), or why the session may not continue. */
@@ -145,7 +167,9 @@ export class SessionService {
       return { kind: 'player', userId: token.userId, tenantId: player.tenantId, playerId: player.id };
     }
     const user = await tx.findOneOrFail(User, { id: token.userId });
-    const operator = token.operatorId ? await tx.findOne(Operator, { id: token.operatorId, userId: token.userId }) : null;
+    const operator = token.operatorId
+      ? await tx.findOne(Operator, { id: token.operatorId, userId: token.userId })
+      : null;
     if (token.operatorId && !operator) return 'ACCOUNT_DISABLED';
     const denial = checkOperatorAccess(operator, tenant, user.platformAdmin);
     if (denial) return denial;
@@ -164,14 +188,21 @@ export class SessionService {
  * Ends every session of an operator membership (it was disabled) and revokes the user's staff
  * access tokens at once. Runs in the caller's transaction.
  */
-export async function revokeOperatorSessions(em: EntityManager, operator: { id: string; userId: string }): Promise<void> {
+export async function revokeOperatorSessions(
+  em: EntityManager,
+  operator: { id: string; userId: string },
+): Promise<void> {
   await em.nativeUpdate(RefreshToken, { operatorId: operator.id, revokedAt: null }, { revokedAt: new Date() });
   await revokeStaffAccessTokens(em, [operator.userId]);
 }
 
 /** Users with a staff session in the tenant that may still mint tokens (refresh_token is global: no tenant scope needed). */
 export async function staffWithLiveSessions(em: EntityManager, tenantId: string): Promise<string[]> {
-  const rows = await em.find(RefreshToken, { tenantId, audience: AUDIENCES.admin, revokedAt: null, usedAt: null, expiresAt: { $gt: new Date() } }, { fields: ['userId'] });
+  const rows = await em.find(
+    RefreshToken,
+    { tenantId, audience: AUDIENCES.admin, revokedAt: null, usedAt: null, expiresAt: { $gt: new Date() } },
+    { fields: ['userId'] },
+  );
   return [...new Set(rows.map((row) => row.userId))];
 }
 

@@ -8,7 +8,9 @@ export interface SessionTokens {
   refreshTokenExpiresAt: Date;
 }
 
-@ObjectType('Session', { description: 'A signed-in session: a short-lived access token and the refresh token that renews it.' })
+@ObjectType('Session', {
+  description: 'A signed-in session: a short-lived access token and the refresh token that renews it.',
+})
 export class SessionType implements SessionTokens {
   @Field(() => String, { description: 'ES256 JWT to send as `Authorization: Bearer …`; valid for 10 minutes.' })
   accessToken!: string;
@@ -17,11 +19,14 @@ export class SessionType implements SessionTokens {
   accessTokenExpiresAt!: Date;
 
   @Field(() => String, {
-    description: 'Opaque refresh token. Single use: every refresh returns a new one, and presenting a used one ends the session.',
+    description:
+      'Opaque refresh token. Single use: every refresh returns a new one, and presenting a used one ends the session.',
   })
   refreshToken!: string;
 
-  @Field(() => Date, { description: 'When the session ends for good (30 days for players, 12 hours for staff), refreshes or not.' })
+  @Field(() => Date, {
+    description: 'When the session ends for good (30 days for players, 12 hours for staff), refreshes or not.',
+  })
   refreshTokenExpiresAt!: Date;
 
   @Field(() => String, { description: 'Always `Bearer`.' })

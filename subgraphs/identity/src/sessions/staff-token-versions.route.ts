@@ -8,5 +8,8 @@ import { recentStaffTokenVersions } from './staff-token-versions.js';
  * internal listener, signed by the gateway and open to it alone.
  */
 export function staffTokenVersionsRoute(orm: MikroORM): InternalRoute {
-  return { callers: ['gateway'], handle: async (_req, res) => sendJson(res, 200, { versions: await recentStaffTokenVersions(orm.em.fork()) }) };
+  return {
+    callers: ['gateway'],
+    handle: async (_req, res) => sendJson(res, 200, { versions: await recentStaffTokenVersions(orm.em.fork()) }),
+  };
 }

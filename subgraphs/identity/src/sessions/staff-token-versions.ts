@@ -25,13 +25,19 @@ export async function revokeStaffAccessTokens(em: EntityManager, userIds: Iterab
          returning "version"`,
       [userId],
     );
-    await em.execute('select pg_notify(?, ?)', [STAFF_TOKENS_REVOKED_CHANNEL, JSON.stringify({ userId, version: row!.version })]);
+    await em.execute('select pg_notify(?, ?)', [
+      STAFF_TOKENS_REVOKED_CHANNEL,
+      JSON.stringify({ userId, version: row!.version }),
+    ]);
   }
 }
 
 /** The version a new staff access token of the user carries (0 until the first revocation). */
 export async function currentStaffTokenVersion(em: EntityManager, userId: string): Promise<number> {
-  const [row] = await em.execute<{ version: number }[]>(`select "version" from "identity"."staff_token_version" where "user_id" = ?`, [userId]);
+  const [row] = await em.execute<{ version: number }[]>(
+    `select "version" from "identity"."staff_token_version" where "user_id" = ?`,
+    [userId],
+  );
   return row?.version ?? 0;
 }
 

@@ -6,7 +6,11 @@ import { cursorTime, decodeCursor, type Page, toPage } from '@casinox/graphql';
  * One keyset page of an entity's table, oldest first by (created_at, id): `first + 1` rows tell whether
  * another page exists. Cursors are the shared codec's, at the microsecond precision Postgres stores.
  */
-export async function findPage<T extends object>(em: EntityManager, entity: EntityName<T>, args: { first: number; after?: string | null }): Promise<Page<T>> {
+export async function findPage<T extends object>(
+  em: EntityManager,
+  entity: EntityName<T>,
+  args: { first: number; after?: string | null },
+): Promise<Page<T>> {
   const meta = em.getMetadata(entity);
   const after = args.after ? decodeCursor(args.after) : null;
   const rows = await em.execute<(EntityDictionary<T> & { id: string; at: string })[]>(

@@ -7,7 +7,9 @@ export function randomSecret(bytes = 32): string {
 
 /** Lower-case hex of `length` random characters (public identifiers such as an API key's id). */
 export function randomHex(length: number): string {
-  return randomBytes(Math.ceil(length / 2)).toString('hex').slice(0, length);
+  return randomBytes(Math.ceil(length / 2))
+    .toString('hex')
+    .slice(0, length);
 }
 
 /**

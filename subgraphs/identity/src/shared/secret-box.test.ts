@@ -18,7 +18,10 @@ describe('createSecretBox', () => {
     ['another row', (sealed: string) => box.open(sealed, 'user:2')],
     ['another purpose', (sealed: string) => createSecretBox(secret, 'signing-key').open(sealed, 'user:1')],
     ['another master secret', (sealed: string) => createSecretBox(`${secret}x`, 'totp').open(sealed, 'user:1')],
-    ['a flipped byte', (sealed: string) => box.open(sealed.slice(0, -2) + (sealed.endsWith('A') ? 'BA' : 'AA'), 'user:1')],
+    [
+      'a flipped byte',
+      (sealed: string) => box.open(sealed.slice(0, -2) + (sealed.endsWith('A') ? 'BA' : 'AA'), 'user:1'),
+    ],
     ['garbage', () => box.open('v1.nope', 'user:1')],
   ])('refuses to open with %s', (_case, open) => {
     const sealed = box.seal('secret', 'user:1');

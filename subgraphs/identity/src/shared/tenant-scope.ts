@@ -9,6 +9,10 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 export const NO_TENANT = '00000000-0000-0000-0000-000000000000';
 
 /** Runs `work` seeing only the user's own memberships; queries there pass `filters: { tenant: false }`. */
-export function inMemberScope<T>(em: EntityManager, userId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+export function inMemberScope<T>(
+  em: EntityManager,
+  userId: string,
+  work: (em: EntityManager) => Promise<T>,
+): Promise<T> {
   return inTenant(em, { tenantId: NO_TENANT, userId }, work);
 }

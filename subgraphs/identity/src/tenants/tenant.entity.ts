@@ -18,7 +18,12 @@ export interface TenantBrandingData {
 /** A casino brand. Global (not tenant-owned): login pages read it by slug before anyone signs in. */
 @Entity({ tableName: 'tenant', schema: 'identity' })
 // outbox/sql/outbox_tenant_currencies.sql: `tenant.currencies` into the outbox on create and on a currency or status change.
-@Trigger({ name: 'currencies_outbox', timing: 'after', events: ['insert', 'update'], expression: 'outbox_tenant_currencies' })
+@Trigger({
+  name: 'currencies_outbox',
+  timing: 'after',
+  events: ['insert', 'update'],
+  expression: 'outbox_tenant_currencies',
+})
 export class Tenant {
   /** Properties with defaults, optional in `em.create`. */
   [OptionalProps]?: 'status' | 'version' | 'createdAt' | 'updatedAt';

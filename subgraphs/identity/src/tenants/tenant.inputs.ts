@@ -63,7 +63,10 @@ export class UpdateTenantInput {
   @Matches(VISIBLE_TEXT, { message: '$property must not be blank' })
   name?: string | null;
 
-  @Field(() => [String], { nullable: true, description: 'New currency codes (upper-case, e.g. EUR, USDC); the first becomes the main currency.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'New currency codes (upper-case, e.g. EUR, USDC); the first becomes the main currency.',
+  })
   @IsOptional()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_CURRENCIES)
@@ -81,7 +84,9 @@ export class UpdateTenantInput {
 export class CreateTenantInput {
   @Field(() => String, { description: 'Unique URL name: 3–32 lower-case letters, digits and single hyphens.' })
   @Length(SLUG_MIN, SLUG_MAX)
-  @Matches(SLUG_PATTERN, { message: '$property must be lower-case letters and digits, optionally joined by single hyphens' })
+  @Matches(SLUG_PATTERN, {
+    message: '$property must be lower-case letters and digits, optionally joined by single hyphens',
+  })
   slug!: string;
 
   @Field(() => String, { description: 'Display name, 1–64 characters.' })

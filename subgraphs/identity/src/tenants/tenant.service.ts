@@ -92,7 +92,11 @@ export class TenantService {
       return await inTenant(this.orm.em, { tenantId: tenant.id }, async (tx) => {
         tx.persist(tenant);
         await tx.flush();
-        const ownerInvite = await issueInvite(tx, tenant, { email: input.ownerEmail, displayName: input.ownerDisplayName, role: 'OWNER' });
+        const ownerInvite = await issueInvite(tx, tenant, {
+          email: input.ownerEmail,
+          displayName: input.ownerDisplayName,
+          role: 'OWNER',
+        });
         return { tenant, ownerInvite };
       });
     } catch (error) {
@@ -102,7 +106,10 @@ export class TenantService {
     }
   }
 
-  private change(tenantId: string, apply: (tenant: Tenant, tx: EntityManager) => void | Promise<void>): Promise<Tenant> {
+  private change(
+    tenantId: string,
+    apply: (tenant: Tenant, tx: EntityManager) => void | Promise<void>,
+  ): Promise<Tenant> {
     return this.orm.em.fork().transactional(async (tx) => {
       // Locked, so concurrent changes get consecutive versions.
       const tenant = await tx.findOne(Tenant, { id: tenantId }, { lockMode: LockMode.PESSIMISTIC_WRITE });

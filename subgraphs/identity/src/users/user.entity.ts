@@ -9,7 +9,8 @@ import { Entity, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/lega
 @Entity({ tableName: 'user_account', schema: 'identity' })
 export class User {
   /** Properties with defaults, optional in `em.create`. */
-  [OptionalProps]?: 'passwordHash' | 'platformAdmin' | 'totpSecret' | 'totpEnabled' | 'totpLastStep' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    'passwordHash' | 'platformAdmin' | 'totpSecret' | 'totpEnabled' | 'totpLastStep' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

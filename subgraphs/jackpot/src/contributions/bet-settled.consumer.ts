@@ -2,8 +2,23 @@ import { randomUUID } from 'node:crypto';
 import { withTenantTransaction } from '@casinox/db';
 import type { BetContribution, BetSettledEvent, JackpotRound } from '@casinox/events';
 import type pg from 'pg';
-import { checkMustDrop, checkQualifyingBet, decideProgressiveTiers, dropClientSeed, type Jackpot, planWinPayout, type ProgressiveDecision, progressiveRound } from '../domain/index.js';
-import { jackpotFromRow, type JackpotRow, mustDropTier, poolHolder, type TierRow } from '../jackpots/jackpot.mapping.js';
+import {
+  checkMustDrop,
+  checkQualifyingBet,
+  decideProgressiveTiers,
+  dropClientSeed,
+  type Jackpot,
+  planWinPayout,
+  type ProgressiveDecision,
+  progressiveRound,
+} from '../domain/index.js';
+import {
+  jackpotFromRow,
+  type JackpotRow,
+  mustDropTier,
+  poolHolder,
+  type TierRow,
+} from '../jackpots/jackpot.mapping.js';
 import { seedTier } from '../jackpots/seed-tier.js';
 import type { PoolLedger } from './pool-ledger.js';
 
@@ -50,7 +65,12 @@ export class BetSettledConsumer {
 
   async handle(event: BetSettledEvent): Promise<void> {
     // A malformed event can never succeed: dropping it beats retrying it into the dead-letter queue.
-    if (!UUID.test(event.tenantId) || !UUID.test(event.betId) || !UUID.test(event.playerId) || !/^\d+$/.test(event.stake)) {
+    if (
+      !UUID.test(event.tenantId) ||
+      !UUID.test(event.betId) ||
+      !UUID.test(event.playerId) ||
+      !/^\d+$/.test(event.stake)
+    ) {
       console.error('[jackpot] ignored a malformed bet.settled event', event.betId);
       return;
     }
@@ -66,7 +86,10 @@ export class BetSettledConsumer {
       const load = async (jackpotId: string): Promise<StoredJackpot | null> => {
         if (!jackpots.has(jackpotId)) {
           const { rows } = UUID.test(jackpotId)
-            ? await client.query<JackpotRow>(`select id, type, status, config from jackpot.jackpot where tenant_id = $1 and id = $2`, [tenantId, jackpotId])
+            ? await client.query<JackpotRow>(
+                `select id, type, status, config from jackpot.jackpot where tenant_id = $1 and id = $2`,
+                [tenantId, jackpotId],
+              )
             : { rows: [] };
           jackpots.set(jackpotId, rows[0] ? { jackpot: jackpotFromRow(rows[0]), status: rows[0].status } : null);
         }
@@ -90,7 +113,9 @@ export class BetSettledConsumer {
       for (const [jackpotId, items] of contributions) {
         const stored = await load(jackpotId);
         if (!stored) {
-          console.error(`[jackpot] bet ${betId} names unknown jackpot ${jackpotId}: its contribution stays in the ledger pool unrecorded`);
+          console.error(
+            `[jackpot] bet ${betId} names unknown jackpot ${jackpotId}: its contribution stays in the ledger pool unrecorded`,
+          );
           continue;
         }
         const tiers = await lockTiers(jackpotId);
@@ -115,12 +140,21 @@ export class BetSettledConsumer {
     });
   }
 
-  private async recordContribution(client: pg.PoolClient, event: BetSettledEvent, stored: StoredJackpot, tiers: TierRow[], item: BetContribution): Promise<void> {
+  private async recordContribution(
+    client: pg.PoolClient,
+    event: BetSettledEvent,
+    stored: StoredJackpot,
+    tiers: TierRow[],
+    item: BetContribution,
+  ): Promise<void> {
     const { tenantId, betId, playerId } = event;
     const { jackpot } = stored;
     const tier = tiers.find((candidate) => candidate.code === item.tierCode);
     if (!tier || !AMOUNT.test(item.amount) || item.pool !== poolHolder(jackpot.id, item.tierCode)) {
-      console.error(`[jackpot] bet ${betId}: ignored a malformed contribution to ${item.jackpotId}:${item.tierCode}`, item);
+      console.error(
+        `[jackpot] bet ${betId}: ignored a malformed contribution to ${item.jackpotId}:${item.tierCode}`,
+        item,
+      );
       return;
     }
     const amount = BigInt(item.amount);
@@ -134,18 +168,36 @@ export class BetSettledConsumer {
     await this.applyContribution(client, tenantId, stored, tier, amount, event);
   }
 
-  private async applyContribution(client: pg.PoolClient, tenantId: string, stored: StoredJackpot, tier: TierRow, amount: bigint, event: BetSettledEvent): Promise<void> {
+  private async applyContribution(
+    client: pg.PoolClient,
+    tenantId: string,
+    stored: StoredJackpot,
+    tier: TierRow,
+    amount: bigint,
+    event: BetSettledEvent,
+  ): Promise<void> {
     const { jackpot } = stored;
     const config = mustDropTier(jackpot, tier.code);
     const poolBefore = BigInt(tier.pool);
-    const check = config && stored.status === 'ACTIVE' && tier.drop_value !== null && tier.drop_server_seed !== null ? checkMustDrop({ poolBefore, contribution: amount, dropValue: BigInt(tier.drop_value) }) : null;
+    const check =
+      config && stored.status === 'ACTIVE' && tier.drop_value !== null && tier.drop_server_seed !== null
+        ? checkMustDrop({ poolBefore, contribution: amount, dropValue: BigInt(tier.drop_value) })
+        : null;
     if (!config || !check?.drops) {
-      await client.query(`update jackpot.jackpot_tier set pool = pool + $4, updated_at = now() where tenant_id = $1 and jackpot_id = $2 and code = $3`, [tenantId, jackpot.id, tier.code, amount.toString()]);
+      await client.query(
+        `update jackpot.jackpot_tier set pool = pool + $4, updated_at = now() where tenant_id = $1 and jackpot_id = $2 and code = $3`,
+        [tenantId, jackpot.id, tier.code, amount.toString()],
+      );
       tier.pool = (poolBefore + amount).toString();
       return;
     }
     // The tier row is locked, so the pool the win finds is the pool now: nothing carries over.
-    const plan = planWinPayout({ jackpotType: jackpot.type, tier: config, poolAtWin: check.poolAfter, poolNow: check.poolAfter });
+    const plan = planWinPayout({
+      jackpotType: jackpot.type,
+      tier: config,
+      poolAtWin: check.poolAfter,
+      poolNow: check.poolAfter,
+    });
     const winId = randomUUID();
     await client.query(
       `insert into jackpot.jackpot_win (id, tenant_id, jackpot_id, tier_code, bet_id, player_id, asset, amount, status, seeding, server_seed, commitment, client_seed,
@@ -187,7 +239,8 @@ export class BetSettledConsumer {
         next.dropMaxValue?.toString() ?? null,
       ],
     );
-    if (plan.kind === 'PAY' && plan.reseedFromHouse > 0n) await recordReseed(client, tenantId, jackpot.id, tier.code, winId, plan.reseedFromHouse);
+    if (plan.kind === 'PAY' && plan.reseedFromHouse > 0n)
+      await recordReseed(client, tenantId, jackpot.id, tier.code, winId, plan.reseedFromHouse);
     Object.assign(tier, {
       pool: plan.poolAfter.toString(),
       seeding: next.seeding,
@@ -199,7 +252,14 @@ export class BetSettledConsumer {
     });
   }
 
-  private async recordHit(client: pg.PoolClient, event: BetSettledEvent, jackpot: Jackpot, tiers: TierRow[], decision: ProgressiveDecision, code: string): Promise<void> {
+  private async recordHit(
+    client: pg.PoolClient,
+    event: BetSettledEvent,
+    jackpot: Jackpot,
+    tiers: TierRow[],
+    decision: ProgressiveDecision,
+    code: string,
+  ): Promise<void> {
     const tier = tiers.find((candidate) => candidate.code === code);
     const config = jackpot.tiers.find((candidate) => candidate.code === code);
     const word = decision.tiers.find((candidate) => candidate.tierCode === code)!;
@@ -212,16 +272,29 @@ export class BetSettledConsumer {
     const inserted = await client.query(
       `insert into jackpot.jackpot_win (id, tenant_id, jackpot_id, tier_code, bet_id, player_id, asset, amount, status, seeding, round, byte_offset, word, hit_one_in, created_at)
        values ($1, $2, $3, $4, $5, $6, $7, $8, 'PENDING', $9, $10, $11, $12, $13, now()) on conflict do nothing`,
-      [winId, event.tenantId, jackpot.id, code, event.betId, event.playerId, jackpot.asset, poolAtWin.toString(), tier.seeding, decision.round, word.byteOffset, word.word, word.hitOneIn],
+      [
+        winId,
+        event.tenantId,
+        jackpot.id,
+        code,
+        event.betId,
+        event.playerId,
+        jackpot.asset,
+        poolAtWin.toString(),
+        tier.seeding,
+        decision.round,
+        word.byteOffset,
+        word.word,
+        word.hitOneIn,
+      ],
     );
     if (inserted.rowCount === 0) return; // recorded by an earlier delivery
-    await client.query(`update jackpot.jackpot_tier set pool = $4, seeding = seeding + 1, updated_at = now() where tenant_id = $1 and jackpot_id = $2 and code = $3`, [
-      event.tenantId,
-      jackpot.id,
-      code,
-      plan.poolAfter.toString(),
-    ]);
-    if (plan.reseedFromHouse > 0n) await recordReseed(client, event.tenantId, jackpot.id, code, winId, plan.reseedFromHouse);
+    await client.query(
+      `update jackpot.jackpot_tier set pool = $4, seeding = seeding + 1, updated_at = now() where tenant_id = $1 and jackpot_id = $2 and code = $3`,
+      [event.tenantId, jackpot.id, code, plan.poolAfter.toString()],
+    );
+    if (plan.reseedFromHouse > 0n)
+      await recordReseed(client, event.tenantId, jackpot.id, code, winId, plan.reseedFromHouse);
     Object.assign(tier, { pool: plan.poolAfter.toString(), seeding: tier.seeding + 1 });
   }
 
@@ -234,11 +307,19 @@ export class BetSettledConsumer {
       [tenantId, event.asset],
     );
     if (rows.length === 0) return;
-    const { rows: optIns } = await client.query<{ jackpot_id: string }>(`select jackpot_id from jackpot.player_opt_in where tenant_id = $1 and player_id = $2 and opted_in`, [tenantId, playerId]);
+    const { rows: optIns } = await client.query<{ jackpot_id: string }>(
+      `select jackpot_id from jackpot.player_opt_in where tenant_id = $1 and player_id = $2 and opted_in`,
+      [tenantId, playerId],
+    );
     const optedIn = new Set(optIns.map((row) => row.jackpot_id));
     for (const row of rows) {
       const jackpot = jackpotFromRow(row);
-      const check = checkQualifyingBet(jackpot, { gameCode: event.game, asset: event.asset, stake, playerOptedIn: optedIn.has(jackpot.id) });
+      const check = checkQualifyingBet(jackpot, {
+        gameCode: event.game,
+        asset: event.asset,
+        stake,
+        playerOptedIn: optedIn.has(jackpot.id),
+      });
       if (!check.qualifies) continue;
       const { rows: draws } = await client.query<{ id: string; tier_code: string }>(
         `select id, tier_code from jackpot.jackpot_draw where tenant_id = $1 and jackpot_id = $2 and status = 'OPEN' order by tier_code for share`,
@@ -257,27 +338,39 @@ export class BetSettledConsumer {
 /** The progressive decision of a round, or null (logged) when the round does not belong to the jackpot. */
 function decide(jackpot: Jackpot, round: JackpotRound, betId: string): ProgressiveDecision | null {
   if (jackpot.type !== 'PROGRESSIVE' || round.round !== progressiveRound(jackpot.fairnessSlot)) {
-    console.error(`[jackpot] bet ${betId}: ignored round ${round.round} for jackpot ${jackpot.id} (not its progressive round)`);
+    console.error(
+      `[jackpot] bet ${betId}: ignored round ${round.round} for jackpot ${jackpot.id} (not its progressive round)`,
+    );
     return null;
   }
   try {
     // The odds in force when the bet was placed (games sends them with the round); the current ones for older events.
     const odds = new Map((round.odds ?? []).map((tier) => [tier.code, tier.hitOneIn]));
-    return decideProgressiveTiers({ ...jackpot, tiers: jackpot.tiers.map((tier) => ({ ...tier, hitOneIn: odds.get(tier.code) ?? tier.hitOneIn })) }, round.block);
+    return decideProgressiveTiers(
+      { ...jackpot, tiers: jackpot.tiers.map((tier) => ({ ...tier, hitOneIn: odds.get(tier.code) ?? tier.hitOneIn })) },
+      round.block,
+    );
   } catch (error) {
-    console.error(`[jackpot] bet ${betId}: ignored a malformed round block for jackpot ${jackpot.id}`, error instanceof Error ? error.message : error);
+    console.error(
+      `[jackpot] bet ${betId}: ignored a malformed round block for jackpot ${jackpot.id}`,
+      error instanceof Error ? error.message : error,
+    );
     return null;
   }
 }
 
-async function recordReseed(client: pg.PoolClient, tenantId: string, jackpotId: string, tierCode: string, winId: string, amount: bigint): Promise<void> {
-  await client.query(`insert into jackpot.pool_funding (tenant_id, key, jackpot_id, tier_code, kind, amount, created_at) values ($1, $2, $3, $4, 'RESEED', $5, now())`, [
-    tenantId,
-    `reseed:${winId}`,
-    jackpotId,
-    tierCode,
-    amount.toString(),
-  ]);
+async function recordReseed(
+  client: pg.PoolClient,
+  tenantId: string,
+  jackpotId: string,
+  tierCode: string,
+  winId: string,
+  amount: bigint,
+): Promise<void> {
+  await client.query(
+    `insert into jackpot.pool_funding (tenant_id, key, jackpot_id, tier_code, kind, amount, created_at) values ($1, $2, $3, $4, 'RESEED', $5, now())`,
+    [tenantId, `reseed:${winId}`, jackpotId, tierCode, amount.toString()],
+  );
 }
 
 /** Items grouped by key, the keys in ascending order. */

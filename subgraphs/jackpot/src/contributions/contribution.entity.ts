@@ -12,7 +12,8 @@ import { Check, Entity, Filter, Index, PrimaryKey, Property } from '@mikro-orm/d
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
 @Index({
   name: 'contribution_unfunded_index',
-  expression: 'create index "contribution_unfunded_index" on "jackpot"."contribution" ("tenant_id", "jackpot_id", "tier_code") where funded_at is null',
+  expression:
+    'create index "contribution_unfunded_index" on "jackpot"."contribution" ("tenant_id", "jackpot_id", "tier_code") where funded_at is null',
 })
 @Check({ name: 'contribution_amount_check', expression: 'amount > 0' })
 export class ContributionRow {

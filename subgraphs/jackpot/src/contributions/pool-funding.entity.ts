@@ -14,7 +14,8 @@ export type PoolFundingKind = (typeof POOL_FUNDING_KINDS)[number];
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
 @Index({
   name: 'pool_funding_unfunded_index',
-  expression: 'create index "pool_funding_unfunded_index" on "jackpot"."pool_funding" ("tenant_id", "jackpot_id", "tier_code") where funded_at is null',
+  expression:
+    'create index "pool_funding_unfunded_index" on "jackpot"."pool_funding" ("tenant_id", "jackpot_id", "tier_code") where funded_at is null',
 })
 @Check({ name: 'pool_funding_amount_check', expression: 'amount > 0' })
 export class PoolFunding {

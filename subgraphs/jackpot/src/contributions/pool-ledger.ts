@@ -41,7 +41,10 @@ export class PoolLedger {
 
   private async fundPending(tenantId: string, jackpotId: string, tierCode: string): Promise<void> {
     const { asset, fundings } = await withTenant(this.pool, tenantId, async (client) => {
-      const jackpot = await client.query<{ asset: string }>(`select asset from jackpot.jackpot where tenant_id = $1 and id = $2`, [tenantId, jackpotId]);
+      const jackpot = await client.query<{ asset: string }>(
+        `select asset from jackpot.jackpot where tenant_id = $1 and id = $2`,
+        [tenantId, jackpotId],
+      );
       const fundings = await client.query<{ key: string; amount: string; kind: string }>(
         `select key, amount, kind from jackpot.pool_funding where tenant_id = $1 and jackpot_id = $2 and tier_code = $3 and funded_at is null order by created_at`,
         [tenantId, jackpotId, tierCode],
@@ -52,31 +55,50 @@ export class PoolLedger {
     const pool = poolHolder(jackpotId, tierCode);
     const fundedKeys: string[] = [];
     for (const row of fundings) {
-      await this.wallet.jackpotFund({ tenantId, asset, pool, amount: BigInt(row.amount), idempotencyKey: row.key, reason: row.kind.toLowerCase() });
+      await this.wallet.jackpotFund({
+        tenantId,
+        asset,
+        pool,
+        amount: BigInt(row.amount),
+        idempotencyKey: row.key,
+        reason: row.kind.toLowerCase(),
+      });
       fundedKeys.push(row.key);
     }
     await withTenantTransaction(this.pool, tenantId, (client) =>
-      client.query(`update jackpot.pool_funding set funded_at = now() where tenant_id = $1 and key = any($2::text[]) and funded_at is null`, [tenantId, fundedKeys]),
+      client.query(
+        `update jackpot.pool_funding set funded_at = now() where tenant_id = $1 and key = any($2::text[]) and funded_at is null`,
+        [tenantId, fundedKeys],
+      ),
     );
   }
 
   private async payPendingWins(tenantId: string, jackpotId: string, tierCode: string): Promise<number> {
-    const wins = await withTenant(this.pool, tenantId, async (client) =>
-      (
-        await client.query<{ id: string; player_id: string; asset: string; amount: string }>(
-          `select id, player_id, asset, amount from jackpot.jackpot_win where tenant_id = $1 and jackpot_id = $2 and tier_code = $3 and status = 'PENDING' order by seeding`,
-          [tenantId, jackpotId, tierCode],
-        )
-      ).rows,
+    const wins = await withTenant(
+      this.pool,
+      tenantId,
+      async (client) =>
+        (
+          await client.query<{ id: string; player_id: string; asset: string; amount: string }>(
+            `select id, player_id, asset, amount from jackpot.jackpot_win where tenant_id = $1 and jackpot_id = $2 and tier_code = $3 and status = 'PENDING' order by seeding`,
+            [tenantId, jackpotId, tierCode],
+          )
+        ).rows,
     );
     for (const win of wins) {
-      const result = await this.wallet.jackpotPay({ tenantId, playerId: win.player_id, asset: win.asset, pool: poolHolder(jackpotId, tierCode), amount: BigInt(win.amount), winId: win.id });
+      const result = await this.wallet.jackpotPay({
+        tenantId,
+        playerId: win.player_id,
+        asset: win.asset,
+        pool: poolHolder(jackpotId, tierCode),
+        amount: BigInt(win.amount),
+        winId: win.id,
+      });
       await withTenantTransaction(this.pool, tenantId, (client) =>
-        client.query(`update jackpot.jackpot_win set status = 'PAID', paid_at = now(), transfer_id = $3 where tenant_id = $1 and id = $2 and status = 'PENDING'`, [
-          tenantId,
-          win.id,
-          result.transferId ?? null,
-        ]),
+        client.query(
+          `update jackpot.jackpot_win set status = 'PAID', paid_at = now(), transfer_id = $3 where tenant_id = $1 and id = $2 and status = 'PENDING'`,
+          [tenantId, win.id, result.transferId ?? null],
+        ),
       );
     }
     return wins.length;

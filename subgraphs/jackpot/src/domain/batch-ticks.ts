@@ -41,9 +41,11 @@ export const MAX_TICKS_PER_SECOND = 1000;
 /** The window a change falls in and when its tick goes out. */
 export function tickWindow(at: number, maxPerSecond: number): { readonly window: number; readonly emitAt: number } {
   checkRate(maxPerSecond);
-  if (!Number.isSafeInteger(at) || at < 0) throw new RangeError(`A change time must be a non-negative integer of milliseconds, got ${at}.`);
+  if (!Number.isSafeInteger(at) || at < 0)
+    throw new RangeError(`A change time must be a non-negative integer of milliseconds, got ${at}.`);
   const scaled = at * maxPerSecond;
-  if (!Number.isSafeInteger(scaled)) throw new RangeError(`A change time of ${at} ms is beyond what the window arithmetic covers.`);
+  if (!Number.isSafeInteger(scaled))
+    throw new RangeError(`A change time of ${at} ms is beyond what the window arithmetic covers.`);
   const window = (scaled - (scaled % 1000)) / 1000;
   const end = (window + 1) * 1000 + maxPerSecond - 1;
   return { window, emitAt: (end - (end % maxPerSecond)) / maxPerSecond };
@@ -55,7 +57,8 @@ export function batchTicks(changes: readonly PoolChange[], options: { readonly m
   const byJackpot = new Map<string, Map<number, { emitAt: number; tiers: Map<string, PoolChange> }>>();
   for (const change of changes) {
     const { window, emitAt } = tickWindow(change.at, options.maxPerSecond);
-    const windows = byJackpot.get(change.jackpotId) ?? new Map<number, { emitAt: number; tiers: Map<string, PoolChange> }>();
+    const windows =
+      byJackpot.get(change.jackpotId) ?? new Map<number, { emitAt: number; tiers: Map<string, PoolChange> }>();
     byJackpot.set(change.jackpotId, windows);
     const slot = windows.get(window) ?? { emitAt, tiers: new Map<string, PoolChange>() };
     windows.set(window, slot);
@@ -65,7 +68,9 @@ export function batchTicks(changes: readonly PoolChange[], options: { readonly m
   const ticks: JackpotTick[] = [];
   for (const [jackpotId, windows] of byJackpot) {
     for (const { emitAt, tiers } of windows.values()) {
-      const pools = [...tiers.values()].map(({ tierCode, pool, at }) => ({ tierCode, pool, at })).sort((a, b) => compare(a.tierCode, b.tierCode));
+      const pools = [...tiers.values()]
+        .map(({ tierCode, pool, at }) => ({ tierCode, pool, at }))
+        .sort((a, b) => compare(a.tierCode, b.tierCode));
       ticks.push({ jackpotId, emitAt, tiers: pools });
     }
   }

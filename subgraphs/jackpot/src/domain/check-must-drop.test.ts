@@ -29,7 +29,14 @@ describe('checkMustDrop', () => {
       const seedAmount = random.below(10_000n);
       const minDropValue = seedAmount + 1n + random.below(5_000n);
       const maxDropValue = minDropValue + random.below(random.int(0, 1) === 0 ? 10n : 50_000n);
-      const { dropValue } = drawDropValue({ serverSeed: random.serverSeed(), jackpotId: 'property', tierCode: 'MINI', seedingNumber: seeding, minDropValue, maxDropValue });
+      const { dropValue } = drawDropValue({
+        serverSeed: random.serverSeed(),
+        jackpotId: 'property',
+        tierCode: 'MINI',
+        seedingNumber: seeding,
+        minDropValue,
+        maxDropValue,
+      });
 
       let pool = seedAmount;
       let dropped = false;

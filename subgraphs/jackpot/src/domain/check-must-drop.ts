@@ -19,7 +19,11 @@ export interface MustDropCheck {
   readonly poolAfter: bigint;
 }
 
-export function checkMustDrop(input: { readonly poolBefore: bigint; readonly contribution: bigint; readonly dropValue: bigint }): MustDropCheck {
+export function checkMustDrop(input: {
+  readonly poolBefore: bigint;
+  readonly contribution: bigint;
+  readonly dropValue: bigint;
+}): MustDropCheck {
   const { poolBefore, contribution, dropValue } = input;
   if (poolBefore < 0n || contribution < 0n) throw new RangeError('A pool and a contribution cannot be negative.');
   const poolAfter = poolBefore + contribution;

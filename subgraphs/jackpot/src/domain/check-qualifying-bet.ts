@@ -9,11 +9,17 @@
  */
 import type { JackpotBet, JackpotConfig } from './jackpot.js';
 
-export type QualifyingBetCheck = { readonly qualifies: true } | { readonly qualifies: false; readonly reason: 'WRONG_ASSET' | 'GAME_NOT_IN_SCOPE' | 'NOT_OPTED_IN' };
+export type QualifyingBetCheck =
+  | { readonly qualifies: true }
+  | { readonly qualifies: false; readonly reason: 'WRONG_ASSET' | 'GAME_NOT_IN_SCOPE' | 'NOT_OPTED_IN' };
 
-export function checkQualifyingBet(jackpot: Pick<JackpotConfig, 'asset' | 'scope' | 'optIn'>, bet: JackpotBet): QualifyingBetCheck {
+export function checkQualifyingBet(
+  jackpot: Pick<JackpotConfig, 'asset' | 'scope' | 'optIn'>,
+  bet: JackpotBet,
+): QualifyingBetCheck {
   if (bet.asset !== jackpot.asset) return { qualifies: false, reason: 'WRONG_ASSET' };
-  if (jackpot.scope.kind === 'GAMES' && !jackpot.scope.gameCodes.includes(bet.gameCode)) return { qualifies: false, reason: 'GAME_NOT_IN_SCOPE' };
+  if (jackpot.scope.kind === 'GAMES' && !jackpot.scope.gameCodes.includes(bet.gameCode))
+    return { qualifies: false, reason: 'GAME_NOT_IN_SCOPE' };
   if (jackpot.optIn && !bet.playerOptedIn) return { qualifies: false, reason: 'NOT_OPTED_IN' };
   return { qualifies: true };
 }

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { decideProgressiveTiers, decideProgressiveWin, progressiveBlock, progressiveRound } from './decide-progressive-win.js';
+import {
+  decideProgressiveTiers,
+  decideProgressiveWin,
+  progressiveBlock,
+  progressiveRound,
+} from './decide-progressive-win.js';
 import type { ProgressiveTier } from './jackpot.js';
 
 // Words from OpenSSL (printf 'player-seed:0:1003' | openssl dgst -sha256 -hmac "$S"), split into 4-byte
 // big-endian integers by a separate Python script; each N below sits on the edge u·N < 2³².
 const SERVER_SEED = '811aac8067d34629ca7795bc6e3be647cb0bcd48a23d3dc77c2bd4aa6e02ca51';
 const bet = (nonce: number) => ({ serverSeed: SERVER_SEED, clientSeed: 'player-seed', nonce });
-const tiers = (...odds: number[]): ProgressiveTier[] => odds.map((hitOneIn, i) => ({ code: `T${i}`, seedAmount: 0n, contributionShareBasisPoints: 0, hitOneIn }));
+const tiers = (...odds: number[]): ProgressiveTier[] =>
+  odds.map((hitOneIn, i) => ({ code: `T${i}`, seedAmount: 0n, contributionShareBasisPoints: 0, hitOneIn }));
 
 describe('decideProgressiveWin', () => {
   it.each([
@@ -37,7 +43,8 @@ describe('decideProgressiveWin', () => {
     const n = 100;
     const bets = 100_000;
     let hits = 0;
-    for (let nonce = 0; nonce < bets; nonce++) hits += decideProgressiveWin({ fairnessSlot: 1, tiers: tiers(n) }, bet(nonce)).won.length;
+    for (let nonce = 0; nonce < bets; nonce++)
+      hits += decideProgressiveWin({ fairnessSlot: 1, tiers: tiers(n) }, bet(nonce)).won.length;
     const mean = bets / n;
     const sd = Math.sqrt(bets * (1 / n) * (1 - 1 / n));
     expect(Math.abs(hits - mean)).toBeLessThan(4 * sd);
@@ -69,7 +76,9 @@ describe('decideProgressiveWin', () => {
     const block = progressiveBlock(slot, bet(nonce));
     expect(block).toMatch(/^[0-9a-f]{64}$/);
     expect(decideProgressiveTiers(jackpot, block)).toEqual(decideProgressiveWin(jackpot, bet(nonce)));
-    expect(decideProgressiveTiers(jackpot, Buffer.from(block, 'hex'))).toEqual(decideProgressiveWin(jackpot, bet(nonce)));
+    expect(decideProgressiveTiers(jackpot, Buffer.from(block, 'hex'))).toEqual(
+      decideProgressiveWin(jackpot, bet(nonce)),
+    );
   });
 
   it.each([

@@ -54,7 +54,8 @@ export interface ProgressiveDecision {
 
 /** The round of the bet's stream a progressive jackpot reads. */
 export function progressiveRound(fairnessSlot: number): number {
-  if (!Number.isSafeInteger(fairnessSlot) || fairnessSlot < 0) throw new RangeError(`The fairness slot must be a non-negative integer, got ${fairnessSlot}.`);
+  if (!Number.isSafeInteger(fairnessSlot) || fairnessSlot < 0)
+    throw new RangeError(`The fairness slot must be a non-negative integer, got ${fairnessSlot}.`);
   return PROGRESSIVE_ROUND_BASE + fairnessSlot;
 }
 
@@ -64,25 +65,42 @@ export function progressiveRound(fairnessSlot: number): number {
  * holds the player's server seed: it decides from the block, and the player verifies the block once
  * the seed is revealed (decideProgressiveWin recomputes it from the seeds).
  */
-export function decideProgressiveTiers(jackpot: Pick<ProgressiveJackpotConfig, 'fairnessSlot' | 'tiers'>, block: string | Uint8Array): ProgressiveDecision {
-  if (jackpot.tiers.length > MAX_TIERS) throw new RangeError(`A jackpot has at most ${MAX_TIERS} tiers: one round holds ${MAX_TIERS} words.`);
+export function decideProgressiveTiers(
+  jackpot: Pick<ProgressiveJackpotConfig, 'fairnessSlot' | 'tiers'>,
+  block: string | Uint8Array,
+): ProgressiveDecision {
+  if (jackpot.tiers.length > MAX_TIERS)
+    throw new RangeError(`A jackpot has at most ${MAX_TIERS} tiers: one round holds ${MAX_TIERS} words.`);
   const round = progressiveRound(jackpot.fairnessSlot);
   const bytes = typeof block === 'string' ? blockFromHex(block) : Buffer.from(block);
-  if (bytes.length !== BLOCK_BYTES) throw new RangeError(`A round block has ${BLOCK_BYTES} bytes, got ${bytes.length}.`);
+  if (bytes.length !== BLOCK_BYTES)
+    throw new RangeError(`A round block has ${BLOCK_BYTES} bytes, got ${bytes.length}.`);
   const tiers = jackpot.tiers.map((tier, index): TierDecision => {
-    if (!Number.isSafeInteger(tier.hitOneIn) || tier.hitOneIn < 1) throw new RangeError(`Tier ${tier.code}: hitOneIn must be a positive integer.`);
+    if (!Number.isSafeInteger(tier.hitOneIn) || tier.hitOneIn < 1)
+      throw new RangeError(`Tier ${tier.code}: hitOneIn must be a positive integer.`);
     const byteOffset = 4 * index;
     const word = bytes.readUInt32BE(byteOffset);
-    return { tierCode: tier.code, hitOneIn: tier.hitOneIn, byteOffset, word, hit: BigInt(word) * BigInt(tier.hitOneIn) < TWO_POW_32 };
+    return {
+      tierCode: tier.code,
+      hitOneIn: tier.hitOneIn,
+      byteOffset,
+      word,
+      hit: BigInt(word) * BigInt(tier.hitOneIn) < TWO_POW_32,
+    };
   });
   return { round, tiers, won: tiers.filter((tier) => tier.hit).map((tier) => tier.tierCode) };
 }
 
 /** The same decision from the bet's seeds (verification once the server seed is revealed). */
-export function decideProgressiveWin(jackpot: Pick<ProgressiveJackpotConfig, 'fairnessSlot' | 'tiers'>, bet: BetFairness): ProgressiveDecision {
+export function decideProgressiveWin(
+  jackpot: Pick<ProgressiveJackpotConfig, 'fairnessSlot' | 'tiers'>,
+  bet: BetFairness,
+): ProgressiveDecision {
   if (!isServerSeed(bet.serverSeed)) throw new RangeError('The server seed must be 64 lowercase hex characters.');
-  if (!isClientSeed(bet.clientSeed)) throw new RangeError('The client seed must be visible ASCII characters without ":".');
-  if (!Number.isSafeInteger(bet.nonce) || bet.nonce < 0) throw new RangeError('The nonce must be a non-negative integer.');
+  if (!isClientSeed(bet.clientSeed))
+    throw new RangeError('The client seed must be visible ASCII characters without ":".');
+  if (!Number.isSafeInteger(bet.nonce) || bet.nonce < 0)
+    throw new RangeError('The nonce must be a non-negative integer.');
   return decideProgressiveTiers(jackpot, progressiveBlock(jackpot.fairnessSlot, bet));
 }
 

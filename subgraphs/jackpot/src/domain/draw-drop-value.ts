@@ -40,13 +40,15 @@ export interface DropValueDraw {
 
 /** The public client seed of a tier's seeding: `${jackpotId}/${tierCode}/${seedingNumber}`. */
 export function dropClientSeed(jackpotId: string, tierCode: string, seedingNumber: number): string {
-  if (!Number.isSafeInteger(seedingNumber) || seedingNumber < 1) throw new RangeError(`The seeding number must be a positive integer, got ${seedingNumber}.`);
+  if (!Number.isSafeInteger(seedingNumber) || seedingNumber < 1)
+    throw new RangeError(`The seeding number must be a positive integer, got ${seedingNumber}.`);
   return `${jackpotId}/${tierCode}/${seedingNumber}`;
 }
 
 export function drawDropValue(seeding: DropValueSeeding): DropValueDraw {
   const { minDropValue, maxDropValue } = seeding;
-  if (minDropValue < 0n || maxDropValue < minDropValue) throw new RangeError(`The drop range must satisfy 0 ≤ min ≤ max, got [${minDropValue}, ${maxDropValue}].`);
+  if (minDropValue < 0n || maxDropValue < minDropValue)
+    throw new RangeError(`The drop range must satisfy 0 ≤ min ≤ max, got [${minDropValue}, ${maxDropValue}].`);
   const clientSeed = dropClientSeed(seeding.jackpotId, seeding.tierCode, seeding.seedingNumber);
   const stream = new FairRng(seeding.serverSeed, clientSeed, 0);
   const dropValue = minDropValue + stream.nextBelow(maxDropValue - minDropValue + 1n);

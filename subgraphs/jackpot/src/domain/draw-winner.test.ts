@@ -35,8 +35,19 @@ describe('drawWinner', () => {
 
   it('does not depend on the order the entries are given in', () => {
     const first = drawWinner({ serverSeed: SERVER_SEED, commitment: COMMITMENT, clientSeed: 'd', entries: ENTRIES });
-    for (const order of [[3, 2, 1, 0], [1, 3, 0, 2], [2, 0, 3, 1]]) {
-      expect(drawWinner({ serverSeed: SERVER_SEED, commitment: COMMITMENT, clientSeed: 'd', entries: order.map((i) => ENTRIES[i]!) })).toEqual(first);
+    for (const order of [
+      [3, 2, 1, 0],
+      [1, 3, 0, 2],
+      [2, 0, 3, 1],
+    ]) {
+      expect(
+        drawWinner({
+          serverSeed: SERVER_SEED,
+          commitment: COMMITMENT,
+          clientSeed: 'd',
+          entries: order.map((i) => ENTRIES[i]!),
+        }),
+      ).toEqual(first);
     }
   });
 
@@ -49,7 +60,10 @@ describe('drawWinner', () => {
       if (result.kind !== 'WINNER') throw new Error('expected a winner');
       counts[Number(result.winner.betId.slice(4))]! += 1;
     }
-    const chiSquare = counts.reduce((sum, count, i) => sum + (count - (draws * (i + 1)) / 10) ** 2 / ((draws * (i + 1)) / 10), 0);
+    const chiSquare = counts.reduce(
+      (sum, count, i) => sum + (count - (draws * (i + 1)) / 10) ** 2 / ((draws * (i + 1)) / 10),
+      0,
+    );
     expect(chiSquare).toBeLessThan(16.27); // 3 degrees of freedom, p = 0.999
   });
 
@@ -75,7 +89,10 @@ describe('drawWinner', () => {
     ['no entries', []],
     ['only zero stakes', [{ betId: 'x', stake: 0n }]],
   ])('draws nothing from %s', (_label, entries) => {
-    expect(drawWinner({ serverSeed: SERVER_SEED, commitment: COMMITMENT, clientSeed: 'd', entries })).toMatchObject({ kind: 'NO_ENTRIES', entryCount: entries.length });
+    expect(drawWinner({ serverSeed: SERVER_SEED, commitment: COMMITMENT, clientSeed: 'd', entries })).toMatchObject({
+      kind: 'NO_ENTRIES',
+      entryCount: entries.length,
+    });
   });
 
   it.each([
@@ -84,11 +101,18 @@ describe('drawWinner', () => {
     ['a negative stake', { entries: [{ betId: 'x', stake: -1n }] }, /negative/],
     ['a client seed with ":"', { clientSeed: 'draw:1' }, /client seed/],
   ])('refuses %s', (_label, patch, message) => {
-    expect(() => drawWinner({ serverSeed: SERVER_SEED, commitment: COMMITMENT, clientSeed: 'd', entries: ENTRIES, ...patch })).toThrow(message);
+    expect(() =>
+      drawWinner({ serverSeed: SERVER_SEED, commitment: COMMITMENT, clientSeed: 'd', entries: ENTRIES, ...patch }),
+    ).toThrow(message);
   });
 
   it('accepts an upper-case commitment and publishes it in lower case', () => {
-    const result = drawWinner({ serverSeed: SERVER_SEED, commitment: COMMITMENT.toUpperCase(), clientSeed: 'draw-2026-01-01', entries: ENTRIES });
+    const result = drawWinner({
+      serverSeed: SERVER_SEED,
+      commitment: COMMITMENT.toUpperCase(),
+      clientSeed: 'draw-2026-01-01',
+      entries: ENTRIES,
+    });
     expect(result).toMatchObject({ kind: 'WINNER', commitment: hashServerSeed(SERVER_SEED) });
   });
 

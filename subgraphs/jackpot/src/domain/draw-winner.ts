@@ -58,12 +58,18 @@ export type DrawResult =
   | { readonly kind: 'NO_ENTRIES'; readonly entryCount: number; readonly entriesDigest: string };
 
 export function drawWinner(input: DrawInput): DrawResult {
-  if (hashServerSeed(input.serverSeed) !== input.commitment.toLowerCase()) throw new RangeError('The server seed does not match the published commitment.');
+  if (hashServerSeed(input.serverSeed) !== input.commitment.toLowerCase())
+    throw new RangeError('The server seed does not match the published commitment.');
   return pickWinner(input.serverSeed, input.clientSeed, input.entries, input.commitment.toLowerCase());
 }
 
 /** Steps 2–5 without the commitment check; verify-draw.ts reports a mismatch instead of throwing. */
-export function pickWinner(serverSeed: string, clientSeed: string, entries: readonly DrawEntry[], commitment: string): DrawResult {
+export function pickWinner(
+  serverSeed: string,
+  clientSeed: string,
+  entries: readonly DrawEntry[],
+  commitment: string,
+): DrawResult {
   const ordered = canonicalEntries(entries);
   const entriesDigest = digestEntries(ordered);
   const totalTickets = ordered.reduce((sum, entry) => sum + entry.stake, 0n);
@@ -72,7 +78,18 @@ export function pickWinner(serverSeed: string, clientSeed: string, entries: read
   let end = 0n;
   for (const entry of ordered) {
     end += entry.stake;
-    if (ticket < end) return { kind: 'WINNER', winner: entry, ticket, totalTickets, entryCount: ordered.length, entriesDigest, commitment, clientSeed, nonce: 0 };
+    if (ticket < end)
+      return {
+        kind: 'WINNER',
+        winner: entry,
+        ticket,
+        totalTickets,
+        entryCount: ordered.length,
+        entriesDigest,
+        commitment,
+        clientSeed,
+        nonce: 0,
+      };
   }
   throw new Error('unreachable: the ticket is below the total stake');
 }
@@ -82,7 +99,8 @@ export function canonicalEntries(entries: readonly DrawEntry[]): DrawEntry[] {
   const ordered = [...entries].sort((a, b) => (a.betId < b.betId ? -1 : a.betId > b.betId ? 1 : 0));
   ordered.forEach((entry, index) => {
     if (entry.stake < 0n) throw new RangeError(`Entry ${entry.betId} has a negative stake.`);
-    if (index > 0 && ordered[index - 1]!.betId === entry.betId) throw new RangeError(`Bet ${entry.betId} is entered twice.`);
+    if (index > 0 && ordered[index - 1]!.betId === entry.betId)
+      throw new RangeError(`Bet ${entry.betId} is entered twice.`);
   });
   return ordered;
 }

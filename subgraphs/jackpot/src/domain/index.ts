@@ -21,7 +21,12 @@ export { validateJackpot, type JackpotInput, type JackpotValidation, type FieldP
 export { mergeJackpotUpdate, type JackpotUpdate, type JackpotTierUpdate } from './merge-jackpot-update.js';
 export { checkQualifyingBet, type QualifyingBetCheck } from './check-qualifying-bet.js';
 export { drawDropValue, dropClientSeed, type DropValueSeeding, type DropValueDraw } from './draw-drop-value.js';
-export { verifyDropValue, type DropValueClaim, type DropValueProblem, type DropValueVerification } from './verify-drop-value.js';
+export {
+  verifyDropValue,
+  type DropValueClaim,
+  type DropValueProblem,
+  type DropValueVerification,
+} from './verify-drop-value.js';
 export { checkMustDrop, type MustDropCheck } from './check-must-drop.js';
 export {
   decideProgressiveTiers,
@@ -33,9 +38,29 @@ export {
   type TierDecision,
   type ProgressiveDecision,
 } from './decide-progressive-win.js';
-export { drawWinner, canonicalEntries, digestEntries, type DrawEntry, type DrawInput, type DrawResult } from './draw-winner.js';
+export {
+  drawWinner,
+  canonicalEntries,
+  digestEntries,
+  type DrawEntry,
+  type DrawInput,
+  type DrawResult,
+} from './draw-winner.js';
 export { verifyDraw, type PublishedDraw, type DrawProblem, type DrawVerification } from './verify-draw.js';
-export { planWinPayout, type WinPayoutInput, type WinPayoutPlan, type PayoutLeg, type PayoutAccount } from './plan-win-payout.js';
+export {
+  planWinPayout,
+  type WinPayoutInput,
+  type WinPayoutPlan,
+  type PayoutLeg,
+  type PayoutAccount,
+} from './plan-win-payout.js';
 export { shouldResetFixed, type FixedResetCheck } from './should-reset-fixed.js';
 export { scheduleDrawPeriod, closeDrawPeriod, type DrawPeriod, type DrawPeriodClose } from './schedule-draw-period.js';
-export { batchTicks, tickWindow, MAX_TICKS_PER_SECOND, type PoolChange, type TierPool, type JackpotTick } from './batch-ticks.js';
+export {
+  batchTicks,
+  tickWindow,
+  MAX_TICKS_PER_SECOND,
+  type PoolChange,
+  type TierPool,
+  type JackpotTick,
+} from './batch-ticks.js';

@@ -33,7 +33,8 @@ export const CONTRIBUTING_TYPES: readonly JackpotType[] = ['PROGRESSIVE', 'MUST_
 export const DRAWN_TYPES: readonly JackpotType[] = ['FIXED', 'SPONSORED'];
 
 /** Which bets can qualify: every game of the tenant, or the listed game codes only. */
-export type JackpotScope = { readonly kind: 'TENANT_WIDE' } | { readonly kind: 'GAMES'; readonly gameCodes: readonly string[] };
+export type JackpotScope =
+  { readonly kind: 'TENANT_WIDE' } | { readonly kind: 'GAMES'; readonly gameCodes: readonly string[] };
 
 /** The fields every tier has. */
 export interface JackpotTier {
@@ -97,7 +98,8 @@ export type DrawnJackpotConfig = FixedJackpotConfig | SponsoredJackpotConfig;
 export type MustDropJackpotConfig = JackpotFields<'MUST_DROP', MustDropTier>;
 
 /** A valid configuration as validate-jackpot.ts returns it (no id yet). */
-export type JackpotConfig = FixedJackpotConfig | ProgressiveJackpotConfig | SponsoredJackpotConfig | MustDropJackpotConfig;
+export type JackpotConfig =
+  FixedJackpotConfig | ProgressiveJackpotConfig | SponsoredJackpotConfig | MustDropJackpotConfig;
 
 /** A stored jackpot. */
 export type Jackpot = JackpotConfig & { readonly id: string };

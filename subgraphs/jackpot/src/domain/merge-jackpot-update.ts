@@ -44,9 +44,17 @@ const TIER_FIELDS = ['seedAmount', 'contributionShareBasisPoints', 'hitOneIn', '
 
 export function mergeJackpotUpdate(current: Jackpot, update: JackpotUpdate): JackpotValidation {
   const refused: FieldProblems[] = [];
-  const stored: Record<(typeof FIXED_FIELDS)[number], unknown> = { type: current.type, asset: current.asset, fairnessSlot: current.type === 'PROGRESSIVE' ? current.fairnessSlot : undefined };
+  const stored: Record<(typeof FIXED_FIELDS)[number], unknown> = {
+    type: current.type,
+    asset: current.asset,
+    fairnessSlot: current.type === 'PROGRESSIVE' ? current.fairnessSlot : undefined,
+  };
   for (const field of FIXED_FIELDS) {
-    if (update[field] !== undefined && update[field] !== stored[field]) refused.push({ field, problems: [`cannot change once the jackpot exists (it is ${stored[field] ?? 'not set'})`] });
+    if (update[field] !== undefined && update[field] !== stored[field])
+      refused.push({
+        field,
+        problems: [`cannot change once the jackpot exists (it is ${stored[field] ?? 'not set'})`],
+      });
   }
 
   let tiers: Record<string, unknown>[] = current.tiers.map((tier) => ({ ...tier }));
@@ -55,9 +63,17 @@ export function mergeJackpotUpdate(current: Jackpot, update: JackpotUpdate): Jac
     const sameList =
       given !== null &&
       given.length === current.tiers.length &&
-      given.every((tier, index) => typeof tier === 'object' && tier !== null && (tier as JackpotTierUpdate).code === current.tiers[index]!.code);
+      given.every(
+        (tier, index) =>
+          typeof tier === 'object' && tier !== null && (tier as JackpotTierUpdate).code === current.tiers[index]!.code,
+      );
     if (!sameList) {
-      refused.push({ field: 'tiers', problems: [`must list the tiers ${current.tiers.map((tier) => tier.code).join(', ')} in this order: tiers cannot be added, removed or reordered (a tier's index is part of its provably fair data)`] });
+      refused.push({
+        field: 'tiers',
+        problems: [
+          `must list the tiers ${current.tiers.map((tier) => tier.code).join(', ')} in this order: tiers cannot be added, removed or reordered (a tier's index is part of its provably fair data)`,
+        ],
+      });
     } else {
       tiers = tiers.map((tier, index) => {
         const change = given[index] as JackpotTierUpdate;
@@ -75,7 +91,12 @@ export function mergeJackpotUpdate(current: Jackpot, update: JackpotUpdate): Jac
     asset: current.asset,
     name: keep(update.name, current.name),
     optIn: keep(update.optIn, current.optIn),
-    scope: update.gameCodes === undefined ? current.scope : update.gameCodes === null ? { kind: 'TENANT_WIDE' } : { kind: 'GAMES', gameCodes: update.gameCodes },
+    scope:
+      update.gameCodes === undefined
+        ? current.scope
+        : update.gameCodes === null
+          ? { kind: 'TENANT_WIDE' }
+          : { kind: 'GAMES', gameCodes: update.gameCodes },
     contributionBasisPoints: keep(update.contributionBasisPoints, current.contributionBasisPoints),
     // A type without a reset minute gets the sent one, so validation refuses it by name.
     resetMinuteUtc: keep(update.resetMinuteUtc, 'resetMinuteUtc' in current ? current.resetMinuteUtc : undefined),

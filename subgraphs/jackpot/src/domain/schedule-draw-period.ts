@@ -22,23 +22,38 @@ export interface DrawPeriod {
 
 export function scheduleDrawPeriod(input: { readonly opensAt: Date; readonly resetMinuteUtc: number }): DrawPeriod {
   // lastResetAt = now = opensAt is never due: the answer is the first reset instant after opensAt.
-  const check = shouldResetFixed({ lastResetAt: input.opensAt, now: input.opensAt, resetMinuteUtc: input.resetMinuteUtc });
+  const check = shouldResetFixed({
+    lastResetAt: input.opensAt,
+    now: input.opensAt,
+    resetMinuteUtc: input.resetMinuteUtc,
+  });
   if (check.due) throw new Error('unreachable: a period is never due at the instant it opens');
   return { opensAt: input.opensAt, closesAt: check.nextResetAt };
 }
 
-export type DrawPeriodClose = { readonly closes: false; readonly closesAt: Date } | { readonly closes: true; readonly next: DrawPeriod };
+export type DrawPeriodClose =
+  { readonly closes: false; readonly closesAt: Date } | { readonly closes: true; readonly next: DrawPeriod };
 
-export function closeDrawPeriod(input: { readonly openedAt: Date; readonly now: Date; readonly resetMinuteUtc: number; readonly manual?: boolean; readonly closesAt?: Date }): DrawPeriodClose {
+export function closeDrawPeriod(input: {
+  readonly openedAt: Date;
+  readonly now: Date;
+  readonly resetMinuteUtc: number;
+  readonly manual?: boolean;
+  readonly closesAt?: Date;
+}): DrawPeriodClose {
   if (input.manual) {
     // Never open the next period before the one closed (a clock behind the opening time).
     const opensAt = input.now.getTime() < input.openedAt.getTime() ? input.openedAt : input.now;
     return { closes: true, next: scheduleDrawPeriod({ opensAt, resetMinuteUtc: input.resetMinuteUtc }) };
   }
   // The committed closing time wins over the schedule: the reset minute may have changed since it opened.
-  const closesAt = input.closesAt ?? scheduleDrawPeriod({ opensAt: input.openedAt, resetMinuteUtc: input.resetMinuteUtc }).closesAt;
+  const closesAt =
+    input.closesAt ?? scheduleDrawPeriod({ opensAt: input.openedAt, resetMinuteUtc: input.resetMinuteUtc }).closesAt;
   if (input.now.getTime() < closesAt.getTime()) return { closes: false, closesAt };
   // The next period opens at the latest reset instant (after downtime, one draw), never before this one closed.
   const check = shouldResetFixed({ lastResetAt: closesAt, now: input.now, resetMinuteUtc: input.resetMinuteUtc });
-  return { closes: true, next: scheduleDrawPeriod({ opensAt: check.due ? check.resetAt : closesAt, resetMinuteUtc: input.resetMinuteUtc }) };
+  return {
+    closes: true,
+    next: scheduleDrawPeriod({ opensAt: check.due ? check.resetAt : closesAt, resetMinuteUtc: input.resetMinuteUtc }),
+  };
 }

@@ -15,10 +15,16 @@ export type FixedResetCheck =
   | { readonly due: true; /** The reset instant to record as the new lastResetAt. */ readonly resetAt: Date }
   | { readonly due: false; readonly nextResetAt: Date };
 
-export function shouldResetFixed(input: { readonly lastResetAt: Date; readonly now: Date; readonly resetMinuteUtc: number }): FixedResetCheck {
+export function shouldResetFixed(input: {
+  readonly lastResetAt: Date;
+  readonly now: Date;
+  readonly resetMinuteUtc: number;
+}): FixedResetCheck {
   const { lastResetAt, now, resetMinuteUtc } = input;
-  if (!Number.isInteger(resetMinuteUtc) || resetMinuteUtc < 0 || resetMinuteUtc >= 1440) throw new RangeError(`The reset minute must be 0–1439, got ${resetMinuteUtc}.`);
-  if (Number.isNaN(lastResetAt.getTime()) || Number.isNaN(now.getTime())) throw new RangeError('The reset check needs valid dates.');
+  if (!Number.isInteger(resetMinuteUtc) || resetMinuteUtc < 0 || resetMinuteUtc >= 1440)
+    throw new RangeError(`The reset minute must be 0–1439, got ${resetMinuteUtc}.`);
+  if (Number.isNaN(lastResetAt.getTime()) || Number.isNaN(now.getTime()))
+    throw new RangeError('The reset check needs valid dates.');
   const latest = latestResetAt(now.getTime(), resetMinuteUtc);
   if (latest > lastResetAt.getTime()) return { due: true, resetAt: new Date(latest) };
   // The first reset instant after lastResetAt (now's latest instant is at or before it).

@@ -24,8 +24,20 @@ const mustDrop = {
   optIn: true,
   contributionBasisPoints: 50,
   tiers: [
-    { code: 'MAJOR', seedAmount: 1_000_000n, contributionShareBasisPoints: 7_000, minDropValue: 2_000_000n, maxDropValue: 5_000_000n },
-    { code: 'MINI', seedAmount: 10_000n, contributionShareBasisPoints: 3_000, minDropValue: 10_001n, maxDropValue: 10_001n },
+    {
+      code: 'MAJOR',
+      seedAmount: 1_000_000n,
+      contributionShareBasisPoints: 7_000,
+      minDropValue: 2_000_000n,
+      maxDropValue: 5_000_000n,
+    },
+    {
+      code: 'MINI',
+      seedAmount: 10_000n,
+      contributionShareBasisPoints: 3_000,
+      minDropValue: 10_001n,
+      maxDropValue: 10_001n,
+    },
   ],
 } satisfies JackpotInput;
 
@@ -76,7 +88,10 @@ describe('validateJackpot accepts', () => {
     [1_439, 1_439],
     [720, 720],
   ])('a sponsored jackpot closing its draws at minute %s (kept as %i)', (resetMinuteUtc, kept) => {
-    expect(validateJackpot({ ...sponsored, resetMinuteUtc })).toMatchObject({ ok: true, jackpot: { type: 'SPONSORED', resetMinuteUtc: kept } });
+    expect(validateJackpot({ ...sponsored, resetMinuteUtc })).toMatchObject({
+      ok: true,
+      jackpot: { type: 'SPONSORED', resetMinuteUtc: kept },
+    });
   });
 });
 
@@ -92,42 +107,159 @@ describe('validateJackpot refuses', () => {
     ['a long name', { ...progressive, name: 'x'.repeat(65) }, 'name', 'must be 1–64 characters'],
     ['a lower-case asset', { ...progressive, asset: 'usd' }, 'asset', 'asset code'],
     ['a missing scope', { ...progressive, scope: undefined }, 'scope', 'TENANT_WIDE or GAMES'],
-    ['games on a tenant-wide scope', { ...progressive, scope: { kind: 'TENANT_WIDE', gameCodes: ['DICE'] } }, 'scope', 'must not list games'],
-    ['an empty game list', { ...progressive, scope: { kind: 'GAMES', gameCodes: [] } }, 'scope.gameCodes', '1–100 games'],
-    ['a repeated game', { ...progressive, scope: { kind: 'GAMES', gameCodes: ['DICE', 'DICE'] } }, 'scope.gameCodes', 'must not repeat'],
-    ['a lower-case game code', { ...progressive, scope: { kind: 'GAMES', gameCodes: ['dice'] } }, 'scope.gameCodes', 'game codes'],
+    [
+      'games on a tenant-wide scope',
+      { ...progressive, scope: { kind: 'TENANT_WIDE', gameCodes: ['DICE'] } },
+      'scope',
+      'must not list games',
+    ],
+    [
+      'an empty game list',
+      { ...progressive, scope: { kind: 'GAMES', gameCodes: [] } },
+      'scope.gameCodes',
+      '1–100 games',
+    ],
+    [
+      'a repeated game',
+      { ...progressive, scope: { kind: 'GAMES', gameCodes: ['DICE', 'DICE'] } },
+      'scope.gameCodes',
+      'must not repeat',
+    ],
+    [
+      'a lower-case game code',
+      { ...progressive, scope: { kind: 'GAMES', gameCodes: ['dice'] } },
+      'scope.gameCodes',
+      'game codes',
+    ],
     ['a missing opt-in flag', { ...progressive, optIn: 'yes' }, 'optIn', 'true or false'],
-    ['no contribution on a progressive', { ...progressive, contributionBasisPoints: 0 }, 'contributionBasisPoints', 'from 1 to 1000'],
-    ['a contribution above 10 %', { ...progressive, contributionBasisPoints: 1_001 }, 'contributionBasisPoints', 'from 1 to 1000'],
-    ['a fractional contribution', { ...progressive, contributionBasisPoints: 1.5 }, 'contributionBasisPoints', 'from 1 to 1000'],
-    ['a contribution on a fixed jackpot', { ...fixed, contributionBasisPoints: 100 }, 'contributionBasisPoints', 'must be 0'],
-    ['a contribution on a sponsored jackpot', { ...sponsored, contributionBasisPoints: 100 }, 'contributionBasisPoints', 'must be 0'],
+    [
+      'no contribution on a progressive',
+      { ...progressive, contributionBasisPoints: 0 },
+      'contributionBasisPoints',
+      'from 1 to 1000',
+    ],
+    [
+      'a contribution above 10 %',
+      { ...progressive, contributionBasisPoints: 1_001 },
+      'contributionBasisPoints',
+      'from 1 to 1000',
+    ],
+    [
+      'a fractional contribution',
+      { ...progressive, contributionBasisPoints: 1.5 },
+      'contributionBasisPoints',
+      'from 1 to 1000',
+    ],
+    [
+      'a contribution on a fixed jackpot',
+      { ...fixed, contributionBasisPoints: 100 },
+      'contributionBasisPoints',
+      'must be 0',
+    ],
+    [
+      'a contribution on a sponsored jackpot',
+      { ...sponsored, contributionBasisPoints: 100 },
+      'contributionBasisPoints',
+      'must be 0',
+    ],
     ['no tiers', { ...progressive, tiers: [] }, 'tiers', '1–8 tiers'],
-    ['nine tiers', { ...fixed, tiers: Array.from({ length: 9 }, (_, i) => ({ code: `T${i}`, seedAmount: 1n, contributionShareBasisPoints: 0 })) }, 'tiers', '1–8 tiers'],
-    ['shares that do not sum to 100 %', withTier(progressive, 2, { contributionShareBasisPoints: 1_999 }), 'tiers', 'sum to 10000'],
-    ['a share on a fixed jackpot', withTier(fixed, 0, { contributionShareBasisPoints: 10_000 }), 'tiers.0.contributionShareBasisPoints', 'must be 0'],
+    [
+      'nine tiers',
+      {
+        ...fixed,
+        tiers: Array.from({ length: 9 }, (_, i) => ({
+          code: `T${i}`,
+          seedAmount: 1n,
+          contributionShareBasisPoints: 0,
+        })),
+      },
+      'tiers',
+      '1–8 tiers',
+    ],
+    [
+      'shares that do not sum to 100 %',
+      withTier(progressive, 2, { contributionShareBasisPoints: 1_999 }),
+      'tiers',
+      'sum to 10000',
+    ],
+    [
+      'a share on a fixed jackpot',
+      withTier(fixed, 0, { contributionShareBasisPoints: 10_000 }),
+      'tiers.0.contributionShareBasisPoints',
+      'must be 0',
+    ],
     ['a repeated tier code', withTier(progressive, 1, { code: 'MAJOR' }), 'tiers.1.code', 'unique'],
     ['a lower-case tier code', withTier(progressive, 0, { code: 'mini' }), 'tiers.0.code', 'upper-case'],
     ['a seed amount as a number', withTier(progressive, 0, { seedAmount: 100 }), 'tiers.0.seedAmount', 'minor units'],
     ['a negative seed amount', withTier(progressive, 0, { seedAmount: -1n }), 'tiers.0.seedAmount', '0 or more'],
-    ['a seed amount beyond 64 bits', withTier(progressive, 0, { seedAmount: 2n ** 63n }), 'tiers.0.seedAmount', 'at most'],
-    ['a seed amount above the asset maximum', withTier(progressive, 0, { seedAmount: 10n ** 12n + 1n }), 'tiers.0.seedAmount', 'at most 1000000000000'],
+    [
+      'a seed amount beyond 64 bits',
+      withTier(progressive, 0, { seedAmount: 2n ** 63n }),
+      'tiers.0.seedAmount',
+      'at most',
+    ],
+    [
+      'a seed amount above the asset maximum',
+      withTier(progressive, 0, { seedAmount: 10n ** 12n + 1n }),
+      'tiers.0.seedAmount',
+      'at most 1000000000000',
+    ],
     ['an asset the platform does not know', { ...progressive, asset: 'DOGE' }, 'asset', 'platform knows'],
     ['a fixed prize of 0', withTier(fixed, 0, { seedAmount: 0n }), 'tiers.0.seedAmount', 'prize above 0'],
-    ['a seed on a sponsored jackpot', withTier(sponsored, 0, { seedAmount: 1n }), 'tiers.0.seedAmount', 'operator funds'],
+    [
+      'a seed on a sponsored jackpot',
+      withTier(sponsored, 0, { seedAmount: 1n }),
+      'tiers.0.seedAmount',
+      'operator funds',
+    ],
     ['hit odds of 0', withTier(progressive, 0, { hitOneIn: 0 }), 'tiers.0.hitOneIn', '1 in N'],
     ['hit odds beyond 2^32', withTier(progressive, 0, { hitOneIn: 2 ** 32 + 1 }), 'tiers.0.hitOneIn', '1 in N'],
-    ['hit odds on a must-drop tier', withTier(mustDrop, 0, { hitOneIn: 10 }), 'tiers.0.hitOneIn', 'only to PROGRESSIVE'],
+    [
+      'hit odds on a must-drop tier',
+      withTier(mustDrop, 0, { hitOneIn: 10 }),
+      'tiers.0.hitOneIn',
+      'only to PROGRESSIVE',
+    ],
     ['no drop range', withTier(mustDrop, 0, { minDropValue: undefined }), 'tiers.0.minDropValue', 'minor units'],
-    ['a minimum drop at the seed', withTier(mustDrop, 1, { minDropValue: 10_000n }), 'tiers.1.minDropValue', 'above the seed amount'],
-    ['a maximum below the minimum', withTier(mustDrop, 0, { maxDropValue: 1_999_999n }), 'tiers.0.maxDropValue', 'at least the minimum'],
-    ['a drop range on a progressive tier', withTier(progressive, 0, { minDropValue: 1n }), 'tiers.0.minDropValue', 'only to MUST_DROP'],
+    [
+      'a minimum drop at the seed',
+      withTier(mustDrop, 1, { minDropValue: 10_000n }),
+      'tiers.1.minDropValue',
+      'above the seed amount',
+    ],
+    [
+      'a maximum below the minimum',
+      withTier(mustDrop, 0, { maxDropValue: 1_999_999n }),
+      'tiers.0.maxDropValue',
+      'at least the minimum',
+    ],
+    [
+      'a drop range on a progressive tier',
+      withTier(progressive, 0, { minDropValue: 1n }),
+      'tiers.0.minDropValue',
+      'only to MUST_DROP',
+    ],
     ['no reset time on a fixed jackpot', { ...fixed, resetMinuteUtc: undefined }, 'resetMinuteUtc', '0 to 1439'],
     ['a reset time of 24:00', { ...fixed, resetMinuteUtc: 1_440 }, 'resetMinuteUtc', '0 to 1439'],
-    ['a reset time on a progressive', { ...progressive, resetMinuteUtc: 0 }, 'resetMinuteUtc', 'only to FIXED and SPONSORED'],
+    [
+      'a reset time on a progressive',
+      { ...progressive, resetMinuteUtc: 0 },
+      'resetMinuteUtc',
+      'only to FIXED and SPONSORED',
+    ],
     ['a sponsored reset time of 24:00', { ...sponsored, resetMinuteUtc: 1_440 }, 'resetMinuteUtc', '0 to 1439'],
-    ['a sponsored reset time that is not an integer', { ...sponsored, resetMinuteUtc: 1.5 }, 'resetMinuteUtc', '0 to 1439'],
-    ['no fairness slot on a progressive', { ...progressive, fairnessSlot: undefined }, 'fairnessSlot', 'from 0 to 1000000'],
+    [
+      'a sponsored reset time that is not an integer',
+      { ...sponsored, resetMinuteUtc: 1.5 },
+      'resetMinuteUtc',
+      '0 to 1439',
+    ],
+    [
+      'no fairness slot on a progressive',
+      { ...progressive, fairnessSlot: undefined },
+      'fairnessSlot',
+      'from 0 to 1000000',
+    ],
     ['a fairness slot on a must-drop', { ...mustDrop, fairnessSlot: 1 }, 'fairnessSlot', 'only to PROGRESSIVE'],
   ])('%s', (_label, input, field, problem) => {
     const result = validateJackpot(input);
@@ -137,7 +269,11 @@ describe('validateJackpot refuses', () => {
   });
 
   it('reports every problem at once, by field path', () => {
-    const result = validateJackpot({ ...withTier(mustDrop, 1, { code: 'MAJOR', maxDropValue: 1n }), name: '', asset: 'us' });
+    const result = validateJackpot({
+      ...withTier(mustDrop, 1, { code: 'MAJOR', maxDropValue: 1n }),
+      name: '',
+      asset: 'us',
+    });
     expect(result).toEqual({
       ok: false,
       fields: [
@@ -152,6 +288,16 @@ describe('validateJackpot refuses', () => {
   it('refuses input that is not an object in any field without throwing', () => {
     const result = validateJackpot({ tiers: [null, 'MINI'] });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.fields.map((entry) => entry.field)).toEqual(['type', 'name', 'asset', 'scope', 'optIn', 'contributionBasisPoints', 'tiers.0', 'tiers.1']);
+    if (!result.ok)
+      expect(result.fields.map((entry) => entry.field)).toEqual([
+        'type',
+        'name',
+        'asset',
+        'scope',
+        'optIn',
+        'contributionBasisPoints',
+        'tiers.0',
+        'tiers.1',
+      ]);
   });
 });

@@ -59,7 +59,9 @@ export interface FieldProblems {
   readonly problems: readonly string[];
 }
 
-export type JackpotValidation = { readonly ok: true; readonly jackpot: JackpotConfig } | { readonly ok: false; readonly fields: readonly FieldProblems[] };
+export type JackpotValidation =
+  | { readonly ok: true; readonly jackpot: JackpotConfig }
+  | { readonly ok: false; readonly fields: readonly FieldProblems[] };
 
 export const NAME_MAX = 64;
 export const MAX_SCOPE_GAMES = 100;
@@ -90,20 +92,49 @@ export function validateJackpot(input: JackpotInput): JackpotValidation {
 
   const contributes = type !== undefined && CONTRIBUTING_TYPES.includes(type);
   // With an unknown type only the general range is checked: the type's own problem says the rest.
-  const contributionRange: [number, number] = type === undefined ? [0, MAX_CONTRIBUTION_BASIS_POINTS] : contributes ? [1, MAX_CONTRIBUTION_BASIS_POINTS] : [0, 0];
-  const contributionBasisPoints = readInteger(input.contributionBasisPoints, 'contributionBasisPoints', problems, contributionRange, () =>
-    contributionRange[1] > 0 ? `must be an integer from ${contributionRange[0]} to ${MAX_CONTRIBUTION_BASIS_POINTS}` : `must be 0: a ${type} jackpot takes nothing from bets`,
+  const contributionRange: [number, number] =
+    type === undefined ? [0, MAX_CONTRIBUTION_BASIS_POINTS] : contributes ? [1, MAX_CONTRIBUTION_BASIS_POINTS] : [0, 0];
+  const contributionBasisPoints = readInteger(
+    input.contributionBasisPoints,
+    'contributionBasisPoints',
+    problems,
+    contributionRange,
+    () =>
+      contributionRange[1] > 0
+        ? `must be an integer from ${contributionRange[0]} to ${MAX_CONTRIBUTION_BASIS_POINTS}`
+        : `must be 0: a ${type} jackpot takes nothing from bets`,
   );
 
   const tiers = readTiers(input.tiers, type, contributes, problems, maxAmount);
 
   const readResetMinute = (value: unknown) =>
-    readInteger(value, 'resetMinuteUtc', problems, [0, MINUTES_PER_DAY - 1], () => `must be a minute of the UTC day from 0 to ${MINUTES_PER_DAY - 1}`);
+    readInteger(
+      value,
+      'resetMinuteUtc',
+      problems,
+      [0, MINUTES_PER_DAY - 1],
+      () => `must be a minute of the UTC day from 0 to ${MINUTES_PER_DAY - 1}`,
+    );
   let resetMinuteUtc: number | undefined;
   if (type === 'SPONSORED') resetMinuteUtc = input.resetMinuteUtc == null ? 0 : readResetMinute(input.resetMinuteUtc);
-  else resetMinuteUtc = onlyFor(type, 'FIXED', input.resetMinuteUtc, 'resetMinuteUtc', problems, readResetMinute, 'FIXED and SPONSORED');
+  else
+    resetMinuteUtc = onlyFor(
+      type,
+      'FIXED',
+      input.resetMinuteUtc,
+      'resetMinuteUtc',
+      problems,
+      readResetMinute,
+      'FIXED and SPONSORED',
+    );
   const fairnessSlot = onlyFor(type, 'PROGRESSIVE', input.fairnessSlot, 'fairnessSlot', problems, (value) =>
-    readInteger(value, 'fairnessSlot', problems, [0, MAX_FAIRNESS_SLOT], () => `must be an integer from 0 to ${MAX_FAIRNESS_SLOT}`),
+    readInteger(
+      value,
+      'fairnessSlot',
+      problems,
+      [0, MAX_FAIRNESS_SLOT],
+      () => `must be an integer from 0 to ${MAX_FAIRNESS_SLOT}`,
+    ),
   );
 
   if (!problems.isEmpty() || !type || !scope || !tiers) return { ok: false, fields: problems.list() };
@@ -112,7 +143,10 @@ export function validateJackpot(input: JackpotInput): JackpotValidation {
     case 'FIXED':
       return { ok: true, jackpot: { ...common, type, tiers, resetMinuteUtc: resetMinuteUtc ?? 0 } };
     case 'PROGRESSIVE':
-      return { ok: true, jackpot: { ...common, type, tiers: tiers as ProgressiveTier[], fairnessSlot: fairnessSlot ?? 0 } };
+      return {
+        ok: true,
+        jackpot: { ...common, type, tiers: tiers as ProgressiveTier[], fairnessSlot: fairnessSlot ?? 0 },
+      };
     case 'MUST_DROP':
       return { ok: true, jackpot: { ...common, type, tiers: tiers as MustDropTier[] } };
     case 'SPONSORED':
@@ -143,7 +177,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function readScope(raw: unknown, problems: Problems): JackpotScope | undefined {
   if (isRecord(raw) && raw.kind === 'TENANT_WIDE' && raw.gameCodes == null) return { kind: 'TENANT_WIDE' };
   if (!isRecord(raw) || raw.kind !== 'GAMES') {
-    problems.add('scope', isRecord(raw) && raw.kind === 'TENANT_WIDE' ? 'must not list games when tenant-wide' : 'must be TENANT_WIDE or GAMES');
+    problems.add(
+      'scope',
+      isRecord(raw) && raw.kind === 'TENANT_WIDE'
+        ? 'must not list games when tenant-wide'
+        : 'must be TENANT_WIDE or GAMES',
+    );
     return undefined;
   }
   const codes = raw.gameCodes;
@@ -162,13 +201,26 @@ function readScope(raw: unknown, problems: Problems): JackpotScope | undefined {
   return { kind: 'GAMES', gameCodes: [...codes] };
 }
 
-function readInteger(raw: unknown, field: string, problems: Problems, [min, max]: [number, number], problem: () => string): number | undefined {
+function readInteger(
+  raw: unknown,
+  field: string,
+  problems: Problems,
+  [min, max]: [number, number],
+  problem: () => string,
+): number | undefined {
   if (typeof raw === 'number' && Number.isSafeInteger(raw) && raw >= min && raw <= max) return raw;
   problems.add(field, problem());
   return undefined;
 }
 
-function readAmount(raw: unknown, field: string, problems: Problems, min: bigint, problem: string, max: bigint): bigint | undefined {
+function readAmount(
+  raw: unknown,
+  field: string,
+  problems: Problems,
+  min: bigint,
+  problem: string,
+  max: bigint,
+): bigint | undefined {
   if (typeof raw !== 'bigint') {
     problems.add(field, 'must be an amount in minor units');
     return undefined;
@@ -185,13 +237,27 @@ function readAmount(raw: unknown, field: string, problems: Problems, min: bigint
 }
 
 /** A field that exists only for one type: read it there, refuse it elsewhere. */
-function onlyFor<T>(type: JackpotType | undefined, owner: JackpotType, raw: unknown, field: string, problems: Problems, read: (raw: unknown) => T, owners: string = owner): T | undefined {
+function onlyFor<T>(
+  type: JackpotType | undefined,
+  owner: JackpotType,
+  raw: unknown,
+  field: string,
+  problems: Problems,
+  read: (raw: unknown) => T,
+  owners: string = owner,
+): T | undefined {
   if (type === owner) return read(raw);
   if (raw != null && type !== undefined) problems.add(field, `applies only to ${owners} jackpots`);
   return undefined;
 }
 
-function readTiers(raw: unknown, type: JackpotType | undefined, contributes: boolean, problems: Problems, maxAmount: bigint): JackpotTier[] | undefined {
+function readTiers(
+  raw: unknown,
+  type: JackpotType | undefined,
+  contributes: boolean,
+  problems: Problems,
+  maxAmount: bigint,
+): JackpotTier[] | undefined {
   if (!Array.isArray(raw) || raw.length === 0 || raw.length > MAX_TIERS) {
     problems.add('tiers', `must have 1–${MAX_TIERS} tiers`);
     return undefined;
@@ -213,7 +279,15 @@ function readTiers(raw: unknown, type: JackpotType | undefined, contributes: boo
   return tiers;
 }
 
-function readTier(raw: unknown, path: string, type: JackpotType | undefined, contributes: boolean, problems: Problems, seen: Set<string>, maxAmount: bigint): JackpotTier | undefined {
+function readTier(
+  raw: unknown,
+  path: string,
+  type: JackpotType | undefined,
+  contributes: boolean,
+  problems: Problems,
+  seen: Set<string>,
+  maxAmount: bigint,
+): JackpotTier | undefined {
   if (!isRecord(raw)) {
     problems.add(path, 'must be a tier');
     return undefined;
@@ -225,7 +299,8 @@ function readTier(raw: unknown, path: string, type: JackpotType | undefined, con
   else seen.add(code);
 
   let seedAmount: bigint | undefined;
-  if (type === 'FIXED') seedAmount = readAmount(raw.seedAmount, `${path}.seedAmount`, problems, 1n, 'must be a prize above 0', maxAmount);
+  if (type === 'FIXED')
+    seedAmount = readAmount(raw.seedAmount, `${path}.seedAmount`, problems, 1n, 'must be a prize above 0', maxAmount);
   else if (type === 'SPONSORED') {
     seedAmount = readAmount(raw.seedAmount, `${path}.seedAmount`, problems, 0n, 'must be 0', maxAmount);
     if (seedAmount !== undefined && seedAmount !== 0n) {
@@ -235,18 +310,43 @@ function readTier(raw: unknown, path: string, type: JackpotType | undefined, con
   } else seedAmount = readAmount(raw.seedAmount, `${path}.seedAmount`, problems, 0n, 'must be 0 or more', maxAmount);
 
   const shareMax = contributes || type === undefined ? BASIS_POINTS : 0;
-  const share = readInteger(raw.contributionShareBasisPoints, `${path}.contributionShareBasisPoints`, problems, [0, shareMax], () =>
-    shareMax > 0 ? `must be an integer from 0 to ${BASIS_POINTS}` : 'must be 0: this jackpot takes nothing from bets',
+  const share = readInteger(
+    raw.contributionShareBasisPoints,
+    `${path}.contributionShareBasisPoints`,
+    problems,
+    [0, shareMax],
+    () =>
+      shareMax > 0 ? `must be an integer from 0 to ${BASIS_POINTS}` : 'must be 0: this jackpot takes nothing from bets',
   );
 
   const hitOneIn = onlyFor(type, 'PROGRESSIVE', raw.hitOneIn, `${path}.hitOneIn`, problems, (value) =>
-    readInteger(value, `${path}.hitOneIn`, problems, [1, MAX_HIT_ONE_IN], () => `must be an integer from 1 to ${MAX_HIT_ONE_IN} (1 in N bets wins)`),
+    readInteger(
+      value,
+      `${path}.hitOneIn`,
+      problems,
+      [1, MAX_HIT_ONE_IN],
+      () => `must be an integer from 1 to ${MAX_HIT_ONE_IN} (1 in N bets wins)`,
+    ),
   );
   const minDropValue = onlyFor(type, 'MUST_DROP', raw.minDropValue, `${path}.minDropValue`, problems, (value) =>
-    readAmount(value, `${path}.minDropValue`, problems, (seedAmount ?? 0n) + 1n, 'must be above the seed amount', maxAmount),
+    readAmount(
+      value,
+      `${path}.minDropValue`,
+      problems,
+      (seedAmount ?? 0n) + 1n,
+      'must be above the seed amount',
+      maxAmount,
+    ),
   );
   const maxDropValue = onlyFor(type, 'MUST_DROP', raw.maxDropValue, `${path}.maxDropValue`, problems, (value) =>
-    readAmount(value, `${path}.maxDropValue`, problems, minDropValue ?? 0n, 'must be at least the minimum drop value', maxAmount),
+    readAmount(
+      value,
+      `${path}.maxDropValue`,
+      problems,
+      minDropValue ?? 0n,
+      'must be at least the minimum drop value',
+      maxAmount,
+    ),
   );
 
   if (problems.count() !== before || !code || seedAmount === undefined || share === undefined) return undefined;

@@ -40,7 +40,8 @@ export function verifyDraw(published: PublishedDraw): DrawVerification {
   } catch {
     return { valid: false, problems: ['MALFORMED_INPUT'], recomputed: null };
   }
-  if (!isServerSeed(published.serverSeed) || !isClientSeed(published.clientSeed)) return { valid: false, problems: ['MALFORMED_INPUT'], recomputed: null };
+  if (!isServerSeed(published.serverSeed) || !isClientSeed(published.clientSeed))
+    return { valid: false, problems: ['MALFORMED_INPUT'], recomputed: null };
 
   const problems: DrawProblem[] = [];
   const commitment = published.commitment.toLowerCase();

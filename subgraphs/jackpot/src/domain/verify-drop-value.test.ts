@@ -18,10 +18,22 @@ describe('verifyDropValue', () => {
   it.each<[string, Partial<DropValueClaim>, boolean, string[], bigint | null]>([
     ['an honest seeding', {}, true, [], 7_074n],
     ['an upper-case commitment', { commitment: claim.commitment.toUpperCase() }, true, [], 7_074n],
-    ['a tampered seed', { serverSeed: otherSeed }, false, ['SEED_DOES_NOT_MATCH_COMMITMENT', 'DROP_VALUE_DIFFERS'], 9_179n],
+    [
+      'a tampered seed',
+      { serverSeed: otherSeed },
+      false,
+      ['SEED_DOES_NOT_MATCH_COMMITMENT', 'DROP_VALUE_DIFFERS'],
+      9_179n,
+    ],
     ['a moved drop value', { dropValue: 7_075n }, false, ['DROP_VALUE_DIFFERS'], 7_074n],
     ['another seeding claimed', { seedingNumber: 2 }, false, ['DROP_VALUE_DIFFERS'], 8_283n],
-    ['a commitment to another seed', { commitment: 'ab'.repeat(32) }, false, ['SEED_DOES_NOT_MATCH_COMMITMENT'], 7_074n],
+    [
+      'a commitment to another seed',
+      { commitment: 'ab'.repeat(32) },
+      false,
+      ['SEED_DOES_NOT_MATCH_COMMITMENT'],
+      7_074n,
+    ],
     ['a malformed seed', { serverSeed: 'xyz' }, false, ['MALFORMED_SERVER_SEED'], null],
   ])('%s', (_label, patch, valid, problems, recomputed) => {
     expect(verifyDropValue({ ...claim, ...patch })).toEqual({ valid, problems, recomputedDropValue: recomputed });

@@ -23,9 +23,11 @@ export interface DropValueVerification {
 }
 
 export function verifyDropValue(claim: DropValueClaim): DropValueVerification {
-  if (!isServerSeed(claim.serverSeed)) return { valid: false, problems: ['MALFORMED_SERVER_SEED'], recomputedDropValue: null };
+  if (!isServerSeed(claim.serverSeed))
+    return { valid: false, problems: ['MALFORMED_SERVER_SEED'], recomputedDropValue: null };
   const problems: DropValueProblem[] = [];
-  if (hashServerSeed(claim.serverSeed) !== claim.commitment.toLowerCase()) problems.push('SEED_DOES_NOT_MATCH_COMMITMENT');
+  if (hashServerSeed(claim.serverSeed) !== claim.commitment.toLowerCase())
+    problems.push('SEED_DOES_NOT_MATCH_COMMITMENT');
   const { dropValue } = drawDropValue(claim);
   if (dropValue !== claim.dropValue) problems.push('DROP_VALUE_DIFFERS');
   return { valid: problems.length === 0, problems, recomputedDropValue: dropValue };

@@ -5,7 +5,15 @@ import { hashServerSeed, newServerSeed } from '@casinox/fairness';
 import { WalletRefusal, WalletUnavailable } from '@casinox/wallet-client';
 import type pg from 'pg';
 import type { PoolLedger } from '../contributions/pool-ledger.js';
-import { closeDrawPeriod, type DrawPeriod, DRAWN_TYPES, drawWinner, type Jackpot, planWinPayout, scheduleDrawPeriod } from '../domain/index.js';
+import {
+  closeDrawPeriod,
+  type DrawPeriod,
+  DRAWN_TYPES,
+  drawWinner,
+  type Jackpot,
+  planWinPayout,
+  scheduleDrawPeriod,
+} from '../domain/index.js';
 import { jackpotFromRow, type JackpotRow } from '../jackpots/jackpot.mapping.js';
 import type { DrawStatus } from './jackpot-draw.entity.js';
 
@@ -91,14 +99,21 @@ const DRAW_COLUMNS = `d.id, d.jackpot_id, d.tier_code, d.status, d.server_seed, 
   case when d.status = 'OPEN' then (select count(*) from jackpot.draw_entry e where e.tenant_id = d.tenant_id and e.draw_id = d.id) end as live_entries`;
 
 // A sponsored jackpot stored before it had a schedule closes at midnight UTC.
-const resetMinuteOf = (jackpot: Jackpot): number => (jackpot.type === 'FIXED' || jackpot.type === 'SPONSORED' ? (jackpot.resetMinuteUtc ?? 0) : 0);
+const resetMinuteOf = (jackpot: Jackpot): number =>
+  jackpot.type === 'FIXED' || jackpot.type === 'SPONSORED' ? (jackpot.resetMinuteUtc ?? 0) : 0;
 
 /**
  * Opens a draw period of one tier inside the caller's transaction: a fresh CSPRNG server seed,
  * kept secret, and its commitment, public at once — before any entry can exist — plus the task
  * that closes it when the period ends.
  */
-export async function openDrawPeriod(client: pg.PoolClient, tenantId: string, jackpotId: string, tierCode: string, period: DrawPeriod): Promise<string> {
+export async function openDrawPeriod(
+  client: pg.PoolClient,
+  tenantId: string,
+  jackpotId: string,
+  tierCode: string,
+  period: DrawPeriod,
+): Promise<string> {
   const id = randomUUID();
   const serverSeed = newServerSeed();
   await client.query(
@@ -106,12 +121,20 @@ export async function openDrawPeriod(client: pg.PoolClient, tenantId: string, ja
      values ($1, $2, $3, $4, 'OPEN', $5, $6, $7, $8, now())`,
     [id, tenantId, jackpotId, tierCode, serverSeed, hashServerSeed(serverSeed), period.opensAt, period.closesAt],
   );
-  await client.query(`insert into jackpot.draw_task (draw_id, kind, tenant_id, jackpot_id, tier_code, due_at) values ($1, 'CLOSE', $2, $3, $4, $5)`, [id, tenantId, jackpotId, tierCode, period.closesAt]);
+  await client.query(
+    `insert into jackpot.draw_task (draw_id, kind, tenant_id, jackpot_id, tier_code, due_at) values ($1, 'CLOSE', $2, $3, $4, $5)`,
+    [id, tenantId, jackpotId, tierCode, period.closesAt],
+  );
   return id;
 }
 
 /** The first period of every tier of a new FIXED or SPONSORED jackpot (create's transaction). */
-export async function openFirstDraws(client: pg.PoolClient, tenantId: string, jackpot: Jackpot, now: Date): Promise<void> {
+export async function openFirstDraws(
+  client: pg.PoolClient,
+  tenantId: string,
+  jackpot: Jackpot,
+  now: Date,
+): Promise<void> {
   if (!DRAWN_TYPES.includes(jackpot.type)) return;
   const period = scheduleDrawPeriod({ opensAt: now, resetMinuteUtc: resetMinuteOf(jackpot) });
   for (const tier of jackpot.tiers) await openDrawPeriod(client, tenantId, jackpot.id, tier.code, period);
@@ -136,7 +159,13 @@ export class DrawService {
 
   /** One run of the schedule: the tasks due now, at most `limit` of them, across tenants. */
   async runDue(signal?: AbortSignal, limit = 100): Promise<number> {
-    const { rows } = await this.pool.query<{ draw_id: string; kind: 'CLOSE' | 'DRIVE'; tenant_id: string; jackpot_id: string; tier_code: string }>(
+    const { rows } = await this.pool.query<{
+      draw_id: string;
+      kind: 'CLOSE' | 'DRIVE';
+      tenant_id: string;
+      jackpot_id: string;
+      tier_code: string;
+    }>(
       `select draw_id, kind, tenant_id, jackpot_id, tier_code from jackpot.draw_task where due_at <= $1 order by due_at limit $2`,
       [this.now(), limit],
     );
@@ -156,18 +185,23 @@ export class DrawService {
   async drawNow(tenantId: string, jackpotId: string, tierCode: string | null): Promise<DrawView[]> {
     const jackpot = isUuid(jackpotId) ? await this.jackpot(tenantId, jackpotId) : null;
     if (!jackpot) throw new CodedError('NOT_FOUND', 'Jackpot was not found.');
-    if (!DRAWN_TYPES.includes(jackpot.type)) throw new CodedError('NOT_DRAWN', 'Only fixed and sponsored jackpots are won in draws.');
+    if (!DRAWN_TYPES.includes(jackpot.type))
+      throw new CodedError('NOT_DRAWN', 'Only fixed and sponsored jackpots are won in draws.');
     if (tierCode != null && !jackpot.tiers.some((tier) => tier.code === tierCode)) {
-      throw new CodedError('BAD_USER_INPUT', 'This jackpot has no such tier.', { fields: [{ field: 'tierCode', problems: ['is not a tier of this jackpot'] }] });
+      throw new CodedError('BAD_USER_INPUT', 'This jackpot has no such tier.', {
+        fields: [{ field: 'tierCode', problems: ['is not a tier of this jackpot'] }],
+      });
     }
-    const open = await withTenant(this.pool, tenantId, async (client) =>
-      (
-        await client.query<{ id: string }>(`select id from jackpot.jackpot_draw where tenant_id = $1 and jackpot_id = $2 and status = 'OPEN' and ($3::text is null or tier_code = $3) order by tier_code`, [
-          tenantId,
-          jackpotId,
-          tierCode,
-        ])
-      ).rows,
+    const open = await withTenant(
+      this.pool,
+      tenantId,
+      async (client) =>
+        (
+          await client.query<{ id: string }>(
+            `select id from jackpot.jackpot_draw where tenant_id = $1 and jackpot_id = $2 and status = 'OPEN' and ($3::text is null or tier_code = $3) order by tier_code`,
+            [tenantId, jackpotId, tierCode],
+          )
+        ).rows,
     );
     const closed: DrawView[] = [];
     for (const { id } of open) {
@@ -182,17 +216,24 @@ export class DrawService {
     if (jackpotIds.length === 0) return [];
     return withTenant(this.pool, tenantId, async (client) =>
       (
-        await client.query<DrawRow>(`select ${DRAW_COLUMNS} from jackpot.jackpot_draw d where d.tenant_id = $1 and d.jackpot_id = any($2::uuid[]) and d.status = 'OPEN'`, [
-          tenantId,
-          jackpotIds.filter(isUuid),
-        ])
+        await client.query<DrawRow>(
+          `select ${DRAW_COLUMNS} from jackpot.jackpot_draw d where d.tenant_id = $1 and d.jackpot_id = any($2::uuid[]) and d.status = 'OPEN'`,
+          [tenantId, jackpotIds.filter(isUuid)],
+        )
       ).rows.map(toView),
     );
   }
 
   /** A jackpot's draws, newest period first. */
-  async history(tenantId: string, options: { jackpotId: string | null; drawId?: string | null; first: number; after: string | null }): Promise<Page<DrawView>> {
-    if ((options.jackpotId != null && !isUuid(options.jackpotId)) || (options.drawId != null && !isUuid(options.drawId))) return { items: [], hasNextPage: false, endCursor: null };
+  async history(
+    tenantId: string,
+    options: { jackpotId: string | null; drawId?: string | null; first: number; after: string | null },
+  ): Promise<Page<DrawView>> {
+    if (
+      (options.jackpotId != null && !isUuid(options.jackpotId)) ||
+      (options.drawId != null && !isUuid(options.drawId))
+    )
+      return { items: [], hasNextPage: false, endCursor: null };
     const after = options.after ? decodeCursor(options.after) : null;
     const rows = await withTenant(this.pool, tenantId, async (client) => {
       const values: unknown[] = [tenantId, options.first + 1];
@@ -209,7 +250,12 @@ export class DrawService {
         values.push(after.at, after.id);
         where += ` and (d.opened_at, d.id) < ($${values.length - 1}::timestamptz, $${values.length}::uuid)`;
       }
-      return (await client.query<DrawRow & { at: string }>(`select ${DRAW_COLUMNS}, ${cursorTime('d.opened_at')} as at from jackpot.jackpot_draw d where ${where} order by d.opened_at desc, d.id desc limit $2`, values)).rows;
+      return (
+        await client.query<DrawRow & { at: string }>(
+          `select ${DRAW_COLUMNS}, ${cursorTime('d.opened_at')} as at from jackpot.jackpot_draw d where ${where} order by d.opened_at desc, d.id desc limit $2`,
+          values,
+        )
+      ).rows;
     });
     return toPage(rows, options.first, toView);
   }
@@ -218,10 +264,18 @@ export class DrawService {
   async entries(tenantId: string, drawId: string): Promise<DrawEntryView[] | null> {
     if (!isUuid(drawId)) return null;
     return withTenant(this.pool, tenantId, async (client) => {
-      const draw = await client.query<{ status: DrawStatus }>(`select status from jackpot.jackpot_draw where tenant_id = $1 and id = $2`, [tenantId, drawId]);
+      const draw = await client.query<{ status: DrawStatus }>(
+        `select status from jackpot.jackpot_draw where tenant_id = $1 and id = $2`,
+        [tenantId, drawId],
+      );
       if (!draw.rows[0] || draw.rows[0].status === 'OPEN') return null;
-      const { rows } = await client.query<{ bet_id: string; player_id: string; stake: string }>(`select bet_id, player_id, stake from jackpot.draw_entry where tenant_id = $1 and draw_id = $2`, [tenantId, drawId]);
-      return rows.map((row) => ({ betId: row.bet_id, playerId: row.player_id, stake: BigInt(row.stake) })).sort((a, b) => (a.betId < b.betId ? -1 : a.betId > b.betId ? 1 : 0));
+      const { rows } = await client.query<{ bet_id: string; player_id: string; stake: string }>(
+        `select bet_id, player_id, stake from jackpot.draw_entry where tenant_id = $1 and draw_id = $2`,
+        [tenantId, drawId],
+      );
+      return rows
+        .map((row) => ({ betId: row.bet_id, playerId: row.player_id, stake: BigInt(row.stake) }))
+        .sort((a, b) => (a.betId < b.betId ? -1 : a.betId > b.betId ? 1 : 0));
     });
   }
 
@@ -241,27 +295,43 @@ export class DrawService {
       const jackpot = jackpotFromRow({ id: draw.jackpot_id, config: draw.config });
       const now = this.now();
       // The period closes when it said it would, even if the reset minute was edited since (updateJackpot).
-      const period = closeDrawPeriod({ openedAt: draw.opened_at, closesAt: draw.closes_at, now, resetMinuteUtc: resetMinuteOf(jackpot), manual });
+      const period = closeDrawPeriod({
+        openedAt: draw.opened_at,
+        closesAt: draw.closes_at,
+        now,
+        resetMinuteUtc: resetMinuteOf(jackpot),
+        manual,
+      });
       if (!period.closes) {
         // Due early (a clock moved): come back when the period really ends.
-        await client.query(`update jackpot.draw_task set due_at = $2 where draw_id = $1 and kind = 'CLOSE'`, [drawId, period.closesAt]);
+        await client.query(`update jackpot.draw_task set due_at = $2 where draw_id = $1 and kind = 'CLOSE'`, [
+          drawId,
+          period.closesAt,
+        ]);
         return null;
       }
-      const { rows: entryRows } = await client.query<{ bet_id: string; player_id: string; stake: string }>(`select bet_id, player_id, stake from jackpot.draw_entry where tenant_id = $1 and draw_id = $2`, [
-        tenantId,
-        drawId,
-      ]);
-      const result = drawWinner({ serverSeed: draw.server_seed, commitment: draw.commitment, clientSeed: draw.id, entries: entryRows.map((row) => ({ betId: row.bet_id, stake: BigInt(row.stake) })) });
+      const { rows: entryRows } = await client.query<{ bet_id: string; player_id: string; stake: string }>(
+        `select bet_id, player_id, stake from jackpot.draw_entry where tenant_id = $1 and draw_id = $2`,
+        [tenantId, drawId],
+      );
+      const result = drawWinner({
+        serverSeed: draw.server_seed,
+        commitment: draw.commitment,
+        clientSeed: draw.id,
+        entries: entryRows.map((row) => ({ betId: row.bet_id, stake: BigInt(row.stake) })),
+      });
       let winId: string | null = null;
       let prize: bigint | null = null;
       let winner: { betId: string; playerId: string } | null = null;
       if (result.kind === 'WINNER') {
-        winner = { betId: result.winner.betId, playerId: entryRows.find((row) => row.bet_id === result.winner.betId)!.player_id };
-        const { rows: tiers } = await client.query<{ pool: string; seeding: number }>(`select pool, seeding from jackpot.jackpot_tier where tenant_id = $1 and jackpot_id = $2 and code = $3 for update`, [
-          tenantId,
-          jackpot.id,
-          draw.tier_code,
-        ]);
+        winner = {
+          betId: result.winner.betId,
+          playerId: entryRows.find((row) => row.bet_id === result.winner.betId)!.player_id,
+        };
+        const { rows: tiers } = await client.query<{ pool: string; seeding: number }>(
+          `select pool, seeding from jackpot.jackpot_tier where tenant_id = $1 and jackpot_id = $2 and code = $3 for update`,
+          [tenantId, jackpot.id, draw.tier_code],
+        );
         const tier = tiers[0];
         const config = jackpot.tiers.find((candidate) => candidate.code === draw.tier_code);
         if (!tier || !config) throw new Error(`jackpot ${jackpot.id} has no tier ${draw.tier_code}`);
@@ -292,22 +362,20 @@ export class DrawService {
               result.entriesDigest,
             ],
           );
-          await client.query(`update jackpot.jackpot_tier set pool = $4, seeding = seeding + 1, updated_at = now() where tenant_id = $1 and jackpot_id = $2 and code = $3`, [
-            tenantId,
-            jackpot.id,
-            draw.tier_code,
-            plan.poolAfter.toString(),
-          ]);
+          await client.query(
+            `update jackpot.jackpot_tier set pool = $4, seeding = seeding + 1, updated_at = now() where tenant_id = $1 and jackpot_id = $2 and code = $3`,
+            [tenantId, jackpot.id, draw.tier_code, plan.poolAfter.toString()],
+          );
           if (plan.reseedFromHouse > 0n) {
-            await client.query(`insert into jackpot.pool_funding (tenant_id, key, jackpot_id, tier_code, kind, amount, created_at) values ($1, $2, $3, $4, 'RESEED', $5, now())`, [
-              tenantId,
-              `reseed:${winId}`,
-              jackpot.id,
-              draw.tier_code,
-              plan.reseedFromHouse.toString(),
-            ]);
+            await client.query(
+              `insert into jackpot.pool_funding (tenant_id, key, jackpot_id, tier_code, kind, amount, created_at) values ($1, $2, $3, $4, 'RESEED', $5, now())`,
+              [tenantId, `reseed:${winId}`, jackpot.id, draw.tier_code, plan.reseedFromHouse.toString()],
+            );
           }
-          await client.query(`insert into jackpot.draw_task (draw_id, kind, tenant_id, jackpot_id, tier_code, due_at) values ($1, 'DRIVE', $2, $3, $4, $5)`, [drawId, tenantId, jackpot.id, draw.tier_code, now]);
+          await client.query(
+            `insert into jackpot.draw_task (draw_id, kind, tenant_id, jackpot_id, tier_code, due_at) values ($1, 'DRIVE', $2, $3, $4, $5)`,
+            [drawId, tenantId, jackpot.id, draw.tier_code, now],
+          );
         }
       }
       const { rows: updated } = await client.query<DrawRow>(
@@ -354,7 +422,10 @@ export class DrawService {
 
   private async jackpot(tenantId: string, jackpotId: string): Promise<Jackpot | null> {
     return withTenant(this.pool, tenantId, async (client) => {
-      const { rows } = await client.query<Pick<JackpotRow, 'id' | 'config'>>(`select id, config from jackpot.jackpot where tenant_id = $1 and id = $2`, [tenantId, jackpotId]);
+      const { rows } = await client.query<Pick<JackpotRow, 'id' | 'config'>>(
+        `select id, config from jackpot.jackpot where tenant_id = $1 and id = $2`,
+        [tenantId, jackpotId],
+      );
       return rows[0] ? jackpotFromRow(rows[0]) : null;
     });
   }

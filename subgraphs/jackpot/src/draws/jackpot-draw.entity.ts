@@ -14,8 +14,14 @@ export type DrawStatus = (typeof DRAW_STATUSES)[number];
  */
 @Entity({ tableName: 'jackpot_draw', schema: 'jackpot', ...tenantPolicies() })
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
-@Index({ name: 'jackpot_draw_tenant_id_jackpot_id_opened_at_id_index', properties: ['tenantId', 'jackpotId', 'openedAt', 'id'] })
-@Index({ name: 'jackpot_draw_open_unique', expression: `create unique index "jackpot_draw_open_unique" on "jackpot"."jackpot_draw" ("tenant_id", "jackpot_id", "tier_code") where status = 'OPEN'` })
+@Index({
+  name: 'jackpot_draw_tenant_id_jackpot_id_opened_at_id_index',
+  properties: ['tenantId', 'jackpotId', 'openedAt', 'id'],
+})
+@Index({
+  name: 'jackpot_draw_open_unique',
+  expression: `create unique index "jackpot_draw_open_unique" on "jackpot"."jackpot_draw" ("tenant_id", "jackpot_id", "tier_code") where status = 'OPEN'`,
+})
 export class JackpotDraw {
   @PrimaryKey({ type: 'uuid' })
   id!: string;
@@ -88,7 +94,10 @@ export class JackpotDraw {
 @Entity({ tableName: 'draw_entry', schema: 'jackpot', ...tenantPolicies() })
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
 // A bet enters a tier's draws once, ever: a redelivered event after the period closed adds nothing to the next.
-@Unique({ name: 'draw_entry_tenant_id_jackpot_id_tier_code_bet_id_unique', properties: ['tenantId', 'jackpotId', 'tierCode', 'betId'] })
+@Unique({
+  name: 'draw_entry_tenant_id_jackpot_id_tier_code_bet_id_unique',
+  properties: ['tenantId', 'jackpotId', 'tierCode', 'betId'],
+})
 @Check({ name: 'draw_entry_stake_check', expression: 'stake > 0' })
 export class DrawEntryRow {
   @PrimaryKey({ type: 'uuid' })

@@ -44,7 +44,9 @@ describe('jackpotRules', () => {
         type: 'MUST_DROP',
         scope: { kind: 'TENANT_WIDE' },
         contributionBasisPoints: 100,
-        tiers: [{ code: 'MINI', seedAmount: 10n, contributionShareBasisPoints: 10_000, minDropValue: 20n, maxDropValue: 30n }],
+        tiers: [
+          { code: 'MINI', seedAmount: 10n, contributionShareBasisPoints: 10_000, minDropValue: 20n, maxDropValue: 30n },
+        ],
       },
       'PAUSED',
       {
@@ -58,9 +60,22 @@ describe('jackpotRules', () => {
     ],
     [
       'a fixed jackpot (takes nothing from bets)',
-      { ...common, type: 'FIXED', scope: { kind: 'TENANT_WIDE' }, contributionBasisPoints: 0, resetMinuteUtc: 0, tiers: [{ code: 'DAILY', seedAmount: 100n, contributionShareBasisPoints: 0 }] },
+      {
+        ...common,
+        type: 'FIXED',
+        scope: { kind: 'TENANT_WIDE' },
+        contributionBasisPoints: 0,
+        resetMinuteUtc: 0,
+        tiers: [{ code: 'DAILY', seedAmount: 100n, contributionShareBasisPoints: 0 }],
+      },
       'ACTIVE',
-      { type: 'FIXED', active: true, contributionBasisPoints: 0, fairnessSlot: null, tiers: [{ code: 'DAILY', pool: `${id}:DAILY`, shareBasisPoints: 0, hitOneIn: null }] },
+      {
+        type: 'FIXED',
+        active: true,
+        contributionBasisPoints: 0,
+        fairnessSlot: null,
+        tiers: [{ code: 'DAILY', pool: `${id}:DAILY`, shareBasisPoints: 0, hitOneIn: null }],
+      },
     ],
   ])('%s', (_label, jackpot, status, expected) => {
     expect(jackpotRules(jackpot, status)).toMatchObject(expected);

@@ -15,7 +15,12 @@ import { Check, Entity, Filter, PrimaryKey, Property, Trigger } from '@mikro-orm
 @Check({ name: 'jackpot_tier_pool_check', expression: 'pool >= 0' })
 @Check({ name: 'jackpot_tier_seeding_check', expression: 'seeding >= 1' })
 // jackpots/sql/notify_jackpot_updated.sql (live ticks); declared so the schema diff keeps it.
-@Trigger({ name: 'jackpot_updated', timing: 'after', events: ['insert', 'update'], expression: 'notify_jackpot_updated' })
+@Trigger({
+  name: 'jackpot_updated',
+  timing: 'after',
+  events: ['insert', 'update'],
+  expression: 'notify_jackpot_updated',
+})
 export class JackpotTierRow {
   @PrimaryKey({ type: 'uuid' })
   tenantId!: string;

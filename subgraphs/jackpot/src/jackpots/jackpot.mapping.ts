@@ -32,7 +32,9 @@ const AMOUNT_FIELDS = ['seedAmount', 'minDropValue', 'maxDropValue'] as const;
 
 /** The validated configuration as JSON: amounts become decimal strings (JSON has no bigint). */
 export function configToJson(config: JackpotConfig): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(config, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value))) as Record<string, unknown>;
+  return JSON.parse(
+    JSON.stringify(config, (_key, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)),
+  ) as Record<string, unknown>;
 }
 
 /** A stored jackpot back as the domain's type (amounts as bigint again). */

@@ -6,7 +6,13 @@ import { WalletRefusal, WalletUnavailable } from '@casinox/wallet-client';
 import type { TenantCurrencies } from '@casinox/events';
 import type pg from 'pg';
 import type { PoolLedger } from '../contributions/pool-ledger.js';
-import { type Jackpot, type JackpotInput, type JackpotUpdate, mergeJackpotUpdate, validateJackpot } from '../domain/index.js';
+import {
+  type Jackpot,
+  type JackpotInput,
+  type JackpotUpdate,
+  mergeJackpotUpdate,
+  validateJackpot,
+} from '../domain/index.js';
 import type { JackpotStatus } from './jackpot.entity.js';
 import { configToJson, jackpotFromRow, type JackpotRow, type TierRow } from './jackpot.mapping.js';
 import { seedTier } from './seed-tier.js';
@@ -76,7 +82,11 @@ export interface WinView {
 
 /** JSON with sorted keys: the stored config comes back from jsonb in jsonb's key order. */
 const canonicalJson = (value: unknown): string =>
-  JSON.stringify(value, (_key, inner: unknown) => (inner && typeof inner === 'object' && !Array.isArray(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : inner));
+  JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
 
 /** What an operator sends to create a jackpot (validated by validate-jackpot.ts). */
 export type CreateJackpotRequest = JackpotInput & { idempotencyKey: string };
@@ -101,31 +111,52 @@ export class JackpotService {
 
   async create(tenantId: string, operatorId: string, request: CreateJackpotRequest): Promise<JackpotView> {
     const validation = validateJackpot(request);
-    if (!validation.ok) throw new CodedError('BAD_USER_INPUT', 'Some jackpot settings are not valid.', { fields: validation.fields });
+    if (!validation.ok)
+      throw new CodedError('BAD_USER_INPUT', 'Some jackpot settings are not valid.', { fields: validation.fields });
     const config = validation.jackpot;
     if (!(await this.currencies.offers(tenantId, config.asset))) {
-      throw new CodedError('ASSET_NOT_OFFERED', `This casino does not offer ${config.asset}.`, { fields: [{ field: 'asset', problems: ['is not one of the casino’s currencies'] }] });
+      throw new CodedError('ASSET_NOT_OFFERED', `This casino does not offer ${config.asset}.`, {
+        fields: [{ field: 'asset', problems: ['is not one of the casino’s currencies'] }],
+      });
     }
     const json = configToJson(config);
     const requestHash = createHash('sha256').update(JSON.stringify(json)).digest('hex');
     const jackpotId = await withTenantTransaction(this.pool, tenantId, async (client) => {
-      const existing = await client.query<{ id: string; request_hash: string }>(`select id, request_hash from jackpot.jackpot where tenant_id = $1 and idempotency_key = $2`, [
-        tenantId,
-        request.idempotencyKey,
-      ]);
+      const existing = await client.query<{ id: string; request_hash: string }>(
+        `select id, request_hash from jackpot.jackpot where tenant_id = $1 and idempotency_key = $2`,
+        [tenantId, request.idempotencyKey],
+      );
       if (existing.rows[0]) {
-        if (existing.rows[0].request_hash !== requestHash) throw new CodedError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different jackpot.');
+        if (existing.rows[0].request_hash !== requestHash)
+          throw new CodedError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different jackpot.');
         return existing.rows[0].id;
       }
       if (config.type === 'PROGRESSIVE') {
-        const clash = await client.query(`select 1 from jackpot.jackpot where tenant_id = $1 and type = 'PROGRESSIVE' and (config->>'fairnessSlot')::int = $2`, [tenantId, config.fairnessSlot]);
-        if (clash.rowCount) throw new CodedError('BAD_USER_INPUT', 'Another progressive jackpot uses this fairness slot.', { fields: [{ field: 'fairnessSlot', problems: ['is used by another progressive jackpot'] }] });
+        const clash = await client.query(
+          `select 1 from jackpot.jackpot where tenant_id = $1 and type = 'PROGRESSIVE' and (config->>'fairnessSlot')::int = $2`,
+          [tenantId, config.fairnessSlot],
+        );
+        if (clash.rowCount)
+          throw new CodedError('BAD_USER_INPUT', 'Another progressive jackpot uses this fairness slot.', {
+            fields: [{ field: 'fairnessSlot', problems: ['is used by another progressive jackpot'] }],
+          });
       }
       const id = randomUUID();
       await client.query(
         `insert into jackpot.jackpot (id, tenant_id, name, type, status, asset, opt_in, config, idempotency_key, request_hash, created_by, created_at, updated_at)
          values ($1, $2, $3, $4, 'ACTIVE', $5, $6, $7, $8, $9, $10, now(), now())`,
-        [id, tenantId, config.name, config.type, config.asset, config.optIn, json, request.idempotencyKey, requestHash, operatorId],
+        [
+          id,
+          tenantId,
+          config.name,
+          config.type,
+          config.asset,
+          config.optIn,
+          json,
+          request.idempotencyKey,
+          requestHash,
+          operatorId,
+        ],
       );
       for (const [position, tier] of config.tiers.entries()) {
         const seeding = seedTier(id, tier, 1);
@@ -146,13 +177,10 @@ export class JackpotService {
           ],
         );
         if (tier.seedAmount > 0n) {
-          await client.query(`insert into jackpot.pool_funding (tenant_id, key, jackpot_id, tier_code, kind, amount, created_at) values ($1, $2, $3, $4, 'SEED', $5, now())`, [
-            tenantId,
-            `seed:${id}:${tier.code}`,
-            id,
-            tier.code,
-            tier.seedAmount.toString(),
-          ]);
+          await client.query(
+            `insert into jackpot.pool_funding (tenant_id, key, jackpot_id, tier_code, kind, amount, created_at) values ($1, $2, $3, $4, 'SEED', $5, now())`,
+            [tenantId, `seed:${id}:${tier.code}`, id, tier.code, tier.seedAmount.toString()],
+          );
         }
       }
       // Games learns the rules (and starts moving contributions) only if this commits.
@@ -166,17 +194,33 @@ export class JackpotService {
   }
 
   /** An operator's money into a SPONSORED jackpot's tier, once per idempotency key. */
-  async sponsor(tenantId: string, operatorId: string, input: { jackpotId: string; tierCode: string; amount: bigint; idempotencyKey: string }): Promise<JackpotView> {
-    if (input.amount <= 0n) throw new CodedError('BAD_USER_INPUT', 'The amount must be above 0.', { fields: [{ field: 'amount', problems: ['must be above 0'] }] });
+  async sponsor(
+    tenantId: string,
+    operatorId: string,
+    input: { jackpotId: string; tierCode: string; amount: bigint; idempotencyKey: string },
+  ): Promise<JackpotView> {
+    if (input.amount <= 0n)
+      throw new CodedError('BAD_USER_INPUT', 'The amount must be above 0.', {
+        fields: [{ field: 'amount', problems: ['must be above 0'] }],
+      });
     const jackpot = await this.get(tenantId, input.jackpotId);
     if (!jackpot) throw new CodedError('NOT_FOUND', 'Jackpot was not found.');
-    if (jackpot.type !== 'SPONSORED') throw new CodedError('NOT_SPONSORED', 'Only a sponsored jackpot is funded by hand; the others are funded by seeds and contributions.');
+    if (jackpot.type !== 'SPONSORED')
+      throw new CodedError(
+        'NOT_SPONSORED',
+        'Only a sponsored jackpot is funded by hand; the others are funded by seeds and contributions.',
+      );
     if (!jackpot.tiers.some((tier) => tier.code === input.tierCode)) {
-      throw new CodedError('BAD_USER_INPUT', 'This jackpot has no such tier.', { fields: [{ field: 'tierCode', problems: ['is not a tier of this jackpot'] }] });
+      throw new CodedError('BAD_USER_INPUT', 'This jackpot has no such tier.', {
+        fields: [{ field: 'tierCode', problems: ['is not a tier of this jackpot'] }],
+      });
     }
     // A pool is one prize: it may never hold more than one money input of its asset (the wallet would refuse to pay it).
     const maxAmount = findAsset(jackpot.asset)?.maxAmount ?? 0n;
-    const tooMuch = () => new CodedError('BAD_USER_INPUT', `A pool may hold at most ${maxAmount} ${jackpot.asset} minor units.`, { fields: [{ field: 'amount', problems: [`must keep the pool at most ${maxAmount}`] }] });
+    const tooMuch = () =>
+      new CodedError('BAD_USER_INPUT', `A pool may hold at most ${maxAmount} ${jackpot.asset} minor units.`, {
+        fields: [{ field: 'amount', problems: [`must keep the pool at most ${maxAmount}`] }],
+      });
     if (input.amount > maxAmount) throw tooMuch();
     const key = `sponsor:${createHash('sha256').update(`${input.jackpotId}|${input.idempotencyKey}`).digest('hex').slice(0, 48)}`;
     await withTenantTransaction(this.pool, tenantId, async (client) => {
@@ -186,7 +230,10 @@ export class JackpotService {
         [tenantId, key, input.jackpotId, input.tierCode, input.amount.toString(), operatorId],
       );
       if (inserted.rowCount === 0) {
-        const { rows } = await client.query<{ tier_code: string; amount: string }>(`select tier_code, amount from jackpot.pool_funding where tenant_id = $1 and key = $2`, [tenantId, key]);
+        const { rows } = await client.query<{ tier_code: string; amount: string }>(
+          `select tier_code, amount from jackpot.pool_funding where tenant_id = $1 and key = $2`,
+          [tenantId, key],
+        );
         if (rows[0]?.tier_code !== input.tierCode || rows[0]?.amount !== input.amount.toString()) {
           throw new CodedError('IDEMPOTENCY_KEY_REUSED', 'This idempotency key was used for a different funding.');
         }
@@ -212,12 +259,18 @@ export class JackpotService {
   async update(tenantId: string, operatorId: string, jackpotId: string, update: JackpotUpdate): Promise<JackpotView> {
     if (!isUuid(jackpotId)) throw new CodedError('NOT_FOUND', 'Jackpot was not found.');
     const found = await withTenantTransaction(this.pool, tenantId, async (client) => {
-      const { rows } = await client.query<Pick<JackpotRow, 'id' | 'config' | 'status'>>(`select id, config, status from jackpot.jackpot where tenant_id = $1 and id = $2 for update`, [tenantId, jackpotId]);
+      const { rows } = await client.query<Pick<JackpotRow, 'id' | 'config' | 'status'>>(
+        `select id, config, status from jackpot.jackpot where tenant_id = $1 and id = $2 for update`,
+        [tenantId, jackpotId],
+      );
       const row = rows[0];
       if (!row) return false;
       const current = jackpotFromRow(row);
       const merged = mergeJackpotUpdate(current, update);
-      if (!merged.ok) throw new CodedError('BAD_USER_INPUT', 'Some jackpot settings are not valid or cannot change.', { fields: merged.fields });
+      if (!merged.ok)
+        throw new CodedError('BAD_USER_INPUT', 'Some jackpot settings are not valid or cannot change.', {
+          fields: merged.fields,
+        });
       const json = configToJson(merged.jackpot);
       const { id: _id, ...stored } = current;
       if (canonicalJson(json) === canonicalJson(configToJson(stored))) return true;
@@ -231,15 +284,16 @@ export class JackpotService {
           );
         }
       }
-      await client.query(`update jackpot.jackpot set name = $3, opt_in = $4, config = $5, updated_at = now(), updated_by = $6 where tenant_id = $1 and id = $2`, [
+      await client.query(
+        `update jackpot.jackpot set name = $3, opt_in = $4, config = $5, updated_at = now(), updated_by = $6 where tenant_id = $1 and id = $2`,
+        [tenantId, jackpotId, merged.jackpot.name, merged.jackpot.optIn, json, operatorId],
+      );
+      await writeEvent(
+        client,
         tenantId,
-        jackpotId,
-        merged.jackpot.name,
-        merged.jackpot.optIn,
-        json,
-        operatorId,
-      ]);
-      await writeEvent(client, tenantId, 'jackpot.rules', jackpotRules({ ...merged.jackpot, id: jackpotId }, row.status));
+        'jackpot.rules',
+        jackpotRules({ ...merged.jackpot, id: jackpotId }, row.status),
+      );
       return true;
     });
     if (!found) throw new CodedError('NOT_FOUND', 'Jackpot was not found.');
@@ -249,11 +303,10 @@ export class JackpotService {
   async setStatus(tenantId: string, jackpotId: string, status: JackpotStatus): Promise<JackpotView> {
     if (!isUuid(jackpotId)) throw new CodedError('NOT_FOUND', 'Jackpot was not found.');
     const found = await withTenantTransaction(this.pool, tenantId, async (client) => {
-      const { rows } = await client.query<Pick<JackpotRow, 'id' | 'config'>>(`update jackpot.jackpot set status = $3, updated_at = now() where tenant_id = $1 and id = $2 returning id, config`, [
-        tenantId,
-        jackpotId,
-        status,
-      ]);
+      const { rows } = await client.query<Pick<JackpotRow, 'id' | 'config'>>(
+        `update jackpot.jackpot set status = $3, updated_at = now() where tenant_id = $1 and id = $2 returning id, config`,
+        [tenantId, jackpotId, status],
+      );
       if (!rows[0]) return false;
       await writeEvent(client, tenantId, 'jackpot.rules', jackpotRules(jackpotFromRow(rows[0]), status));
       return true;
@@ -275,7 +328,10 @@ export class JackpotService {
   async get(tenantId: string, jackpotId: string): Promise<JackpotView | null> {
     if (!isUuid(jackpotId)) return null;
     return withTenant(this.pool, tenantId, async (client) => {
-      const { rows } = await client.query<JackpotRow>(`select ${JACKPOT_COLUMNS} from jackpot.jackpot where tenant_id = $1 and id = $2`, [tenantId, jackpotId]);
+      const { rows } = await client.query<JackpotRow>(
+        `select ${JACKPOT_COLUMNS} from jackpot.jackpot where tenant_id = $1 and id = $2`,
+        [tenantId, jackpotId],
+      );
       return (await this.withTiers(client, tenantId, rows))[0] ?? null;
     });
   }
@@ -296,15 +352,27 @@ export class JackpotService {
   }
 
   async optedIn(tenantId: string, playerId: string): Promise<Set<string>> {
-    const rows = await withTenant(this.pool, tenantId, async (client) =>
-      (await client.query<{ jackpot_id: string }>(`select jackpot_id from jackpot.player_opt_in where tenant_id = $1 and player_id = $2 and opted_in`, [tenantId, playerId])).rows,
+    const rows = await withTenant(
+      this.pool,
+      tenantId,
+      async (client) =>
+        (
+          await client.query<{ jackpot_id: string }>(
+            `select jackpot_id from jackpot.player_opt_in where tenant_id = $1 and player_id = $2 and opted_in`,
+            [tenantId, playerId],
+          )
+        ).rows,
     );
     return new Set(rows.map((row) => row.jackpot_id));
   }
 
   /** Wins newest first, with their verification data (the seed of a finished seeding is public). */
-  async wins(tenantId: string, options: { jackpotId: string | null; winId?: string | null; first: number; after: string | null }): Promise<Page<WinView>> {
-    if (options.jackpotId != null && !isUuid(options.jackpotId)) return { items: [], hasNextPage: false, endCursor: null };
+  async wins(
+    tenantId: string,
+    options: { jackpotId: string | null; winId?: string | null; first: number; after: string | null },
+  ): Promise<Page<WinView>> {
+    if (options.jackpotId != null && !isUuid(options.jackpotId))
+      return { items: [], hasNextPage: false, endCursor: null };
     if (options.winId != null && !isUuid(options.winId)) return { items: [], hasNextPage: false, endCursor: null };
     const after = options.after ? decodeCursor(options.after) : null;
     const rows = await withTenant(this.pool, tenantId, async (client) => {
@@ -364,7 +432,10 @@ export class JackpotService {
       await this.ledger.drive(tenantId, jackpotId, tierCode);
     } catch (error) {
       if (error instanceof WalletUnavailable || error instanceof WalletRefusal) {
-        throw new CodedError('WALLET_UNAVAILABLE', 'The wallet did not confirm the pool funding; retry with the same idempotency key.');
+        throw new CodedError(
+          'WALLET_UNAVAILABLE',
+          'The wallet did not confirm the pool funding; retry with the same idempotency key.',
+        );
       }
       throw error;
     }

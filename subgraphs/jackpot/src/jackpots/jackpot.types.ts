@@ -11,7 +11,10 @@ registerEnumType(JackpotTypeEnum, {
     FIXED: { description: 'A fixed prize per tier, funded by the house, won in a daily draw.' },
     PROGRESSIVE: { description: 'Seed plus a share of every qualifying bet until won (1 in N bets), then reseeded.' },
     SPONSORED: { description: 'Funded by hand by the operator, won in a draw.' },
-    MUST_DROP: { description: 'Mystery: grows from bets and must drop before a hidden value, drawn provably fairly within an advertised range.' },
+    MUST_DROP: {
+      description:
+        'Mystery: grows from bets and must drop before a hidden value, drawn provably fairly within an advertised range.',
+    },
   },
 });
 
@@ -19,10 +22,16 @@ export const JackpotStatusEnum = Object.fromEntries(JACKPOT_STATUSES.map((s) => 
 registerEnumType(JackpotStatusEnum, {
   name: 'JackpotStatus',
   description: 'Whether a jackpot is running.',
-  valuesConfig: { ACTIVE: { description: 'Takes contributions and can be won.' }, PAUSED: { description: 'Keeps its pools; takes nothing and drops nothing.' } },
+  valuesConfig: {
+    ACTIVE: { description: 'Takes contributions and can be won.' },
+    PAUSED: { description: 'Keeps its pools; takes nothing and drops nothing.' },
+  },
 });
 
-@ObjectType('JackpotTier', { description: 'One prize level of a jackpot and its pool. The hidden drop value of a must-drop tier is never shown before it drops.' })
+@ObjectType('JackpotTier', {
+  description:
+    'One prize level of a jackpot and its pool. The hidden drop value of a must-drop tier is never shown before it drops.',
+})
 export class JackpotTierType {
   @Field(() => String, { description: 'MINI, MINOR, MAJOR …' })
   code!: string;
@@ -30,7 +39,9 @@ export class JackpotTierType {
   @Field(() => MoneyScalar, { description: 'What the tier would pay now, in minor units of the jackpot asset.' })
   pool!: bigint;
 
-  @Field(() => MoneyScalar, { description: 'The amount the house puts in at each (re)seeding (the prize of a FIXED tier).' })
+  @Field(() => MoneyScalar, {
+    description: 'The amount the house puts in at each (re)seeding (the prize of a FIXED tier).',
+  })
   seedAmount!: bigint;
 
   @Field(() => Int, { description: 'This tier’s share of each contribution, in basis points.' })
@@ -39,22 +50,42 @@ export class JackpotTierType {
   @Field(() => Float, { nullable: true, description: 'PROGRESSIVE: 1 in N qualifying bets wins this tier.' })
   hitOneIn!: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP: the lowest value the tier can drop at in the current seeding.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'MUST_DROP: the lowest value the tier can drop at in the current seeding.',
+  })
   minDropValue!: bigint | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP: the tier drops at or before this value in the current seeding.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'MUST_DROP: the tier drops at or before this value in the current seeding.',
+  })
   maxDropValue!: bigint | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP: the lowest drop value of the next seeding (the configured range; differs from minDropValue after an edit, until the tier drops).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'MUST_DROP: the lowest drop value of the next seeding (the configured range; differs from minDropValue after an edit, until the tier drops).',
+  })
   nextMinDropValue!: bigint | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP: the highest drop value of the next seeding (the configured range; differs from maxDropValue after an edit, until the tier drops).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'MUST_DROP: the highest drop value of the next seeding (the configured range; differs from maxDropValue after an edit, until the tier drops).',
+  })
   nextMaxDropValue!: bigint | null;
 
-  @Field(() => Int, { description: 'The current seeding (1, then +1 after each win); part of the drop value’s client seed.' })
+  @Field(() => Int, {
+    description: 'The current seeding (1, then +1 after each win); part of the drop value’s client seed.',
+  })
   seeding!: number;
 
-  @Field(() => String, { nullable: true, description: 'MUST_DROP: SHA-256 of the current seeding’s secret server seed, published before any bet counts towards it.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'MUST_DROP: SHA-256 of the current seeding’s secret server seed, published before any bet counts towards it.',
+  })
   dropCommitment!: string | null;
 
   /** The jackpot and casino this tier belongs to (for its field resolvers; not in the graph). */
@@ -83,16 +114,26 @@ export class JackpotObject {
   @Field(() => Boolean, { description: 'Whether players must opt in for their bets to qualify.' })
   optIn!: boolean;
 
-  @Field(() => [String], { nullable: true, description: 'The games whose bets qualify; null for every game of the casino.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'The games whose bets qualify; null for every game of the casino.',
+  })
   gameCodes!: string[] | null;
 
   @Field(() => Int, { description: 'Basis points of each qualifying stake that go to the pools.' })
   contributionBasisPoints!: number;
 
-  @Field(() => Int, { nullable: true, description: 'FIXED and SPONSORED: minute of the UTC day at which the draw period closes (and a FIXED prize resets).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'FIXED and SPONSORED: minute of the UTC day at which the draw period closes (and a FIXED prize resets).',
+  })
   resetMinuteUtc!: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'PROGRESSIVE: which bytes of a bet’s provably fair stream decide its wins.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'PROGRESSIVE: which bytes of a bet’s provably fair stream decide its wins.',
+  })
   fairnessSlot!: number | null;
 
   @Field(() => Date, { description: 'When it was created.' })
@@ -101,7 +142,10 @@ export class JackpotObject {
   @Field(() => [JackpotTierType], { description: 'Its tiers, top prize first.' })
   tiers!: JackpotTierType[];
 
-  @Field(() => Boolean, { nullable: true, description: 'Whether the signed-in player opted in (null for operators and visitors).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Whether the signed-in player opted in (null for operators and visitors).',
+  })
   optedIn!: boolean | null;
 
   /** The casino (for field resolvers; not in the graph). */
@@ -116,16 +160,25 @@ export class JackpotTierInput {
   @Field(() => MoneyScalar, { description: 'Start and reseed amount (the prize of a FIXED tier; 0 for SPONSORED).' })
   seedAmount!: bigint;
 
-  @Field(() => Int, { description: 'Share of each contribution in basis points (the shares sum to 10,000 for PROGRESSIVE and MUST_DROP, 0 otherwise).' })
+  @Field(() => Int, {
+    description:
+      'Share of each contribution in basis points (the shares sum to 10,000 for PROGRESSIVE and MUST_DROP, 0 otherwise).',
+  })
   contributionShareBasisPoints!: number;
 
-  @Field(() => Float, { nullable: true, description: 'PROGRESSIVE only: 1 in N qualifying bets wins (an integer from 1 to 2³²).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'PROGRESSIVE only: 1 in N qualifying bets wins (an integer from 1 to 2³²).',
+  })
   hitOneIn?: number | null;
 
   @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP only: lowest drop value (above the seed).' })
   minDropValue?: bigint | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP only: highest drop value (at least the minimum).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'MUST_DROP only: highest drop value (at least the minimum).',
+  })
   maxDropValue?: bigint | null;
 }
 
@@ -146,40 +199,73 @@ export class CreateJackpotInput {
   @Field(() => [String], { nullable: true, description: 'Only bets on these games qualify; omitted for every game.' })
   gameCodes?: string[] | null;
 
-  @Field(() => Int, { description: 'Basis points of each qualifying stake for the pools (1–1,000 for PROGRESSIVE and MUST_DROP, 0 otherwise).' })
+  @Field(() => Int, {
+    description:
+      'Basis points of each qualifying stake for the pools (1–1,000 for PROGRESSIVE and MUST_DROP, 0 otherwise).',
+  })
   contributionBasisPoints!: number;
 
   @Field(() => [JackpotTierInput], { description: '1–8 tiers, top prize first.' })
   tiers!: JackpotTierInput[];
 
-  @Field(() => Int, { nullable: true, description: 'FIXED (required) and SPONSORED (default 0): minute of the UTC day (0–1439) at which the draw period closes.' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'FIXED (required) and SPONSORED (default 0): minute of the UTC day (0–1439) at which the draw period closes.',
+  })
   resetMinuteUtc?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'PROGRESSIVE only: the fairness slot (unique among the casino’s progressive jackpots).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'PROGRESSIVE only: the fairness slot (unique among the casino’s progressive jackpots).',
+  })
   fairnessSlot?: number | null;
 
   @Field(() => String, { description: 'Makes a retried create return the first result (and finish seeding it).' })
   idempotencyKey!: string;
 }
 
-@InputType('JackpotTierUpdateInput', { description: 'The changes to one tier of a jackpot; omitted fields keep their value. Amounts in minor units.' })
+@InputType('JackpotTierUpdateInput', {
+  description: 'The changes to one tier of a jackpot; omitted fields keep their value. Amounts in minor units.',
+})
 export class JackpotTierUpdateInput {
-  @Field(() => String, { description: 'The tier’s code, as it is: tiers cannot be renamed, added, removed or reordered.' })
+  @Field(() => String, {
+    description: 'The tier’s code, as it is: tiers cannot be renamed, added, removed or reordered.',
+  })
   code!: string;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The amount the house puts in at the NEXT (re)seeding (the prize of a FIXED tier from its next reset); the pool now is not touched.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'The amount the house puts in at the NEXT (re)seeding (the prize of a FIXED tier from its next reset); the pool now is not touched.',
+  })
   seedAmount?: bigint | null;
 
-  @Field(() => Int, { nullable: true, description: 'Share of each contribution in basis points (the shares still sum to 10,000 for PROGRESSIVE and MUST_DROP).' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Share of each contribution in basis points (the shares still sum to 10,000 for PROGRESSIVE and MUST_DROP).',
+  })
   contributionShareBasisPoints?: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'PROGRESSIVE only: 1 in N qualifying bets wins (an integer from 1 to 2³²), for bets settled from now on.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'PROGRESSIVE only: 1 in N qualifying bets wins (an integer from 1 to 2³²), for bets settled from now on.',
+  })
   hitOneIn?: number | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP only: lowest drop value from the NEXT seeding on (the current seeding’s committed drop value stays).' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description:
+      'MUST_DROP only: lowest drop value from the NEXT seeding on (the current seeding’s committed drop value stays).',
+  })
   minDropValue?: bigint | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'MUST_DROP only: highest drop value from the NEXT seeding on.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'MUST_DROP only: highest drop value from the NEXT seeding on.',
+  })
   maxDropValue?: bigint | null;
 }
 
@@ -194,28 +280,44 @@ export class UpdateJackpotInput {
   @Field(() => Boolean, { nullable: true, description: 'Whether players must opt in.' })
   optIn?: boolean | null;
 
-  @Field(() => [String], { nullable: true, description: 'Only bets on these games qualify; null for every game; omitted to keep the current scope.' })
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Only bets on these games qualify; null for every game; omitted to keep the current scope.',
+  })
   gameCodes?: string[] | null;
 
-  @Field(() => Int, { nullable: true, description: 'PROGRESSIVE and MUST_DROP: basis points of each qualifying stake for the pools (1–1,000).' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'PROGRESSIVE and MUST_DROP: basis points of each qualifying stake for the pools (1–1,000).',
+  })
   contributionBasisPoints?: number | null;
 
   @Field(() => Int, {
     nullable: true,
-    description: 'FIXED and SPONSORED: minute of the UTC day (0–1439) at which draw periods close. The period running now keeps its published closing time; the next one closes at the new minute.',
+    description:
+      'FIXED and SPONSORED: minute of the UTC day (0–1439) at which draw periods close. The period running now keeps its published closing time; the next one closes at the new minute.',
   })
   resetMinuteUtc?: number | null;
 
-  @Field(() => [JackpotTierUpdateInput], { nullable: true, description: 'Every tier, in its current order, with the changes to each.' })
+  @Field(() => [JackpotTierUpdateInput], {
+    nullable: true,
+    description: 'Every tier, in its current order, with the changes to each.',
+  })
   tiers?: JackpotTierUpdateInput[] | null;
 
-  @Field(() => JackpotTypeEnum, { nullable: true, description: 'Cannot change: refused unless it is the current type.' })
+  @Field(() => JackpotTypeEnum, {
+    nullable: true,
+    description: 'Cannot change: refused unless it is the current type.',
+  })
   type?: JackpotType | null;
 
   @Field(() => String, { nullable: true, description: 'Cannot change: refused unless it is the current asset.' })
   asset?: string | null;
 
-  @Field(() => Int, { nullable: true, description: 'Cannot change (PROGRESSIVE): refused unless it is the current slot.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Cannot change (PROGRESSIVE): refused unless it is the current slot.',
+  })
   fairnessSlot?: number | null;
 }
 
@@ -234,7 +336,10 @@ export class FundJackpotInput {
   idempotencyKey!: string;
 }
 
-@ObjectType('JackpotDropProof', { description: 'Everything needed to recompute a must-drop tier’s drop value (docs: draw-drop-value): dropValue = min + int(max − min + 1) over HMAC-SHA256(serverSeed, `${clientSeed}:0:${round}`).' })
+@ObjectType('JackpotDropProof', {
+  description:
+    'Everything needed to recompute a must-drop tier’s drop value (docs: draw-drop-value): dropValue = min + int(max − min + 1) over HMAC-SHA256(serverSeed, `${clientSeed}:0:${round}`).',
+})
 export class JackpotDropProofType {
   @Field(() => String, { description: 'The seeding’s server seed, revealed at the drop.' })
   serverSeed!: string;
@@ -311,10 +416,16 @@ export class JackpotWinType {
   @Field(() => JackpotDropProofType, { nullable: true, description: 'MUST_DROP: how to recompute the drop value.' })
   proof!: JackpotDropProofType | null;
 
-  @Field(() => JackpotProgressiveProofType, { nullable: true, description: 'PROGRESSIVE: which bytes of the winning bet’s provably fair stream decided the hit.' })
+  @Field(() => JackpotProgressiveProofType, {
+    nullable: true,
+    description: 'PROGRESSIVE: which bytes of the winning bet’s provably fair stream decided the hit.',
+  })
   progressiveProof!: JackpotProgressiveProofType | null;
 
-  @Field(() => ID, { nullable: true, description: 'FIXED and SPONSORED: the draw this win came from (its proof is on `jackpotDraw`).' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'FIXED and SPONSORED: the draw this win came from (its proof is on `jackpotDraw`).',
+  })
   drawId!: string | null;
 }
 
@@ -337,7 +448,9 @@ export class JackpotWinConnection {
 }
 
 export const JACKPOT_DRAW_STATUSES = ['OPEN', 'DRAWN', 'ROLLED_OVER'] as const;
-export const JackpotDrawStatusEnum = Object.fromEntries(JACKPOT_DRAW_STATUSES.map((s) => [s, s])) as { [K in (typeof JACKPOT_DRAW_STATUSES)[number]]: K };
+export const JackpotDrawStatusEnum = Object.fromEntries(JACKPOT_DRAW_STATUSES.map((s) => [s, s])) as {
+  [K in (typeof JACKPOT_DRAW_STATUSES)[number]]: K;
+};
 registerEnumType(JackpotDrawStatusEnum, {
   name: 'JackpotDrawStatus',
   description: 'Where a draw period stands.',
@@ -377,10 +490,15 @@ export class JackpotDrawType {
   @Field(() => JackpotDrawStatusEnum, { description: 'Open, drawn or rolled over.' })
   status!: (typeof JACKPOT_DRAW_STATUSES)[number];
 
-  @Field(() => String, { description: 'SHA-256 of the secret server seed, published when the period opened (before any entry).' })
+  @Field(() => String, {
+    description: 'SHA-256 of the secret server seed, published when the period opened (before any entry).',
+  })
   commitment!: string;
 
-  @Field(() => String, { nullable: true, description: 'The server seed, revealed once the draw is closed (null while open).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The server seed, revealed once the draw is closed (null while open).',
+  })
   serverSeed!: string | null;
 
   @Field(() => String, { description: 'The public client seed: the draw id.' })
@@ -401,7 +519,10 @@ export class JackpotDrawType {
   @Field(() => Int, { description: 'Entries so far (open) or drawn from (closed).' })
   entries!: number;
 
-  @Field(() => String, { nullable: true, description: 'Closed: the tickets in the draw (the total stake, minor units, decimal).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Closed: the tickets in the draw (the total stake, minor units, decimal).',
+  })
   totalTickets!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Closed: SHA-256 of the canonical entry list.' })
@@ -419,7 +540,10 @@ export class JackpotDrawType {
   @Field(() => ID, { nullable: true, description: 'Drawn: the win paid (null when the pool was empty).' })
   winId!: string | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'Closed with a winner: the tier’s pool at the close, paid to the winner.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'Closed with a winner: the tier’s pool at the close, paid to the winner.',
+  })
   prize!: bigint | null;
 
   /** The casino (for the entry list; not in the graph). */

@@ -17,9 +17,35 @@ export interface Seeding {
  * (draw-drop-value.ts) from a new CSPRNG server seed that stays secret until the drop; other types
  * have nothing to draw.
  */
-export function seedTier(jackpotId: string, tier: { code: string } & Partial<Pick<MustDropTier, 'minDropValue' | 'maxDropValue'>>, seeding: number): Seeding {
-  if (tier.minDropValue === undefined || tier.maxDropValue === undefined) return { seeding, dropCommitment: null, dropServerSeed: null, dropValue: null, dropMinValue: null, dropMaxValue: null };
+export function seedTier(
+  jackpotId: string,
+  tier: { code: string } & Partial<Pick<MustDropTier, 'minDropValue' | 'maxDropValue'>>,
+  seeding: number,
+): Seeding {
+  if (tier.minDropValue === undefined || tier.maxDropValue === undefined)
+    return {
+      seeding,
+      dropCommitment: null,
+      dropServerSeed: null,
+      dropValue: null,
+      dropMinValue: null,
+      dropMaxValue: null,
+    };
   const serverSeed = newServerSeed();
-  const draw = drawDropValue({ serverSeed, jackpotId, tierCode: tier.code, seedingNumber: seeding, minDropValue: tier.minDropValue, maxDropValue: tier.maxDropValue });
-  return { seeding, dropCommitment: draw.commitment, dropServerSeed: serverSeed, dropValue: draw.dropValue, dropMinValue: tier.minDropValue, dropMaxValue: tier.maxDropValue };
+  const draw = drawDropValue({
+    serverSeed,
+    jackpotId,
+    tierCode: tier.code,
+    seedingNumber: seeding,
+    minDropValue: tier.minDropValue,
+    maxDropValue: tier.maxDropValue,
+  });
+  return {
+    seeding,
+    dropCommitment: draw.commitment,
+    dropServerSeed: serverSeed,
+    dropValue: draw.dropValue,
+    dropMinValue: tier.minDropValue,
+    dropMaxValue: tier.maxDropValue,
+  };
 }

@@ -13,6 +13,8 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261224000000JackpotUpdates extends Migration {
   override up(): void {
     this.addSql(`alter table "jackpot"."jackpot" add column "updated_by" uuid null;`);
-    this.addSql(`alter table "jackpot"."jackpot_tier" add column "drop_min_value" bigint null, add column "drop_max_value" bigint null;`);
+    this.addSql(
+      `alter table "jackpot"."jackpot_tier" add column "drop_min_value" bigint null, add column "drop_max_value" bigint null;`,
+    );
   }
 }

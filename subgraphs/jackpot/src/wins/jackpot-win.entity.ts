@@ -1,5 +1,15 @@
 import { tenantPolicies } from '@casinox/db';
-import { Check, Entity, Enum, Filter, Index, PrimaryKey, Property, Unique, Trigger } from '@mikro-orm/decorators/legacy';
+import {
+  Check,
+  Entity,
+  Enum,
+  Filter,
+  Index,
+  PrimaryKey,
+  Property,
+  Unique,
+  Trigger,
+} from '@mikro-orm/decorators/legacy';
 
 export const WIN_STATUSES = ['PENDING', 'PAID'] as const;
 export type WinStatus = (typeof WIN_STATUSES)[number];
@@ -15,12 +25,24 @@ export type WinStatus = (typeof WIN_STATUSES)[number];
  */
 @Entity({ tableName: 'jackpot_win', schema: 'jackpot', ...tenantPolicies() })
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
-@Unique({ name: 'jackpot_win_tenant_id_jackpot_id_tier_code_seeding_unique', properties: ['tenantId', 'jackpotId', 'tierCode', 'seeding'] })
+@Unique({
+  name: 'jackpot_win_tenant_id_jackpot_id_tier_code_seeding_unique',
+  properties: ['tenantId', 'jackpotId', 'tierCode', 'seeding'],
+})
 // One win per bet and tier: a redelivered bet.settled (a progressive hit) can never record a second.
-@Unique({ name: 'jackpot_win_tenant_id_jackpot_id_tier_code_bet_id_unique', properties: ['tenantId', 'jackpotId', 'tierCode', 'betId'] })
+@Unique({
+  name: 'jackpot_win_tenant_id_jackpot_id_tier_code_bet_id_unique',
+  properties: ['tenantId', 'jackpotId', 'tierCode', 'betId'],
+})
 @Index({ name: 'jackpot_win_tenant_id_created_at_id_index', properties: ['tenantId', 'createdAt', 'id'] })
-@Index({ name: 'jackpot_win_tenant_id_jackpot_id_created_at_id_index', properties: ['tenantId', 'jackpotId', 'createdAt', 'id'] })
-@Index({ name: 'jackpot_win_pending_index', expression: `create index "jackpot_win_pending_index" on "jackpot"."jackpot_win" ("tenant_id", "jackpot_id", "tier_code") where status = 'PENDING'` })
+@Index({
+  name: 'jackpot_win_tenant_id_jackpot_id_created_at_id_index',
+  properties: ['tenantId', 'jackpotId', 'createdAt', 'id'],
+})
+@Index({
+  name: 'jackpot_win_pending_index',
+  expression: `create index "jackpot_win_pending_index" on "jackpot"."jackpot_win" ("tenant_id", "jackpot_id", "tier_code") where status = 'PENDING'`,
+})
 @Check({ name: 'jackpot_win_amount_check', expression: 'amount > 0' })
 // wins/sql/notify_jackpot_won.sql (live wins); declared so the schema diff keeps it.
 @Trigger({ name: 'jackpot_won', timing: 'after', events: ['insert', 'update'], expression: 'notify_jackpot_won' })

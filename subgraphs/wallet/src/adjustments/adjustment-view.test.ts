@@ -19,7 +19,16 @@ const view: AdjustmentView = {
 describe('the stored adjustment outcome', () => {
   it.each([
     ['a pending one', ok(view)],
-    ['an approved one', ok({ ...view, status: 'APPROVED', decidedBy: 'x', transferId: view.id, decidedAt: new Date('2026-12-05T00:00:00.000Z') })],
+    [
+      'an approved one',
+      ok({
+        ...view,
+        status: 'APPROVED',
+        decidedBy: 'x',
+        transferId: view.id,
+        decidedAt: new Date('2026-12-05T00:00:00.000Z'),
+      }),
+    ],
     ['a refusal', refused('SAME_OPERATOR', 'Four eyes.', view)],
   ])('%s reads back exactly, through JSON', (_label, outcome) => {
     const stored = JSON.parse(JSON.stringify(ADJUSTMENT_OUTCOME.write(outcome))) as Record<string, unknown>;

@@ -59,23 +59,44 @@ export const toAdjustmentView = (row: AdjustmentRow): AdjustmentView => ({
 });
 
 export const ok = (adjustment: AdjustmentView): AdjustmentOutcome => ({ problem: null, message: null, adjustment });
-export const refused = (problem: AdjustmentProblem, message: string, adjustment: AdjustmentView): AdjustmentOutcome => ({ problem, message, adjustment });
+export const refused = (
+  problem: AdjustmentProblem,
+  message: string,
+  adjustment: AdjustmentView,
+): AdjustmentOutcome => ({ problem, message, adjustment });
 
-type StoredAdjustment = Omit<AdjustmentView, 'asset' | 'amount' | 'decidedAt' | 'createdAt'> & { asset: string; amount: string; decidedAt: string | null; createdAt: string };
+type StoredAdjustment = Omit<AdjustmentView, 'asset' | 'amount' | 'decidedAt' | 'createdAt'> & {
+  asset: string;
+  amount: string;
+  decidedAt: string | null;
+  createdAt: string;
+};
 
 /** How an outcome is stored under its idempotency key: the adjustment as it was when the request was answered. */
 export const ADJUSTMENT_OUTCOME: OutcomeCodec<AdjustmentOutcome> = {
   write: ({ problem, message, adjustment: a }) => ({
     problem,
     message,
-    adjustment: a && { ...a, asset: a.asset.code, amount: a.amount.toString(), decidedAt: a.decidedAt?.toISOString() ?? null, createdAt: a.createdAt.toISOString() },
+    adjustment: a && {
+      ...a,
+      asset: a.asset.code,
+      amount: a.amount.toString(),
+      decidedAt: a.decidedAt?.toISOString() ?? null,
+      createdAt: a.createdAt.toISOString(),
+    },
   }),
   read: (stored) => {
     const a = (stored.adjustment ?? null) as StoredAdjustment | null;
     return {
       problem: (stored.problem as AdjustmentProblem | null) ?? null,
       message: (stored.message as string | null) ?? null,
-      adjustment: a && { ...a, asset: findAsset(a.asset)!, amount: BigInt(a.amount), decidedAt: a.decidedAt ? new Date(a.decidedAt) : null, createdAt: new Date(a.createdAt) },
+      adjustment: a && {
+        ...a,
+        asset: findAsset(a.asset)!,
+        amount: BigInt(a.amount),
+        decidedAt: a.decidedAt ? new Date(a.decidedAt) : null,
+        createdAt: new Date(a.createdAt),
+      },
     };
   },
 };

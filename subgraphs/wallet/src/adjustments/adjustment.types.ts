@@ -5,12 +5,16 @@ import { ADJUSTMENT_STATUSES, type AdjustmentStatus } from './adjustment.entity.
 import { connectionOf } from '../shared/connection.types.js';
 import type { AdjustmentProblem } from './adjustment-view.js';
 
-export const AdjustmentStatusEnum = Object.fromEntries(ADJUSTMENT_STATUSES.map((s) => [s, s])) as { [K in AdjustmentStatus]: K };
+export const AdjustmentStatusEnum = Object.fromEntries(ADJUSTMENT_STATUSES.map((s) => [s, s])) as {
+  [K in AdjustmentStatus]: K;
+};
 registerEnumType(AdjustmentStatusEnum, {
   name: 'AdjustmentStatus',
   description: 'Where a manual adjustment stands. Only an APPROVED adjustment has moved money.',
   valuesConfig: {
-    PENDING: { description: 'Requested; waiting for a FINANCE operator other than the requester to approve or reject it.' },
+    PENDING: {
+      description: 'Requested; waiting for a FINANCE operator other than the requester to approve or reject it.',
+    },
     APPROVED: { description: 'Approved and posted to the ledger as an ADJUSTMENT transaction.' },
     REJECTED: { description: 'Refused by an operator; nothing moved.' },
   },
@@ -20,7 +24,9 @@ const adjustmentProblem = problemEnum('AdjustmentProblem');
 export const AdjustmentProblemEnum = adjustmentProblem.values;
 registerEnumType(AdjustmentProblemEnum, adjustmentProblem.options);
 
-@ObjectType('Adjustment', { description: 'A manual, four-eyes correction of a player’s cash balance by the casino’s operators.' })
+@ObjectType('Adjustment', {
+  description: 'A manual, four-eyes correction of a player’s cash balance by the casino’s operators.',
+})
 export class AdjustmentType {
   @Field(() => ID, { description: 'The adjustment id.' })
   id!: string;
@@ -31,7 +37,9 @@ export class AdjustmentType {
   @Field(() => AssetType, { description: 'The asset adjusted.' })
   asset!: AssetType;
 
-  @Field(() => MoneyScalar, { description: 'Signed amount in the asset’s minor units: positive credits the player, negative debits them.' })
+  @Field(() => MoneyScalar, {
+    description: 'Signed amount in the asset’s minor units: positive credits the player, negative debits them.',
+  })
   amount!: bigint;
 
   @Field(() => String, { description: 'Why the requester asked for it (audit trail).' })
@@ -59,12 +67,17 @@ export class AdjustmentType {
   createdAt!: Date;
 }
 
-@ObjectType('AdjustmentResult', { description: 'The outcome of an adjustment action: the adjustment, or why it was refused.' })
+@ObjectType('AdjustmentResult', {
+  description: 'The outcome of an adjustment action: the adjustment, or why it was refused.',
+})
 export class AdjustmentResultType {
   @Field(() => Boolean, { description: 'Whether the action was carried out.' })
   ok!: boolean;
 
-  @Field(() => AdjustmentProblemEnum, { nullable: true, description: 'Why it was refused, when it was: branch on this stable code.' })
+  @Field(() => AdjustmentProblemEnum, {
+    nullable: true,
+    description: 'Why it was refused, when it was: branch on this stable code.',
+  })
   code!: AdjustmentProblem | null;
 
   @Field(() => String, { nullable: true, description: 'A human explanation of the refusal.' })
@@ -74,7 +87,10 @@ export class AdjustmentResultType {
   adjustment!: AdjustmentType | null;
 }
 
-export const AdjustmentConnection = connectionOf(AdjustmentType, 'Adjustment', { one: 'An adjustment', page: 'A page of manual adjustments.' });
+export const AdjustmentConnection = connectionOf(AdjustmentType, 'Adjustment', {
+  one: 'An adjustment',
+  page: 'A page of manual adjustments.',
+});
 export type AdjustmentConnection = InstanceType<typeof AdjustmentConnection>;
 
 @InputType('AdjustmentFilter', { description: 'Narrows a list of adjustments.' })

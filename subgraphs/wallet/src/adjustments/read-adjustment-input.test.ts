@@ -11,7 +11,12 @@ describe('readAdjustmentInput', () => {
     ['the largest credit', { amount: 10n ** 12n }, 10n ** 12n],
     ['the largest debit', { amount: -(10n ** 12n) }, -(10n ** 12n)],
   ])('accepts %s', (_label, change, amount) => {
-    expect(readAdjustmentInput({ ...base, ...change })).toMatchObject({ playerId: PLAYER, amount, reason: 'Goodwill', key: 'adj-1' });
+    expect(readAdjustmentInput({ ...base, ...change })).toMatchObject({
+      playerId: PLAYER,
+      amount,
+      reason: 'Goodwill',
+      key: 'adj-1',
+    });
   });
 
   it.each<[string, Partial<typeof base>, string]>([

@@ -6,7 +6,14 @@
  * asset, `CREDITS` at scale 0, created on first use and visible only to that tenant: credits of
  * casino A are not credits of casino B.
  */
-export { ASSET_KINDS, type AssetKind, type AssetSpec, PLATFORM_ASSETS, TENANT_CREDITS, findAsset } from '@casinox/graphql';
+export {
+  ASSET_KINDS,
+  type AssetKind,
+  type AssetSpec,
+  PLATFORM_ASSETS,
+  TENANT_CREDITS,
+  findAsset,
+} from '@casinox/graphql';
 
 /** Owner of platform-wide assets (a well-formed uuid that is no tenant's id). */
 export const PLATFORM_TENANT = '00000000-0000-0000-0000-000000000000';

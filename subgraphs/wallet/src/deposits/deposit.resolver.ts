@@ -11,8 +11,12 @@ export class DepositResolver {
   })
   startDeposit(
     @Arg('asset', () => String, { description: 'Asset code, e.g. USD.' }) asset: string,
-    @Arg('amount', () => MoneyScalar, { description: 'Amount in the asset’s minor units, greater than zero.' }) amount: bigint,
-    @Arg('idempotencyKey', () => String, { description: 'Your unique key for this deposit (1–120 characters of A–Z a–z 0–9 _ . : -).' }) idempotencyKey: string,
+    @Arg('amount', () => MoneyScalar, { description: 'Amount in the asset’s minor units, greater than zero.' })
+    amount: bigint,
+    @Arg('idempotencyKey', () => String, {
+      description: 'Your unique key for this deposit (1–120 characters of A–Z a–z 0–9 _ . : -).',
+    })
+    idempotencyKey: string,
     @Arg('returnUrl', () => String, {
       nullable: true,
       description:
@@ -25,13 +29,21 @@ export class DepositResolver {
     return ctx.services.deposits.start(player.tenantId, player.playerId, { asset, amount, idempotencyKey, returnUrl });
   }
 
-  @Query(() => DepositType, { nullable: true, description: 'One of the signed-in player’s deposits, to follow its status (player sessions only).' })
-  myDeposit(@Arg('id', () => ID, { description: 'The deposit id.' }) id: string, @Ctx() ctx: WalletContext): Promise<DepositType | null> {
+  @Query(() => DepositType, {
+    nullable: true,
+    description: 'One of the signed-in player’s deposits, to follow its status (player sessions only).',
+  })
+  myDeposit(
+    @Arg('id', () => ID, { description: 'The deposit id.' }) id: string,
+    @Ctx() ctx: WalletContext,
+  ): Promise<DepositType | null> {
     const player = requirePlayer(ctx);
     return ctx.services.deposits.find(player.tenantId, player.playerId, id);
   }
 
-  @Query(() => DepositConnection, { description: 'The signed-in player’s deposits with their status, newest first (player sessions only).' })
+  @Query(() => DepositConnection, {
+    description: 'The signed-in player’s deposits with their status, newest first (player sessions only).',
+  })
   async myDeposits(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: WalletContext): Promise<DepositConnection> {
     const player = requirePlayer(ctx);
     return toConnection(await ctx.services.deposits.listMine(player.tenantId, player.playerId, page));

@@ -70,7 +70,11 @@ export class DepositService {
     private readonly playerSiteUrl: string | null = null,
   ) {}
 
-  async start(tenantId: string, playerId: string, input: { asset: string; amount: bigint; idempotencyKey: string; returnUrl?: string | null }): Promise<DepositView> {
+  async start(
+    tenantId: string,
+    playerId: string,
+    input: { asset: string; amount: bigint; idempotencyKey: string; returnUrl?: string | null },
+  ): Promise<DepositView> {
     const { asset, amount, key: clientKey } = readMoneyInput(input);
     await assertOffered(this.currencies, tenantId, asset);
     const returnUrl = resolveReturnUrl(input.returnUrl, this.playerSiteUrl);
@@ -80,11 +84,10 @@ export class DepositService {
     const depositId = await this.mapped(() =>
       withTenantTransaction(this.pool, tenantId, async (client) => {
         // A concurrent duplicate waits here for the first to commit, then replays its deposit.
-        const claimed = await client.query<{ result: { depositId: string } | null }>(`select wallet.claim_idempotency_key($1, $2, $3, 'deposit.start') as result`, [
-          tenantId,
-          `deposit:${key}`,
-          requestHash('deposit.start', request),
-        ]);
+        const claimed = await client.query<{ result: { depositId: string } | null }>(
+          `select wallet.claim_idempotency_key($1, $2, $3, 'deposit.start') as result`,
+          [tenantId, `deposit:${key}`, requestHash('deposit.start', request)],
+        );
         const replay = claimed.rows[0]?.result;
         if (replay) return replay.depositId;
         const id = randomUUID();
@@ -93,7 +96,11 @@ export class DepositService {
            values ($1, $2, $3, $4, $5, 'PENDING', $6, now(), now())`,
           [id, tenantId, playerId, asset.code, amount.toString(), key],
         );
-        await client.query(`update wallet.idempotency_record set result = $3 where tenant_id = $1 and key = $2`, [tenantId, `deposit:${key}`, { depositId: id }]);
+        await client.query(`update wallet.idempotency_record set result = $3 where tenant_id = $1 and key = $2`, [
+          tenantId,
+          `deposit:${key}`,
+          { depositId: id },
+        ]);
         return id;
       }),
     );
@@ -101,13 +108,18 @@ export class DepositService {
     if (deposit.status === 'PENDING' && !deposit.checkoutUrl) {
       // Outside the transaction (no network call while holding locks); the provider is idempotent
       // by reference, so a replay after a failure here opens the same checkout.
-      const opened = await this.provider.createPayment({ reference: depositId, asset: asset.code, amount, metadata: { tenantId, playerId }, returnUrl });
+      const opened = await this.provider.createPayment({
+        reference: depositId,
+        asset: asset.code,
+        amount,
+        metadata: { tenantId, playerId },
+        returnUrl,
+      });
       await withTenantTransaction(this.pool, tenantId, (client) =>
-        client.query(`update wallet.deposit set provider_payment_id = $2, checkout_url = $3, updated_at = now() where id = $1 and provider_payment_id is null`, [
-          depositId,
-          opened.paymentId,
-          opened.checkoutUrl,
-        ]),
+        client.query(
+          `update wallet.deposit set provider_payment_id = $2, checkout_url = $3, updated_at = now() where id = $1 and provider_payment_id is null`,
+          [depositId, opened.paymentId, opened.checkoutUrl],
+        ),
       );
       deposit = await this.load(tenantId, depositId);
     }
@@ -117,13 +129,20 @@ export class DepositService {
   async find(tenantId: string, playerId: string, id: string): Promise<DepositView | null> {
     if (!UUID.test(id)) return null;
     const rows = await withTenant(this.pool, tenantId, (client) =>
-      client.query<DepositRow>(`select *, amount::text from wallet.deposit where tenant_id = $1 and player_id = $2 and id = $3`, [tenantId, playerId, id]),
+      client.query<DepositRow>(
+        `select *, amount::text from wallet.deposit where tenant_id = $1 and player_id = $2 and id = $3`,
+        [tenantId, playerId, id],
+      ),
     );
     return rows.rows[0] ? toView(rows.rows[0]) : null;
   }
 
   /** The player's own deposits, newest first. */
-  async listMine(tenantId: string, playerId: string, page: { first: number; after?: string | null }): Promise<Page<DepositView>> {
+  async listMine(
+    tenantId: string,
+    playerId: string,
+    page: { first: number; after?: string | null },
+  ): Promise<Page<DepositView>> {
     const after = page.after ? decodeCursor(page.after) : null;
     const rows = await withTenant(this.pool, tenantId, (client) =>
       client.query<DepositRow & { at: string }>(
@@ -141,9 +160,13 @@ export class DepositService {
     const tenantId = event.data.metadata.tenantId!;
     return withTenantTransaction(this.pool, tenantId, async (client) => {
       // The row lock serialises concurrent deliveries of one payment.
-      const rows = await client.query<DepositRow>(`select *, amount::text from wallet.deposit where tenant_id = $1 and id = $2 for update`, [tenantId, event.data.merchantReference]);
+      const rows = await client.query<DepositRow>(
+        `select *, amount::text from wallet.deposit where tenant_id = $1 and id = $2 for update`,
+        [tenantId, event.data.merchantReference],
+      );
       const deposit = rows.rows[0];
-      if (!deposit || (deposit.provider_payment_id !== null && deposit.provider_payment_id !== event.data.id)) return 'UNKNOWN_PAYMENT';
+      if (!deposit || (deposit.provider_payment_id !== null && deposit.provider_payment_id !== event.data.id))
+        return 'UNKNOWN_PAYMENT';
       if (deposit.asset !== event.data.asset || BigInt(deposit.amount) !== event.data.amount) {
         // The provider confirmed something else than what was asked: never credit it silently.
         throw new CodedError('PAYMENT_MISMATCH', `Payment ${event.data.id} does not match deposit ${deposit.id}.`);
@@ -151,7 +174,10 @@ export class DepositService {
       const action = decideDepositTransition(deposit.status, event.type);
       if (action === 'IGNORE') return 'IGNORED';
       if (action === 'MARK_FAILED') {
-        await client.query(`update wallet.deposit set status = 'FAILED', failure_reason = 'Declined by the payment provider.', updated_at = now() where id = $1`, [deposit.id]);
+        await client.query(
+          `update wallet.deposit set status = 'FAILED', failure_reason = 'Declined by the payment provider.', updated_at = now() where id = $1`,
+          [deposit.id],
+        );
         return 'FAILED';
       }
       const amount = event.data.amount.toString();
@@ -161,7 +187,12 @@ export class DepositService {
           [
             tenantId,
             depositCreditKey(event.data.id),
-            requestHash('deposit.credit', { paymentId: event.data.id, depositId: deposit.id, amount, asset: deposit.asset }),
+            requestHash('deposit.credit', {
+              paymentId: event.data.id,
+              depositId: deposit.id,
+              amount,
+              asset: deposit.asset,
+            }),
             deposit.player_id,
             deposit.id,
             { providerPaymentId: event.data.id },
@@ -172,20 +203,26 @@ export class DepositService {
           ],
         ),
       );
-      await client.query(`update wallet.deposit set status = 'SUCCEEDED', transfer_id = $2, provider_payment_id = $3, updated_at = now() where id = $1`, [
-        deposit.id,
-        credit.rows[0]!.result.transferId,
-        event.data.id,
-      ]);
+      await client.query(
+        `update wallet.deposit set status = 'SUCCEEDED', transfer_id = $2, provider_payment_id = $3, updated_at = now() where id = $1`,
+        [deposit.id, credit.rows[0]!.result.transferId, event.data.id],
+      );
       // wallet.deposit-completed, with the credit; the lock makes one of two concurrent first deposits the first.
       await client.query(DEPOSIT_COMPLETION_LOCK, [tenantId, deposit.player_id]);
-      await recordDepositCompleted(client, tenantId, { playerId: deposit.player_id, depositId: deposit.id, asset: deposit.asset, amount: event.data.amount });
+      await recordDepositCompleted(client, tenantId, {
+        playerId: deposit.player_id,
+        depositId: deposit.id,
+        asset: deposit.asset,
+        amount: event.data.amount,
+      });
       return 'CREDITED';
     });
   }
 
   private async load(tenantId: string, id: string): Promise<DepositView> {
-    const rows = await withTenant(this.pool, tenantId, (client) => client.query<DepositRow>(`select *, amount::text from wallet.deposit where id = $1`, [id]));
+    const rows = await withTenant(this.pool, tenantId, (client) =>
+      client.query<DepositRow>(`select *, amount::text from wallet.deposit where id = $1`, [id]),
+    );
     return toView(rows.rows[0]!);
   }
 

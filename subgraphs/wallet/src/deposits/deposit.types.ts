@@ -26,10 +26,15 @@ export class DepositType {
   @Field(() => MoneyScalar, { description: 'The amount in the asset’s minor units.' })
   amount!: bigint;
 
-  @Field(() => DepositStatusEnum, { description: 'Where the deposit stands; the balance changes only when it SUCCEEDED.' })
+  @Field(() => DepositStatusEnum, {
+    description: 'Where the deposit stands; the balance changes only when it SUCCEEDED.',
+  })
   status!: DepositStatus;
 
-  @Field(() => String, { nullable: true, description: 'The provider’s hosted checkout page: send the player there to pay.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The provider’s hosted checkout page: send the player there to pay.',
+  })
   checkoutUrl!: string | null;
 
   @Field(() => String, { nullable: true, description: 'Why it failed, when it did.' })
@@ -39,5 +44,8 @@ export class DepositType {
   createdAt!: Date;
 }
 
-export const DepositConnection = connectionOf(DepositType, 'Deposit', { one: 'A deposit', page: 'A page of deposits, newest first.' });
+export const DepositConnection = connectionOf(DepositType, 'Deposit', {
+  one: 'A deposit',
+  page: 'A page of deposits, newest first.',
+});
 export type DepositConnection = InstanceType<typeof DepositConnection>;

@@ -11,7 +11,12 @@ describe('resolveReturnUrl', () => {
     ['a path with a query', '/aurora/wallet?tab=history', SITE, 'http://127.0.0.1:3000/aurora/wallet?tab=history'],
     ['a URL of the player site', 'http://127.0.0.1:3000/neon/wallet', SITE, 'http://127.0.0.1:3000/neon/wallet'],
     ['a fragment (dropped)', '/aurora/wallet#top', SITE, 'http://127.0.0.1:3000/aurora/wallet'],
-    ['a path under a site with a base path', '/play/aurora/wallet', 'https://casino.example/play', 'https://casino.example/play/aurora/wallet'],
+    [
+      'a path under a site with a base path',
+      '/play/aurora/wallet',
+      'https://casino.example/play',
+      'https://casino.example/play/aurora/wallet',
+    ],
   ])('accepts %s', (_label, input, site, expected) => {
     expect(resolveReturnUrl(input, site)).toBe(expected);
   });

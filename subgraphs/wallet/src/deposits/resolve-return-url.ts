@@ -2,7 +2,8 @@ import { CodedError } from '@casinox/graphql';
 
 const MAX_LENGTH = 400;
 // Whitespace, backslashes and control characters (tested by code point: a regex of them trips the linter).
-const isUnsafe = (text: string) => /[\s\\]/.test(text) || [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
+const isUnsafe = (text: string) =>
+  /[\s\\]/.test(text) || [...text].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f);
 
 const invalid = (why: string) => new CodedError('INVALID_RETURN_URL', `returnUrl ${why}.`, { field: 'returnUrl' });
 
@@ -26,8 +27,10 @@ export function resolveReturnUrl(input: string | null | undefined, playerSiteUrl
   } catch {
     throw invalid('must be a path on the player site or a URL of it');
   }
-  if (!relative && !/^[a-z][a-z0-9+.-]*:\/\//i.test(input)) throw invalid('must be a path on the player site or a URL of it');
-  if (target.origin !== site.origin || target.username || target.password) throw invalid('must point to the player site');
+  if (!relative && !/^[a-z][a-z0-9+.-]*:\/\//i.test(input))
+    throw invalid('must be a path on the player site or a URL of it');
+  if (target.origin !== site.origin || target.username || target.password)
+    throw invalid('must point to the player site');
   const base = site.pathname.endsWith('/') ? site.pathname : `${site.pathname}/`;
   if (base !== '/' && !`${target.pathname}/`.startsWith(base)) throw invalid('must point to the player site');
   target.hash = '';

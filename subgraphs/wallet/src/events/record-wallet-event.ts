@@ -9,7 +9,11 @@ type Payload<E> = Omit<E, 'seq' | 'tenantId'>;
  * client, inside it). `firstDeposit` is decided here, against the player's other completed
  * deposits; the caller holds the player's deposit lock so two first deposits cannot both be first.
  */
-export async function recordDepositCompleted(client: pg.ClientBase, tenantId: string, event: { playerId: string; depositId: string; asset: string; amount: bigint }): Promise<void> {
+export async function recordDepositCompleted(
+  client: pg.ClientBase,
+  tenantId: string,
+  event: { playerId: string; depositId: string; asset: string; amount: bigint },
+): Promise<void> {
   await client.query(
     `insert into wallet.wallet_event (tenant_id, kind, payload, created_at)
      select $1, 'wallet.deposit-completed', jsonb_build_object(
@@ -21,8 +25,15 @@ export async function recordDepositCompleted(client: pg.ClientBase, tenantId: st
 }
 
 /** `wallet.withdrawal-requested`, written by the transaction that accepted the withdrawal. */
-export async function recordWithdrawalRequested(client: pg.ClientBase, tenantId: string, event: Payload<WithdrawalRequestedEvent>): Promise<void> {
-  await client.query(`insert into wallet.wallet_event (tenant_id, kind, payload, created_at) values ($1, 'wallet.withdrawal-requested', $2, now())`, [tenantId, event]);
+export async function recordWithdrawalRequested(
+  client: pg.ClientBase,
+  tenantId: string,
+  event: Payload<WithdrawalRequestedEvent>,
+): Promise<void> {
+  await client.query(
+    `insert into wallet.wallet_event (tenant_id, kind, payload, created_at) values ($1, 'wallet.withdrawal-requested', $2, now())`,
+    [tenantId, event],
+  );
 }
 
 /** Serialises a player's deposit completions (the `firstDeposit` decision), for the rest of the transaction. */

@@ -7,5 +7,8 @@ import type pg from 'pg';
  * Idempotent: a player is bound once, to the tenant they registered in.
  */
 export async function registerPlayer(pool: pg.Pool, event: PlayerRegisteredEvent): Promise<void> {
-  await pool.query(`insert into wallet.ledger_player (player_id, tenant_id, created_at) values ($1, $2, now()) on conflict (player_id) do nothing`, [event.playerId, event.tenantId]);
+  await pool.query(
+    `insert into wallet.ledger_player (player_id, tenant_id, created_at) values ($1, $2, now()) on conflict (player_id) do nothing`,
+    [event.playerId, event.tenantId],
+  );
 }

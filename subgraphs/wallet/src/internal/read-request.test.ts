@@ -17,11 +17,15 @@ describe('RequestReader', () => {
   });
 
   it.each([['not-a-uuid'], [7], [undefined]])('refuses tenantId %j', (value) => {
-    expect(() => new RequestReader({ tenantId: value }).uuid('tenantId')).toThrow(expect.objectContaining({ code: 'INVALID_REQUEST' }));
+    expect(() => new RequestReader({ tenantId: value }).uuid('tenantId')).toThrow(
+      expect.objectContaining({ code: 'INVALID_REQUEST' }),
+    );
   });
 
   it.each([['bet 1'], [''], ['x'.repeat(121)]])('refuses reference %j', (value) => {
-    expect(() => new RequestReader({ betId: value }).reference('betId')).toThrow(expect.objectContaining({ code: 'INVALID_REQUEST' }));
+    expect(() => new RequestReader({ betId: value }).reference('betId')).toThrow(
+      expect.objectContaining({ code: 'INVALID_REQUEST' }),
+    );
   });
 
   it('reads a valid bet body', () => {

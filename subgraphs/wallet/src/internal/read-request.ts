@@ -20,7 +20,8 @@ export class RequestReader {
     } catch {
       throw new CodedError('INVALID_REQUEST', 'The body must be a JSON object.');
     }
-    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new CodedError('INVALID_REQUEST', 'The body must be a JSON object.');
+    if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+      throw new CodedError('INVALID_REQUEST', 'The body must be a JSON object.');
     return new RequestReader(parsed as Record<string, unknown>);
   }
 
@@ -36,7 +37,8 @@ export class RequestReader {
 
   reference(field: string): string {
     const value = this.body[field];
-    if (typeof value !== 'string' || !REFERENCE.test(value)) throw invalid(field, 'must be 1–120 characters of A–Z, a–z, 0–9, _ . : -');
+    if (typeof value !== 'string' || !REFERENCE.test(value))
+      throw invalid(field, 'must be 1–120 characters of A–Z, a–z, 0–9, _ . : -');
     return value;
   }
 
@@ -47,13 +49,15 @@ export class RequestReader {
   optionalText(field: string, max = 500): string | null {
     const value = this.body[field];
     if (value === undefined || value === null) return null;
-    if (typeof value !== 'string' || value.length > max) throw invalid(field, `must be a string of at most ${max} characters`);
+    if (typeof value !== 'string' || value.length > max)
+      throw invalid(field, `must be a string of at most ${max} characters`);
     return value;
   }
 
   oneOf<T extends string>(field: string, values: readonly T[], fallback?: T): T {
     const value = this.body[field] ?? fallback;
-    if (typeof value !== 'string' || !values.includes(value as T)) throw invalid(field, `must be one of ${values.join(', ')}`);
+    if (typeof value !== 'string' || !values.includes(value as T))
+      throw invalid(field, `must be one of ${values.join(', ')}`);
     return value as T;
   }
 
@@ -83,7 +87,8 @@ export class RequestReader {
     if (!Array.isArray(value)) throw invalid(field, 'must be an array');
     if (value.length > max) throw invalid(field, `must have at most ${max} items`);
     return value.map((item, index) => {
-      if (!item || typeof item !== 'object' || Array.isArray(item)) throw invalid(`${field}[${index}]`, 'must be an object');
+      if (!item || typeof item !== 'object' || Array.isArray(item))
+        throw invalid(`${field}[${index}]`, 'must be an object');
       return new RequestReader(item as Record<string, unknown>);
     });
   }
@@ -91,7 +96,8 @@ export class RequestReader {
   /** A list of pool holders, 1–`max` long. */
   poolList(field: string, max: number): string[] {
     const value = this.body[field];
-    if (!Array.isArray(value) || value.length === 0 || value.length > max) throw invalid(field, `must be an array of 1–${max} pool references`);
+    if (!Array.isArray(value) || value.length === 0 || value.length > max)
+      throw invalid(field, `must be an array of 1–${max} pool references`);
     return value.map((_, index) => new RequestReader({ pool: value[index] as unknown }).pool('pool'));
   }
 
@@ -108,4 +114,5 @@ export class RequestReader {
   }
 }
 
-const invalid = (field: string, problem: string) => new CodedError('INVALID_REQUEST', `${field} ${problem}.`, { field });
+const invalid = (field: string, problem: string) =>
+  new CodedError('INVALID_REQUEST', `${field} ${problem}.`, { field });

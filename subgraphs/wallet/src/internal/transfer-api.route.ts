@@ -4,7 +4,8 @@ import type { LedgerService } from '../ledger/ledger.service.js';
 import { RequestReader } from './read-request.js';
 import { WALLET_OPERATIONS } from './wallet-operations.js';
 
-const callersOf = (operation: string) => Object.keys(WALLET_CALLERS).filter((caller) => mayCallWallet(caller, operation));
+const callersOf = (operation: string) =>
+  Object.keys(WALLET_CALLERS).filter((caller) => mayCallWallet(caller, operation));
 
 /** Calls one batch may carry (a caller groups what is in flight at once; more waits for the next batch). */
 export const MAX_BATCH_CALLS = 64;
@@ -15,7 +16,12 @@ interface Answer {
 }
 
 /** One operation, answered as its own route answers it, if `caller` may call it. */
-async function answer(ledger: LedgerService, caller: string, name: string, reader: () => RequestReader): Promise<Answer> {
+async function answer(
+  ledger: LedgerService,
+  caller: string,
+  name: string,
+  reader: () => RequestReader,
+): Promise<Answer> {
   if (Object.hasOwn(WALLET_OPERATIONS, name) && !mayCallWallet(caller, name)) {
     return { status: 403, body: { ok: false, code: 'FORBIDDEN', message: `${caller} may not call ${name}.` } };
   }
@@ -25,11 +31,20 @@ async function answer(ledger: LedgerService, caller: string, name: string, reade
 /** One operation as its route would answer it, whoever asks (in-process: the caller check is the route's). */
 export async function runOperation(ledger: LedgerService, name: string, reader: () => RequestReader): Promise<Answer> {
   const operation = Object.hasOwn(WALLET_OPERATIONS, name) ? WALLET_OPERATIONS[name] : undefined;
-  if (!operation) return { status: 404, body: { ok: false, code: 'UNKNOWN_OPERATION', message: `There is no wallet operation ${String(name).slice(0, 40)}.` } };
+  if (!operation)
+    return {
+      status: 404,
+      body: {
+        ok: false,
+        code: 'UNKNOWN_OPERATION',
+        message: `There is no wallet operation ${String(name).slice(0, 40)}.`,
+      },
+    };
   try {
     return { status: 200, body: { ok: true, ...(await operation(ledger, reader())) } };
   } catch (error) {
-    if (error instanceof CodedError) return { status: internalStatus(error.code), body: { ok: false, code: error.code, message: error.message } };
+    if (error instanceof CodedError)
+      return { status: internalStatus(error.code), body: { ok: false, code: error.code, message: error.message } };
     throw error;
   }
 }
@@ -63,7 +78,9 @@ export function transferApiRoutes(ledger: LedgerService): Record<string, Interna
     routes[`POST /internal/v1/${name}`] = {
       callers: callersOf(name),
       handle: async (_req, res, body, caller) => {
-        const { status, body: answered } = await answer(ledger, caller, name, () => RequestReader.fromJson(body.toString('utf8')));
+        const { status, body: answered } = await answer(ledger, caller, name, () =>
+          RequestReader.fromJson(body.toString('utf8')),
+        );
         sendJson(res, status, answered);
       },
     };
@@ -83,7 +100,10 @@ export function transferApiRoutes(ledger: LedgerService): Record<string, Interna
       calls.map(({ operation, body: call }) =>
         answer(ledger, caller, operation, () => new RequestReader(call)).catch((error: unknown): Answer => {
           console.error(`[wallet] batch call ${operation} failed:`, error);
-          return { status: 500, body: { ok: false, code: 'INTERNAL', message: 'The wallet could not complete this call.' } };
+          return {
+            status: 500,
+            body: { ok: false, code: 'INTERNAL', message: 'The wallet could not complete this call.' },
+          };
         }),
       ),
     );

@@ -32,7 +32,10 @@ export interface PoolBalancesResult {
  * same meaning replays and anything else is IDEMPOTENCY_KEY_REUSED. `balances` and `pools` are
  * reads: no key, nothing written.
  */
-export type WalletOperation = (ledger: LedgerService, body: RequestReader) => Promise<LedgerResult | PoolBalancesResult>;
+export type WalletOperation = (
+  ledger: LedgerService,
+  body: RequestReader,
+) => Promise<LedgerResult | PoolBalancesResult>;
 
 /** At most this many pools per `pools` read. */
 const MAX_POOL_READS = 200;
@@ -43,19 +46,31 @@ const MAX_POOL_READS = 200;
  * a caller still sending it would otherwise silently contribute nothing.
  */
 function readJackpots(body: RequestReader, asset: AssetSpec, stake: bigint): JackpotContribution[] {
-  if (body.has('jackpot')) throw new CodedError('INVALID_REQUEST', 'jackpot is replaced by jackpots: [{pool, amount}].', { field: 'jackpot' });
-  const items = body.objectList('jackpots', MAX_CONTRIBUTIONS).map((item) => ({ pool: item.pool('pool'), amount: item.amount('amount', asset, { allowZero: true }) }));
+  if (body.has('jackpot'))
+    throw new CodedError('INVALID_REQUEST', 'jackpot is replaced by jackpots: [{pool, amount}].', { field: 'jackpot' });
+  const items = body
+    .objectList('jackpots', MAX_CONTRIBUTIONS)
+    .map((item) => ({ pool: item.pool('pool'), amount: item.amount('amount', asset, { allowZero: true }) }));
   return normaliseContributions(stake, items);
 }
 
-const readSpendOrder = (body: RequestReader): SpendOrder | null => (body.has('spendOrder') && body.optionalText('spendOrder') !== null ? body.oneOf('spendOrder', SPEND_ORDERS) : null);
+const readSpendOrder = (body: RequestReader): SpendOrder | null =>
+  body.has('spendOrder') && body.optionalText('spendOrder') !== null ? body.oneOf('spendOrder', SPEND_ORDERS) : null;
 
 /**
  * What a bet's key is bound to. `jackpot: null` stays in it (the shape before pools and spend
  * orders existed), so a cash-only bet claimed before this version — a PENDING bet the games
  * recovery re-drives across the upgrade — still replays instead of being IDEMPOTENCY_KEY_REUSED.
  */
-function betRequest(input: { playerId: string; asset: string; betId: string; stake: bigint; win?: bigint; jackpots: JackpotContribution[]; spendOrder: SpendOrder | null }) {
+function betRequest(input: {
+  playerId: string;
+  asset: string;
+  betId: string;
+  stake: bigint;
+  win?: bigint;
+  jackpots: JackpotContribution[];
+  spendOrder: SpendOrder | null;
+}) {
   return {
     playerId: input.playerId,
     asset: input.asset,
@@ -69,7 +84,11 @@ function betRequest(input: { playerId: string; asset: string; betId: string; sta
 }
 
 /** bet and bet-win: cash only on the unchanged one-statement path, or split with bonus money in SQL. */
-async function postBet(ledger: LedgerService, body: RequestReader, operation: 'bet' | 'bet-win'): Promise<LedgerResult> {
+async function postBet(
+  ledger: LedgerService,
+  body: RequestReader,
+  operation: 'bet' | 'bet-win',
+): Promise<LedgerResult> {
   const tenantId = body.uuid('tenantId');
   const asset = body.asset();
   const playerId = body.uuid('playerId');
@@ -80,7 +99,10 @@ async function postBet(ledger: LedgerService, body: RequestReader, operation: 'b
   const spendOrder = readSpendOrder(body);
   const request = betRequest({ playerId, asset: asset.code, betId, stake, win, jackpots, spendOrder });
   if (spendOrder === null) {
-    const plan = win === undefined ? planBet({ playerId, asset: asset.code, betId, stake, jackpots }) : planBetWin({ playerId, asset: asset.code, betId, stake, win, jackpots });
+    const plan =
+      win === undefined
+        ? planBet({ playerId, asset: asset.code, betId, stake, jackpots })
+        : planBetWin({ playerId, asset: asset.code, betId, stake, win, jackpots });
     const result = await ledger.post(tenantId, operation, request, plan);
     return { ...result, split: cashOnlySplit(stake, win ?? 0n) };
   }
@@ -100,7 +122,13 @@ async function postBet(ledger: LedgerService, body: RequestReader, operation: 'b
 function withBothPlayerAccounts(balances: BalanceAfter[], asset: string | null): BalanceAfter[] {
   if (asset === null) return balances;
   return (['PLAYER_CASH', 'PLAYER_BONUS'] as const).map(
-    (accountType) => balances.find((balance) => balance.accountType === accountType) ?? { accountType, asset, balance: '0', available: '0' },
+    (accountType) =>
+      balances.find((balance) => balance.accountType === accountType) ?? {
+        accountType,
+        asset,
+        balance: '0',
+        available: '0',
+      },
   );
 }
 
@@ -144,7 +172,14 @@ export const WALLET_OPERATIONS: Record<string, WalletOperation> = {
     };
     const stake = await ledger.betStakeSplit(tenantId, request.betId, request.playerId);
     const split = splitWin({ win: request.amount, stakeFromCash: stake.fromCash, stakeFromBonus: stake.fromBonus });
-    const note = { split: { stakeFromCash: '0', stakeFromBonus: '0', winToCash: split.toCash.toString(), winToBonus: split.toBonus.toString() } };
+    const note = {
+      split: {
+        stakeFromCash: '0',
+        stakeFromBonus: '0',
+        winToCash: split.toCash.toString(),
+        winToBonus: split.toBonus.toString(),
+      },
+    };
     const result = await ledger.postNoting(tenantId, 'win', request, planWin({ ...request, split }), note);
     // Recorded before wins kept their split: those were all cash.
     return { ...result, split: result.split ?? cashOnlySplit(0n, request.amount) };
@@ -158,7 +193,10 @@ export const WALLET_OPERATIONS: Record<string, WalletOperation> = {
     const tenantId = body.uuid('tenantId');
     const playerId = body.uuid('playerId');
     const asset = body.has('asset') && body.optionalText('asset') !== null ? body.asset().code : null;
-    return { balances: withBothPlayerAccounts(await ledger.balances(tenantId, playerId, asset), asset), replayed: false };
+    return {
+      balances: withBothPlayerAccounts(await ledger.balances(tenantId, playerId, asset), asset),
+      replayed: false,
+    };
   },
 
   /** The ledger balance of each named jackpot pool (JACKPOT_POOL, derived from its entries). A read: no key. */
@@ -181,7 +219,11 @@ export const WALLET_OPERATIONS: Record<string, WalletOperation> = {
   /** A correction of any transfer by id (operator adjustments will use it), exactly once. */
   reverse: (ledger, body) => {
     const tenantId = body.uuid('tenantId');
-    const request = { transferId: body.uuid('transferId'), key: body.reference('idempotencyKey'), reason: body.optionalText('reason') };
+    const request = {
+      transferId: body.uuid('transferId'),
+      key: body.reference('idempotencyKey'),
+      reason: body.optionalText('reason'),
+    };
     return ledger.reverse(tenantId, 'reverse', request, {
       key: `reverse:${request.key}`,
       kind: 'REVERSAL',
@@ -194,7 +236,13 @@ export const WALLET_OPERATIONS: Record<string, WalletOperation> = {
   'bonus/convert': (ledger, body) => {
     const tenantId = body.uuid('tenantId');
     const asset = body.asset();
-    const request = { playerId: body.uuid('playerId'), asset: asset.code, amount: body.amount('amount', asset), key: body.reference('idempotencyKey'), grantId: body.reference('grantId') };
+    const request = {
+      playerId: body.uuid('playerId'),
+      asset: asset.code,
+      amount: body.amount('amount', asset),
+      key: body.reference('idempotencyKey'),
+      grantId: body.reference('grantId'),
+    };
     return ledger.post(tenantId, 'bonus/convert', request, planBonusConversion(request));
   },
 
@@ -217,7 +265,13 @@ export const WALLET_OPERATIONS: Record<string, WalletOperation> = {
   'jackpot/pay': (ledger, body) => {
     const tenantId = body.uuid('tenantId');
     const asset = body.asset();
-    const request = { playerId: body.uuid('playerId'), asset: asset.code, pool: body.pool('pool'), amount: body.amount('amount', asset), winId: body.reference('winId') };
+    const request = {
+      playerId: body.uuid('playerId'),
+      asset: asset.code,
+      pool: body.pool('pool'),
+      amount: body.amount('amount', asset),
+      winId: body.reference('winId'),
+    };
     return ledger.post(tenantId, 'jackpot/pay', request, planJackpotWin(request));
   },
 
@@ -225,7 +279,13 @@ export const WALLET_OPERATIONS: Record<string, WalletOperation> = {
   'jackpot/fund': (ledger, body) => {
     const tenantId = body.uuid('tenantId');
     const asset = body.asset();
-    const request = { asset: asset.code, pool: body.pool('pool'), amount: body.amount('amount', asset), key: body.reference('idempotencyKey'), reason: body.optionalText('reason') };
+    const request = {
+      asset: asset.code,
+      pool: body.pool('pool'),
+      amount: body.amount('amount', asset),
+      key: body.reference('idempotencyKey'),
+      reason: body.optionalText('reason'),
+    };
     return ledger.post(tenantId, 'jackpot/fund', request, planJackpotFunding(request));
   },
 
@@ -254,12 +314,20 @@ export const WALLET_OPERATIONS: Record<string, WalletOperation> = {
   'holds/post': (ledger, body) => {
     const tenantId = body.uuid('tenantId');
     const request = { holdId: body.uuid('holdId'), key: body.reference('idempotencyKey') };
-    return ledger.resolveHold(tenantId, request, { key: `hold-post:${request.key}`, holdId: request.holdId, post: true });
+    return ledger.resolveHold(tenantId, request, {
+      key: `hold-post:${request.key}`,
+      holdId: request.holdId,
+      post: true,
+    });
   },
 
   'holds/void': (ledger, body) => {
     const tenantId = body.uuid('tenantId');
     const request = { holdId: body.uuid('holdId'), key: body.reference('idempotencyKey') };
-    return ledger.resolveHold(tenantId, request, { key: `hold-void:${request.key}`, holdId: request.holdId, post: false });
+    return ledger.resolveHold(tenantId, request, {
+      key: `hold-void:${request.key}`,
+      holdId: request.holdId,
+      post: false,
+    });
   },
 };

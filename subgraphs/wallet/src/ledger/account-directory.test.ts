@@ -8,7 +8,14 @@ const POOL = { accountId: 'pool', assetId: 'eur' };
 
 describe('knownPosting', () => {
   it('a bet and its win: running sums per account in leg order; the player account moves by its total, its lowest prefix checked', () => {
-    const plan = planBetWin({ playerId: 'p', asset: 'EUR', betId: 'b', stake: 100n, win: 250n, jackpots: [{ pool: 'mega', amount: 1n }] });
+    const plan = planBetWin({
+      playerId: 'p',
+      asset: 'EUR',
+      betId: 'b',
+      stake: 100n,
+      win: 250n,
+      jackpots: [{ pool: 'mega', amount: 1n }],
+    });
     // legs: cash -100, house +99, pool +1, house -250, cash +250
     const accounts = plan.legs.map((leg) => (leg.type === 'PLAYER_CASH' ? CASH : leg.type === 'HOUSE' ? HOUSE : POOL));
     expect(knownPosting(plan.legs, accounts)).toEqual({
@@ -32,12 +39,23 @@ describe('knownPosting', () => {
       { asset: 'EUR', type: 'HOUSE' as const, holder: '', amount: -40n },
       { asset: 'EUR', type: 'PLAYER_BONUS' as const, holder: 'p', amount: 40n },
     ];
-    const posting = knownPosting(legs, [{ accountId: 'bonus', assetId: 'eur' }, CASH, HOUSE, HOUSE, { accountId: 'bonus', assetId: 'eur' }]);
+    const posting = knownPosting(legs, [
+      { accountId: 'bonus', assetId: 'eur' },
+      CASH,
+      HOUSE,
+      HOUSE,
+      { accountId: 'bonus', assetId: 'eur' },
+    ]);
     expect(posting.moveIds).toEqual(['bonus', 'cash']);
     expect(posting.moveTotals).toEqual(['10', '-70']);
     expect(posting.moveLowest).toEqual(['-30', '-70']);
     expect(posting.moveTypes).toEqual(['PLAYER_BONUS', 'PLAYER_CASH']);
     // A credit-only account's lowest prefix is its first credit: nothing to cover.
-    expect(knownPosting(legs.slice(2, 5).map((leg) => ({ ...leg })), [HOUSE, HOUSE, { accountId: 'bonus', assetId: 'eur' }]).moveLowest).toEqual(['40']);
+    expect(
+      knownPosting(
+        legs.slice(2, 5).map((leg) => ({ ...leg })),
+        [HOUSE, HOUSE, { accountId: 'bonus', assetId: 'eur' }],
+      ).moveLowest,
+    ).toEqual(['40']);
   });
 });

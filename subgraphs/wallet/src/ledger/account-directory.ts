@@ -50,7 +50,8 @@ export function knownPosting(legs: readonly Leg[], accounts: readonly KnownAccou
   };
 }
 
-const keyOf = (tenantId: string, holder: string, type: string, asset: string) => `${tenantId}|${holder}|${type}|${asset}`;
+const keyOf = (tenantId: string, holder: string, type: string, asset: string) =>
+  `${tenantId}|${holder}|${type}|${asset}`;
 
 /**
  * The ids of the accounts this process has posted to. An account's id and asset never change and
@@ -72,11 +73,23 @@ export class AccountDirectory {
     const found = legs.map((leg) => this.known.get(keyOf(tenantId, leg.holder, leg.type, leg.asset)));
     const missing = legs.filter((_, i) => !found[i]);
     if (missing.length === 0) return found as KnownAccount[];
-    const { rows } = await this.pool.query<{ holder: string; type: string; asset: string; account_id: string; asset_id: string }>(
-      'select holder, type, asset, account_id, asset_id from wallet.account_directory($1, $2, $3, $4)',
-      [tenantId, missing.map((leg) => leg.holder), missing.map((leg) => leg.type), missing.map((leg) => leg.asset)],
-    );
-    for (const row of rows) this.known.set(keyOf(tenantId, row.holder, row.type, row.asset), { accountId: row.account_id, assetId: row.asset_id });
+    const { rows } = await this.pool.query<{
+      holder: string;
+      type: string;
+      asset: string;
+      account_id: string;
+      asset_id: string;
+    }>('select holder, type, asset, account_id, asset_id from wallet.account_directory($1, $2, $3, $4)', [
+      tenantId,
+      missing.map((leg) => leg.holder),
+      missing.map((leg) => leg.type),
+      missing.map((leg) => leg.asset),
+    ]);
+    for (const row of rows)
+      this.known.set(keyOf(tenantId, row.holder, row.type, row.asset), {
+        accountId: row.account_id,
+        assetId: row.asset_id,
+      });
     const all = legs.map((leg) => this.known.get(keyOf(tenantId, leg.holder, leg.type, leg.asset)));
     return all.every((account) => account !== undefined) ? all : null;
   }

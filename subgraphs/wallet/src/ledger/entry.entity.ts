@@ -14,7 +14,10 @@ import { Transfer } from './transfer.entity.js';
 @Entity({ tableName: 'entry', schema: 'wallet', ...tenantPolicies() })
 @Filter({ name: 'tenant', cond: ({ tenantId }: { tenantId?: string }) => ({ tenantId }), default: true })
 @Index({ name: 'entry_tenant_id_transfer_id_index', properties: ['tenantId', 'transferId'] })
-@Index({ name: 'entry_tenant_id_account_id_created_at_id_index', properties: ['tenantId', 'accountId', 'createdAt', 'id'] })
+@Index({
+  name: 'entry_tenant_id_account_id_created_at_id_index',
+  properties: ['tenantId', 'accountId', 'createdAt', 'id'],
+})
 @Check({ name: 'entry_amount_check', expression: 'amount <> 0' })
 // Migration 20261226: the database's own bound, above every asset's maxAmount.
 @Check({ name: 'entry_amount_bound_check', expression: 'amount >= -1000000000000000 and amount <= 1000000000000000' })

@@ -5,7 +5,8 @@ import { planBet, planBetWin } from './plan-transfer.js';
 
 const EUR = 'eur';
 const account = (accountId: string) => ({ accountId, assetId: EUR });
-const accountsOf = (player: string) => (leg: { type: string }) => account(leg.type === 'PLAYER_CASH' ? `cash-${player}` : 'house');
+const accountsOf = (player: string) => (leg: { type: string }) =>
+  account(leg.type === 'PLAYER_CASH' ? `cash-${player}` : 'house');
 
 function betWin(player: string, betId: string, stake: bigint, win: bigint, tenantId = 't1'): GroupItem {
   const plan = planBetWin({ playerId: player, asset: 'EUR', betId, stake, win, jackpots: [] });
@@ -29,7 +30,10 @@ describe('knownGroup', () => {
   it('one player twice and another once: running sums run on over the group, each balance moves once by its group total', () => {
     ids = 0;
     // a: -100 then +250 (bet 1), -100 then +0 (bet 2); b: -50 then +0.
-    const [group, ...others] = knownGroups([betWin('a', 'b1', 100n, 250n), betWin('a', 'b2', 100n, 0n), betWin('b', 'b3', 50n, 0n)], newId)!;
+    const [group, ...others] = knownGroups(
+      [betWin('a', 'b1', 100n, 250n), betWin('a', 'b2', 100n, 0n), betWin('b', 'b3', 50n, 0n)],
+      newId,
+    )!;
     expect(others).toEqual([]);
     expect(group!.positions).toEqual([1, 2, 3]);
     expect(group!.ids).toEqual(['transfer-1', 'transfer-2', 'transfer-3']);
@@ -52,7 +56,16 @@ describe('knownGroup', () => {
 
   it('a later, deeper dip sets the lowest prefix: what must be covered is the whole sequence, not each posting alone', () => {
     const plan = planBet({ playerId: 'a', asset: 'EUR', betId: 'x', stake: 300n, jackpots: [] });
-    const bet = { tenantId: 't1', key: plan.key, hash: 'h', operation: 'bet', kind: plan.kind, playerId: 'a', metadata: {}, ...knownPosting(plan.legs, plan.legs.map(accountsOf('a'))) };
+    const bet = {
+      tenantId: 't1',
+      key: plan.key,
+      hash: 'h',
+      operation: 'bet',
+      kind: plan.kind,
+      playerId: 'a',
+      metadata: {},
+      ...knownPosting(plan.legs, plan.legs.map(accountsOf('a'))),
+    };
     const [group] = knownGroups([betWin('a', 'b1', 100n, 0n), bet], newId)!;
     expect(group!.moveTotals).toEqual(['-400']);
     expect(group!.moveLowest).toEqual(['-400']);
@@ -60,7 +73,10 @@ describe('knownGroup', () => {
   });
 
   it("one part per tenant, each item's position kept for the answers", () => {
-    const parts = knownGroups([betWin('a', 'b1', 1n, 0n), betWin('x', 'b2', 2n, 0n, 't2'), betWin('b', 'b3', 3n, 0n)], newId)!;
+    const parts = knownGroups(
+      [betWin('a', 'b1', 1n, 0n), betWin('x', 'b2', 2n, 0n, 't2'), betWin('b', 'b3', 3n, 0n)],
+      newId,
+    )!;
     expect(parts.map((part) => [part.tenantId, part.positions, part.keys])).toEqual([
       ['t1', [1, 3], ['bet:b1', 'bet:b3']],
       ['t2', [2], ['bet:b2']],

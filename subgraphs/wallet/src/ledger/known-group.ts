@@ -21,7 +21,10 @@ export interface GroupItem extends Partial<KnownPosting> {
  * is the lowest such sum (every prefix must be covered, as for one posting); `answer*` give, per item
  * and player account it moved, the running sum at the item's end: the balance that item answers.
  */
-export interface KnownGroup extends Pick<KnownPosting, 'accounts' | 'assetIds' | 'amounts' | 'running' | 'moveIds' | 'moveTotals' | 'moveLowest'> {
+export interface KnownGroup extends Pick<
+  KnownPosting,
+  'accounts' | 'assetIds' | 'amounts' | 'running' | 'moveIds' | 'moveTotals' | 'moveLowest'
+> {
   tenantId: string;
   /** Where each of its items stands in the whole group (1-based), for the answers. */
   positions: number[];
@@ -56,10 +59,17 @@ export function knownGroups(items: readonly GroupItem[], newId: () => string): K
     if (part) part.push(index);
     else parts.set(item.tenantId, [index]);
   });
-  return [...parts.entries()].map(([tenantId, indexes]) => knownGroup(tenantId, indexes, items as (GroupItem & KnownPosting)[], newId));
+  return [...parts.entries()].map(([tenantId, indexes]) =>
+    knownGroup(tenantId, indexes, items as (GroupItem & KnownPosting)[], newId),
+  );
 }
 
-function knownGroup(tenantId: string, indexes: number[], all: readonly (GroupItem & KnownPosting)[], newId: () => string): KnownGroup {
+function knownGroup(
+  tenantId: string,
+  indexes: number[],
+  all: readonly (GroupItem & KnownPosting)[],
+  newId: () => string,
+): KnownGroup {
   const group: KnownGroup = {
     tenantId,
     positions: indexes.map((index) => index + 1),
@@ -88,39 +98,41 @@ function knownGroup(tenantId: string, indexes: number[], all: readonly (GroupIte
   // Each account's sum over the items before the current one, and each moved account's lowest prefix.
   const before = new Map<string, bigint>();
   const moves = new Map<string, { total: bigint; lowest: bigint }>();
-  indexes.map((index) => all[index]!).forEach((item, i) => {
-    group.ids.push(newId());
-    group.keys.push(item.key);
-    group.hashes.push(item.hash);
-    group.operations.push(item.operation);
-    group.kinds.push(item.kind);
-    group.players.push(item.playerId ?? null);
-    group.refs.push(item.reference ?? null);
-    group.metadata.push(item.metadata ?? {});
-    const ends = new Map<string, bigint>();
-    item.accounts.forEach((accountId, leg) => {
-      const running = (before.get(accountId) ?? 0n) + BigInt(item.running[leg]!);
-      group.legItems.push(i + 1);
-      group.accounts.push(accountId);
-      group.assetIds.push(item.assetIds[leg]!);
-      group.amounts.push(item.amounts[leg]!);
-      group.running.push(running.toString());
-      ends.set(accountId, running);
+  indexes
+    .map((index) => all[index]!)
+    .forEach((item, i) => {
+      group.ids.push(newId());
+      group.keys.push(item.key);
+      group.hashes.push(item.hash);
+      group.operations.push(item.operation);
+      group.kinds.push(item.kind);
+      group.players.push(item.playerId ?? null);
+      group.refs.push(item.reference ?? null);
+      group.metadata.push(item.metadata ?? {});
+      const ends = new Map<string, bigint>();
+      item.accounts.forEach((accountId, leg) => {
+        const running = (before.get(accountId) ?? 0n) + BigInt(item.running[leg]!);
+        group.legItems.push(i + 1);
+        group.accounts.push(accountId);
+        group.assetIds.push(item.assetIds[leg]!);
+        group.amounts.push(item.amounts[leg]!);
+        group.running.push(running.toString());
+        ends.set(accountId, running);
+      });
+      item.moveIds.forEach((accountId, m) => {
+        const base = before.get(accountId) ?? 0n;
+        const lowest = base + BigInt(item.moveLowest[m]!);
+        const total = base + BigInt(item.moveTotals[m]!);
+        const move = moves.get(accountId);
+        moves.set(accountId, { total, lowest: move && move.lowest < lowest ? move.lowest : lowest });
+        group.answerItems.push(i + 1);
+        group.answerAccounts.push(accountId);
+        group.answerRunning.push(total.toString());
+        group.answerTypes.push(item.moveTypes[m]!);
+        group.answerAssets.push(item.moveAssets[m]!);
+      });
+      for (const [accountId, end] of ends) before.set(accountId, end);
     });
-    item.moveIds.forEach((accountId, m) => {
-      const base = before.get(accountId) ?? 0n;
-      const lowest = base + BigInt(item.moveLowest[m]!);
-      const total = base + BigInt(item.moveTotals[m]!);
-      const move = moves.get(accountId);
-      moves.set(accountId, { total, lowest: move && move.lowest < lowest ? move.lowest : lowest });
-      group.answerItems.push(i + 1);
-      group.answerAccounts.push(accountId);
-      group.answerRunning.push(total.toString());
-      group.answerTypes.push(item.moveTypes[m]!);
-      group.answerAssets.push(item.moveAssets[m]!);
-    });
-    for (const [accountId, end] of ends) before.set(accountId, end);
-  });
   for (const [accountId, move] of moves) {
     group.moveIds.push(accountId);
     group.moveTotals.push(move.total.toString());

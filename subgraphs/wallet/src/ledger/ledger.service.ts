@@ -52,12 +52,17 @@ export class LedgerService {
   private readonly posting: Batcher<GroupItem, { answer: BatchAnswer<RawResult>; xact: number }>;
 
   constructor(private readonly pool: pg.Pool) {
-    this.notifier = new AfterCommitNotifier(pool, (error) => console.error('[wallet] live balance notification lost', error));
+    this.notifier = new AfterCommitNotifier(pool, (error) =>
+      console.error('[wallet] live balance notification lost', error),
+    );
     this.accounts = new AccountDirectory(pool);
     // Up to 4 groups of up to 8 postings in flight (as games' bet steps), each in player order:
     // groups in flight lock player accounts in the same order.
     const byPlayer = (item: GroupItem) => `${item.tenantId}|${item.playerId ?? ''}`;
-    this.posting = new Batcher((items) => inKeyOrder(items, byPlayer, (ordered) => this.postGroup(ordered)), { maxBatch: 8, concurrency: 4 });
+    this.posting = new Batcher((items) => inKeyOrder(items, byPlayer, (ordered) => this.postGroup(ordered)), {
+      maxBatch: 8,
+      concurrency: 4,
+    });
   }
 
   /** Sends the live notifications still queued (before the pool closes). */
@@ -108,7 +113,9 @@ export class LedgerService {
     }
     const raw = answer.ok;
     if (raw.replayed !== true) {
-      const players = new Set(plan.legs.filter((leg) => leg.type === 'PLAYER_CASH' || leg.type === 'PLAYER_BONUS').map((leg) => leg.holder));
+      const players = new Set(
+        plan.legs.filter((leg) => leg.type === 'PLAYER_CASH' || leg.type === 'PLAYER_BONUS').map((leg) => leg.holder),
+      );
       for (const playerId of players) this.notifier.notify('cx_balance_changed', { tenantId, playerId, seq: xact });
     }
     return { ...raw, balances: Object.values(raw.balances ?? {}), replayed: raw.replayed === true };
@@ -132,7 +139,13 @@ export class LedgerService {
    * Posts a planned transfer like `post`, with `note` kept in the stored result: a replay answers
    * it too (the win's split, which depends on the bet's transfer rather than on the request).
    */
-  async postNoting(tenantId: string, operation: string, request: unknown, plan: TransferPlan, note: Record<string, unknown>): Promise<LedgerResult> {
+  async postNoting(
+    tenantId: string,
+    operation: string,
+    request: unknown,
+    plan: TransferPlan,
+    note: Record<string, unknown>,
+  ): Promise<LedgerResult> {
     assertBalanced(plan.legs);
     return this.call(
       `select wallet.post_transfer_noting($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12::bigint[], $13) as result`,
@@ -164,32 +177,49 @@ export class LedgerService {
     tenantId: string,
     operation: string,
     request: unknown,
-    input: { kind: 'BET' | 'BET_WIN'; playerId: string; asset: string; betId: string; order: SpendOrder; stake: bigint; win: bigint | null; jackpots: readonly JackpotContribution[] },
+    input: {
+      kind: 'BET' | 'BET_WIN';
+      playerId: string;
+      asset: string;
+      betId: string;
+      order: SpendOrder;
+      stake: bigint;
+      win: bigint | null;
+      jackpots: readonly JackpotContribution[];
+    },
   ): Promise<LedgerResult> {
-    const result = await this.call(`select wallet.post_split_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::bigint[]) as result`, [
-      tenantId,
-      betKey(input.betId),
-      requestHash(operation, request),
-      operation,
-      input.kind,
-      input.playerId,
-      input.betId,
-      {},
-      input.asset,
-      input.order,
-      input.stake.toString(),
-      input.win === null ? null : input.win.toString(),
-      input.jackpots.map((jackpot) => jackpot.pool),
-      input.jackpots.map((jackpot) => jackpot.amount.toString()),
-    ]);
+    const result = await this.call(
+      `select wallet.post_split_bet($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14::bigint[]) as result`,
+      [
+        tenantId,
+        betKey(input.betId),
+        requestHash(operation, request),
+        operation,
+        input.kind,
+        input.playerId,
+        input.betId,
+        {},
+        input.asset,
+        input.order,
+        input.stake.toString(),
+        input.win === null ? null : input.win.toString(),
+        input.jackpots.map((jackpot) => jackpot.pool),
+        input.jackpots.map((jackpot) => jackpot.amount.toString()),
+      ],
+    );
     // A bet paid and won in bonus money alone leaves the cash account untouched, so the posting
     // reports no cash balance; the caller (the bet's answer to the player) still needs both.
-    if (result.balances.some((balance) => balance.accountType === 'PLAYER_CASH' && balance.asset === input.asset)) return result;
+    if (result.balances.some((balance) => balance.accountType === 'PLAYER_CASH' && balance.asset === input.asset))
+      return result;
     return { ...result, balances: await this.balances(tenantId, input.playerId, input.asset) };
   }
 
   /** How the stake of bet `betId` was paid by the player (0 and 0 when no such bet was posted). */
-  async betStakeSplit(tenantId: string, betId: string, playerId: string): Promise<{ fromCash: bigint; fromBonus: bigint }> {
+  async betStakeSplit(
+    tenantId: string,
+    betId: string,
+    playerId: string,
+  ): Promise<{ fromCash: bigint; fromBonus: bigint }> {
     const result = await this.pool.query<{ from_cash: string; from_bonus: string }>({
       ...statement(`select from_cash::text, from_bonus::text from wallet.bet_stake_split($1, $2, $3)`),
       values: [tenantId, betKey(betId), playerId],
@@ -200,13 +230,23 @@ export class LedgerService {
 
   /** The player's cash and bonus accounts: every asset's, or one asset's. */
   async balances(tenantId: string, playerId: string, asset: string | null): Promise<BalanceAfter[]> {
-    const result = await this.pool.query<{ balances: BalanceAfter[] }>({ ...statement(`select wallet.player_balances($1, $2, $3) as balances`), values: [tenantId, playerId, asset] });
+    const result = await this.pool.query<{ balances: BalanceAfter[] }>({
+      ...statement(`select wallet.player_balances($1, $2, $3) as balances`),
+      values: [tenantId, playerId, asset],
+    });
     return result.rows[0]?.balances ?? [];
   }
 
   /** The derived balance of each jackpot pool (by holder) in `asset`, in the order asked. */
-  async poolBalances(tenantId: string, asset: string, pools: readonly string[]): Promise<{ pool: string; balance: string }[]> {
-    const result = await this.pool.query<{ pools: { pool: string; balance: string }[] }>({ ...statement(`select wallet.pool_balances($1, $2, $3) as pools`), values: [tenantId, asset, pools] });
+  async poolBalances(
+    tenantId: string,
+    asset: string,
+    pools: readonly string[],
+  ): Promise<{ pool: string; balance: string }[]> {
+    const result = await this.pool.query<{ pools: { pool: string; balance: string }[] }>({
+      ...statement(`select wallet.pool_balances($1, $2, $3) as pools`),
+      values: [tenantId, asset, pools],
+    });
     return result.rows[0]?.pools ?? [];
   }
 
@@ -215,7 +255,13 @@ export class LedgerService {
     tenantId: string,
     operation: string,
     request: unknown,
-    input: { key: string; kind: 'ROLLBACK' | 'REVERSAL'; originalId?: string; originalKey?: string; metadata?: Record<string, unknown> },
+    input: {
+      key: string;
+      kind: 'ROLLBACK' | 'REVERSAL';
+      originalId?: string;
+      originalKey?: string;
+      metadata?: Record<string, unknown>;
+    },
   ): Promise<LedgerResult> {
     return this.call(`select wallet.reverse_transfer($1, $2, $3, $4, $5, $6, $7, $8) as result`, [
       tenantId,
@@ -234,13 +280,26 @@ export class LedgerService {
    * tombstones the bet's key so the bet, arriving late, is refused with BET_ROLLED_BACK.
    */
   async rollbackBet(tenantId: string, request: unknown, betId: string): Promise<LedgerResult> {
-    return this.call(`select wallet.rollback_bet($1, $2, $3, $4) as result`, [tenantId, `rollback:${betId}`, requestHash('rollback', request), betKey(betId)]);
+    return this.call(`select wallet.rollback_bet($1, $2, $3, $4) as result`, [
+      tenantId,
+      `rollback:${betId}`,
+      requestHash('rollback', request),
+      betKey(betId),
+    ]);
   }
 
   async placeHold(
     tenantId: string,
     request: unknown,
-    input: { key: string; playerId: string; asset: string; accountType: AccountType; amount: bigint; destinationType: AccountType; destinationHolder: string },
+    input: {
+      key: string;
+      playerId: string;
+      asset: string;
+      accountType: AccountType;
+      amount: bigint;
+      destinationType: AccountType;
+      destinationHolder: string;
+    },
   ): Promise<LedgerResult> {
     return this.call(`select wallet.place_hold($1, $2, $3, $4, $5, $6, $7, $8, $9) as result`, [
       tenantId,
@@ -255,7 +314,11 @@ export class LedgerService {
     ]);
   }
 
-  async resolveHold(tenantId: string, request: unknown, input: { key: string; holdId: string; post: boolean }): Promise<LedgerResult> {
+  async resolveHold(
+    tenantId: string,
+    request: unknown,
+    input: { key: string; holdId: string; post: boolean },
+  ): Promise<LedgerResult> {
     return this.call(`select wallet.resolve_hold($1, $2, $3, $4, $5) as result`, [
       tenantId,
       input.key,

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { assertBalanced, cashOnlySplit, type JackpotContribution, type Leg, MAX_CONTRIBUTIONS, normaliseContributions, planBet, planBetWin, planGrant, planWin } from './plan-transfer.js';
+import {
+  assertBalanced,
+  cashOnlySplit,
+  type JackpotContribution,
+  type Leg,
+  MAX_CONTRIBUTIONS,
+  normaliseContributions,
+  planBet,
+  planBetWin,
+  planGrant,
+  planWin,
+} from './plan-transfer.js';
 
 const P = '6f1c1f4e-0000-4000-8000-000000000001';
 const leg = (asset: string, amount: bigint): Leg => ({ asset, type: 'HOUSE', holder: '', amount });
@@ -23,12 +34,31 @@ describe('assertBalanced', () => {
 describe('transfer plans', () => {
   it.each([
     ['grant', planGrant({ playerId: P, asset: 'USD', amount: 500n, key: 'k1', wallet: 'CASH', reason: null })],
-    ['bonus grant', planGrant({ playerId: P, asset: 'USD', amount: 500n, key: 'k1', wallet: 'BONUS', reason: 'welcome' })],
+    [
+      'bonus grant',
+      planGrant({ playerId: P, asset: 'USD', amount: 500n, key: 'k1', wallet: 'BONUS', reason: 'welcome' }),
+    ],
     ['bet', planBet({ playerId: P, asset: 'USD', betId: 'b1', stake: 100n, jackpots: [] })],
-    ['bet with jackpot', planBet({ playerId: P, asset: 'USD', betId: 'b1', stake: 100n, jackpots: [{ pool: 'j1', amount: 2n }] })],
-    ['bet all to jackpot', planBet({ playerId: P, asset: 'USD', betId: 'b1', stake: 2n, jackpots: [{ pool: 'j1', amount: 2n }] })],
+    [
+      'bet with jackpot',
+      planBet({ playerId: P, asset: 'USD', betId: 'b1', stake: 100n, jackpots: [{ pool: 'j1', amount: 2n }] }),
+    ],
+    [
+      'bet all to jackpot',
+      planBet({ playerId: P, asset: 'USD', betId: 'b1', stake: 2n, jackpots: [{ pool: 'j1', amount: 2n }] }),
+    ],
     ['win', planWin({ playerId: P, asset: 'USD', betId: 'b1', winId: '0', amount: 250n })],
-    ['bet+win', planBetWin({ playerId: P, asset: 'USD', betId: 'b1', stake: 100n, win: 250n, jackpots: [{ pool: 'j1', amount: 1n }] })],
+    [
+      'bet+win',
+      planBetWin({
+        playerId: P,
+        asset: 'USD',
+        betId: 'b1',
+        stake: 100n,
+        win: 250n,
+        jackpots: [{ pool: 'j1', amount: 1n }],
+      }),
+    ],
     ['losing bet+win', planBetWin({ playerId: P, asset: 'USD', betId: 'b1', stake: 100n, win: 0n, jackpots: [] })],
   ])('%s balances', (_label, plan) => {
     expect(sum(plan.legs)).toBe(0n);
@@ -48,7 +78,9 @@ describe('transfer plans', () => {
   });
 
   it('refuses a jackpot contribution above the stake', () => {
-    expect(() => planBet({ playerId: P, asset: 'USD', betId: 'b1', stake: 1n, jackpots: [{ pool: 'j', amount: 2n }] })).toThrow(expect.objectContaining({ code: 'INVALID_AMOUNT' }));
+    expect(() =>
+      planBet({ playerId: P, asset: 'USD', betId: 'b1', stake: 1n, jackpots: [{ pool: 'j', amount: 2n }] }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_AMOUNT' }));
   });
 
   it('moves the stake into several pools in one transfer, the house keeping stake − Σ contributions', () => {
@@ -75,18 +107,41 @@ describe('transfer plans', () => {
   });
 
   it('splits a win between cash and bonus when told to, and refuses a split that is not the win', () => {
-    const plan = planWin({ playerId: P, asset: 'EUR', betId: 'b1', winId: '0', amount: 100n, split: { toCash: 67n, toBonus: 33n } });
+    const plan = planWin({
+      playerId: P,
+      asset: 'EUR',
+      betId: 'b1',
+      winId: '0',
+      amount: 100n,
+      split: { toCash: 67n, toBonus: 33n },
+    });
     expect(plan.legs).toEqual([
       { asset: 'EUR', type: 'HOUSE', holder: '', amount: -100n },
       { asset: 'EUR', type: 'PLAYER_CASH', holder: P, amount: 67n },
       { asset: 'EUR', type: 'PLAYER_BONUS', holder: P, amount: 33n },
     ]);
-    expect(planWin({ playerId: P, asset: 'EUR', betId: 'b1', winId: '0', amount: 5n, split: { toCash: 0n, toBonus: 5n } }).legs.map((l) => l.type)).toEqual(['HOUSE', 'PLAYER_BONUS']);
-    expect(() => planWin({ playerId: P, asset: 'EUR', betId: 'b1', winId: '0', amount: 5n, split: { toCash: 1n, toBonus: 5n } })).toThrow(expect.objectContaining({ code: 'UNBALANCED' }));
+    expect(
+      planWin({
+        playerId: P,
+        asset: 'EUR',
+        betId: 'b1',
+        winId: '0',
+        amount: 5n,
+        split: { toCash: 0n, toBonus: 5n },
+      }).legs.map((l) => l.type),
+    ).toEqual(['HOUSE', 'PLAYER_BONUS']);
+    expect(() =>
+      planWin({ playerId: P, asset: 'EUR', betId: 'b1', winId: '0', amount: 5n, split: { toCash: 1n, toBonus: 5n } }),
+    ).toThrow(expect.objectContaining({ code: 'UNBALANCED' }));
   });
 
   it('reports a cash-only bet’s split from the request alone', () => {
-    expect(cashOnlySplit(100n, 250n)).toEqual({ stakeFromCash: '100', stakeFromBonus: '0', winToCash: '250', winToBonus: '0' });
+    expect(cashOnlySplit(100n, 250n)).toEqual({
+      stakeFromCash: '100',
+      stakeFromBonus: '0',
+      winToCash: '250',
+      winToBonus: '0',
+    });
   });
 });
 
@@ -101,10 +156,21 @@ describe('normaliseContributions', () => {
     ['a pool twice', 100n, [c('a', 1n), c('a', 2n)], 'INVALID_REQUEST'],
     ['a pool twice, once zero', 100n, [c('a', 0n), c('a', 2n)], 'INVALID_REQUEST'],
     ['a negative amount', 100n, [c('a', -1n)], 'INVALID_AMOUNT'],
-    ['the most pools allowed', 1_000n, Array.from({ length: MAX_CONTRIBUTIONS }, (_, i) => c(`p${String(i).padStart(2, '0')}`, 1n)), Array.from({ length: MAX_CONTRIBUTIONS }, (_, i) => c(`p${String(i).padStart(2, '0')}`, 1n))],
-    ['one pool too many', 1_000n, Array.from({ length: MAX_CONTRIBUTIONS + 1 }, (_, i) => c(`p${i}`, 1n)), 'INVALID_REQUEST'],
+    [
+      'the most pools allowed',
+      1_000n,
+      Array.from({ length: MAX_CONTRIBUTIONS }, (_, i) => c(`p${String(i).padStart(2, '0')}`, 1n)),
+      Array.from({ length: MAX_CONTRIBUTIONS }, (_, i) => c(`p${String(i).padStart(2, '0')}`, 1n)),
+    ],
+    [
+      'one pool too many',
+      1_000n,
+      Array.from({ length: MAX_CONTRIBUTIONS + 1 }, (_, i) => c(`p${i}`, 1n)),
+      'INVALID_REQUEST',
+    ],
   ])('%s', (_label, stake, input, expected) => {
-    if (typeof expected === 'string') expect(() => normaliseContributions(stake, input)).toThrow(expect.objectContaining({ code: expected }));
+    if (typeof expected === 'string')
+      expect(() => normaliseContributions(stake, input)).toThrow(expect.objectContaining({ code: expected }));
     else expect(normaliseContributions(stake, input)).toEqual(expected);
   });
 });

@@ -38,8 +38,16 @@ export function assertBalanced(legs: readonly Leg[]): void {
 }
 
 const HOUSE = (asset: string): Omit<Leg, 'amount'> => ({ asset, type: 'HOUSE', holder: '' });
-const CASH = (asset: string, playerId: string): Omit<Leg, 'amount'> => ({ asset, type: 'PLAYER_CASH', holder: playerId });
-const BONUS = (asset: string, playerId: string): Omit<Leg, 'amount'> => ({ asset, type: 'PLAYER_BONUS', holder: playerId });
+const CASH = (asset: string, playerId: string): Omit<Leg, 'amount'> => ({
+  asset,
+  type: 'PLAYER_CASH',
+  holder: playerId,
+});
+const BONUS = (asset: string, playerId: string): Omit<Leg, 'amount'> => ({
+  asset,
+  type: 'PLAYER_BONUS',
+  holder: playerId,
+});
 const POOL = (asset: string, pool: string): Omit<Leg, 'amount'> => ({ asset, type: 'JACKPOT_POOL', holder: pool });
 
 export interface JackpotContribution {
@@ -57,19 +65,31 @@ export const MAX_CONTRIBUTIONS = 16;
  * sorted by pool, and together no more than the stake (INVALID_AMOUNT: more would be house money in
  * disguise).
  */
-export function normaliseContributions(stake: bigint, contributions: readonly JackpotContribution[]): JackpotContribution[] {
+export function normaliseContributions(
+  stake: bigint,
+  contributions: readonly JackpotContribution[],
+): JackpotContribution[] {
   if (contributions.length > MAX_CONTRIBUTIONS) {
-    throw new CodedError('INVALID_REQUEST', `jackpots may list at most ${MAX_CONTRIBUTIONS} pools.`, { field: 'jackpots' });
+    throw new CodedError('INVALID_REQUEST', `jackpots may list at most ${MAX_CONTRIBUTIONS} pools.`, {
+      field: 'jackpots',
+    });
   }
   const seen = new Set<string>();
   let total = 0n;
   for (const contribution of contributions) {
-    if (seen.has(contribution.pool)) throw new CodedError('INVALID_REQUEST', `jackpots lists pool "${contribution.pool}" twice.`, { field: 'jackpots' });
-    if (contribution.amount < 0n) throw new CodedError('INVALID_AMOUNT', 'A jackpot contribution cannot be negative.', { field: 'jackpots' });
+    if (seen.has(contribution.pool))
+      throw new CodedError('INVALID_REQUEST', `jackpots lists pool "${contribution.pool}" twice.`, {
+        field: 'jackpots',
+      });
+    if (contribution.amount < 0n)
+      throw new CodedError('INVALID_AMOUNT', 'A jackpot contribution cannot be negative.', { field: 'jackpots' });
     seen.add(contribution.pool);
     total += contribution.amount;
   }
-  if (total > stake) throw new CodedError('INVALID_AMOUNT', 'The jackpot contributions together cannot exceed the stake.', { field: 'jackpots' });
+  if (total > stake)
+    throw new CodedError('INVALID_AMOUNT', 'The jackpot contributions together cannot exceed the stake.', {
+      field: 'jackpots',
+    });
   return contributions
     .filter((contribution) => contribution.amount > 0n)
     .map((contribution) => ({ pool: contribution.pool, amount: contribution.amount }))
@@ -77,14 +97,28 @@ export function normaliseContributions(stake: bigint, contributions: readonly Ja
 }
 
 /** House money to a player: a welcome credit, a tournament prize, an operator grant. */
-export function planGrant(input: { playerId: string; asset: string; amount: bigint; key: string; wallet: 'CASH' | 'BONUS'; reason: string | null }): TransferPlan {
-  const to: Omit<Leg, 'amount'> = { asset: input.asset, type: input.wallet === 'BONUS' ? 'PLAYER_BONUS' : 'PLAYER_CASH', holder: input.playerId };
+export function planGrant(input: {
+  playerId: string;
+  asset: string;
+  amount: bigint;
+  key: string;
+  wallet: 'CASH' | 'BONUS';
+  reason: string | null;
+}): TransferPlan {
+  const to: Omit<Leg, 'amount'> = {
+    asset: input.asset,
+    type: input.wallet === 'BONUS' ? 'PLAYER_BONUS' : 'PLAYER_CASH',
+    holder: input.playerId,
+  };
   return {
     kind: 'GRANT',
     key: `grant:${input.key}`,
     playerId: input.playerId,
     reference: input.key,
-    legs: [{ ...HOUSE(input.asset), amount: -input.amount }, { ...to, amount: input.amount }],
+    legs: [
+      { ...HOUSE(input.asset), amount: -input.amount },
+      { ...to, amount: input.amount },
+    ],
     metadata: input.reason ? { reason: input.reason } : {},
   };
 }
@@ -98,7 +132,8 @@ function stakeLegs(asset: string, playerId: string, stake: bigint, jackpots: rea
   const pooled = contributions.reduce((total, contribution) => total + contribution.amount, 0n);
   const legs: Leg[] = [{ ...CASH(asset, playerId), amount: -stake }];
   if (stake - pooled > 0n) legs.push({ ...HOUSE(asset), amount: stake - pooled });
-  for (const contribution of contributions) legs.push({ ...POOL(asset, contribution.pool), amount: contribution.amount });
+  for (const contribution of contributions)
+    legs.push({ ...POOL(asset, contribution.pool), amount: contribution.amount });
   return legs;
 }
 
@@ -106,7 +141,13 @@ function stakeLegs(asset: string, playerId: string, stake: bigint, jackpots: rea
 export const betKey = (betId: string) => `bet:${betId}`;
 
 /** Bets and bet+wins share the key `bet:<betId>`: one bet id moves the stake once, whichever call. */
-export function planBet(input: { playerId: string; asset: string; betId: string; stake: bigint; jackpots: readonly JackpotContribution[] }): TransferPlan {
+export function planBet(input: {
+  playerId: string;
+  asset: string;
+  betId: string;
+  stake: bigint;
+  jackpots: readonly JackpotContribution[];
+}): TransferPlan {
   return {
     kind: 'BET',
     key: betKey(input.betId),
@@ -121,7 +162,14 @@ export function planBet(input: { playerId: string; asset: string; betId: string;
  * A multi-step round's win. `split` says where it goes (splitWin, in proportion to how the bet's
  * stake was paid); without one it is all cash.
  */
-export function planWin(input: { playerId: string; asset: string; betId: string; winId: string; amount: bigint; split?: WinSplit }): TransferPlan {
+export function planWin(input: {
+  playerId: string;
+  asset: string;
+  betId: string;
+  winId: string;
+  amount: bigint;
+  split?: WinSplit;
+}): TransferPlan {
   const split = input.split ?? { toCash: input.amount, toBonus: 0n };
   if (split.toCash + split.toBonus !== input.amount || split.toCash < 0n || split.toBonus < 0n) {
     throw new CodedError('UNBALANCED', `A win of ${input.amount} cannot be split ${split.toCash} + ${split.toBonus}.`);
@@ -143,33 +191,69 @@ export function planWin(input: { playerId: string; asset: string; betId: string;
  * An instant game in one transfer: the stake is debited first (the player must afford it
  * without counting the win), then the win is credited. A win of 0 adds no legs.
  */
-export function planBetWin(input: { playerId: string; asset: string; betId: string; stake: bigint; win: bigint; jackpots: readonly JackpotContribution[] }): TransferPlan {
+export function planBetWin(input: {
+  playerId: string;
+  asset: string;
+  betId: string;
+  stake: bigint;
+  win: bigint;
+  jackpots: readonly JackpotContribution[];
+}): TransferPlan {
   const legs = stakeLegs(input.asset, input.playerId, input.stake, input.jackpots);
-  if (input.win > 0n) legs.push({ ...HOUSE(input.asset), amount: -input.win }, { ...CASH(input.asset, input.playerId), amount: input.win });
-  return { kind: 'BET_WIN', key: betKey(input.betId), playerId: input.playerId, reference: input.betId, legs, metadata: {} };
+  if (input.win > 0n)
+    legs.push(
+      { ...HOUSE(input.asset), amount: -input.win },
+      { ...CASH(input.asset, input.playerId), amount: input.win },
+    );
+  return {
+    kind: 'BET_WIN',
+    key: betKey(input.betId),
+    playerId: input.playerId,
+    reference: input.betId,
+    legs,
+    metadata: {},
+  };
 }
 
-
 /** A completed bonus: (part of) the player's bonus money becomes cash (the bonus engine caps it at max cash-out). */
-export function planBonusConversion(input: { playerId: string; asset: string; amount: bigint; key: string; grantId: string }): TransferPlan {
+export function planBonusConversion(input: {
+  playerId: string;
+  asset: string;
+  amount: bigint;
+  key: string;
+  grantId: string;
+}): TransferPlan {
   return {
     kind: 'BONUS_CONVERSION',
     key: `bonus-convert:${input.key}`,
     playerId: input.playerId,
     reference: input.grantId,
-    legs: [{ ...BONUS(input.asset, input.playerId), amount: -input.amount }, { ...CASH(input.asset, input.playerId), amount: input.amount }],
+    legs: [
+      { ...BONUS(input.asset, input.playerId), amount: -input.amount },
+      { ...CASH(input.asset, input.playerId), amount: input.amount },
+    ],
     metadata: { grantId: input.grantId },
   };
 }
 
 /** An expired, cancelled or over-the-cap bonus: the bonus money goes back to the house. */
-export function planBonusForfeit(input: { playerId: string; asset: string; amount: bigint; key: string; grantId: string; reason: string | null }): TransferPlan {
+export function planBonusForfeit(input: {
+  playerId: string;
+  asset: string;
+  amount: bigint;
+  key: string;
+  grantId: string;
+  reason: string | null;
+}): TransferPlan {
   return {
     kind: 'BONUS_FORFEIT',
     key: `bonus-forfeit:${input.key}`,
     playerId: input.playerId,
     reference: input.grantId,
-    legs: [{ ...BONUS(input.asset, input.playerId), amount: -input.amount }, { ...HOUSE(input.asset), amount: input.amount }],
+    legs: [
+      { ...BONUS(input.asset, input.playerId), amount: -input.amount },
+      { ...HOUSE(input.asset), amount: input.amount },
+    ],
     metadata: { grantId: input.grantId, ...(input.reason ? { reason: input.reason } : {}) },
   };
 }
@@ -178,37 +262,63 @@ export function planBonusForfeit(input: { playerId: string; asset: string; amoun
  * A withdrawal the player confirmed despite bonus money: the whole bonus balance goes back to the
  * house, once per withdrawal, in the withdrawal's own transaction.
  */
-export function planWithdrawalForfeit(input: { playerId: string; asset: string; amount: bigint; withdrawalId: string }): TransferPlan {
+export function planWithdrawalForfeit(input: {
+  playerId: string;
+  asset: string;
+  amount: bigint;
+  withdrawalId: string;
+}): TransferPlan {
   return {
     kind: 'BONUS_FORFEIT',
     key: `withdrawal-forfeit:${input.withdrawalId}`,
     playerId: input.playerId,
     reference: input.withdrawalId,
-    legs: [{ ...BONUS(input.asset, input.playerId), amount: -input.amount }, { ...HOUSE(input.asset), amount: input.amount }],
+    legs: [
+      { ...BONUS(input.asset, input.playerId), amount: -input.amount },
+      { ...HOUSE(input.asset), amount: input.amount },
+    ],
     metadata: { withdrawalId: input.withdrawalId, reason: 'withdrawal' },
   };
 }
 
 /** A jackpot win: the pool pays the player (the win id makes a replayed drop pay once). */
-export function planJackpotWin(input: { playerId: string; asset: string; pool: string; amount: bigint; winId: string }): TransferPlan {
+export function planJackpotWin(input: {
+  playerId: string;
+  asset: string;
+  pool: string;
+  amount: bigint;
+  winId: string;
+}): TransferPlan {
   return {
     kind: 'JACKPOT_WIN',
     key: `jackpot-win:${input.winId}`,
     playerId: input.playerId,
     reference: input.winId,
-    legs: [{ ...POOL(input.asset, input.pool), amount: -input.amount }, { ...CASH(input.asset, input.playerId), amount: input.amount }],
+    legs: [
+      { ...POOL(input.asset, input.pool), amount: -input.amount },
+      { ...CASH(input.asset, input.playerId), amount: input.amount },
+    ],
     metadata: { pool: input.pool },
   };
 }
 
 /** House money into a pool: a seed, a reseed after a win, a sponsor's funding. */
-export function planJackpotFunding(input: { asset: string; pool: string; amount: bigint; key: string; reason: string | null }): TransferPlan {
+export function planJackpotFunding(input: {
+  asset: string;
+  pool: string;
+  amount: bigint;
+  key: string;
+  reason: string | null;
+}): TransferPlan {
   return {
     kind: 'JACKPOT_FUNDING',
     key: `jackpot-fund:${input.key}`,
     playerId: null,
     reference: input.pool,
-    legs: [{ ...HOUSE(input.asset), amount: -input.amount }, { ...POOL(input.asset, input.pool), amount: input.amount }],
+    legs: [
+      { ...HOUSE(input.asset), amount: -input.amount },
+      { ...POOL(input.asset, input.pool), amount: input.amount },
+    ],
     metadata: input.reason ? { reason: input.reason } : {},
   };
 }

@@ -17,5 +17,7 @@ export function canonicalJson(value: unknown): string {
 
 /** SHA-256 (hex) of the operation and its canonical payload: what an idempotency key is bound to. */
 export function requestHash(operation: string, payload: unknown): string {
-  return createHash('sha256').update(`${operation}\n${canonicalJson(payload)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${operation}\n${canonicalJson(payload)}`)
+    .digest('hex');
 }

@@ -24,11 +24,13 @@ export interface StakeInput {
   order: SpendOrder;
 }
 
-export type StakeSplit = { ok: true; fromCash: bigint; fromBonus: bigint } | { ok: false; code: 'INSUFFICIENT_FUNDS'; available: bigint };
+export type StakeSplit =
+  { ok: true; fromCash: bigint; fromBonus: bigint } | { ok: false; code: 'INSUFFICIENT_FUNDS'; available: bigint };
 
 export function splitStake({ stake, cash, bonus, order }: StakeInput): StakeSplit {
   if (stake <= 0n) throw new RangeError(`A stake must be positive, got ${stake}.`);
-  if (cash < 0n || bonus < 0n) throw new RangeError(`Balances cannot be negative, got cash ${cash} and bonus ${bonus}.`);
+  if (cash < 0n || bonus < 0n)
+    throw new RangeError(`Balances cannot be negative, got cash ${cash} and bonus ${bonus}.`);
   const available = cash + bonus;
   if (available < stake) return { ok: false, code: 'INSUFFICIENT_FUNDS', available };
   if (order === 'REAL_FIRST') {

@@ -16,9 +16,14 @@ import { Migration } from '@mikro-orm/migrations';
 export class Migration20261204000000PaymentOperations extends Migration {
   override up(): void {
     this.addSql(`alter table "wallet"."sandbox_payment" add column "return_url" varchar(500) null;`);
-    this.addSql(`alter table "wallet"."withdrawal" add column "payout_requested_at" timestamptz null, add column "payout_attempts" smallint not null default 0;`);
-    this.addSql(`create index "adjustment_tenant_id_created_at_index" on "wallet"."adjustment" ("tenant_id", "created_at");`);
-    this.addSql(`create index "adjustment_tenant_id_player_id_created_at_index" on "wallet"."adjustment" ("tenant_id", "player_id", "created_at");`);
+    this.addSql(
+      `alter table "wallet"."withdrawal" add column "payout_requested_at" timestamptz null, add column "payout_attempts" smallint not null default 0;`,
+    );
+    this.addSql(
+      `create index "adjustment_tenant_id_created_at_index" on "wallet"."adjustment" ("tenant_id", "created_at");`,
+    );
+    this.addSql(
+      `create index "adjustment_tenant_id_player_id_created_at_index" on "wallet"."adjustment" ("tenant_id", "player_id", "created_at");`,
+    );
   }
 }
-

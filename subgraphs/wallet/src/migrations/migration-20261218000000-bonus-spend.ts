@@ -21,10 +21,15 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261218000000BonusSpend extends Migration {
   override up(): void {
-    this.addSql(`create table "wallet"."wallet_event" ("seq" bigserial primary key, "tenant_id" uuid not null, "kind" text not null, "payload" jsonb not null, "created_at" timestamptz not null);`);
+    this.addSql(
+      `create table "wallet"."wallet_event" ("seq" bigserial primary key, "tenant_id" uuid not null, "kind" text not null, "payload" jsonb not null, "created_at" timestamptz not null);`,
+    );
     this.addSql(`create index "wallet_event_kind_seq_index" on "wallet"."wallet_event" ("kind", "seq");`);
-    this.addSql(`create table "wallet"."outbox_cursor" ("name" varchar(64) not null, "seq" bigint not null, "updated_at" timestamptz not null, primary key ("name"));`);
-    this.addSql(`insert into "wallet"."outbox_cursor" ("name", "seq", "updated_at") values ('wallet.deposit-completed', 0, now()), ('wallet.withdrawal-requested', 0, now());`);
+    this.addSql(
+      `create table "wallet"."outbox_cursor" ("name" varchar(64) not null, "seq" bigint not null, "updated_at" timestamptz not null, primary key ("name"));`,
+    );
+    this.addSql(
+      `insert into "wallet"."outbox_cursor" ("name", "seq", "updated_at") values ('wallet.deposit-completed', 0, now()), ('wallet.withdrawal-requested', 0, now());`,
+    );
   }
 }
-

@@ -14,6 +14,8 @@ export class Migration20261226000000AmountBounds extends Migration {
   override up(): void {
     this.addSql(`alter table "wallet"."entry" add constraint "entry_amount_bound_check" check (${ENTRY_BOUND});`);
     this.addSql(`alter table "wallet"."hold" add constraint "hold_amount_bound_check" check (${HOLD_BOUND});`);
-    this.addSql(`alter table "wallet"."account" add constraint "account_balance_bound_check" check (${BALANCE_BOUND});`);
+    this.addSql(
+      `alter table "wallet"."account" add constraint "account_balance_bound_check" check (${BALANCE_BOUND});`,
+    );
   }
 }

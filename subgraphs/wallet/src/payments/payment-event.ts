@@ -1,6 +1,12 @@
 import { CodedError } from '@casinox/graphql';
 
-export const PAYMENT_EVENT_TYPES = ['payment.processing', 'payment.succeeded', 'payment.failed', 'payout.succeeded', 'payout.failed'] as const;
+export const PAYMENT_EVENT_TYPES = [
+  'payment.processing',
+  'payment.succeeded',
+  'payment.failed',
+  'payout.succeeded',
+  'payout.failed',
+] as const;
 export type PaymentEventType = (typeof PAYMENT_EVENT_TYPES)[number];
 
 /** A provider webhook body, as the wallet reads it. */
@@ -9,7 +15,14 @@ export interface PaymentEvent {
   type: PaymentEventType;
   /** Order of events of one payment at the provider (deliveries may arrive in any order). */
   sequence: number;
-  data: { id: string; kind: 'PAYMENT' | 'PAYOUT'; merchantReference: string; asset: string; amount: bigint; metadata: Record<string, string> };
+  data: {
+    id: string;
+    kind: 'PAYMENT' | 'PAYOUT';
+    merchantReference: string;
+    asset: string;
+    amount: bigint;
+    metadata: Record<string, string>;
+  };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -24,7 +37,12 @@ export function parsePaymentEvent(text: string): PaymentEvent {
   }
   const event = raw as { id?: unknown; type?: unknown; sequence?: unknown; data?: Record<string, unknown> };
   const data = event.data;
-  if (typeof event.id !== 'string' || !PAYMENT_EVENT_TYPES.includes(event.type as PaymentEventType) || typeof event.sequence !== 'number' || !data) {
+  if (
+    typeof event.id !== 'string' ||
+    !PAYMENT_EVENT_TYPES.includes(event.type as PaymentEventType) ||
+    typeof event.sequence !== 'number' ||
+    !data
+  ) {
     throw invalid('id, type, sequence and data are required');
   }
   const metadata = data.metadata as Record<string, string> | undefined;
@@ -45,7 +63,14 @@ export function parsePaymentEvent(text: string): PaymentEvent {
     id: event.id,
     type: event.type as PaymentEventType,
     sequence: event.sequence,
-    data: { id: data.id, kind: data.kind, merchantReference: data.merchantReference, asset: data.asset, amount: BigInt(data.amount), metadata },
+    data: {
+      id: data.id,
+      kind: data.kind,
+      merchantReference: data.merchantReference,
+      asset: data.asset,
+      amount: BigInt(data.amount),
+      metadata,
+    },
   };
 }
 

@@ -5,7 +5,9 @@
  */
 export interface PaymentProvider {
   /** Opens a hosted checkout for a payment in; the player pays on the provider's page. */
-  createPayment(input: ProviderRequest & { returnUrl: string | null }): Promise<{ paymentId: string; checkoutUrl: string }>;
+  createPayment(
+    input: ProviderRequest & { returnUrl: string | null },
+  ): Promise<{ paymentId: string; checkoutUrl: string }>;
   /**
    * Sends money out to the player. Asking again for the same reference pays nothing more; for a
    * payout already settled the provider sends its verdict again (how a lost webhook is recovered).

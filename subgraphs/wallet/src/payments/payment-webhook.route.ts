@@ -14,19 +14,43 @@ export interface PayoutEventHandler {
   applyPayoutEvent(event: PaymentEvent): Promise<string>;
 }
 
-export function paymentWebhookRoutes(secret: string, deposits: DepositService, payouts: PayoutEventHandler | null): Record<string, RouteHandler> {
+export function paymentWebhookRoutes(
+  secret: string,
+  deposits: DepositService,
+  payouts: PayoutEventHandler | null,
+): Record<string, RouteHandler> {
   return {
     'POST /payments/webhook': async (req, res, body) => {
       const text = body.toString('utf8');
       const header = req.headers[SIGNATURE_HEADER];
-      const check = verifyWebhookSignature(secret, Array.isArray(header) ? header[0] : header, text, Math.floor(Date.now() / 1000));
-      if (check !== 'VALID') return sendJson(res, 401, { ok: false, code: 'INVALID_SIGNATURE', message: `Webhook signature ${check.toLowerCase()}.` });
+      const check = verifyWebhookSignature(
+        secret,
+        Array.isArray(header) ? header[0] : header,
+        text,
+        Math.floor(Date.now() / 1000),
+      );
+      if (check !== 'VALID')
+        return sendJson(res, 401, {
+          ok: false,
+          code: 'INVALID_SIGNATURE',
+          message: `Webhook signature ${check.toLowerCase()}.`,
+        });
       try {
         const event = parsePaymentEvent(text);
-        const outcome = event.data.kind === 'PAYMENT' ? await deposits.applyProviderEvent(event) : payouts ? await payouts.applyPayoutEvent(event) : 'IGNORED';
+        const outcome =
+          event.data.kind === 'PAYMENT'
+            ? await deposits.applyProviderEvent(event)
+            : payouts
+              ? await payouts.applyPayoutEvent(event)
+              : 'IGNORED';
         return sendJson(res, 200, { ok: true, outcome });
       } catch (error) {
-        if (error instanceof CodedError) return sendJson(res, error.code === 'PAYMENT_MISMATCH' ? 422 : 400, { ok: false, code: error.code, message: error.message });
+        if (error instanceof CodedError)
+          return sendJson(res, error.code === 'PAYMENT_MISMATCH' ? 422 : 400, {
+            ok: false,
+            code: error.code,
+            message: error.message,
+          });
         throw error;
       }
     },

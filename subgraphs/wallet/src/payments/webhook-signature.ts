@@ -5,7 +5,8 @@ export const SIGNATURE_HEADER = 'x-sandbox-signature';
 /** A signature older (or newer) than this is refused, so a captured delivery cannot be replayed later. */
 export const SIGNATURE_TOLERANCE_SECONDS = 300;
 
-const hmac = (secret: string, timestamp: number, body: string) => createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
+const hmac = (secret: string, timestamp: number, body: string) =>
+  createHmac('sha256', secret).update(`${timestamp}.${body}`).digest('hex');
 
 /** Signs `body` (the exact bytes sent) at `timestamp`: the MAC covers both, as Stripe's scheme does. */
 export function signWebhook(secret: string, body: string, timestamp: number): string {
@@ -15,7 +16,12 @@ export function signWebhook(secret: string, body: string, timestamp: number): st
 export type SignatureCheck = 'VALID' | 'MISSING' | 'MALFORMED' | 'EXPIRED' | 'MISMATCH';
 
 /** Checks a webhook's signature header against the raw body, in constant time. Pure. */
-export function verifyWebhookSignature(secret: string, header: string | undefined, body: string, nowSeconds: number): SignatureCheck {
+export function verifyWebhookSignature(
+  secret: string,
+  header: string | undefined,
+  body: string,
+  nowSeconds: number,
+): SignatureCheck {
   if (!header) return 'MISSING';
   const parts = new Map(header.split(',').map((part) => part.trim().split('=', 2) as [string, string]));
   const timestamp = Number(parts.get('t'));

@@ -33,7 +33,14 @@ export function compareProviderClearing({ ledger, report, booked }: ClearingInpu
       inTransit += 1;
     }
     const actual = ledger.get(asset) ?? 0n;
-    if (actual !== expected) findings.push({ kind: 'PROVIDER_CLEARING_MISMATCH', asset, ledger: actual.toString(), provider: expected.toString(), inTransit });
+    if (actual !== expected)
+      findings.push({
+        kind: 'PROVIDER_CLEARING_MISMATCH',
+        asset,
+        ledger: actual.toString(),
+        provider: expected.toString(),
+        inTransit,
+      });
   }
   return findings;
 }

@@ -83,7 +83,10 @@ export function describeFinding(finding: Finding): FindingView {
       };
     case 'PROVIDER_CLEARING_MISMATCH': {
       const difference = BigInt(finding.ledger) - BigInt(finding.provider);
-      const transit = finding.inTransit > 0 ? ` (${finding.inTransit} just-settled ${finding.inTransit === 1 ? 'payment is' : 'payments are'} still on the way and not counted)` : '';
+      const transit =
+        finding.inTransit > 0
+          ? ` (${finding.inTransit} just-settled ${finding.inTransit === 1 ? 'payment is' : 'payments are'} still on the way and not counted)`
+          : '';
       return {
         ...base,
         kind: finding.kind,

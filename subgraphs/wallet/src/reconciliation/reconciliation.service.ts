@@ -72,7 +72,9 @@ export class ReconciliationService {
 
   async reconcileAll(): Promise<ReconciliationReport[]> {
     // ledger_tenant has no row-level security: it is the only cross-tenant list the job needs.
-    const tenants = await this.pool.query<{ tenant_id: string }>('select tenant_id from wallet.ledger_tenant order by tenant_id');
+    const tenants = await this.pool.query<{ tenant_id: string }>(
+      'select tenant_id from wallet.ledger_tenant order by tenant_id',
+    );
     const reports: ReconciliationReport[] = [];
     for (const { tenant_id } of tenants.rows) reports.push(await this.reconcileTenant(tenant_id));
     return reports;
@@ -92,7 +94,10 @@ export class ReconciliationService {
   }
 
   /** One keyset page of the tenant's runs, newest first. */
-  async pageRuns(tenantId: string, page: { first: number; after?: string | null }): Promise<Page<ReconciliationRunView>> {
+  async pageRuns(
+    tenantId: string,
+    page: { first: number; after?: string | null },
+  ): Promise<Page<ReconciliationRunView>> {
     const after = page.after ? decodeCursor(page.after) : null;
     const rows = await withTenant(this.pool, tenantId, (client) =>
       client.query<RunRow & { at: string }>(
@@ -106,12 +111,23 @@ export class ReconciliationService {
   }
 
   /** The alert: open while the latest run found anything. */
-  async overview(tenantId: string): Promise<{ hasDiscrepancies: boolean; openAlerts: number; latestRun: ReconciliationRunView | null }> {
+  async overview(
+    tenantId: string,
+  ): Promise<{ hasDiscrepancies: boolean; openAlerts: number; latestRun: ReconciliationRunView | null }> {
     const latestRun = (await this.listRuns(tenantId, 1))[0] ?? null;
-    return { hasDiscrepancies: latestRun?.status === 'DISCREPANCY', openAlerts: latestRun?.findings.length ?? 0, latestRun };
+    return {
+      hasDiscrepancies: latestRun?.status === 'DISCREPANCY',
+      openAlerts: latestRun?.findings.length ?? 0,
+      latestRun,
+    };
   }
 
-  private async readRuns(tenantId: string, condition: string, params: unknown[], limit = 1): Promise<ReconciliationRunView[]> {
+  private async readRuns(
+    tenantId: string,
+    condition: string,
+    params: unknown[],
+    limit = 1,
+  ): Promise<ReconciliationRunView[]> {
     return withTenant(this.pool, tenantId, async (client) => {
       const rows = await client.query<RunRow>(
         `select id, status, accounts_checked, transfers_checked, findings, started_at, created_at from wallet.reconciliation_run
@@ -134,18 +150,27 @@ export class ReconciliationService {
            from wallet.entry e join wallet.asset s on s.id = e.asset_id
           group by e.transfer_id, s.code having sum(e.amount) <> 0`,
       );
-      for (const row of unbalanced.rows) findings.push({ kind: 'TRANSFER_UNBALANCED', transferId: row.transfer_id, asset: row.asset, sum: row.total });
+      for (const row of unbalanced.rows)
+        findings.push({ kind: 'TRANSFER_UNBALANCED', transferId: row.transfer_id, asset: row.asset, sum: row.total });
       const thin = await client.query<{ id: string; entries: number }>(
         `select t.id, count(e.id)::int as entries from wallet.transfer t left join wallet.entry e on e.tenant_id = t.tenant_id and e.transfer_id = t.id
           group by t.id having count(e.id) < 2`,
       );
-      for (const row of thin.rows) findings.push({ kind: 'TRANSFER_TOO_FEW_ENTRIES', transferId: row.id, entries: row.entries });
+      for (const row of thin.rows)
+        findings.push({ kind: 'TRANSFER_TOO_FEW_ENTRIES', transferId: row.id, entries: row.entries });
       const assets = await client.query<{ asset: string; total: string }>(
         `select s.code as asset, sum(e.amount)::text as total from wallet.entry e join wallet.asset s on s.id = e.asset_id
           group by s.code having sum(e.amount) <> 0`,
       );
       for (const row of assets.rows) findings.push({ kind: 'ASSET_NOT_ZERO', asset: row.asset, sum: row.total });
-      const accounts = await client.query<{ id: string; asset: string; balance: string | null; held: string; entries: string; holds: string }>(
+      const accounts = await client.query<{
+        id: string;
+        asset: string;
+        balance: string | null;
+        held: string;
+        entries: string;
+        holds: string;
+      }>(
         `select a.id, s.code as asset, a.balance::text, a.held::text,
                 coalesce((select sum(e.amount) from wallet.entry e where e.tenant_id = a.tenant_id and e.account_id = a.id), 0)::text as entries,
                 coalesce((select sum(h.amount) from wallet.hold h where h.tenant_id = a.tenant_id and h.account_id = a.id and h.status = 'PENDING'), 0)::text as holds
@@ -153,9 +178,22 @@ export class ReconciliationService {
       );
       for (const row of accounts.rows) {
         if (row.balance !== null && row.balance !== row.entries) {
-          findings.push({ kind: 'BALANCE_MISMATCH', accountId: row.id, asset: row.asset, cached: row.balance, entries: row.entries });
+          findings.push({
+            kind: 'BALANCE_MISMATCH',
+            accountId: row.id,
+            asset: row.asset,
+            cached: row.balance,
+            entries: row.entries,
+          });
         }
-        if (row.held !== row.holds) findings.push({ kind: 'HELD_MISMATCH', accountId: row.id, asset: row.asset, held: row.held, pendingHolds: row.holds });
+        if (row.held !== row.holds)
+          findings.push({
+            kind: 'HELD_MISMATCH',
+            accountId: row.id,
+            asset: row.asset,
+            held: row.held,
+            pendingHolds: row.holds,
+          });
         if (row.balance !== null && BigInt(row.balance) < 0n) {
           findings.push({ kind: 'NEGATIVE_PLAYER_BALANCE', accountId: row.id, asset: row.asset, balance: row.balance });
         }
@@ -173,10 +211,19 @@ export class ReconciliationService {
       await client.query(
         `insert into wallet.reconciliation_run (id, tenant_id, status, accounts_checked, transfers_checked, findings, started_at, created_at)
          values ($1, $2, $3, $4, $5, $6::jsonb, $7, now())`,
-        [report.runId, tenantId, report.status, report.accountsChecked, report.transfersChecked, canonicalJson(findings), startedAt],
+        [
+          report.runId,
+          tenantId,
+          report.status,
+          report.accountsChecked,
+          report.transfersChecked,
+          canonicalJson(findings),
+          startedAt,
+        ],
       );
       await client.query('commit');
-      if (report.status === 'DISCREPANCY') console.error(`[wallet] reconciliation found ${findings.length} discrepancies in tenant ${tenantId}`);
+      if (report.status === 'DISCREPANCY')
+        console.error(`[wallet] reconciliation found ${findings.length} discrepancies in tenant ${tenantId}`);
       return report;
     } catch (error) {
       await client.query('rollback').catch(() => {});
@@ -200,9 +247,16 @@ export class ReconciliationService {
          left join wallet.entry e on e.tenant_id = a.tenant_id and e.account_id = a.id
         where a.type = 'PROVIDER_CLEARING' group by s.code`,
     );
-    const report = await this.provider.settlementReport(tenantId, new Date(startedAt.getTime() - this.options.providerGraceMs));
-    const keyOf = (record: (typeof report.recent)[number]) => (record.kind === 'PAYMENT' ? depositCreditKey(record.id) : withdrawalSettleKey(record.merchantReference));
-    const booked = await client.query<{ idempotency_key: string }>(`select idempotency_key from wallet.transfer where idempotency_key = any($1::text[])`, [report.recent.map(keyOf)]);
+    const report = await this.provider.settlementReport(
+      tenantId,
+      new Date(startedAt.getTime() - this.options.providerGraceMs),
+    );
+    const keyOf = (record: (typeof report.recent)[number]) =>
+      record.kind === 'PAYMENT' ? depositCreditKey(record.id) : withdrawalSettleKey(record.merchantReference);
+    const booked = await client.query<{ idempotency_key: string }>(
+      `select idempotency_key from wallet.transfer where idempotency_key = any($1::text[])`,
+      [report.recent.map(keyOf)],
+    );
     const bookedKeys = new Set(booked.rows.map((row) => row.idempotency_key));
     return compareProviderClearing({
       ledger: new Map(clearing.rows.map((row) => [row.asset, BigInt(row.balance)])),

@@ -4,12 +4,17 @@ import { connectionOf } from '../shared/connection.types.js';
 import type { Finding } from './decide-reconciliation.js';
 import { RECONCILIATION_STATUSES, type ReconciliationStatus } from './reconciliation-run.entity.js';
 
-export const ReconciliationStatusEnum = Object.fromEntries(RECONCILIATION_STATUSES.map((s) => [s, s])) as { [K in ReconciliationStatus]: K };
+export const ReconciliationStatusEnum = Object.fromEntries(RECONCILIATION_STATUSES.map((s) => [s, s])) as {
+  [K in ReconciliationStatus]: K;
+};
 registerEnumType(ReconciliationStatusEnum, {
   name: 'ReconciliationStatus',
   description: 'What a reconciliation run concluded about the tenant’s ledger.',
   valuesConfig: {
-    BALANCED: { description: 'Nothing found: every transfer and asset sums to zero, every cached balance equals its entries and provider clearing matches the provider.' },
+    BALANCED: {
+      description:
+        'Nothing found: every transfer and asset sums to zero, every cached balance equals its entries and provider clearing matches the provider.',
+    },
     DISCREPANCY: { description: 'At least one finding: an alert for FINANCE to investigate.' },
   },
 });
@@ -31,16 +36,21 @@ registerEnumType(ReconciliationFindingKindEnum, {
     TRANSFER_UNBALANCED: { description: 'A transfer’s entries do not sum to zero for an asset (observed: the sum).' },
     TRANSFER_TOO_FEW_ENTRIES: { description: 'A transfer has fewer than two entries.' },
     ASSET_NOT_ZERO: { description: 'All entries of an asset do not sum to zero (observed: the sum).' },
-    BALANCE_MISMATCH: { description: 'An account’s cached balance (observed) differs from the sum of its entries (expected).' },
+    BALANCE_MISMATCH: {
+      description: 'An account’s cached balance (observed) differs from the sum of its entries (expected).',
+    },
     HELD_MISMATCH: { description: 'An account’s held amount (observed) differs from its pending holds (expected).' },
     NEGATIVE_PLAYER_BALANCE: { description: 'A player account’s balance (observed) is below zero.' },
     PROVIDER_CLEARING_MISMATCH: {
-      description: 'Provider clearing for an asset (observed) differs from what the payment provider’s settled payments and payouts say it must be (expected).',
+      description:
+        'Provider clearing for an asset (observed) differs from what the payment provider’s settled payments and payouts say it must be (expected).',
     },
   },
 });
 
-@ObjectType('ReconciliationFinding', { description: 'One inconsistency a reconciliation run found, in terms an operator can act on.' })
+@ObjectType('ReconciliationFinding', {
+  description: 'One inconsistency a reconciliation run found, in terms an operator can act on.',
+})
 export class ReconciliationFindingType {
   @Field(() => ReconciliationFindingKindEnum, { description: 'What kind of inconsistency it is.' })
   kind!: FindingKind;
@@ -54,17 +64,25 @@ export class ReconciliationFindingType {
   @Field(() => ID, { nullable: true, description: 'The transfer concerned, for transfer findings.' })
   transferId!: string | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The value found (cached balance, held amount or sum), in minor units.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The value found (cached balance, held amount or sum), in minor units.',
+  })
   observed!: bigint | null;
 
-  @Field(() => MoneyScalar, { nullable: true, description: 'The value the entries or holds prove it should be, in minor units.' })
+  @Field(() => MoneyScalar, {
+    nullable: true,
+    description: 'The value the entries or holds prove it should be, in minor units.',
+  })
   expected!: bigint | null;
 
   @Field(() => String, { description: 'What was found, in plain words with amounts in the asset’s units.' })
   message!: string;
 }
 
-@ObjectType('ReconciliationRun', { description: 'One reconciliation of the tenant’s ledger (scheduled or run by an operator) and what it found.' })
+@ObjectType('ReconciliationRun', {
+  description: 'One reconciliation of the tenant’s ledger (scheduled or run by an operator) and what it found.',
+})
 export class ReconciliationRunType {
   @Field(() => ID, { description: 'The run id.' })
   id!: string;
@@ -88,9 +106,13 @@ export class ReconciliationRunType {
   finishedAt!: Date;
 }
 
-@ObjectType('ReconciliationOverview', { description: 'The tenant’s reconciliation state at a glance, for the admin’s alert.' })
+@ObjectType('ReconciliationOverview', {
+  description: 'The tenant’s reconciliation state at a glance, for the admin’s alert.',
+})
 export class ReconciliationOverviewType {
-  @Field(() => Boolean, { description: 'Whether the latest run found a discrepancy (the alert stays open until a later run is BALANCED).' })
+  @Field(() => Boolean, {
+    description: 'Whether the latest run found a discrepancy (the alert stays open until a later run is BALANCED).',
+  })
   hasDiscrepancies!: boolean;
 
   @Field(() => Int, { description: 'How many findings the latest run has (0 when balanced or never run).' })
@@ -100,5 +122,8 @@ export class ReconciliationOverviewType {
   latestRun!: ReconciliationRunType | null;
 }
 
-export const ReconciliationRunConnection = connectionOf(ReconciliationRunType, 'ReconciliationRun', { one: 'A reconciliation run', page: 'A page of reconciliation runs, newest first.' });
+export const ReconciliationRunConnection = connectionOf(ReconciliationRunType, 'ReconciliationRun', {
+  one: 'A reconciliation run',
+  page: 'A page of reconciliation runs, newest first.',
+});
 export type ReconciliationRunConnection = InstanceType<typeof ReconciliationRunConnection>;

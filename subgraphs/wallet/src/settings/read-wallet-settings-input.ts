@@ -23,7 +23,11 @@ export const invalidSetting = (field: WalletSettingsField, problem: string) =>
  * withdrawal the limit lets through then needs approvals); a limit of 0 stops every withdrawal.
  * Pure.
  */
-export function readWalletSettingsInput(input: { mainCurrency: string; dailyWithdrawalLimit: bigint; approvalThreshold: bigint }): WalletSettingsView {
+export function readWalletSettingsInput(input: {
+  mainCurrency: string;
+  dailyWithdrawalLimit: bigint;
+  approvalThreshold: bigint;
+}): WalletSettingsView {
   const asset = findAsset(input.mainCurrency);
   if (!asset || asset.kind === 'CREDITS') {
     throw invalidSetting('mainCurrency', `must be one of ${MAIN_CURRENCY_CHOICES.map((a) => a.code).join(', ')}`);
@@ -32,5 +36,9 @@ export function readWalletSettingsInput(input: { mainCurrency: string; dailyWith
     if (input[field] < 0n) throw invalidSetting(field, 'must be 0 or more');
     if (input[field] > INT64_MAX) throw invalidSetting(field, 'is outside the 64-bit range');
   }
-  return { mainCurrency: asset.code, dailyWithdrawalLimit: input.dailyWithdrawalLimit, approvalThreshold: input.approvalThreshold };
+  return {
+    mainCurrency: asset.code,
+    dailyWithdrawalLimit: input.dailyWithdrawalLimit,
+    approvalThreshold: input.approvalThreshold,
+  };
 }

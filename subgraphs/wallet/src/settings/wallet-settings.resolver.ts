@@ -18,7 +18,10 @@ const toType = (record: WalletSettingsRecord): WalletSettingsType => ({
 
 @Resolver(() => WalletSettingsType)
 export class WalletSettingsResolver {
-  @Query(() => WalletSettingsType, { description: 'The operator’s tenant’s withdrawal rules: daily limit, approval threshold and their currency (any operator role).' })
+  @Query(() => WalletSettingsType, {
+    description:
+      'The operator’s tenant’s withdrawal rules: daily limit, approval threshold and their currency (any operator role).',
+  })
   async walletSettings(@Ctx() ctx: WalletContext): Promise<WalletSettingsType> {
     const operator = requireOperator(ctx);
     return toType(await ctx.services.settings.read(operator.tenantId));
@@ -29,7 +32,8 @@ export class WalletSettingsResolver {
       'Replaces the tenant’s withdrawal rules (FINANCE or OWNER) and records who changed them; the next withdrawal request follows them. Invalid input is BAD_USER_INPUT naming the field.',
   })
   async updateWalletSettings(
-    @Arg('input', () => UpdateWalletSettingsInput, { description: 'The complete new rules.' }) input: UpdateWalletSettingsInput,
+    @Arg('input', () => UpdateWalletSettingsInput, { description: 'The complete new rules.' })
+    input: UpdateWalletSettingsInput,
     @Ctx() ctx: WalletContext,
   ): Promise<WalletSettingsType> {
     const operator = requireOperator(ctx, 'FINANCE');

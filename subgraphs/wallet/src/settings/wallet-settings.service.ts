@@ -16,7 +16,11 @@ export class WalletSettingsService {
   }
 
   /** Replaces the tenant's rules as a whole and records who changed them (the first change creates the row). */
-  async update(tenantId: string, operatorId: string, input: { mainCurrency: string; dailyWithdrawalLimit: bigint; approvalThreshold: bigint }): Promise<WalletSettingsRecord> {
+  async update(
+    tenantId: string,
+    operatorId: string,
+    input: { mainCurrency: string; dailyWithdrawalLimit: bigint; approvalThreshold: bigint },
+  ): Promise<WalletSettingsRecord> {
     const settings = readWalletSettingsInput(input);
     return withTenantTransaction(this.pool, tenantId, async (client) => {
       await client.query(
@@ -24,7 +28,13 @@ export class WalletSettingsService {
          values ($1, $2, $3, $4, now(), $5)
          on conflict (tenant_id) do update set main_currency = excluded.main_currency, daily_withdrawal_limit = excluded.daily_withdrawal_limit,
            approval_threshold = excluded.approval_threshold, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-        [tenantId, settings.mainCurrency, settings.dailyWithdrawalLimit.toString(), settings.approvalThreshold.toString(), operatorId],
+        [
+          tenantId,
+          settings.mainCurrency,
+          settings.dailyWithdrawalLimit.toString(),
+          settings.approvalThreshold.toString(),
+          operatorId,
+        ],
       );
       return readWalletSettingsRecord(client, tenantId);
     });

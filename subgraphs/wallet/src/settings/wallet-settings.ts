@@ -16,7 +16,11 @@ export interface WalletSettingsRecord {
 }
 
 /** 10,000.00 a day and approvals above 1,000.00, in USD, unless the tenant configured otherwise. */
-export const DEFAULT_WALLET_SETTINGS: WalletSettingsView = { mainCurrency: 'USD', dailyWithdrawalLimit: 1_000_000n, approvalThreshold: 100_000n };
+export const DEFAULT_WALLET_SETTINGS: WalletSettingsView = {
+  mainCurrency: 'USD',
+  dailyWithdrawalLimit: 1_000_000n,
+  approvalThreshold: 100_000n,
+};
 
 interface SettingsRow {
   main_currency: string;
@@ -35,7 +39,11 @@ export async function readWalletSettingsRecord(client: pg.PoolClient, tenantId: 
   const row = rows.rows[0];
   if (!row) return { settings: DEFAULT_WALLET_SETTINGS, isDefault: true, updatedAt: null, updatedBy: null };
   return {
-    settings: { mainCurrency: row.main_currency, dailyWithdrawalLimit: BigInt(row.daily_withdrawal_limit), approvalThreshold: BigInt(row.approval_threshold) },
+    settings: {
+      mainCurrency: row.main_currency,
+      dailyWithdrawalLimit: BigInt(row.daily_withdrawal_limit),
+      approvalThreshold: BigInt(row.approval_threshold),
+    },
     isDefault: false,
     updatedAt: row.updated_at,
     updatedBy: row.updated_by,

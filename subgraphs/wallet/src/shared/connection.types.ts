@@ -11,7 +11,9 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string,
     @Field(() => String, { description: 'Position of this item, for paging (pass as `after`).' })
     cursor!: string;
 
-    @Field(() => node, { description: `The ${name.replace(/[A-Z]/g, (c, i: number) => (i ? ' ' : '') + c.toLowerCase())}.` })
+    @Field(() => node, {
+      description: `The ${name.replace(/[A-Z]/g, (c, i: number) => (i ? ' ' : '') + c.toLowerCase())}.`,
+    })
     node!: T;
   }
 
@@ -26,4 +28,7 @@ export function connectionOf<T extends object>(node: ClassType<T>, name: string,
   return Connection;
 }
 
-export type ConnectionShape<T> = { edges: { cursor: string; node: T }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+export type ConnectionShape<T> = {
+  edges: { cursor: string; node: T }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+};

@@ -24,16 +24,23 @@ export interface KeyedRequest {
  * returns the stored outcome without running anything; a concurrent duplicate waits for the first
  * to commit, then replays it. Errors (thrown) roll the claim back and are not stored.
  */
-export async function onceByKey<T>(client: pg.PoolClient, request: KeyedRequest, codec: OutcomeCodec<T>, work: () => Promise<T>): Promise<{ outcome: T; replayed: boolean }> {
-  const claimed = await client.query<{ result: Record<string, unknown> | null }>(`select wallet.claim_idempotency_key($1, $2, $3, $4) as result`, [
-    request.tenantId,
-    request.key,
-    requestHash(request.operation, request.request),
-    request.operation,
-  ]);
+export async function onceByKey<T>(
+  client: pg.PoolClient,
+  request: KeyedRequest,
+  codec: OutcomeCodec<T>,
+  work: () => Promise<T>,
+): Promise<{ outcome: T; replayed: boolean }> {
+  const claimed = await client.query<{ result: Record<string, unknown> | null }>(
+    `select wallet.claim_idempotency_key($1, $2, $3, $4) as result`,
+    [request.tenantId, request.key, requestHash(request.operation, request.request), request.operation],
+  );
   const stored = claimed.rows[0]?.result;
   if (stored) return { outcome: codec.read(stored), replayed: true };
   const outcome = await work();
-  await client.query(`update wallet.idempotency_record set result = $3 where tenant_id = $1 and key = $2`, [request.tenantId, request.key, codec.write(outcome)]);
+  await client.query(`update wallet.idempotency_record set result = $3 where tenant_id = $1 and key = $2`, [
+    request.tenantId,
+    request.key,
+    codec.write(outcome),
+  ]);
   return { outcome, replayed: false };
 }

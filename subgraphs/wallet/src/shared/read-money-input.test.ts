@@ -7,7 +7,11 @@ describe('readMoneyInput', () => {
     ['game credits', { asset: 'CREDITS', amount: 100n, idempotencyKey: 'k' }, 'UNKNOWN_ASSET'],
     ['zero', { asset: 'USD', amount: 0n, idempotencyKey: 'k' }, 'INVALID_AMOUNT'],
     ['a negative amount', { asset: 'USD', amount: -5n, idempotencyKey: 'k' }, 'INVALID_AMOUNT'],
-    ['more than the asset allows per input', { asset: 'USD', amount: 10n ** 12n + 1n, idempotencyKey: 'k' }, 'AMOUNT_OUT_OF_RANGE'],
+    [
+      'more than the asset allows per input',
+      { asset: 'USD', amount: 10n ** 12n + 1n, idempotencyKey: 'k' },
+      'AMOUNT_OUT_OF_RANGE',
+    ],
     ['int64 max', { asset: 'EUR', amount: 2n ** 63n - 1n, idempotencyKey: 'k' }, 'AMOUNT_OUT_OF_RANGE'],
     ['an empty key', { asset: 'USD', amount: 5n, idempotencyKey: '' }, 'INVALID_REQUEST'],
     ['a key with spaces', { asset: 'USD', amount: 5n, idempotencyKey: 'a b' }, 'INVALID_REQUEST'],

@@ -9,9 +9,17 @@ import { readIdempotencyKey } from './read-idempotency-key.js';
  * (the Money scalar already refused fractions and non-numbers) within the asset's maximum per
  * input, and a well-formed key. Pure.
  */
-export function readMoneyInput(input: { asset: string; amount: bigint; idempotencyKey: string }): { asset: AssetSpec; amount: bigint; key: string } {
+export function readMoneyInput(input: { asset: string; amount: bigint; idempotencyKey: string }): {
+  asset: AssetSpec;
+  amount: bigint;
+  key: string;
+} {
   const asset = findAsset(input.asset);
-  if (!asset || asset.kind === 'CREDITS') throw new CodedError('UNKNOWN_ASSET', `"${input.asset.slice(0, 16)}" is not an asset you can pay in or out.`, { field: 'asset' });
-  if (input.amount <= 0n) throw new CodedError('INVALID_AMOUNT', 'amount must be greater than zero.', { field: 'amount' });
+  if (!asset || asset.kind === 'CREDITS')
+    throw new CodedError('UNKNOWN_ASSET', `"${input.asset.slice(0, 16)}" is not an asset you can pay in or out.`, {
+      field: 'asset',
+    });
+  if (input.amount <= 0n)
+    throw new CodedError('INVALID_AMOUNT', 'amount must be greater than zero.', { field: 'amount' });
   return { asset, amount: checkMaxAmount(input.amount, asset), key: readIdempotencyKey(input.idempotencyKey) };
 }

@@ -14,11 +14,14 @@ export function routeTable(routes: Record<string, RouteHandler>): Record<string,
     get(target, key) {
       if (typeof key !== 'string') return undefined;
       if (Object.hasOwn(target, key) && !key.endsWith('/*')) return target[key];
-      const match = prefixes.find(([prefix]) => key.startsWith(prefix) && key.length > prefix.length && !key.slice(prefix.length).includes('/'));
+      const match = prefixes.find(
+        ([prefix]) => key.startsWith(prefix) && key.length > prefix.length && !key.slice(prefix.length).includes('/'),
+      );
       return match?.[1];
     },
   });
 }
 
 /** The last path segment of a request (the `*` of a prefix route). */
-export const lastSegment = (url: string | undefined) => decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname.split('/').pop() ?? '');
+export const lastSegment = (url: string | undefined) =>
+  decodeURIComponent(new URL(url ?? '/', 'http://localhost').pathname.split('/').pop() ?? '');

@@ -18,6 +18,9 @@ const TREASURY_ROLES = new Set(['OWNER', 'ADMIN', 'FINANCE']);
 
 export function canViewTreasury(principal: Principal | null, tenantId: string): boolean {
   return (
-    principal?.kind === 'operator' && !!principal.operatorId && TREASURY_ROLES.has(principal.role ?? '') && principal.tenantId === tenantId
+    principal?.kind === 'operator' &&
+    !!principal.operatorId &&
+    TREASURY_ROLES.has(principal.role ?? '') &&
+    principal.tenantId === tenantId
   );
 }

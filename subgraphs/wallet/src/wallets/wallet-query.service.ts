@@ -39,7 +39,11 @@ export interface TreasuryView {
   balance: bigint;
 }
 
-const asset = (row: { code: string; asset_kind: AssetKind; scale: number }): AssetView => ({ code: row.code, kind: row.asset_kind, scale: row.scale });
+const asset = (row: { code: string; asset_kind: AssetKind; scale: number }): AssetView => ({
+  code: row.code,
+  kind: row.asset_kind,
+  scale: row.scale,
+});
 
 /** Read side of the ledger for the graph: each method one tenant-scoped read transaction. */
 export class WalletQueryService {
@@ -57,7 +61,13 @@ export class WalletQueryService {
     );
     const byAsset = new Map<string, WalletView>();
     for (const row of rows.rows) {
-      const wallet = byAsset.get(row.code) ?? { asset: asset(row), balance: 0n, held: 0n, available: 0n, bonusBalance: 0n };
+      const wallet = byAsset.get(row.code) ?? {
+        asset: asset(row),
+        balance: 0n,
+        held: 0n,
+        available: 0n,
+        bonusBalance: 0n,
+      };
       if (row.type === 'PLAYER_CASH') {
         wallet.balance = BigInt(row.balance);
         wallet.held = BigInt(row.held);
@@ -106,7 +116,17 @@ export class WalletQueryService {
             and ($7::timestamptz is null or (e.created_at, e.id) < ($7::timestamptz, $8::uuid))
           order by e.created_at desc, e.id desc
           limit $9`,
-        [tenantId, playerId, filter.kinds?.length ? filter.kinds : null, filter.asset ?? null, filter.from ?? null, filter.to ?? null, after?.at ?? null, after?.id ?? null, page.first + 1],
+        [
+          tenantId,
+          playerId,
+          filter.kinds?.length ? filter.kinds : null,
+          filter.asset ?? null,
+          filter.from ?? null,
+          filter.to ?? null,
+          after?.at ?? null,
+          after?.id ?? null,
+          page.first + 1,
+        ],
       ),
     );
     const items = rows.rows.slice(0, page.first).map((row) => ({
@@ -129,7 +149,14 @@ export class WalletQueryService {
   /** Derived balances of the tenant's own accounts (sums of entries: they are append-only). */
   async treasury(tenantId: string): Promise<TreasuryView[]> {
     const rows = await withTenant(this.pool, tenantId, (client) =>
-      client.query<{ type: TreasuryView['account']; holder: string; code: string; asset_kind: AssetKind; scale: number; balance: string }>(
+      client.query<{
+        type: TreasuryView['account'];
+        holder: string;
+        code: string;
+        asset_kind: AssetKind;
+        scale: number;
+        balance: string;
+      }>(
         `select a.type, a.holder, s.code, s.kind as asset_kind, s.scale,
                 coalesce((select sum(e.amount) from wallet.entry e where e.tenant_id = a.tenant_id and e.account_id = a.id), 0)::text as balance
            from wallet.account a join wallet.asset s on s.id = a.asset_id
@@ -138,6 +165,11 @@ export class WalletQueryService {
         [tenantId],
       ),
     );
-    return rows.rows.map((row) => ({ account: row.type, reference: row.holder, asset: asset(row), balance: BigInt(row.balance) }));
+    return rows.rows.map((row) => ({
+      account: row.type,
+      reference: row.holder,
+      asset: asset(row),
+      balance: BigInt(row.balance),
+    }));
   }
 }

@@ -2,7 +2,14 @@ import { PageArgs, requirePlayer } from '@casinox/graphql';
 import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import type { WalletContext } from '../context.js';
 import type { TransactionPage } from './wallet-query.service.js';
-import { PlayerWalletRef, TenantTreasuryRef, TreasuryBalanceType, WalletTransactionConnection, WalletTransactionFilter, WalletType } from './wallet.types.js';
+import {
+  PlayerWalletRef,
+  TenantTreasuryRef,
+  TreasuryBalanceType,
+  WalletTransactionConnection,
+  WalletTransactionFilter,
+  WalletType,
+} from './wallet.types.js';
 
 const toConnection = (page: TransactionPage): WalletTransactionConnection => ({
   edges: page.items,
@@ -11,7 +18,10 @@ const toConnection = (page: TransactionPage): WalletTransactionConnection => ({
 
 @Resolver(() => PlayerWalletRef)
 export class PlayerWalletResolver {
-  @FieldResolver(() => [WalletType], { description: "The player's balances, one per asset they have used (visible to the player and their tenant's operators)." })
+  @FieldResolver(() => [WalletType], {
+    description:
+      "The player's balances, one per asset they have used (visible to the player and their tenant's operators).",
+  })
   wallets(@Root() player: PlayerWalletRef, @Ctx() ctx: WalletContext): Promise<WalletType[]> {
     return ctx.services.queries.wallets(player.viewTenantId, player.id);
   }
@@ -20,7 +30,8 @@ export class PlayerWalletResolver {
   async transactions(
     @Root() player: PlayerWalletRef,
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => WalletTransactionFilter, { nullable: true, description: 'Only transactions matching this.' }) filter: WalletTransactionFilter | null,
+    @Arg('filter', () => WalletTransactionFilter, { nullable: true, description: 'Only transactions matching this.' })
+    filter: WalletTransactionFilter | null,
     @Ctx() ctx: WalletContext,
   ): Promise<WalletTransactionConnection> {
     return toConnection(await ctx.services.queries.transactions(player.viewTenantId, player.id, filter ?? {}, page));
@@ -29,7 +40,10 @@ export class PlayerWalletResolver {
 
 @Resolver(() => TenantTreasuryRef)
 export class TenantTreasuryResolver {
-  @FieldResolver(() => [TreasuryBalanceType], { description: "The casino's own accounts by asset: house, jackpot pools, escrow, clearing, commission (operators of this tenant only)." })
+  @FieldResolver(() => [TreasuryBalanceType], {
+    description:
+      "The casino's own accounts by asset: house, jackpot pools, escrow, clearing, commission (operators of this tenant only).",
+  })
   treasury(@Root() tenant: TenantTreasuryRef, @Ctx() ctx: WalletContext): Promise<TreasuryBalanceType[]> {
     return ctx.services.queries.treasury(tenant.id);
   }
@@ -43,10 +57,13 @@ export class MyWalletResolver {
     return ctx.services.queries.wallets(player.tenantId, player.playerId);
   }
 
-  @Query(() => WalletTransactionConnection, { description: "The signed-in player's transactions, newest first (player sessions only)." })
+  @Query(() => WalletTransactionConnection, {
+    description: "The signed-in player's transactions, newest first (player sessions only).",
+  })
   async myTransactions(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => WalletTransactionFilter, { nullable: true, description: 'Only transactions matching this.' }) filter: WalletTransactionFilter | null,
+    @Arg('filter', () => WalletTransactionFilter, { nullable: true, description: 'Only transactions matching this.' })
+    filter: WalletTransactionFilter | null,
     @Ctx() ctx: WalletContext,
   ): Promise<WalletTransactionConnection> {
     const player = requirePlayer(ctx);

@@ -3,7 +3,8 @@ import { Directive, Field, ID, InputType, Int, ObjectType, registerEnumType } fr
 import { ASSET_KINDS, type AssetKind } from '../assets/asset-catalogue.js';
 import { TRANSFER_KINDS, type TransferKind } from '../ledger/account-types.js';
 
-const enumOf = <T extends string>(values: readonly T[]) => Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((v) => [v, v])) as { [K in T]: K };
 
 export const AssetKindEnum = enumOf(ASSET_KINDS);
 registerEnumType(AssetKindEnum, {
@@ -41,7 +42,13 @@ registerEnumType(WalletBucketEnum, {
   valuesConfig: { CASH: { description: 'Real money.' }, BONUS: { description: 'Bonus money (subject to wagering).' } },
 });
 
-export const TreasuryAccountEnum = enumOf(['HOUSE', 'JACKPOT_POOL', 'TOURNAMENT_ESCROW', 'PROVIDER_CLEARING', 'PLATFORM_COMMISSION'] as const);
+export const TreasuryAccountEnum = enumOf([
+  'HOUSE',
+  'JACKPOT_POOL',
+  'TOURNAMENT_ESCROW',
+  'PROVIDER_CLEARING',
+  'PLATFORM_COMMISSION',
+] as const);
 registerEnumType(TreasuryAccountEnum, {
   name: 'TreasuryAccount',
   description: "A tenant's own ledger account.",
@@ -62,7 +69,9 @@ export class AssetType {
   @Field(() => AssetKindEnum, { description: 'Fiat, crypto or credits.' })
   kind!: AssetKind;
 
-  @Field(() => Int, { description: 'Decimal places of one minor unit: amounts are integers of 10^-scale (2 for cents, 8 for satoshis).' })
+  @Field(() => Int, {
+    description: 'Decimal places of one minor unit: amounts are integers of 10^-scale (2 for cents, 8 for satoshis).',
+  })
   scale!: number;
 }
 
@@ -77,7 +86,9 @@ export class WalletType {
   @Field(() => MoneyScalar, { description: 'What the player can spend now: balance minus held.' })
   available!: bigint;
 
-  @Field(() => MoneyScalar, { description: 'Reserved by pending holds (withdrawals awaiting approval, tournament entries).' })
+  @Field(() => MoneyScalar, {
+    description: 'Reserved by pending holds (withdrawals awaiting approval, tournament entries).',
+  })
   held!: bigint;
 
   @Field(() => MoneyScalar, { description: 'Bonus money, kept apart from real money.' })
@@ -152,13 +163,18 @@ export class TreasuryBalanceType {
   @Field(() => TreasuryAccountEnum, { description: 'Which account.' })
   account!: keyof typeof TreasuryAccountEnum;
 
-  @Field(() => String, { description: 'Which sub-account: the jackpot or tournament id; empty for the single house, clearing and commission accounts.' })
+  @Field(() => String, {
+    description:
+      'Which sub-account: the jackpot or tournament id; empty for the single house, clearing and commission accounts.',
+  })
   reference!: string;
 
   @Field(() => AssetType, { description: 'The asset.' })
   asset!: AssetType;
 
-  @Field(() => MoneyScalar, { description: 'Balance: the sum of the account’s entries (may be negative for the house).' })
+  @Field(() => MoneyScalar, {
+    description: 'Balance: the sum of the account’s entries (may be negative for the house).',
+  })
   balance!: bigint;
 }
 

@@ -7,7 +7,12 @@ export type ApprovalDecision = 'NOT_PENDING' | 'ALREADY_APPROVED' | 'APPROVED' |
  * (the caller has already proven the FINANCE role). The same operator approving again counts
  * nothing. Pure.
  */
-export function decideWithdrawalApproval(input: { status: WithdrawalStatus; approvedBy: readonly string[]; required: number; operatorId: string }): ApprovalDecision {
+export function decideWithdrawalApproval(input: {
+  status: WithdrawalStatus;
+  approvedBy: readonly string[];
+  required: number;
+  operatorId: string;
+}): ApprovalDecision {
   if (input.status !== 'PENDING_APPROVAL') return 'NOT_PENDING';
   if (input.approvedBy.includes(input.operatorId)) return 'ALREADY_APPROVED';
   return new Set([...input.approvedBy, input.operatorId]).size >= input.required ? 'FULLY_APPROVED' : 'APPROVED';

@@ -38,7 +38,9 @@ export class PayoutSweep {
     const batchSize = options.batchSize ?? this.options.batchSize;
     const redriven: string[] = [];
     // ledger_tenant has no row-level security: the list of tenants with a ledger.
-    const tenants = await this.pool.query<{ tenant_id: string }>('select tenant_id from wallet.ledger_tenant order by tenant_id');
+    const tenants = await this.pool.query<{ tenant_id: string }>(
+      'select tenant_id from wallet.ledger_tenant order by tenant_id',
+    );
     for (const { tenant_id: tenantId } of tenants.rows) {
       if (signal?.aborted || redriven.length >= batchSize) break;
       const stuck = await withTenant(this.pool, tenantId, (client) =>
@@ -52,7 +54,12 @@ export class PayoutSweep {
       for (const row of stuck.rows) {
         if (signal?.aborted) break;
         if (!(await this.claim(tenantId, row.id))) continue;
-        await this.withdrawals.startPayout(tenantId, { id: row.id, playerId: row.player_id, asset: findAsset(row.asset)!, amount: BigInt(row.amount) });
+        await this.withdrawals.startPayout(tenantId, {
+          id: row.id,
+          playerId: row.player_id,
+          asset: findAsset(row.asset)!,
+          amount: BigInt(row.amount),
+        });
         redriven.push(row.id);
       }
     }

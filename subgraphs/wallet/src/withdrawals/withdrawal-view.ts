@@ -54,7 +54,11 @@ export const toWithdrawalView = (row: WithdrawalRow): WithdrawalView => ({
 });
 
 export const ok = (withdrawal: WithdrawalView): WithdrawalOutcome => ({ problem: null, message: null, withdrawal });
-export const refused = (problem: WithdrawalProblem, message: string, withdrawal: WithdrawalView | null = null): WithdrawalOutcome => ({ problem, message, withdrawal });
+export const refused = (
+  problem: WithdrawalProblem,
+  message: string,
+  withdrawal: WithdrawalView | null = null,
+): WithdrawalOutcome => ({ problem, message, withdrawal });
 
 /**
  * How an outcome is stored under its idempotency key: the withdrawal as it was when the request
@@ -64,14 +68,29 @@ export const WITHDRAWAL_OUTCOME: OutcomeCodec<WithdrawalOutcome> = {
   write: ({ problem, message, withdrawal: w }) => ({
     problem,
     message,
-    withdrawal: w && { ...w, asset: w.asset.code, amount: w.amount.toString(), createdAt: w.createdAt.toISOString(), updatedAt: w.updatedAt.toISOString() },
+    withdrawal: w && {
+      ...w,
+      asset: w.asset.code,
+      amount: w.amount.toString(),
+      createdAt: w.createdAt.toISOString(),
+      updatedAt: w.updatedAt.toISOString(),
+    },
   }),
   read: (stored) => {
-    const w = (stored.withdrawal ?? null) as (Omit<WithdrawalView, 'asset' | 'amount' | 'createdAt' | 'updatedAt'> & Record<'asset' | 'amount' | 'createdAt' | 'updatedAt', string>) | null;
+    const w = (stored.withdrawal ?? null) as
+      | (Omit<WithdrawalView, 'asset' | 'amount' | 'createdAt' | 'updatedAt'> &
+          Record<'asset' | 'amount' | 'createdAt' | 'updatedAt', string>)
+      | null;
     return {
       problem: (stored.problem as WithdrawalProblem | null) ?? null,
       message: (stored.message as string | null) ?? null,
-      withdrawal: w && { ...w, asset: findAsset(w.asset)!, amount: BigInt(w.amount), createdAt: new Date(w.createdAt), updatedAt: new Date(w.updatedAt) },
+      withdrawal: w && {
+        ...w,
+        asset: findAsset(w.asset)!,
+        amount: BigInt(w.amount),
+        createdAt: new Date(w.createdAt),
+        updatedAt: new Date(w.updatedAt),
+      },
     };
   },
 };

@@ -1,10 +1,27 @@
 import { tenantPolicies } from '@casinox/db';
 import { randomUUID } from 'node:crypto';
 import { OptionalProps } from '@mikro-orm/core';
-import { Check, Entity, Enum, Filter, Index, ManyToOne, PrimaryKey, Property, Unique } from '@mikro-orm/decorators/legacy';
+import {
+  Check,
+  Entity,
+  Enum,
+  Filter,
+  Index,
+  ManyToOne,
+  PrimaryKey,
+  Property,
+  Unique,
+} from '@mikro-orm/decorators/legacy';
 import { Hold } from '../ledger/hold.entity.js';
 
-export const WITHDRAWAL_STATUSES = ['PENDING_APPROVAL', 'PROCESSING', 'PAID', 'FAILED', 'REJECTED', 'CANCELLED'] as const;
+export const WITHDRAWAL_STATUSES = [
+  'PENDING_APPROVAL',
+  'PROCESSING',
+  'PAID',
+  'FAILED',
+  'REJECTED',
+  'CANCELLED',
+] as const;
 export type WithdrawalStatus = (typeof WITHDRAWAL_STATUSES)[number];
 
 /** One FINANCE operator's approval of a withdrawal. */
@@ -25,7 +42,8 @@ export interface WithdrawalApproval {
 @Index({ name: 'withdrawal_tenant_id_status_created_at_index', properties: ['tenantId', 'status', 'createdAt'] })
 @Check({ name: 'withdrawal_amount_check', expression: 'amount > 0' })
 export class Withdrawal {
-  [OptionalProps]?: 'approvals' | 'providerPayoutId' | 'reason' | 'payoutRequestedAt' | 'payoutAttempts' | 'createdAt' | 'updatedAt';
+  [OptionalProps]?:
+    'approvals' | 'providerPayoutId' | 'reason' | 'payoutRequestedAt' | 'payoutAttempts' | 'createdAt' | 'updatedAt';
 
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();

@@ -18,7 +18,15 @@ import { readMoneyInput } from '../shared/read-money-input.js';
 import type { TenantCurrencies } from '@casinox/events';
 import { decideWithdrawalApproval } from './decide-withdrawal-approval.js';
 import { decideWithdrawalRequest } from './decide-withdrawal-request.js';
-import { ok, refused, toWithdrawalView, WITHDRAWAL_OUTCOME, type WithdrawalOutcome, type WithdrawalRow, type WithdrawalView } from './withdrawal-view.js';
+import {
+  ok,
+  refused,
+  toWithdrawalView,
+  WITHDRAWAL_OUTCOME,
+  type WithdrawalOutcome,
+  type WithdrawalRow,
+  type WithdrawalView,
+} from './withdrawal-view.js';
 
 export type { WithdrawalOutcome, WithdrawalProblem, WithdrawalView } from './withdrawal-view.js';
 
@@ -49,7 +57,11 @@ export class WithdrawalService {
    * holding bonus money is refused with BONUS_FORFEIT_CONFIRMATION_REQUIRED (nothing written, the
    * key stays free); with it, the bonus balance goes to the house in the request's transaction.
    */
-  async request(tenantId: string, playerId: string, input: { asset: string; amount: bigint; idempotencyKey: string; forfeitBonus?: boolean | null }): Promise<WithdrawalOutcome> {
+  async request(
+    tenantId: string,
+    playerId: string,
+    input: { asset: string; amount: bigint; idempotencyKey: string; forfeitBonus?: boolean | null },
+  ): Promise<WithdrawalOutcome> {
     const { asset, amount, key: clientKey } = readMoneyInput(input);
     await assertOffered(this.currencies, tenantId, asset);
     const key = `withdrawal:${playerId}:${clientKey}`;
@@ -66,7 +78,9 @@ export class WithdrawalService {
     if (!replayed && outcome.withdrawal?.status === 'PROCESSING') await this.startPayout(tenantId, outcome.withdrawal);
     if (replayed && outcome.problem === null && !outcome.withdrawal) {
       // Recorded before outcomes were kept whole (only the withdrawal's id): answer with the withdrawal as it is.
-      const rows = await withTenant(this.pool, tenantId, (client) => client.query<WithdrawalRow>(`select *, amount::text from wallet.withdrawal where idempotency_key = $1`, [key]));
+      const rows = await withTenant(this.pool, tenantId, (client) =>
+        client.query<WithdrawalRow>(`select *, amount::text from wallet.withdrawal where idempotency_key = $1`, [key]),
+      );
       return ok(toWithdrawalView(rows.rows[0]!));
     }
     return outcome;
@@ -78,42 +92,90 @@ export class WithdrawalService {
     if (!UUID.test(id)) throw notFound();
     const { outcome, replayed } = await this.mapped(() =>
       withTenantTransaction(this.pool, tenantId, (client) =>
-        onceByKey(client, { tenantId, key, operation: 'withdrawal.approve', request: { id: id.toLowerCase() } }, WITHDRAWAL_OUTCOME, async () => {
-          const row = await this.lock(client, tenantId, id);
-          const decision = decideWithdrawalApproval({ status: row.status, approvedBy: row.approvals.map((a) => a.operatorId), required: row.approvals_required, operatorId });
-          if (decision === 'NOT_PENDING') return refused('NOT_PENDING', `The withdrawal is ${row.status}, not awaiting approval.`, toWithdrawalView(row));
-          if (decision === 'ALREADY_APPROVED') return refused('ALREADY_APPROVED', 'You already approved this withdrawal; another FINANCE operator must approve it.', toWithdrawalView(row));
-          await client.query(`update wallet.withdrawal set approvals = approvals || $2::jsonb, status = $3, updated_at = now() where id = $1`, [
-            row.id,
-            JSON.stringify([{ operatorId, at: new Date().toISOString() }]),
-            decision === 'FULLY_APPROVED' ? 'PROCESSING' : 'PENDING_APPROVAL',
-          ]);
-          return ok(toWithdrawalView(await this.lock(client, tenantId, id)));
-        }),
+        onceByKey(
+          client,
+          { tenantId, key, operation: 'withdrawal.approve', request: { id: id.toLowerCase() } },
+          WITHDRAWAL_OUTCOME,
+          async () => {
+            const row = await this.lock(client, tenantId, id);
+            const decision = decideWithdrawalApproval({
+              status: row.status,
+              approvedBy: row.approvals.map((a) => a.operatorId),
+              required: row.approvals_required,
+              operatorId,
+            });
+            if (decision === 'NOT_PENDING')
+              return refused(
+                'NOT_PENDING',
+                `The withdrawal is ${row.status}, not awaiting approval.`,
+                toWithdrawalView(row),
+              );
+            if (decision === 'ALREADY_APPROVED')
+              return refused(
+                'ALREADY_APPROVED',
+                'You already approved this withdrawal; another FINANCE operator must approve it.',
+                toWithdrawalView(row),
+              );
+            await client.query(
+              `update wallet.withdrawal set approvals = approvals || $2::jsonb, status = $3, updated_at = now() where id = $1`,
+              [
+                row.id,
+                JSON.stringify([{ operatorId, at: new Date().toISOString() }]),
+                decision === 'FULLY_APPROVED' ? 'PROCESSING' : 'PENDING_APPROVAL',
+              ],
+            );
+            return ok(toWithdrawalView(await this.lock(client, tenantId, id)));
+          },
+        ),
       ),
     );
-    if (!replayed && outcome.problem === null && outcome.withdrawal?.status === 'PROCESSING') await this.startPayout(tenantId, outcome.withdrawal);
+    if (!replayed && outcome.problem === null && outcome.withdrawal?.status === 'PROCESSING')
+      await this.startPayout(tenantId, outcome.withdrawal);
     return outcome;
   }
 
   /** A FINANCE operator refuses it: the hold is voided and the money is available again. */
-  async reject(tenantId: string, operatorId: string, id: string, reason: string, idempotencyKey: string): Promise<WithdrawalOutcome> {
+  async reject(
+    tenantId: string,
+    operatorId: string,
+    id: string,
+    reason: string,
+    idempotencyKey: string,
+  ): Promise<WithdrawalOutcome> {
     const text = reason.trim();
-    if (!text || text.length > 500) throw new CodedError('INVALID_REQUEST', 'reason must be 1–500 characters.', { field: 'reason' });
+    if (!text || text.length > 500)
+      throw new CodedError('INVALID_REQUEST', 'reason must be 1–500 characters.', { field: 'reason' });
     const key = `withdrawal.reject:${operatorId}:${readIdempotencyKey(idempotencyKey)}`;
-    return this.release(tenantId, id, { key, operation: 'withdrawal.reject', playerId: null, status: 'REJECTED', reason: text, actor: `reject:${operatorId}` });
+    return this.release(tenantId, id, {
+      key,
+      operation: 'withdrawal.reject',
+      playerId: null,
+      status: 'REJECTED',
+      reason: text,
+      actor: `reject:${operatorId}`,
+    });
   }
 
   /** The player withdraws their request while it awaits approval. */
   async cancel(tenantId: string, playerId: string, id: string, idempotencyKey: string): Promise<WithdrawalOutcome> {
     const key = `withdrawal.cancel:${playerId}:${readIdempotencyKey(idempotencyKey)}`;
-    return this.release(tenantId, id, { key, operation: 'withdrawal.cancel', playerId, status: 'CANCELLED', reason: null, actor: 'cancel' });
+    return this.release(tenantId, id, {
+      key,
+      operation: 'withdrawal.cancel',
+      playerId,
+      status: 'CANCELLED',
+      reason: null,
+      actor: 'cancel',
+    });
   }
 
   async find(tenantId: string, playerId: string | null, id: string): Promise<WithdrawalView | null> {
     if (!UUID.test(id)) return null;
     const rows = await withTenant(this.pool, tenantId, (client) =>
-      client.query<WithdrawalRow>(`select *, amount::text from wallet.withdrawal where id = $1 and ($2::uuid is null or player_id = $2)`, [id, playerId]),
+      client.query<WithdrawalRow>(
+        `select *, amount::text from wallet.withdrawal where id = $1 and ($2::uuid is null or player_id = $2)`,
+        [id, playerId],
+      ),
     );
     return rows.rows[0] ? toWithdrawalView(rows.rows[0]) : null;
   }
@@ -151,19 +213,33 @@ export class WithdrawalService {
     const tenantId = event.data.metadata.tenantId!;
     return this.mapped(() =>
       withTenantTransaction(this.pool, tenantId, async (client) => {
-        const rows = await client.query<WithdrawalRow>(`select *, amount::text from wallet.withdrawal where tenant_id = $1 and id = $2 for update`, [tenantId, event.data.merchantReference]);
+        const rows = await client.query<WithdrawalRow>(
+          `select *, amount::text from wallet.withdrawal where tenant_id = $1 and id = $2 for update`,
+          [tenantId, event.data.merchantReference],
+        );
         const row = rows.rows[0];
         if (!row) return 'UNKNOWN_PAYMENT';
-        if (row.asset !== event.data.asset || BigInt(row.amount) !== event.data.amount) throw new CodedError('PAYMENT_MISMATCH', `Payout ${event.data.id} does not match withdrawal ${row.id}.`);
-        if (row.status !== 'PROCESSING' || (event.type !== 'payout.succeeded' && event.type !== 'payout.failed')) return 'IGNORED';
+        if (row.asset !== event.data.asset || BigInt(row.amount) !== event.data.amount)
+          throw new CodedError('PAYMENT_MISMATCH', `Payout ${event.data.id} does not match withdrawal ${row.id}.`);
+        if (row.status !== 'PROCESSING' || (event.type !== 'payout.succeeded' && event.type !== 'payout.failed'))
+          return 'IGNORED';
         const paid = event.type === 'payout.succeeded';
-        await client.query(`select wallet.resolve_hold($1, $2, $3, $4, $5)`, [tenantId, withdrawalSettleKey(row.id), requestHash('withdrawal.settle', { id: row.id, paid }), row.hold_id, paid]);
-        await client.query(`update wallet.withdrawal set status = $2, reason = $3, provider_payout_id = $4, updated_at = now() where id = $1`, [
-          row.id,
-          paid ? 'PAID' : 'FAILED',
-          paid ? null : 'The payment provider could not pay this out.',
-          event.data.id,
+        await client.query(`select wallet.resolve_hold($1, $2, $3, $4, $5)`, [
+          tenantId,
+          withdrawalSettleKey(row.id),
+          requestHash('withdrawal.settle', { id: row.id, paid }),
+          row.hold_id,
+          paid,
         ]);
+        await client.query(
+          `update wallet.withdrawal set status = $2, reason = $3, provider_payout_id = $4, updated_at = now() where id = $1`,
+          [
+            row.id,
+            paid ? 'PAID' : 'FAILED',
+            paid ? null : 'The payment provider could not pay this out.',
+            event.data.id,
+          ],
+        );
         return paid ? 'PAID' : 'FAILED';
       }),
     );
@@ -175,14 +251,22 @@ export class WithdrawalService {
    * again. A provider that cannot be reached leaves the withdrawal PROCESSING with its hold: the
    * payout sweep asks again later, so nothing is lost and no error reaches the player.
    */
-  async startPayout(tenantId: string, withdrawal: Pick<WithdrawalView, 'id' | 'playerId' | 'asset' | 'amount'>): Promise<boolean> {
+  async startPayout(
+    tenantId: string,
+    withdrawal: Pick<WithdrawalView, 'id' | 'playerId' | 'asset' | 'amount'>,
+  ): Promise<boolean> {
     try {
-      const payout = await this.provider.createPayout({ reference: withdrawal.id, asset: withdrawal.asset.code, amount: withdrawal.amount, metadata: { tenantId, playerId: withdrawal.playerId } });
+      const payout = await this.provider.createPayout({
+        reference: withdrawal.id,
+        asset: withdrawal.asset.code,
+        amount: withdrawal.amount,
+        metadata: { tenantId, playerId: withdrawal.playerId },
+      });
       await withTenantTransaction(this.pool, tenantId, (client) =>
-        client.query(`update wallet.withdrawal set provider_payout_id = coalesce(provider_payout_id, $2), payout_requested_at = now(), payout_attempts = payout_attempts + 1 where id = $1`, [
-          withdrawal.id,
-          payout.payoutId,
-        ]),
+        client.query(
+          `update wallet.withdrawal set provider_payout_id = coalesce(provider_payout_id, $2), payout_requested_at = now(), payout_attempts = payout_attempts + 1 where id = $1`,
+          [withdrawal.id, payout.payoutId],
+        ),
       );
       return true;
     } catch (error) {
@@ -195,25 +279,45 @@ export class WithdrawalService {
   private async release(
     tenantId: string,
     id: string,
-    action: { key: string; operation: string; playerId: string | null; status: 'REJECTED' | 'CANCELLED'; reason: string | null; actor: string },
+    action: {
+      key: string;
+      operation: string;
+      playerId: string | null;
+      status: 'REJECTED' | 'CANCELLED';
+      reason: string | null;
+      actor: string;
+    },
   ): Promise<WithdrawalOutcome> {
     if (!UUID.test(id)) throw notFound();
     const request = { id: id.toLowerCase(), reason: action.reason ?? undefined };
     const { outcome } = await this.mapped(() =>
       withTenantTransaction(this.pool, tenantId, (client) =>
-        onceByKey(client, { tenantId, key: action.key, operation: action.operation, request }, WITHDRAWAL_OUTCOME, async () => {
-          const row = await this.lock(client, tenantId, id);
-          if (action.playerId && row.player_id !== action.playerId) throw notFound();
-          if (row.status !== 'PENDING_APPROVAL') return refused('NOT_PENDING', `The withdrawal is ${row.status}, not awaiting approval.`, toWithdrawalView(row));
-          await client.query(`select wallet.resolve_hold($1, $2, $3, $4, false)`, [
-            tenantId,
-            `withdrawal-release:${row.id}`,
-            requestHash('withdrawal.release', { id: row.id, actor: action.actor }),
-            row.hold_id,
-          ]);
-          await client.query(`update wallet.withdrawal set status = $2, reason = $3, updated_at = now() where id = $1`, [row.id, action.status, action.reason]);
-          return ok(toWithdrawalView(await this.lock(client, tenantId, id)));
-        }),
+        onceByKey(
+          client,
+          { tenantId, key: action.key, operation: action.operation, request },
+          WITHDRAWAL_OUTCOME,
+          async () => {
+            const row = await this.lock(client, tenantId, id);
+            if (action.playerId && row.player_id !== action.playerId) throw notFound();
+            if (row.status !== 'PENDING_APPROVAL')
+              return refused(
+                'NOT_PENDING',
+                `The withdrawal is ${row.status}, not awaiting approval.`,
+                toWithdrawalView(row),
+              );
+            await client.query(`select wallet.resolve_hold($1, $2, $3, $4, false)`, [
+              tenantId,
+              `withdrawal-release:${row.id}`,
+              requestHash('withdrawal.release', { id: row.id, actor: action.actor }),
+              row.hold_id,
+            ]);
+            await client.query(
+              `update wallet.withdrawal set status = $2, reason = $3, updated_at = now() where id = $1`,
+              [row.id, action.status, action.reason],
+            );
+            return ok(toWithdrawalView(await this.lock(client, tenantId, id)));
+          },
+        ),
       ),
     );
     return outcome;
@@ -223,7 +327,15 @@ export class WithdrawalService {
    * A new request, inside its keyed transaction: limit and balance checks, the bonus confirmation,
    * then the hold, the row, the bonus forfeit and the `wallet.withdrawal-requested` event.
    */
-  private async place(client: pg.PoolClient, tenantId: string, playerId: string, key: string, asset: AssetSpec, amount: bigint, forfeitBonus: boolean): Promise<WithdrawalOutcome> {
+  private async place(
+    client: pg.PoolClient,
+    tenantId: string,
+    playerId: string,
+    key: string,
+    asset: AssetSpec,
+    amount: bigint,
+    forfeitBonus: boolean,
+  ): Promise<WithdrawalOutcome> {
     await client.query(`select pg_advisory_xact_lock(hashtextextended($1, 0))`, [`withdrawal:${tenantId}:${playerId}`]);
     const settings = await readWalletSettings(client, tenantId);
     // Cash, then bonus (below): the order the bet path locks them in, so the two never deadlock.
@@ -248,8 +360,12 @@ export class WithdrawalService {
     const insufficient = () => refused('INSUFFICIENT_FUNDS', 'The available balance does not cover this withdrawal.');
     if (decision.outcome === 'INSUFFICIENT_FUNDS') return insufficient();
     if (decision.outcome === 'LIMIT_REACHED') {
-      if (settings.dailyWithdrawalLimit === 0n) return refused('LIMIT_REACHED', 'Withdrawals are switched off at this casino for now.');
-      return refused('LIMIT_REACHED', `The daily withdrawal limit allows ${decision.remaining} more ${settings.mainCurrency} minor units today.`);
+      if (settings.dailyWithdrawalLimit === 0n)
+        return refused('LIMIT_REACHED', 'Withdrawals are switched off at this casino for now.');
+      return refused(
+        'LIMIT_REACHED',
+        `The daily withdrawal limit allows ${decision.remaining} more ${settings.mainCurrency} minor units today.`,
+      );
     }
     // The bonus row stays locked to the end: a bet cannot add bonus money between this read and the forfeit.
     const bonus = await client.query<{ available: string }>(
@@ -260,23 +376,30 @@ export class WithdrawalService {
     const bonusMoney = BigInt(bonus.rows[0]?.available ?? '0');
     if (bonusMoney > 0n && !forfeitBonus) {
       // Thrown, not a stored refusal: the transaction rolls back, so the player may confirm with the same key.
-      throw new CodedError('BONUS_FORFEIT_CONFIRMATION_REQUIRED', `Withdrawing forfeits your bonus money (${bonusMoney} ${asset.code} minor units); confirm to go ahead.`, {
-        forfeitAmount: bonusMoney.toString(),
-        asset: asset.code,
-      });
+      throw new CodedError(
+        'BONUS_FORFEIT_CONFIRMATION_REQUIRED',
+        `Withdrawing forfeits your bonus money (${bonusMoney} ${asset.code} minor units); confirm to go ahead.`,
+        {
+          forfeitAmount: bonusMoney.toString(),
+          asset: asset.code,
+        },
+      );
     }
     // A hold placed meanwhile by another path (a tournament entry) can still win the race.
     await client.query('savepoint place_hold');
     let holdId: string;
     try {
-      const hold = await client.query<{ result: { holdId: string } }>(`select wallet.place_hold($1, $2, $3, $4, $5, 'PLAYER_CASH', $6, 'PROVIDER_CLEARING', '') as result`, [
-        tenantId,
-        `hold:${key}`,
-        requestHash('withdrawal.request', { playerId, asset: asset.code, amount }),
-        playerId,
-        asset.code,
-        amount.toString(),
-      ]);
+      const hold = await client.query<{ result: { holdId: string } }>(
+        `select wallet.place_hold($1, $2, $3, $4, $5, 'PLAYER_CASH', $6, 'PROVIDER_CLEARING', '') as result`,
+        [
+          tenantId,
+          `hold:${key}`,
+          requestHash('withdrawal.request', { playerId, asset: asset.code, amount }),
+          playerId,
+          asset.code,
+          amount.toString(),
+        ],
+      );
       holdId = hold.rows[0]!.result.holdId;
     } catch (error) {
       if (ledgerErrorFromDatabase(error)?.code !== 'INSUFFICIENT_FUNDS') throw error;
@@ -287,24 +410,37 @@ export class WithdrawalService {
     await client.query(
       `insert into wallet.withdrawal (id, tenant_id, player_id, asset, amount, status, idempotency_key, hold_id, approvals_required, approvals, created_at, updated_at)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, '[]', now(), now())`,
-      [id, tenantId, playerId, asset.code, amount.toString(), decision.approvalsRequired > 0 ? 'PENDING_APPROVAL' : 'PROCESSING', key, holdId, decision.approvalsRequired],
+      [
+        id,
+        tenantId,
+        playerId,
+        asset.code,
+        amount.toString(),
+        decision.approvalsRequired > 0 ? 'PENDING_APPROVAL' : 'PROCESSING',
+        key,
+        holdId,
+        decision.approvalsRequired,
+      ],
     );
     if (bonusMoney > 0n) {
       const plan = planWithdrawalForfeit({ playerId, asset: asset.code, amount: bonusMoney, withdrawalId: id });
       assertBalanced(plan.legs);
-      await client.query(`select wallet.post_transfer($1, $2, $3, 'withdrawal.forfeit', $4, $5, $6, $7, $8, $9, $10, $11::bigint[])`, [
-        tenantId,
-        plan.key,
-        requestHash('withdrawal.forfeit', { withdrawalId: id, amount: bonusMoney }),
-        plan.kind,
-        plan.playerId,
-        plan.reference,
-        plan.metadata,
-        plan.legs.map((leg) => leg.asset),
-        plan.legs.map((leg) => leg.type),
-        plan.legs.map((leg) => leg.holder),
-        plan.legs.map((leg) => leg.amount.toString()),
-      ]);
+      await client.query(
+        `select wallet.post_transfer($1, $2, $3, 'withdrawal.forfeit', $4, $5, $6, $7, $8, $9, $10, $11::bigint[])`,
+        [
+          tenantId,
+          plan.key,
+          requestHash('withdrawal.forfeit', { withdrawalId: id, amount: bonusMoney }),
+          plan.kind,
+          plan.playerId,
+          plan.reference,
+          plan.metadata,
+          plan.legs.map((leg) => leg.asset),
+          plan.legs.map((leg) => leg.type),
+          plan.legs.map((leg) => leg.holder),
+          plan.legs.map((leg) => leg.amount.toString()),
+        ],
+      );
     }
     const withdrawal = toWithdrawalView(await this.lock(client, tenantId, id));
     await recordWithdrawalRequested(client, tenantId, {
@@ -320,7 +456,10 @@ export class WithdrawalService {
 
   private async lock(client: pg.PoolClient, tenantId: string, id: string): Promise<WithdrawalRow> {
     if (!UUID.test(id)) throw notFound();
-    const rows = await client.query<WithdrawalRow>(`select *, amount::text from wallet.withdrawal where tenant_id = $1 and id = $2 for update`, [tenantId, id]);
+    const rows = await client.query<WithdrawalRow>(
+      `select *, amount::text from wallet.withdrawal where tenant_id = $1 and id = $2 for update`,
+      [tenantId, id],
+    );
     if (!rows.rows[0]) throw notFound();
     return rows.rows[0];
   }

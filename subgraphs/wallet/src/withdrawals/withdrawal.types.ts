@@ -5,12 +5,16 @@ import { WITHDRAWAL_STATUSES, type WithdrawalStatus } from './withdrawal.entity.
 import { connectionOf } from '../shared/connection.types.js';
 import type { WithdrawalProblem } from './withdrawal-view.js';
 
-export const WithdrawalStatusEnum = Object.fromEntries(WITHDRAWAL_STATUSES.map((s) => [s, s])) as { [K in WithdrawalStatus]: K };
+export const WithdrawalStatusEnum = Object.fromEntries(WITHDRAWAL_STATUSES.map((s) => [s, s])) as {
+  [K in WithdrawalStatus]: K;
+};
 registerEnumType(WithdrawalStatusEnum, {
   name: 'WithdrawalStatus',
   description: 'Where a withdrawal stands. Its amount is held (not available) until it is PAID or released.',
   valuesConfig: {
-    PENDING_APPROVAL: { description: 'Above the approval threshold: waiting for two different FINANCE operators. The player may cancel.' },
+    PENDING_APPROVAL: {
+      description: 'Above the approval threshold: waiting for two different FINANCE operators. The player may cancel.',
+    },
     PROCESSING: { description: 'Sent to the payment provider; waiting for its confirmation.' },
     PAID: { description: 'Paid out: the held amount left the balance.' },
     FAILED: { description: 'The provider could not pay it: the hold was released.' },
@@ -56,20 +60,31 @@ export class WithdrawalType {
   updatedAt!: Date;
 }
 
-@ObjectType('WithdrawalResult', { description: 'The outcome of a withdrawal action: the withdrawal, or why it was refused.' })
+@ObjectType('WithdrawalResult', {
+  description: 'The outcome of a withdrawal action: the withdrawal, or why it was refused.',
+})
 export class WithdrawalResultType {
   @Field(() => Boolean, { description: 'Whether the action was carried out.' })
   ok!: boolean;
 
-  @Field(() => WithdrawalProblemEnum, { nullable: true, description: 'Why it was refused, when it was: branch on this stable code.' })
+  @Field(() => WithdrawalProblemEnum, {
+    nullable: true,
+    description: 'Why it was refused, when it was: branch on this stable code.',
+  })
   code!: WithdrawalProblem | null;
 
   @Field(() => String, { nullable: true, description: 'A human explanation of the refusal.' })
   message!: string | null;
 
-  @Field(() => WithdrawalType, { nullable: true, description: 'The withdrawal as it is now (null when none was created).' })
+  @Field(() => WithdrawalType, {
+    nullable: true,
+    description: 'The withdrawal as it is now (null when none was created).',
+  })
   withdrawal!: WithdrawalType | null;
 }
 
-export const WithdrawalConnection = connectionOf(WithdrawalType, 'Withdrawal', { one: 'A withdrawal', page: 'A page of withdrawals.' });
+export const WithdrawalConnection = connectionOf(WithdrawalType, 'Withdrawal', {
+  one: 'A withdrawal',
+  page: 'A page of withdrawals.',
+});
 export type WithdrawalConnection = InstanceType<typeof WithdrawalConnection>;

@@ -38,7 +38,8 @@ const STATUS_TONE = { PENDING: 'amber', APPROVED: 'green', REJECTED: 'red' } as 
 
 function decisionText(a: AdjustmentRow): string | null {
   if (a.status === 'APPROVED') return `Approved ${formatDate(a.decidedAt)}: posted to the player’s balance.`;
-  if (a.status === 'REJECTED') return `Rejected ${formatDate(a.decidedAt)}${a.decisionReason ? `: ${a.decisionReason}` : ''}.`;
+  if (a.status === 'REJECTED')
+    return `Rejected ${formatDate(a.decidedAt)}${a.decisionReason ? `: ${a.decisionReason}` : ''}.`;
   return null;
 }
 
@@ -57,15 +58,29 @@ function Row({ a, operatorId, mayApprove }: { a: AdjustmentRow; operatorId: stri
   const name = a.player?.displayName ?? a.playerId;
 
   const settle = (answer: ResultOf<typeof AdjustmentResultFields>, done: string) => {
-    setOutcome(answer.ok ? { tone: 'ok', text: done } : { tone: 'problem', text: adjustmentProblemMessage(answer.code, answer.message) });
+    setOutcome(
+      answer.ok
+        ? { tone: 'ok', text: done }
+        : { tone: 'problem', text: adjustmentProblemMessage(answer.code, answer.message) },
+    );
   };
 
   const onApprove = async () => {
     setOutcome(null);
-    const result = await approve({ id: a.id, idempotencyKey: approveKey.keyFor(`approve:${a.id}`) }, ADJUSTMENT_CONTEXT);
-    if (result.error || !result.data) return setOutcome({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The approval failed.' });
+    const result = await approve(
+      { id: a.id, idempotencyKey: approveKey.keyFor(`approve:${a.id}`) },
+      ADJUSTMENT_CONTEXT,
+    );
+    if (result.error || !result.data)
+      return setOutcome({
+        tone: 'problem',
+        text: problemFromCombinedError(result.error)?.message ?? 'The approval failed.',
+      });
     approveKey.settle();
-    settle(readFragment(AdjustmentResultFields, result.data.approveAdjustment), 'Approved: the adjustment is posted to the player’s balance.');
+    settle(
+      readFragment(AdjustmentResultFields, result.data.approveAdjustment),
+      'Approved: the adjustment is posted to the player’s balance.',
+    );
   };
 
   const onReject = async (event: FormEvent) => {
@@ -74,8 +89,15 @@ function Row({ a, operatorId, mayApprove }: { a: AdjustmentRow; operatorId: stri
     if (text.length === 0 || text.length > 500) return setReasonError('Give a reason of 1–500 characters.');
     setReasonError(undefined);
     setOutcome(null);
-    const result = await reject({ id: a.id, reason: text, idempotencyKey: rejectKey.keyFor(`reject:${a.id}:${text}`) }, ADJUSTMENT_CONTEXT);
-    if (result.error || !result.data) return setOutcome({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The rejection failed.' });
+    const result = await reject(
+      { id: a.id, reason: text, idempotencyKey: rejectKey.keyFor(`reject:${a.id}:${text}`) },
+      ADJUSTMENT_CONTEXT,
+    );
+    if (result.error || !result.data)
+      return setOutcome({
+        tone: 'problem',
+        text: problemFromCombinedError(result.error)?.message ?? 'The rejection failed.',
+      });
     rejectKey.settle();
     setRejecting(false);
     settle(readFragment(AdjustmentResultFields, result.data.rejectAdjustment), 'Rejected: nothing moved.');
@@ -90,7 +112,11 @@ function Row({ a, operatorId, mayApprove }: { a: AdjustmentRow; operatorId: stri
           </Link>
           <p className="font-mono text-xs text-slate-500">{a.playerId}</p>
         </td>
-        <td className={`px-4 py-3 font-semibold tabular-nums ${a.amount.startsWith('-') ? 'text-red-700' : 'text-emerald-700'}`}>{amount}</td>
+        <td
+          className={`px-4 py-3 font-semibold tabular-nums ${a.amount.startsWith('-') ? 'text-red-700' : 'text-emerald-700'}`}
+        >
+          {amount}
+        </td>
         <td className="max-w-64 px-4 py-3 text-slate-700">{a.reason}</td>
         <td className="px-4 py-3 whitespace-nowrap text-slate-700">
           {formatDate(a.createdAt)}
@@ -113,9 +139,16 @@ function Row({ a, operatorId, mayApprove }: { a: AdjustmentRow; operatorId: stri
                   {approveState.fetching ? 'Approving…' : 'Approve'}
                 </Button>
               ) : (
-                <span className="max-w-48 text-xs text-slate-500">Another finance operator must approve your request.</span>
+                <span className="max-w-48 text-xs text-slate-500">
+                  Another finance operator must approve your request.
+                </span>
               )}
-              <Button variant="danger" onClick={() => setRejecting((r) => !r)} disabled={busy} aria-expanded={rejecting}>
+              <Button
+                variant="danger"
+                onClick={() => setRejecting((r) => !r)}
+                disabled={busy}
+                aria-expanded={rejecting}
+              >
                 Reject…
               </Button>
             </div>
@@ -127,7 +160,10 @@ function Row({ a, operatorId, mayApprove }: { a: AdjustmentRow; operatorId: stri
           <td colSpan={COLUMNS.length} className="px-4 pb-4">
             {outcome ? (
               outcome.tone === 'ok' ? (
-                <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+                <p
+                  role="status"
+                  className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
+                >
                   {outcome.text}
                 </p>
               ) : (
@@ -135,8 +171,20 @@ function Row({ a, operatorId, mayApprove }: { a: AdjustmentRow; operatorId: stri
               )
             ) : null}
             {rejecting ? (
-              <form onSubmit={(e) => void onReject(e)} noValidate className="mt-2 flex flex-wrap items-end gap-2" aria-label={`Reject adjustment of ${amount} for ${name}`}>
-                <TextField label="Reason for rejecting" value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} maxLength={500} className="flex min-w-64 flex-1 flex-col gap-1" />
+              <form
+                onSubmit={(e) => void onReject(e)}
+                noValidate
+                className="mt-2 flex flex-wrap items-end gap-2"
+                aria-label={`Reject adjustment of ${amount} for ${name}`}
+              >
+                <TextField
+                  label="Reason for rejecting"
+                  value={reason}
+                  onChange={(e) => setReason(e.target.value)}
+                  error={reasonError}
+                  maxLength={500}
+                  className="flex min-w-64 flex-1 flex-col gap-1"
+                />
                 <Button type="submit" variant="danger" disabled={busy}>
                   {rejectState.fetching ? 'Rejecting…' : 'Reject adjustment'}
                 </Button>
@@ -152,7 +200,12 @@ function Row({ a, operatorId, mayApprove }: { a: AdjustmentRow; operatorId: stri
 function useAdjustmentsPage(status: AdjustmentStatusName | '', playerId?: string) {
   return function useAdjustments(after: string | null): PageOfRows<AdjustmentRow> {
     const filter = status || playerId ? { ...(status ? { status } : {}), ...(playerId ? { playerId } : {}) } : null;
-    const [result] = useQuery({ query: AdjustmentsQuery, variables: { after, filter }, context: ADJUSTMENT_CONTEXT, requestPolicy: 'cache-and-network' });
+    const [result] = useQuery({
+      query: AdjustmentsQuery,
+      variables: { after, filter },
+      context: ADJUSTMENT_CONTEXT,
+      requestPolicy: 'cache-and-network',
+    });
     return pageOfConnection(result, result.data?.adjustments, (node) => readFragment(AdjustmentFields, node));
   };
 }
@@ -169,7 +222,12 @@ export function AdjustmentsTable({ playerId }: { playerId?: string }) {
         <label htmlFor={id} className="text-sm font-medium text-slate-700">
           Status
         </label>
-        <select id={id} value={status} onChange={(e) => setStatus(e.target.value as AdjustmentStatusName | '')} className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+        <select
+          id={id}
+          value={status}
+          onChange={(e) => setStatus(e.target.value as AdjustmentStatusName | '')}
+          className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+        >
           <option value="">All</option>
           {(Object.keys(ADJUSTMENT_STATUS_LABELS) as AdjustmentStatusName[]).map((s) => (
             <option key={s} value={s}>
@@ -183,7 +241,11 @@ export function AdjustmentsTable({ playerId }: { playerId?: string }) {
         columns={COLUMNS}
         usePage={useAdjustmentsPage(status, playerId)}
         loadingLabel="Loading adjustments…"
-        empty={<EmptyState title={status ? 'No adjustments in this status' : 'No adjustments yet'}>Manual credits and debits appear here when an operator requests one.</EmptyState>}
+        empty={
+          <EmptyState title={status ? 'No adjustments in this status' : 'No adjustments yet'}>
+            Manual credits and debits appear here when an operator requests one.
+          </EmptyState>
+        }
         renderRow={(a) => <Row key={a.id} a={a} operatorId={viewer.operator?.id ?? null} mayApprove={mayApprove} />}
       />
     </div>
@@ -201,11 +263,16 @@ export function AdjustmentsScreen() {
         description="Manual credits and debits of a player’s cash. Nothing moves until a finance operator other than the requester approves (four eyes); the approval posts it to the ledger."
       />
       {!allowed ? (
-        <EmptyState title="Not available for your role">Adjustments are for owners, admins and finance staff.</EmptyState>
+        <EmptyState title="Not available for your role">
+          Adjustments are for owners, admins and finance staff.
+        </EmptyState>
       ) : (
         <div className="flex flex-col gap-6">
           {can(role, 'adjustments.request') ? (
-            <Card title="Request an adjustment" description="For a player of this casino, by their id (open a player from the Players screen to request one there).">
+            <Card
+              title="Request an adjustment"
+              description="For a player of this casino, by their id (open a player from the Players screen to request one there)."
+            >
               <AdjustmentRequestForm assets={ADJUSTABLE_ASSETS} />
             </Card>
           ) : null}

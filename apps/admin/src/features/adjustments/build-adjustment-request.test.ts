@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { type AdjustmentForm, buildAdjustmentRequest } from './build-adjustment-request';
 
 const PLAYER = '6F1C1F4E-0000-4000-8000-000000000001';
-const form: AdjustmentForm = { playerId: PLAYER, asset: 'EUR', direction: 'CREDIT', amount: '12.50', reason: 'Goodwill for an outage' };
+const form: AdjustmentForm = {
+  playerId: PLAYER,
+  asset: 'EUR',
+  direction: 'CREDIT',
+  amount: '12.50',
+  reason: 'Goodwill for an outage',
+};
 
 describe('buildAdjustmentRequest', () => {
   it.each<[string, Partial<AdjustmentForm>, { amount: string; asset?: string }]>([
@@ -13,7 +19,12 @@ describe('buildAdjustmentRequest', () => {
   ])('%s', (_label, change, expected) => {
     expect(buildAdjustmentRequest({ ...form, ...change })).toEqual({
       ok: true,
-      variables: { playerId: PLAYER.toLowerCase(), asset: expected.asset ?? 'EUR', amount: expected.amount, reason: 'Goodwill for an outage' },
+      variables: {
+        playerId: PLAYER.toLowerCase(),
+        asset: expected.asset ?? 'EUR',
+        amount: expected.amount,
+        reason: 'Goodwill for an outage',
+      },
     });
   });
 

@@ -35,7 +35,16 @@ export function buildAdjustmentRequest(form: AdjustmentForm): BuildAdjustmentRes
     else errors.amount = parsed.problem;
   }
   const reason = form.reason.trim();
-  if (reason.length < 3 || reason.length > 500) errors.reason = 'Give a reason of 3–500 characters for the approver and the audit trail.';
+  if (reason.length < 3 || reason.length > 500)
+    errors.reason = 'Give a reason of 3–500 characters for the approver and the audit trail.';
   if (Object.keys(errors).length > 0 || minor === null) return { ok: false, errors };
-  return { ok: true, variables: { playerId: playerId.toLowerCase(), asset: form.asset, amount: form.direction === 'DEBIT' ? `-${minor}` : minor, reason } };
+  return {
+    ok: true,
+    variables: {
+      playerId: playerId.toLowerCase(),
+      asset: form.asset,
+      amount: form.direction === 'DEBIT' ? `-${minor}` : minor,
+      reason,
+    },
+  };
 }

@@ -34,12 +34,17 @@ function CreateKeyForm({ scopes, onCreated }: { scopes: Scope[]; onCreated: (sec
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [{ fetching }, create] = useMutation(CreateApiKeyMutation);
 
-  const toggle = (scope: string) => setSelected((s) => (s.includes(scope) ? s.filter((x) => x !== scope) : [...s, scope]));
+  const toggle = (scope: string) =>
+    setSelected((s) => (s.includes(scope) ? s.filter((x) => x !== scope) : [...s, scope]));
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (selected.length === 0) {
-      setProblem({ code: 'BAD_USER_INPUT', message: 'Choose at least one scope.', fields: { scopes: ['Choose at least one scope.'] } });
+      setProblem({
+        code: 'BAD_USER_INPUT',
+        message: 'Choose at least one scope.',
+        fields: { scopes: ['Choose at least one scope.'] },
+      });
       return;
     }
     setProblem(null);
@@ -54,7 +59,14 @@ function CreateKeyForm({ scopes, onCreated }: { scopes: Scope[]; onCreated: (sec
   return (
     <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-4">
       <FormAlert problem={formLevelProblem(problem, ['name', 'scopes'])} />
-      <TextField label="Key name" value={name} onChange={(e) => setName(e.target.value)} error={fieldMessage(problem, 'name')} hint="Who or what uses this key, e.g. “Affiliate dashboard”." required />
+      <TextField
+        label="Key name"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={fieldMessage(problem, 'name')}
+        hint="Who or what uses this key, e.g. “Affiliate dashboard”."
+        required
+      />
       <fieldset>
         <legend className="text-sm font-medium">Scopes</legend>
         {scopes.length === 0 ? (
@@ -62,8 +74,16 @@ function CreateKeyForm({ scopes, onCreated }: { scopes: Scope[]; onCreated: (sec
         ) : (
           <div className="mt-2 grid gap-2 sm:grid-cols-2">
             {scopes.map((scope) => (
-              <label key={scope.name} className="flex items-start gap-2 rounded-md border border-slate-200 p-2 text-sm hover:bg-slate-50">
-                <input type="checkbox" checked={selected.includes(scope.name)} onChange={() => toggle(scope.name)} className="mt-0.5" />
+              <label
+                key={scope.name}
+                className="flex items-start gap-2 rounded-md border border-slate-200 p-2 text-sm hover:bg-slate-50"
+              >
+                <input
+                  type="checkbox"
+                  checked={selected.includes(scope.name)}
+                  onChange={() => toggle(scope.name)}
+                  className="mt-0.5"
+                />
                 <span>
                   <span className="font-mono font-medium">{scope.name}</span>
                   <span className="block text-xs text-slate-500">{scope.description}</span>
@@ -72,10 +92,16 @@ function CreateKeyForm({ scopes, onCreated }: { scopes: Scope[]; onCreated: (sec
             ))}
           </div>
         )}
-        {fieldMessage(problem, 'scopes') ? <p className="mt-1 text-sm text-danger">{fieldMessage(problem, 'scopes')}</p> : null}
+        {fieldMessage(problem, 'scopes') ? (
+          <p className="mt-1 text-sm text-danger">{fieldMessage(problem, 'scopes')}</p>
+        ) : null}
       </fieldset>
       <div>
-        <SubmitButton pending={fetching} pendingLabel="Creating…" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+        <SubmitButton
+          pending={fetching}
+          pendingLabel="Creating…"
+          className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        >
           Create key
         </SubmitButton>
       </div>
@@ -83,7 +109,15 @@ function CreateKeyForm({ scopes, onCreated }: { scopes: Scope[]; onCreated: (sec
   );
 }
 
-function KeyRow({ apiKey, manage, onProblem }: { apiKey: ApiKeyRow; manage: boolean; onProblem: (p: ApiProblem | null) => void }) {
+function KeyRow({
+  apiKey,
+  manage,
+  onProblem,
+}: {
+  apiKey: ApiKeyRow;
+  manage: boolean;
+  onProblem: (p: ApiProblem | null) => void;
+}) {
   const [{ fetching }, revoke] = useMutation(RevokeApiKeyMutation);
   const [confirming, setConfirming] = useState(false);
   const revoked = apiKey.revokedAt != null;
@@ -111,13 +145,26 @@ function KeyRow({ apiKey, manage, onProblem }: { apiKey: ApiKeyRow; manage: bool
         </div>
       </td>
       <td className="px-4 py-3 text-sm text-slate-600">{formatDate(apiKey.createdAt)}</td>
-      <td className="px-4 py-3 text-sm text-slate-600">{apiKey.lastUsedAt ? formatDate(apiKey.lastUsedAt) : 'Never'}</td>
-      <td className="px-4 py-3">{revoked ? <Badge tone="red">Revoked {formatDate(apiKey.revokedAt)}</Badge> : <Badge tone="green">Active</Badge>}</td>
+      <td className="px-4 py-3 text-sm text-slate-600">
+        {apiKey.lastUsedAt ? formatDate(apiKey.lastUsedAt) : 'Never'}
+      </td>
+      <td className="px-4 py-3">
+        {revoked ? (
+          <Badge tone="red">Revoked {formatDate(apiKey.revokedAt)}</Badge>
+        ) : (
+          <Badge tone="green">Active</Badge>
+        )}
+      </td>
       <td className="px-4 py-3 text-right">
         {manage && !revoked ? (
           confirming ? (
             <div className="flex justify-end gap-2">
-              <Button variant="danger" disabled={fetching} onClick={() => void doRevoke()} aria-label={`Confirm revoking ${apiKey.name}`}>
+              <Button
+                variant="danger"
+                disabled={fetching}
+                onClick={() => void doRevoke()}
+                aria-label={`Confirm revoking ${apiKey.name}`}
+              >
                 Revoke now
               </Button>
               <Button variant="ghost" onClick={() => setConfirming(false)}>
@@ -149,7 +196,10 @@ export function ApiKeysScreen() {
 
   return (
     <>
-      <PageHeader title="Partner API keys" description="Partners exchange a key for short-lived tokens limited to this tenant and the key's scopes. Secrets are stored hashed and shown only once." />
+      <PageHeader
+        title="Partner API keys"
+        description="Partners exchange a key for short-lived tokens limited to this tenant and the key's scopes. Secrets are stored hashed and shown only once."
+      />
       {manage ? (
         <Card title="Create a key" className="mb-6">
           {created ? (
@@ -160,7 +210,10 @@ export function ApiKeysScreen() {
               onDismiss={() => setCreated(null)}
             />
           ) : (
-            <CreateKeyForm scopes={scopes.data?.apiKeyScopes ?? []} onCreated={(secret, name) => setCreated({ secret, name })} />
+            <CreateKeyForm
+              scopes={scopes.data?.apiKeyScopes ?? []}
+              onCreated={(secret, name) => setCreated({ secret, name })}
+            />
           )}
         </Card>
       ) : null}
@@ -174,7 +227,11 @@ export function ApiKeysScreen() {
           columns={['Name', 'Scopes', 'Created', 'Last used', 'Status', { hidden: 'Actions' }]}
           usePage={useApiKeysPage}
           loadingLabel="Loading keys…"
-          empty={<EmptyState title="No API keys yet">{manage ? 'Create one above when a partner needs access.' : 'Owners and admins can create keys.'}</EmptyState>}
+          empty={
+            <EmptyState title="No API keys yet">
+              {manage ? 'Create one above when a partner needs access.' : 'Owners and admins can create keys.'}
+            </EmptyState>
+          }
           renderRow={(apiKey) => <KeyRow key={apiKey.id} apiKey={apiKey} manage={manage} onProblem={setRowProblem} />}
         />
       </Card>

@@ -3,7 +3,16 @@
 import Link from 'next/link';
 import { type FormEvent, useState } from 'react';
 import { useMutation } from 'urql';
-import { AcceptOperatorInviteMutation, fieldMessage, FormAlert, formLevelProblem, problemFromCombinedError, SubmitButton, TextField, type ApiProblem } from '@casinox/web';
+import {
+  AcceptOperatorInviteMutation,
+  fieldMessage,
+  FormAlert,
+  formLevelProblem,
+  problemFromCombinedError,
+  SubmitButton,
+  TextField,
+  type ApiProblem,
+} from '@casinox/web';
 
 const MIN_PASSWORD = 10;
 
@@ -27,7 +36,14 @@ export function AcceptInvite({ token }: { token: string }) {
     const result = await accept({ input: { inviteToken: token, password } });
     const failure = problemFromCombinedError(result.error);
     if (failure) {
-      setProblem(failure.code === 'NOT_FOUND' ? { ...failure, message: 'This invitation is invalid, expired or already used. Ask your administrator for a new one.' } : failure);
+      setProblem(
+        failure.code === 'NOT_FOUND'
+          ? {
+              ...failure,
+              message: 'This invitation is invalid, expired or already used. Ask your administrator for a new one.',
+            }
+          : failure,
+      );
       return;
     }
     setDone(true);
@@ -49,7 +65,10 @@ export function AcceptInvite({ token }: { token: string }) {
           </div>
         ) : (
           <form noValidate onSubmit={(e) => void submit(e)} className="mt-6 flex flex-col gap-4">
-            <p className="text-sm text-slate-600">Choose a password for your operator account (if you already have a CasinoX account, enter its current password). You will set up two-factor authentication when you first sign in.</p>
+            <p className="text-sm text-slate-600">
+              Choose a password for your operator account (if you already have a CasinoX account, enter its current
+              password). You will set up two-factor authentication when you first sign in.
+            </p>
             <FormAlert problem={formLevelProblem(problem, ['password'])} />
             <TextField
               label="New password"
@@ -61,7 +80,15 @@ export function AcceptInvite({ token }: { token: string }) {
               hint={`At least ${MIN_PASSWORD} characters.`}
               required
             />
-            <TextField label="Confirm password" type="password" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} error={local.confirm} required />
+            <TextField
+              label="Confirm password"
+              type="password"
+              autoComplete="new-password"
+              value={confirm}
+              onChange={(e) => setConfirm(e.target.value)}
+              error={local.confirm}
+              required
+            />
             <SubmitButton pending={fetching} pendingLabel="Saving…">
               Set password
             </SubmitButton>

@@ -2,7 +2,15 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useEffect, useState } from 'react';
-import { type ApiProblem, fieldMessage, FormAlert, formLevelProblem, SubmitButton, TextField, useSession } from '@casinox/web';
+import {
+  type ApiProblem,
+  fieldMessage,
+  FormAlert,
+  formLevelProblem,
+  SubmitButton,
+  TextField,
+  useSession,
+} from '@casinox/web';
 import { TotpQr } from './totp-qr';
 
 interface Challenge {
@@ -13,7 +21,13 @@ interface Challenge {
 
 const CODE = /^\d{6}$/;
 
-function CredentialsStep({ onChallenge, notice }: { onChallenge: (challenge: Challenge) => void; notice: string | null }) {
+function CredentialsStep({
+  onChallenge,
+  notice,
+}: {
+  onChallenge: (challenge: Challenge) => void;
+  notice: string | null;
+}) {
   const session = useSession();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
@@ -38,7 +52,16 @@ function CredentialsStep({ onChallenge, notice }: { onChallenge: (challenge: Cha
     <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-4">
       {notice && !problem ? <FormAlert>{notice}</FormAlert> : null}
       <FormAlert problem={formLevelProblem(problem, ['email', 'password'])} />
-      <TextField label="Email" name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} error={fieldMessage(problem, 'email')} required />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        autoComplete="username"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={fieldMessage(problem, 'email')}
+        required
+      />
       <TextField
         label="Password"
         name="password"
@@ -56,7 +79,15 @@ function CredentialsStep({ onChallenge, notice }: { onChallenge: (challenge: Cha
   );
 }
 
-function TotpStep({ challenge, onDone, onRestart }: { challenge: Challenge; onDone: () => void; onRestart: (notice: string) => void }) {
+function TotpStep({
+  challenge,
+  onDone,
+  onRestart,
+}: {
+  challenge: Challenge;
+  onDone: () => void;
+  onRestart: (notice: string) => void;
+}) {
   const session = useSession();
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<ApiProblem | null>(null);
@@ -67,7 +98,11 @@ function TotpStep({ challenge, onDone, onRestart }: { challenge: Challenge; onDo
     event.preventDefault();
     const digits = code.replace(/\s+/g, '');
     if (!CODE.test(digits)) {
-      setProblem({ code: 'BAD_USER_INPUT', message: 'Enter the 6-digit code from your authenticator app.', fields: { code: ['Enter the 6 digits shown in your authenticator app.'] } });
+      setProblem({
+        code: 'BAD_USER_INPUT',
+        message: 'Enter the 6-digit code from your authenticator app.',
+        fields: { code: ['Enter the 6 digits shown in your authenticator app.'] },
+      });
       return;
     }
     setPending(true);
@@ -85,12 +120,20 @@ function TotpStep({ challenge, onDone, onRestart }: { challenge: Challenge; onDo
       {enrolment ? (
         <div className="flex flex-col gap-3">
           <p className="text-sm text-slate-700">
-            Set up two-factor authentication: scan this QR code with an authenticator app (Google Authenticator, 1Password, Authy…), or enter the secret key by hand.
+            Set up two-factor authentication: scan this QR code with an authenticator app (Google Authenticator,
+            1Password, Authy…), or enter the secret key by hand.
           </p>
           <div className="flex justify-center">
             <TotpQr otpauthUrl={enrolment.otpauthUrl} />
           </div>
-          <TextField label="Secret key" name="totpSecret" readOnly value={enrolment.secret} spellCheck={false} onFocus={(e) => e.currentTarget.select()} />
+          <TextField
+            label="Secret key"
+            name="totpSecret"
+            readOnly
+            value={enrolment.secret}
+            spellCheck={false}
+            onFocus={(e) => e.currentTarget.select()}
+          />
         </div>
       ) : (
         <p className="text-sm text-slate-700">Enter the current code from your authenticator app.</p>
@@ -112,7 +155,11 @@ function TotpStep({ challenge, onDone, onRestart }: { challenge: Challenge; onDo
       <SubmitButton pending={pending} pendingLabel="Verifying…">
         {enrolment ? 'Verify and finish setup' : 'Verify and sign in'}
       </SubmitButton>
-      <button type="button" onClick={() => onRestart('')} className="text-sm text-slate-600 underline-offset-2 hover:underline">
+      <button
+        type="button"
+        onClick={() => onRestart('')}
+        className="text-sm text-slate-600 underline-offset-2 hover:underline"
+      >
         Use a different account
       </button>
     </form>
@@ -134,7 +181,9 @@ export function OperatorLogin({ next }: { next: string }) {
     <main className="flex min-h-screen items-center justify-center bg-slate-100 px-4">
       <div className="w-full max-w-md rounded-2xl border border-slate-200 bg-white p-8 shadow-sm">
         <p className="text-sm font-semibold text-brand">CasinoX Admin</p>
-        <h1 className="mt-1 text-2xl font-bold text-slate-900">{challenge ? 'Two-factor authentication' : 'Operator sign in'}</h1>
+        <h1 className="mt-1 text-2xl font-bold text-slate-900">
+          {challenge ? 'Two-factor authentication' : 'Operator sign in'}
+        </h1>
         <div className="mt-6">
           {challenge ? (
             <TotpStep

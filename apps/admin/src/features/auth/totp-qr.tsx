@@ -17,5 +17,13 @@ export function TotpQr({ otpauthUrl }: { otpauthUrl: string }) {
   }, [otpauthUrl]);
   if (!src) return <div className="h-[200px] w-[200px] animate-pulse rounded-md bg-slate-100" aria-hidden="true" />;
   // A data URL generated on the client: next/image has nothing to optimise here.
-  return <img src={src} width={200} height={200} alt="QR code to add CasinoX Admin to your authenticator app" className="rounded-md border border-slate-200" />;
+  return (
+    <img
+      src={src}
+      width={200}
+      height={200}
+      alt="QR code to add CasinoX Admin to your authenticator app"
+      className="rounded-md border border-slate-200"
+    />
+  );
 }

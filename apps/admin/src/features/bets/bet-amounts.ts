@@ -4,7 +4,11 @@ import { assetScale, formatMoney, parseMinorUnits } from '@casinox/web';
  * A bet names its asset by code only, so amounts are read with the catalogue's scale. An asset the
  * console does not know is shown in minor units, saying so, rather than guessed at.
  */
-export function formatBetMoney(minor: string | null | undefined, asset: string, options: { sign?: 'auto' | 'always' } = {}): string {
+export function formatBetMoney(
+  minor: string | null | undefined,
+  asset: string,
+  options: { sign?: 'auto' | 'always' } = {},
+): string {
   if (minor == null) return '—';
   const scale = assetScale(asset);
   if (scale === null) return `${parseMinorUnits(minor).toString()} ${asset} (minor units)`;
@@ -21,7 +25,11 @@ export function netResult(stake: string, payout: string | null | undefined): str
 export const DEFAULT_BIG_WIN_MULTIPLE = 10;
 
 /** Whether a payout is at least `multiple` times the stake (exact: bigint, never a float ratio). */
-export function isBigWin(stake: string, payout: string | null | undefined, multiple: number = DEFAULT_BIG_WIN_MULTIPLE): boolean {
+export function isBigWin(
+  stake: string,
+  payout: string | null | undefined,
+  multiple: number = DEFAULT_BIG_WIN_MULTIPLE,
+): boolean {
   if (payout == null || !Number.isInteger(multiple) || multiple < 1) return false;
   const paid = parseMinorUnits(payout);
   return paid > 0n && paid >= parseMinorUnits(stake) * BigInt(multiple);

@@ -19,7 +19,17 @@ function Facts({ facts, label }: { facts: BetFact[]; label: string }) {
       {facts.map((fact, i) => (
         <div key={`${fact.label}-${i}`} className="contents">
           <dt className="font-medium text-slate-600">{fact.label}</dt>
-          <dd className={fact.tone === 'win' ? 'font-semibold text-emerald-700' : fact.tone === 'loss' ? 'text-slate-700' : 'text-slate-900'}>{fact.value}</dd>
+          <dd
+            className={
+              fact.tone === 'win'
+                ? 'font-semibold text-emerald-700'
+                : fact.tone === 'loss'
+                  ? 'text-slate-700'
+                  : 'text-slate-900'
+            }
+          >
+            {fact.value}
+          </dd>
         </div>
       ))}
     </dl>
@@ -51,7 +61,11 @@ function MinesGrid({ tiles }: { tiles: MinesTile[] }) {
   return (
     <ol aria-label="Mines board" className="mt-4 grid w-fit grid-cols-5 gap-1">
       {tiles.map((tile, i) => (
-        <li key={i} aria-label={`Tile ${i}: ${TILE_LABEL[tile]}`} className={`flex h-9 w-9 items-center justify-center rounded text-xs font-semibold ${TILE_CLASS[tile]}`}>
+        <li
+          key={i}
+          aria-label={`Tile ${i}: ${TILE_LABEL[tile]}`}
+          className={`flex h-9 w-9 items-center justify-center rounded text-xs font-semibold ${TILE_CLASS[tile]}`}
+        >
           {tile === 'mine' || tile === 'hit' ? '✹' : i}
         </li>
       ))}
@@ -91,7 +105,12 @@ export function BetDetailScreen({ betId }: { betId: string }) {
   const { role } = useViewer();
   const allowed = can(role, 'bets.view');
   const validId = isUuid(betId);
-  const [result] = useQuery({ query: BetDetailQuery, variables: { id: betId }, pause: !allowed || !validId, requestPolicy: 'cache-and-network' });
+  const [result] = useQuery({
+    query: BetDetailQuery,
+    variables: { id: betId },
+    pause: !allowed || !validId,
+    requestPolicy: 'cache-and-network',
+  });
   const problem = problemFromCombinedError(result.error);
   const data = result.data?.bet;
 
@@ -113,7 +132,11 @@ export function BetDetailScreen({ betId }: { betId: string }) {
     return (
       <>
         <PageHeader title="Bet" actions={back} />
-        {validId && problem?.code !== 'NOT_FOUND' ? <FormAlert problem={problem} /> : <EmptyState title="No such bet">No bet of your casino has the id {betId}.</EmptyState>}
+        {validId && problem?.code !== 'NOT_FOUND' ? (
+          <FormAlert problem={problem} />
+        ) : (
+          <EmptyState title="No such bet">No bet of your casino has the id {betId}.</EmptyState>
+        )}
       </>
     );
   }
@@ -173,16 +196,27 @@ export function BetDetailScreen({ betId }: { betId: string }) {
               <span className="tabular-nums">{formatBetMoney(bet.stake, bet.asset)}</span>
             </Field>
             <Field label="Payout">
-              <span className="tabular-nums">{bet.status === 'REJECTED' ? 'None: the bet was refused' : bet.payout == null ? 'Not known yet (round open)' : formatBetMoney(bet.payout, bet.asset)}</span>
+              <span className="tabular-nums">
+                {bet.status === 'REJECTED'
+                  ? 'None: the bet was refused'
+                  : bet.payout == null
+                    ? 'Not known yet (round open)'
+                    : formatBetMoney(bet.payout, bet.asset)}
+              </span>
             </Field>
             <Field label="Player’s net result">
-              <span className={`tabular-nums ${net && BigInt(net) > 0n ? 'font-semibold text-emerald-700' : ''}`}>{net == null ? '—' : formatBetMoney(net, bet.asset, { sign: 'always' })}</span>
+              <span className={`tabular-nums ${net && BigInt(net) > 0n ? 'font-semibold text-emerald-700' : ''}`}>
+                {net == null ? '—' : formatBetMoney(net, bet.asset, { sign: 'always' })}
+              </span>
             </Field>
             <Field label="Multiplier">{formatMultiplier(bet.multiplier)}</Field>
             {data.rejectionCode ? <Field label="Rejected because">{data.rejectionCode}</Field> : null}
           </dl>
         </Card>
-        <Card title="Provably fair inputs" description="Everything a verifier needs to recompute this bet: HMAC-SHA256(server seed, “client seed:nonce:round”).">
+        <Card
+          title="Provably fair inputs"
+          description="Everything a verifier needs to recompute this bet: HMAC-SHA256(server seed, “client seed:nonce:round”)."
+        >
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
             <Field label="Seed pair">
               <Mono>{fairness.seedPairId}</Mono>
@@ -191,7 +225,13 @@ export function BetDetailScreen({ betId }: { betId: string }) {
               <Mono>{fairness.serverSeedHash}</Mono>
             </Field>
             <Field label="Server seed">
-              {fairness.serverSeed ? <Mono>{fairness.serverSeed}</Mono> : <span className="text-slate-600">Not revealed yet — it is revealed when the player rotates this seed pair.</span>}
+              {fairness.serverSeed ? (
+                <Mono>{fairness.serverSeed}</Mono>
+              ) : (
+                <span className="text-slate-600">
+                  Not revealed yet — it is revealed when the player rotates this seed pair.
+                </span>
+              )}
             </Field>
             <Field label="Client seed">
               <Mono>{fairness.clientSeed}</Mono>
@@ -204,29 +244,43 @@ export function BetDetailScreen({ betId }: { betId: string }) {
             <div className="mt-4">
               <p className="text-sm font-medium text-slate-700">Recompute it with the independent verifier</p>
               <div className="mt-2 flex items-start gap-2">
-                <code aria-label="Verifier command" className="min-w-0 flex-1 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 font-mono text-xs break-all text-slate-900">
+                <code
+                  aria-label="Verifier command"
+                  className="min-w-0 flex-1 rounded-md border border-slate-200 bg-slate-50 px-3 py-2 font-mono text-xs break-all text-slate-900"
+                >
                   {command}
                 </code>
                 <CopyButton value={command} />
               </div>
             </div>
           ) : (
-            <p className="mt-4 text-sm text-slate-600">Once the server seed is revealed, anyone can recompute the outcome from these inputs.</p>
+            <p className="mt-4 text-sm text-slate-600">
+              Once the server seed is revealed, anyone can recompute the outcome from these inputs.
+            </p>
           )}
         </Card>
         <Card title="Game parameters" description="What the player chose.">
           <Facts facts={described.params} label="Game parameters" />
         </Card>
-        <Card title="Outcome" description={bet.status === 'OPEN' ? 'Only what has been revealed so far: the round is open.' : undefined}>
+        <Card
+          title="Outcome"
+          description={bet.status === 'OPEN' ? 'Only what has been revealed so far: the round is open.' : undefined}
+        >
           {/* A refused bet never happened: the API shows no outcome for it. */}
-          {bet.status === 'REJECTED' ? <p className="text-sm text-slate-600">None: the bet was refused, so it has no outcome.</p> : <Facts facts={described.outcome} label="Outcome" />}
+          {bet.status === 'REJECTED' ? (
+            <p className="text-sm text-slate-600">None: the bet was refused, so it has no outcome.</p>
+          ) : (
+            <Facts facts={described.outcome} label="Outcome" />
+          )}
           {reels ? <SlotsGrid rows={reels} /> : null}
           {board ? <MinesGrid tiles={board} /> : null}
         </Card>
       </div>
       <details className="mt-6 rounded-xl border border-slate-200 bg-white p-5 text-sm shadow-sm">
         <summary className="cursor-pointer font-semibold text-slate-900">Raw parameters and outcome (JSON)</summary>
-        <pre className="mt-3 overflow-x-auto rounded-md bg-slate-50 p-3 font-mono text-xs text-slate-800">{JSON.stringify({ params: data.params, outcome: data.outcome }, null, 2)}</pre>
+        <pre className="mt-3 overflow-x-auto rounded-md bg-slate-50 p-3 font-mono text-xs text-slate-800">
+          {JSON.stringify({ params: data.params, outcome: data.outcome }, null, 2)}
+        </pre>
       </details>
     </>
   );

@@ -34,12 +34,29 @@ describe('buildBetFilter', () => {
 
   it('keeps only the fields given, normalised', () => {
     expect(
-      buildBetFilter({ playerId: ` ${PLAYER.toUpperCase()} `, game: 'DICE', status: 'SETTLED', asset: 'eur', from: '2026-03-01', to: '2026-03-31' }),
+      buildBetFilter({
+        playerId: ` ${PLAYER.toUpperCase()} `,
+        game: 'DICE',
+        status: 'SETTLED',
+        asset: 'eur',
+        from: '2026-03-01',
+        to: '2026-03-31',
+      }),
     ).toEqual({
       ok: true,
-      filter: { playerId: PLAYER, game: 'DICE', status: 'SETTLED', asset: 'EUR', from: '2026-03-01T00:00:00.000Z', to: '2026-04-01T00:00:00.000Z' },
+      filter: {
+        playerId: PLAYER,
+        game: 'DICE',
+        status: 'SETTLED',
+        asset: 'EUR',
+        from: '2026-03-01T00:00:00.000Z',
+        to: '2026-04-01T00:00:00.000Z',
+      },
     });
-    expect(buildBetFilter({ ...EMPTY_BET_FILTER, game: 'ROULETTE' })).toEqual({ ok: true, filter: { game: 'ROULETTE' } });
+    expect(buildBetFilter({ ...EMPTY_BET_FILTER, game: 'ROULETTE' })).toEqual({
+      ok: true,
+      filter: { game: 'ROULETTE' },
+    });
   });
 
   it.each([

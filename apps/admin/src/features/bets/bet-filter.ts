@@ -49,7 +49,8 @@ function utcMidnight(date: string): Date | null {
   return value.getUTCFullYear() === y && value.getUTCMonth() === m - 1 && value.getUTCDate() === d ? value : null;
 }
 
-export type DateRangeResult = { ok: true; from: string | null; to: string | null } | { ok: false; field: 'from' | 'to'; problem: string };
+export type DateRangeResult =
+  { ok: true; from: string | null; to: string | null } | { ok: false; field: 'from' | 'to'; problem: string };
 
 /**
  * A day range as typed in two date inputs (UTC days, both inclusive) → the API's half-open instant
@@ -62,7 +63,8 @@ export function dateRange(fromDay: string, toDay: string): DateRangeResult {
   if (fromText && !from) return { ok: false, field: 'from', problem: 'Enter a date as YYYY-MM-DD.' };
   const toStart = toText ? utcMidnight(toText) : null;
   if (toText && !toStart) return { ok: false, field: 'to', problem: 'Enter a date as YYYY-MM-DD.' };
-  if (from && toStart && toStart < from) return { ok: false, field: 'to', problem: 'The end date is before the start date.' };
+  if (from && toStart && toStart < from)
+    return { ok: false, field: 'to', problem: 'The end date is before the start date.' };
   const to = toStart ? new Date(toStart.getTime() + 24 * 60 * 60 * 1000) : null;
   return { ok: true, from: from?.toISOString() ?? null, to: to?.toISOString() ?? null };
 }
@@ -89,12 +91,14 @@ export interface BetFilterVariables {
   to?: string;
 }
 
-export type BuildBetFilterResult = { ok: true; filter: BetFilterVariables | null } | { ok: false; field: keyof BetFilterForm; problem: string };
+export type BuildBetFilterResult =
+  { ok: true; filter: BetFilterVariables | null } | { ok: false; field: keyof BetFilterForm; problem: string };
 
 /** The search form → the API's BetFilter (null when nothing narrows it), or the first field to fix. */
 export function buildBetFilter(form: BetFilterForm): BuildBetFilterResult {
   const playerId = form.playerId.trim();
-  if (playerId && !isUuid(playerId)) return { ok: false, field: 'playerId', problem: 'Enter a player id (a UUID, as on the player’s page).' };
+  if (playerId && !isUuid(playerId))
+    return { ok: false, field: 'playerId', problem: 'Enter a player id (a UUID, as on the player’s page).' };
   const range = dateRange(form.from, form.to);
   if (!range.ok) return { ok: false, field: range.field, problem: range.problem };
   const asset = form.asset.trim().toUpperCase();

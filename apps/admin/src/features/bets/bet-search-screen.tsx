@@ -25,7 +25,17 @@ import { betColumns, BetTableRow, type BetRowView } from './bet-row';
 
 const selectClass = 'rounded-md border border-field-border bg-field px-3 py-2 text-field-fg';
 
-function SelectField({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: ReactNode }) {
+function SelectField({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
@@ -73,13 +83,21 @@ export function BetSearchScreen({ initialPlayerId = '' }: { initialPlayerId?: st
 
   return (
     <>
-      <PageHeader title="Bets" description="Every bet of your casino, newest first. Narrow the list by player, game, status, asset and the days it was placed (UTC)." />
+      <PageHeader
+        title="Bets"
+        description="Every bet of your casino, newest first. Narrow the list by player, game, status, asset and the days it was placed (UTC)."
+      />
       {!allowed ? (
         <EmptyState title="Not available for your role">Bet search is for casino staff.</EmptyState>
       ) : (
         <div className="flex flex-col gap-6">
           <Card title="Search">
-            <form onSubmit={onSearch} noValidate aria-label="Search bets" className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
+            <form
+              onSubmit={onSearch}
+              noValidate
+              aria-label="Search bets"
+              className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3"
+            >
               <TextField
                 label="Player id"
                 value={form.playerId}
@@ -97,7 +115,11 @@ export function BetSearchScreen({ initialPlayerId = '' }: { initialPlayerId?: st
                   </option>
                 ))}
               </SelectField>
-              <SelectField label="Status" value={form.status} onChange={(status) => set({ status: status as BetStatusName | '' })}>
+              <SelectField
+                label="Status"
+                value={form.status}
+                onChange={(status) => set({ status: status as BetStatusName | '' })}
+              >
                 <option value="">Any status</option>
                 {BET_STATUSES.map((status) => (
                   <option key={status} value={status}>
@@ -113,8 +135,20 @@ export function BetSearchScreen({ initialPlayerId = '' }: { initialPlayerId?: st
                   </option>
                 ))}
               </SelectField>
-              <TextField label="From (UTC day)" type="date" value={form.from} onChange={(e) => set({ from: e.target.value })} error={errorFor('from')} />
-              <TextField label="To (UTC day, inclusive)" type="date" value={form.to} onChange={(e) => set({ to: e.target.value })} error={errorFor('to')} />
+              <TextField
+                label="From (UTC day)"
+                type="date"
+                value={form.from}
+                onChange={(e) => set({ from: e.target.value })}
+                error={errorFor('from')}
+              />
+              <TextField
+                label="To (UTC day, inclusive)"
+                type="date"
+                value={form.to}
+                onChange={(e) => set({ to: e.target.value })}
+                error={errorFor('to')}
+              />
               <div className="flex items-end gap-2 sm:col-span-2 lg:col-span-3">
                 <Button type="submit">Search</Button>
                 <Button variant="secondary" onClick={onClear}>
@@ -123,14 +157,23 @@ export function BetSearchScreen({ initialPlayerId = '' }: { initialPlayerId?: st
               </div>
             </form>
           </Card>
-          <Card title="Results" description={filter ? 'Bets matching the search, newest first.' : 'All bets, newest first.'}>
+          <Card
+            title="Results"
+            description={filter ? 'Bets matching the search, newest first.' : 'All bets, newest first.'}
+          >
             <PagedTable
               key={JSON.stringify(filter)}
               columns={betColumns(true)}
               usePage={useBetsPage(filter)}
               loadingLabel="Loading bets…"
-              empty={<EmptyState title={filter ? 'No bets match this search' : 'No bets yet'}>Bets appear here as players place them.</EmptyState>}
-              renderRow={(bet) => <BetTableRow key={bet.id} bet={bet} bigWinMultiple={DEFAULT_BIG_WIN_MULTIPLE} showStatus />}
+              empty={
+                <EmptyState title={filter ? 'No bets match this search' : 'No bets yet'}>
+                  Bets appear here as players place them.
+                </EmptyState>
+              }
+              renderRow={(bet) => (
+                <BetTableRow key={bet.id} bet={bet} bigWinMultiple={DEFAULT_BIG_WIN_MULTIPLE} showStatus />
+              )}
             />
           </Card>
         </div>

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeBet, diceWinChance, minesBoard, rouletteBetLabel, shellQuote, slotsRows, verifierCommand } from './describe-bet';
+import {
+  describeBet,
+  diceWinChance,
+  minesBoard,
+  rouletteBetLabel,
+  shellQuote,
+  slotsRows,
+  verifierCommand,
+} from './describe-bet';
 
 describe('describeBet: dice', () => {
   it('reads the bet, the chance, the roll and the result', () => {
@@ -49,7 +57,12 @@ describe('describeBet: roulette', () => {
         { kind: 'DOZEN', index: 2, amount: '200' },
       ],
     };
-    const { params: facts, outcome } = describeBet('ROULETTE', params, { pocket: 17, colour: 'BLACK', winningBets: [1, 2] }, 'EUR');
+    const { params: facts, outcome } = describeBet(
+      'ROULETTE',
+      params,
+      { pocket: 17, colour: 'BLACK', winningBets: [1, 2] },
+      'EUR',
+    );
     expect(facts).toEqual([
       { label: 'Bet 1', value: 'Red — 1.00 EUR', tone: 'loss' },
       { label: 'Bet 2', value: 'Straight up 17 — 0.50 EUR (won)', tone: 'win' },
@@ -74,7 +87,14 @@ describe('describeBet: roulette', () => {
   });
 
   it('says so when no bet won', () => {
-    expect(describeBet('ROULETTE', { bets: [{ kind: 'ODD', amount: '100' }] }, { pocket: 0, colour: 'GREEN', winningBets: [] }, 'EUR').outcome).toEqual([
+    expect(
+      describeBet(
+        'ROULETTE',
+        { bets: [{ kind: 'ODD', amount: '100' }] },
+        { pocket: 0, colour: 'GREEN', winningBets: [] },
+        'EUR',
+      ).outcome,
+    ).toEqual([
       { label: 'Pocket', value: '0 green' },
       { label: 'Winning bets', value: 'None', tone: 'loss' },
     ]);
@@ -121,7 +141,14 @@ describe('describeBet: slots', () => {
 
 describe('describeBet: mines', () => {
   it('hides the mines of an open round', () => {
-    const open = { mineCount: 3, status: 'ACTIVE', revealed: [4, 9], mines: null, multiplier: '1.23456789', nextMultiplier: '1.5' };
+    const open = {
+      mineCount: 3,
+      status: 'ACTIVE',
+      revealed: [4, 9],
+      mines: null,
+      multiplier: '1.23456789',
+      nextMultiplier: '1.5',
+    };
     expect(describeBet('MINES', { mines: 3 }, open, 'EUR')).toEqual({
       params: [{ label: 'Mines', value: '3 of 25 tiles' }],
       outcome: [
@@ -155,7 +182,9 @@ describe('describeBet: anything unexpected', () => {
       params: [{ label: 'target', value: 'fifty' }],
       outcome: [{ label: 'Value', value: '"boom"' }],
     });
-    expect(describeBet('ROULETTE', { bets: [{ kind: 'RED', amount: '1e3' }] }, {}, 'EUR').params).toEqual([{ label: 'Bet 1', value: 'Red — ?' }]);
+    expect(describeBet('ROULETTE', { bets: [{ kind: 'RED', amount: '1e3' }] }, {}, 'EUR').params).toEqual([
+      { label: 'Bet 1', value: 'Red — ?' },
+    ]);
   });
 });
 
@@ -163,11 +192,15 @@ describe('verifierCommand', () => {
   const fairness = { serverSeed: 'ab'.repeat(32), serverSeedHash: 'cd'.repeat(32), clientSeed: "it's mine", nonce: 7 };
 
   it('is null until the server seed is revealed', () => {
-    expect(verifierCommand({ game: 'DICE', variant: 'edge-1', params: {}, fairness: { ...fairness, serverSeed: null } })).toBeNull();
+    expect(
+      verifierCommand({ game: 'DICE', variant: 'edge-1', params: {}, fairness: { ...fairness, serverSeed: null } }),
+    ).toBeNull();
   });
 
   it('quotes every input for the shell and passes the variant to house-edge games only', () => {
-    expect(verifierCommand({ game: 'DICE', variant: 'edge-2', params: { target: 50, direction: 'OVER' }, fairness })).toBe(
+    expect(
+      verifierCommand({ game: 'DICE', variant: 'edge-2', params: { target: 50, direction: 'OVER' }, fairness }),
+    ).toBe(
       `npm run verify -w @casinox/verifier -- --game DICE --server-seed ${'ab'.repeat(32)} --server-seed-hash ${'cd'.repeat(32)} --client-seed 'it'\\''s mine' --nonce 7 --variant edge-2 --params '{"target":50,"direction":"OVER"}'`,
     );
     expect(verifierCommand({ game: 'SLOTS', variant: 'standard', params: {}, fairness })).not.toContain('--variant');

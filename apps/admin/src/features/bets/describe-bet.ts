@@ -28,7 +28,9 @@ function num(value: unknown): number | null {
 }
 
 function numbers(value: unknown): number[] | null {
-  return Array.isArray(value) && value.every((n) => typeof n === 'number' && Number.isFinite(n)) ? (value as number[]) : null;
+  return Array.isArray(value) && value.every((n) => typeof n === 'number' && Number.isFinite(n))
+    ? (value as number[])
+    : null;
 }
 
 function twoDecimals(value: number): string {
@@ -69,7 +71,10 @@ function describeDice(params: unknown, outcome: unknown): BetDescription {
     paramFacts.push(...rawFacts(params));
   }
   const roll = isObject(outcome) ? num(outcome.roll) : null;
-  const outcomeFacts: BetFact[] = roll !== null && isObject(outcome) ? [{ label: 'Roll', value: twoDecimals(roll) }, ...resultFact(outcome.win)] : rawFacts(outcome);
+  const outcomeFacts: BetFact[] =
+    roll !== null && isObject(outcome)
+      ? [{ label: 'Roll', value: twoDecimals(roll) }, ...resultFact(outcome.win)]
+      : rawFacts(outcome);
   return { params: paramFacts, outcome: outcomeFacts };
 }
 
@@ -80,15 +85,31 @@ function describeLimbo(params: unknown, outcome: unknown): BetDescription {
   const result = isObject(outcome) ? num(outcome.result) : null;
   return {
     params: target !== null ? [{ label: 'Target multiplier', value: `${twoDecimals(target)}×` }] : rawFacts(params),
-    outcome: result !== null && isObject(outcome) ? [{ label: 'Drawn multiplier', value: `${twoDecimals(result)}×` }, ...resultFact(outcome.win)] : rawFacts(outcome),
+    outcome:
+      result !== null && isObject(outcome)
+        ? [{ label: 'Drawn multiplier', value: `${twoDecimals(result)}×` }, ...resultFact(outcome.win)]
+        : rawFacts(outcome),
   };
 }
 
 // ---- Roulette -------------------------------------------------------------------------------
 
 const ORDINAL = ['', '1st', '2nd', '3rd'];
-const EVEN_MONEY: Record<string, string> = { RED: 'Red', BLACK: 'Black', ODD: 'Odd', EVEN: 'Even', LOW: 'Low (1–18)', HIGH: 'High (19–36)' };
-const INSIDE: Record<string, string> = { STRAIGHT: 'Straight up', SPLIT: 'Split', STREET: 'Street', CORNER: 'Corner', LINE: 'Line' };
+const EVEN_MONEY: Record<string, string> = {
+  RED: 'Red',
+  BLACK: 'Black',
+  ODD: 'Odd',
+  EVEN: 'Even',
+  LOW: 'Low (1–18)',
+  HIGH: 'High (19–36)',
+};
+const INSIDE: Record<string, string> = {
+  STRAIGHT: 'Straight up',
+  SPLIT: 'Split',
+  STREET: 'Street',
+  CORNER: 'Corner',
+  LINE: 'Line',
+};
 
 /** One roulette bet as a croupier says it: "Split 1, 2", "2nd dozen (13–24)", "Red". */
 export function rouletteBetLabel(bet: unknown): string {
@@ -98,7 +119,8 @@ export function rouletteBetLabel(bet: unknown): string {
   const covered = numbers(bet.numbers);
   if (INSIDE[kind]) return covered ? `${INSIDE[kind]} ${covered.join(', ')}` : INSIDE[kind];
   const index = num(bet.index);
-  if (kind === 'DOZEN' && (index === 1 || index === 2 || index === 3)) return `${ORDINAL[index]} dozen (${index * 12 - 11}–${index * 12})`;
+  if (kind === 'DOZEN' && (index === 1 || index === 2 || index === 3))
+    return `${ORDINAL[index]} dozen (${index * 12 - 11}–${index * 12})`;
   if (kind === 'COLUMN' && (index === 1 || index === 2 || index === 3)) return `${ORDINAL[index]} column`;
   return kind;
 }
@@ -108,9 +130,16 @@ function describeRoulette(params: unknown, outcome: unknown, asset: string): Bet
   const won = isObject(outcome) ? numbers(outcome.winningBets) : null;
   const paramFacts: BetFact[] = bets
     ? bets.map((bet, i) => {
-        const amount = isObject(bet) && typeof bet.amount === 'string' && /^\d+$/.test(bet.amount) ? formatBetMoney(bet.amount, asset) : '?';
+        const amount =
+          isObject(bet) && typeof bet.amount === 'string' && /^\d+$/.test(bet.amount)
+            ? formatBetMoney(bet.amount, asset)
+            : '?';
         const hit = won?.includes(i);
-        return { label: `Bet ${i + 1}`, value: `${rouletteBetLabel(bet)} — ${amount}${hit ? ' (won)' : ''}`, ...(won ? { tone: hit ? ('win' as const) : ('loss' as const) } : {}) };
+        return {
+          label: `Bet ${i + 1}`,
+          value: `${rouletteBetLabel(bet)} — ${amount}${hit ? ' (won)' : ''}`,
+          ...(won ? { tone: hit ? ('win' as const) : ('loss' as const) } : {}),
+        };
       })
     : rawFacts(params);
   const pocket = isObject(outcome) ? num(outcome.pocket) : null;
@@ -119,7 +148,11 @@ function describeRoulette(params: unknown, outcome: unknown, asset: string): Bet
     pocket !== null && won
       ? [
           { label: 'Pocket', value: colour ? `${pocket} ${colour}` : String(pocket) },
-          { label: 'Winning bets', value: won.length === 0 ? 'None' : won.map((i) => `Bet ${i + 1}`).join(', '), tone: won.length > 0 ? 'win' : 'loss' },
+          {
+            label: 'Winning bets',
+            value: won.length === 0 ? 'None' : won.map((i) => `Bet ${i + 1}`).join(', '),
+            tone: won.length > 0 ? 'win' : 'loss',
+          },
         ]
       : rawFacts(outcome);
   return { params: paramFacts, outcome: outcomeFacts };
@@ -127,7 +160,16 @@ function describeRoulette(params: unknown, outcome: unknown, asset: string): Bet
 
 // ---- Slots ----------------------------------------------------------------------------------
 
-const SYMBOL_LABELS: Record<string, string> = { WILD: 'Wild', SCATTER: 'Scatter', SEVEN: 'Seven', BAR: 'Bar', BELL: 'Bell', PLUM: 'Plum', LEMON: 'Lemon', CHERRY: 'Cherry' };
+const SYMBOL_LABELS: Record<string, string> = {
+  WILD: 'Wild',
+  SCATTER: 'Scatter',
+  SEVEN: 'Seven',
+  BAR: 'Bar',
+  BELL: 'Bell',
+  PLUM: 'Plum',
+  LEMON: 'Lemon',
+  CHERRY: 'Cherry',
+};
 
 export function slotSymbolLabel(symbol: unknown): string {
   return typeof symbol === 'string' ? (SYMBOL_LABELS[symbol] ?? symbol) : '?';
@@ -143,18 +185,30 @@ export function slotsRows(outcome: unknown): string[][] | null {
 }
 
 function describeSlots(params: unknown, outcome: unknown): BetDescription {
-  const paramFacts: BetFact[] = isObject(params) && Object.keys(params).length === 0 ? [{ label: 'Lines', value: 'Every payline (slots take no parameters)' }] : rawFacts(params);
+  const paramFacts: BetFact[] =
+    isObject(params) && Object.keys(params).length === 0
+      ? [{ label: 'Lines', value: 'Every payline (slots take no parameters)' }]
+      : rawFacts(params);
   if (!isObject(outcome) || !Array.isArray(outcome.lineWins)) return { params: paramFacts, outcome: rawFacts(outcome) };
   const facts: BetFact[] = [];
   const stops = numbers(outcome.stops);
   if (stops) facts.push({ label: 'Reel stops', value: stops.join(', ') });
   for (const win of outcome.lineWins) {
     if (!isObject(win)) continue;
-    facts.push({ label: `Line ${String(win.line)}`, value: `${String(win.count)} × ${slotSymbolLabel(win.symbol)} — pays ${String(win.pays)}× the line bet`, tone: 'win' });
+    facts.push({
+      label: `Line ${String(win.line)}`,
+      value: `${String(win.count)} × ${slotSymbolLabel(win.symbol)} — pays ${String(win.pays)}× the line bet`,
+      tone: 'win',
+    });
   }
   const scatters = num(outcome.scatters);
   const scatterPays = num(outcome.scatterPays) ?? 0;
-  if (scatters !== null) facts.push({ label: 'Scatters', value: scatterPays > 0 ? `${scatters} — pays ${scatterPays}× the stake` : String(scatters), ...(scatterPays > 0 ? { tone: 'win' as const } : {}) });
+  if (scatters !== null)
+    facts.push({
+      label: 'Scatters',
+      value: scatterPays > 0 ? `${scatters} — pays ${scatterPays}× the stake` : String(scatters),
+      ...(scatterPays > 0 ? { tone: 'win' as const } : {}),
+    });
   const win = outcome.lineWins.length > 0 || scatterPays > 0;
   facts.push({ label: 'Result', value: win ? 'Win' : 'Loss', tone: win ? 'win' : 'loss' });
   return { params: paramFacts, outcome: facts };
@@ -164,7 +218,12 @@ function describeSlots(params: unknown, outcome: unknown): BetDescription {
 
 export const MINES_TILES = 25;
 
-const MINES_STATUS: Record<string, string> = { ACTIVE: 'Round open', LOST: 'Hit a mine', CASHED_OUT: 'Cashed out', CLEARED: 'Cleared every safe tile' };
+const MINES_STATUS: Record<string, string> = {
+  ACTIVE: 'Round open',
+  LOST: 'Hit a mine',
+  CASHED_OUT: 'Cashed out',
+  CLEARED: 'Cleared every safe tile',
+};
 
 export type MinesTile = 'hidden' | 'safe' | 'mine' | 'hit';
 
@@ -185,13 +244,23 @@ export function minesBoard(outcome: unknown): MinesTile[] | null {
 
 function describeMines(params: unknown, outcome: unknown): BetDescription {
   const count = isObject(params) ? num(params.mines) : null;
-  const paramFacts: BetFact[] = count !== null ? [{ label: 'Mines', value: `${count} of ${MINES_TILES} tiles` }] : rawFacts(params);
-  if (!isObject(outcome) || typeof outcome.status !== 'string' || !numbers(outcome.revealed)) return { params: paramFacts, outcome: rawFacts(outcome) };
+  const paramFacts: BetFact[] =
+    count !== null ? [{ label: 'Mines', value: `${count} of ${MINES_TILES} tiles` }] : rawFacts(params);
+  if (!isObject(outcome) || typeof outcome.status !== 'string' || !numbers(outcome.revealed))
+    return { params: paramFacts, outcome: rawFacts(outcome) };
   const revealed = numbers(outcome.revealed)!;
   const mines = numbers(outcome.mines);
   const status = outcome.status;
   const facts: BetFact[] = [
-    { label: 'Round', value: MINES_STATUS[status] ?? status, ...(status === 'LOST' ? { tone: 'loss' as const } : status === 'CASHED_OUT' || status === 'CLEARED' ? { tone: 'win' as const } : {}) },
+    {
+      label: 'Round',
+      value: MINES_STATUS[status] ?? status,
+      ...(status === 'LOST'
+        ? { tone: 'loss' as const }
+        : status === 'CASHED_OUT' || status === 'CLEARED'
+          ? { tone: 'win' as const }
+          : {}),
+    },
     { label: 'Tiles revealed', value: revealed.length === 0 ? 'None' : revealed.join(', ') },
     { label: 'Mines at', value: mines ? mines.join(', ') : 'Hidden while the round is open' },
   ];

@@ -2,7 +2,14 @@
 
 import { useId, useState } from 'react';
 import { useQuery, useSubscription } from 'urql';
-import { BetRowFields, BetSettledSubscription, BetsQuery, FormAlert, problemFromCombinedError, readFragment } from '@casinox/web';
+import {
+  BetRowFields,
+  BetSettledSubscription,
+  BetsQuery,
+  FormAlert,
+  problemFromCombinedError,
+  readFragment,
+} from '@casinox/web';
 import { can } from '@/console/permissions';
 import { useViewer } from '@/console/viewer-context';
 import { Button, Card, EmptyState, LoadingState, PageHeader } from '@/ui/primitives';
@@ -28,9 +35,15 @@ export function LiveBetFeedScreen() {
   const [bigWinMultiple, setBigWinMultiple] = useState(DEFAULT_BIG_WIN_MULTIPLE);
   const [frozen, setFrozen] = useState<LiveFeed<BetRowView> | null>(null);
 
-  const [recent] = useQuery({ query: BetsQuery, variables: { after: null, filter: { status: 'SETTLED' } }, pause: !allowed, requestPolicy: 'network-only' });
-  const [live, resubscribe] = useSubscription({ query: BetSettledSubscription, pause: !allowed }, (feed: LiveFeed<BetRowView> = EMPTY_FEED, data) =>
-    addToFeed(feed, readFragment(BetRowFields, data.betSettled)),
+  const [recent] = useQuery({
+    query: BetsQuery,
+    variables: { after: null, filter: { status: 'SETTLED' } },
+    pause: !allowed,
+    requestPolicy: 'network-only',
+  });
+  const [live, resubscribe] = useSubscription(
+    { query: BetSettledSubscription, pause: !allowed },
+    (feed: LiveFeed<BetRowView> = EMPTY_FEED, data) => addToFeed(feed, readFragment(BetRowFields, data.betSettled)),
   );
 
   const feed = live.data ?? EMPTY_FEED;
@@ -42,7 +55,11 @@ export function LiveBetFeedScreen() {
   const recentProblem = problemFromCombinedError(recent.error);
 
   // urql's `fetching` only means "no event yet" for a subscription: while it has no error, it is live.
-  const state = liveProblem ? 'Disconnected' : frozen ? `Paused — ${waiting} new bet${waiting === 1 ? '' : 's'} waiting` : 'Live';
+  const state = liveProblem
+    ? 'Disconnected'
+    : frozen
+      ? `Paused — ${waiting} new bet${waiting === 1 ? '' : 's'} waiting`
+      : 'Live';
   const columns = betColumns(false);
 
   return (
@@ -67,15 +84,27 @@ export function LiveBetFeedScreen() {
       ) : (
         <Card>
           <div className="mb-4 flex flex-wrap items-center gap-4">
-            <p role="status" aria-label="Feed status" className="inline-flex items-center gap-2 text-sm font-medium text-slate-700">
-              <span aria-hidden className={`inline-block h-2.5 w-2.5 rounded-full ${liveProblem ? 'bg-red-500' : frozen ? 'bg-amber-500' : 'animate-pulse bg-emerald-500'}`} />
+            <p
+              role="status"
+              aria-label="Feed status"
+              className="inline-flex items-center gap-2 text-sm font-medium text-slate-700"
+            >
+              <span
+                aria-hidden
+                className={`inline-block h-2.5 w-2.5 rounded-full ${liveProblem ? 'bg-red-500' : frozen ? 'bg-amber-500' : 'animate-pulse bg-emerald-500'}`}
+              />
               {state}
             </p>
             <div className="flex items-center gap-2">
               <label htmlFor={gameId} className="text-sm font-medium text-slate-700">
                 Game
               </label>
-              <select id={gameId} value={game} onChange={(e) => setGame(e.target.value as GameCodeName | '')} className={selectClass}>
+              <select
+                id={gameId}
+                value={game}
+                onChange={(e) => setGame(e.target.value as GameCodeName | '')}
+                className={selectClass}
+              >
                 <option value="">All games</option>
                 {GAME_CODES.map((code) => (
                   <option key={code} value={code}>
@@ -88,7 +117,12 @@ export function LiveBetFeedScreen() {
               <label htmlFor={bigId} className="text-sm font-medium text-slate-700">
                 Highlight wins from
               </label>
-              <select id={bigId} value={bigWinMultiple} onChange={(e) => setBigWinMultiple(Number(e.target.value))} className={selectClass}>
+              <select
+                id={bigId}
+                value={bigWinMultiple}
+                onChange={(e) => setBigWinMultiple(Number(e.target.value))}
+                className={selectClass}
+              >
                 {BIG_WIN_CHOICES.map((multiple) => (
                   <option key={multiple} value={multiple}>
                     {multiple}× the stake
@@ -110,7 +144,9 @@ export function LiveBetFeedScreen() {
           {recent.fetching && rows.length === 0 ? (
             <LoadingState label="Loading the latest bets…" />
           ) : rows.length === 0 ? (
-            <EmptyState title={game ? `No ${GAME_LABELS[game]} bets yet` : 'No bets yet'}>Bets appear here the moment they settle.</EmptyState>
+            <EmptyState title={game ? `No ${GAME_LABELS[game]} bets yet` : 'No bets yet'}>
+              Bets appear here the moment they settle.
+            </EmptyState>
           ) : (
             <div className="-mx-5 overflow-x-auto">
               <table className="w-full text-left text-sm" aria-label="Live bets">

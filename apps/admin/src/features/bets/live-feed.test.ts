@@ -22,7 +22,10 @@ describe('addToFeed', () => {
   });
 
   it('honours a smaller cap', () => {
-    const feed = [bet('a'), bet('b'), bet('c')].reduce((f, b) => addToFeed(f, b, 2), EMPTY_FEED as LiveFeed<{ id: string; note: string }>);
+    const feed = [bet('a'), bet('b'), bet('c')].reduce(
+      (f, b) => addToFeed(f, b, 2),
+      EMPTY_FEED as LiveFeed<{ id: string; note: string }>,
+    );
     expect(feed.bets.map((b) => b.id)).toEqual(['c', 'b']);
   });
 

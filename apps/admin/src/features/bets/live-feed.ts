@@ -11,7 +11,8 @@ export interface LiveFeed<T extends { id: string }> {
 export const EMPTY_FEED: LiveFeed<never> = { bets: [], received: 0 };
 
 /** A bet's place in the casino's settlement order (the bet.settled sequence), when known. */
-const position = (bet: { sequence?: string | null }): bigint | null => (bet.sequence && /^\d+$/.test(bet.sequence) ? BigInt(bet.sequence) : null);
+const position = (bet: { sequence?: string | null }): bigint | null =>
+  bet.sequence && /^\d+$/.test(bet.sequence) ? BigInt(bet.sequence) : null;
 
 /**
  * A settled bet arrives: it goes above every bet settled before it — on top, unless a bet settled
@@ -19,21 +20,32 @@ const position = (bet: { sequence?: string | null }): bigint | null => (bet.sequ
  * order); a bet already listed (a reconnect may deliver it again) is replaced, never shown twice;
  * the oldest fall off past the cap.
  */
-export function addToFeed<T extends { id: string; sequence?: string | null }>(feed: LiveFeed<T>, bet: T, cap: number = LIVE_FEED_CAP): LiveFeed<T> {
+export function addToFeed<T extends { id: string; sequence?: string | null }>(
+  feed: LiveFeed<T>,
+  bet: T,
+  cap: number = LIVE_FEED_CAP,
+): LiveFeed<T> {
   const rest = feed.bets.filter((b) => b.id !== bet.id);
   const at = position(bet);
   let index = 0;
   if (at !== null) {
     while (index < rest.length && (position(rest[index]!) ?? -1n) > at) index += 1;
   }
-  return { bets: [...rest.slice(0, index), bet, ...rest.slice(index)].slice(0, Math.max(0, cap)), received: feed.received + 1 };
+  return {
+    bets: [...rest.slice(0, index), bet, ...rest.slice(index)].slice(0, Math.max(0, cap)),
+    received: feed.received + 1,
+  };
 }
 
 /**
  * What the screen lists: the bets that arrived live on top of the ones loaded when the feed opened
  * (newest first each), without duplicates, at most `cap`.
  */
-export function feedRows<T extends { id: string }>(live: readonly T[], recent: readonly T[], cap: number = LIVE_FEED_CAP): T[] {
+export function feedRows<T extends { id: string }>(
+  live: readonly T[],
+  recent: readonly T[],
+  cap: number = LIVE_FEED_CAP,
+): T[] {
   const seen = new Set(live.map((b) => b.id));
   return [...live, ...recent.filter((b) => !seen.has(b.id))].slice(0, Math.max(0, cap));
 }

@@ -55,7 +55,15 @@ function OutcomeLine({ outcome }: { outcome: Outcome | null }) {
   );
 }
 
-function SettingsCard({ settings, editable, onSaved }: { settings: { maxWageringMultiplier: number; maxClaimsPerDay: number }; editable: boolean; onSaved: (o: Outcome) => void }) {
+function SettingsCard({
+  settings,
+  editable,
+  onSaved,
+}: {
+  settings: { maxWageringMultiplier: number; maxClaimsPerDay: number };
+  editable: boolean;
+  onSaved: (o: Outcome) => void;
+}) {
   const [multiplier, setMultiplier] = useState(String(settings.maxWageringMultiplier));
   const [claims, setClaims] = useState(String(settings.maxClaimsPerDay));
   const [state, save] = useMutation(UpdateBonusSettingsMutation);
@@ -65,17 +73,43 @@ function SettingsCard({ settings, editable, onSaved }: { settings: { maxWagering
     setProblem(null);
     const m = Number(multiplier);
     const c = Number(claims);
-    if (!/^\d+$/.test(multiplier.trim()) || m > 100) return setProblem('The wagering cap is a whole number from 0 to 100.');
-    if (!/^\d+$/.test(claims.trim()) || c < 1 || c > 100) return setProblem('Claims per day are a whole number from 1 to 100.');
+    if (!/^\d+$/.test(multiplier.trim()) || m > 100)
+      return setProblem('The wagering cap is a whole number from 0 to 100.');
+    if (!/^\d+$/.test(claims.trim()) || c < 1 || c > 100)
+      return setProblem('Claims per day are a whole number from 1 to 100.');
     const result = await save({ maxWageringMultiplier: m, maxClaimsPerDay: c });
-    if (result.error || !result.data) return setProblem(problemFromCombinedError(result.error)?.message ?? 'The settings were not saved.');
-    onSaved({ tone: 'ok', text: `Bonus settings saved: campaigns may ask up to ${result.data.updateBonusSettings.maxWageringMultiplier}× wagering.` });
+    if (result.error || !result.data)
+      return setProblem(problemFromCombinedError(result.error)?.message ?? 'The settings were not saved.');
+    onSaved({
+      tone: 'ok',
+      text: `Bonus settings saved: campaigns may ask up to ${result.data.updateBonusSettings.maxWageringMultiplier}× wagering.`,
+    });
   };
   return (
-    <Card title="Bonus settings" description="The casino-wide rules. The UK caps wagering at 10× the bonus from January 2026; running campaigns keep their multiplier.">
-      <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label="Bonus settings" className="flex flex-wrap items-end gap-4">
-        <TextField label="Highest wagering multiplier" inputMode="numeric" value={multiplier} onChange={(e) => setMultiplier(e.target.value)} disabled={!editable} />
-        <TextField label="Claims per player per 24 hours" inputMode="numeric" value={claims} onChange={(e) => setClaims(e.target.value)} disabled={!editable} />
+    <Card
+      title="Bonus settings"
+      description="The casino-wide rules. The UK caps wagering at 10× the bonus from January 2026; running campaigns keep their multiplier."
+    >
+      <form
+        onSubmit={(e) => void onSubmit(e)}
+        noValidate
+        aria-label="Bonus settings"
+        className="flex flex-wrap items-end gap-4"
+      >
+        <TextField
+          label="Highest wagering multiplier"
+          inputMode="numeric"
+          value={multiplier}
+          onChange={(e) => setMultiplier(e.target.value)}
+          disabled={!editable}
+        />
+        <TextField
+          label="Claims per player per 24 hours"
+          inputMode="numeric"
+          value={claims}
+          onChange={(e) => setClaims(e.target.value)}
+          disabled={!editable}
+        />
         {editable ? (
           <Button type="submit" disabled={state.fetching}>
             {state.fetching ? 'Saving…' : 'Save settings'}
@@ -98,7 +132,10 @@ function CampaignStats({ c }: { c: CampaignRowView }) {
   return (
     <div className="text-xs text-slate-700">
       <p>{grantCountsText(stats)}</p>
-      <dl aria-label={`Results of ${c.name}`} className="mt-1 grid grid-cols-[auto_auto] gap-x-3 gap-y-0.5 tabular-nums">
+      <dl
+        aria-label={`Results of ${c.name}`}
+        className="mt-1 grid grid-cols-[auto_auto] gap-x-3 gap-y-0.5 tabular-nums"
+      >
         <dt className="text-slate-500">Granted</dt>
         <dd>{money(stats.granted, c.asset)}</dd>
         <dt className="text-slate-500">Converted (cost)</dt>
@@ -112,11 +149,25 @@ function CampaignStats({ c }: { c: CampaignRowView }) {
   );
 }
 
-function CampaignRow({ c, editable, onEdit, onOutcome }: { c: CampaignRowView; editable: boolean; onEdit: (c: CampaignView) => void; onOutcome: (o: Outcome) => void }) {
+function CampaignRow({
+  c,
+  editable,
+  onEdit,
+  onOutcome,
+}: {
+  c: CampaignRowView;
+  editable: boolean;
+  onEdit: (c: CampaignView) => void;
+  onOutcome: (o: Outcome) => void;
+}) {
   const [state, setStatus] = useMutation(SetBonusCampaignStatusMutation);
   const change = async (status: 'ACTIVE' | 'PAUSED' | 'ENDED') => {
     const result = await setStatus({ id: c.id, status }, CAMPAIGN_CONTEXT);
-    if (result.error || !result.data) return onOutcome({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The status was not changed.' });
+    if (result.error || !result.data)
+      return onOutcome({
+        tone: 'problem',
+        text: problemFromCombinedError(result.error)?.message ?? 'The status was not changed.',
+      });
     const after = readFragment(BonusCampaignFields, result.data.setBonusCampaignStatus);
     onOutcome({ tone: 'ok', text: `${after.name} is now ${after.status.toLowerCase()}.` });
   };
@@ -133,13 +184,16 @@ function CampaignRow({ c, editable, onEdit, onOutcome }: { c: CampaignRowView; e
       <td className="px-4 py-3 tabular-nums">{termsText(c)}</td>
       <td className="px-4 py-3 text-xs text-slate-700">
         <p>
-          {c.wageringMultiplier}× · {c.expiresInDays} d{c.maxCashOut ? ` · cash-out ≤ ${money(c.maxCashOut, c.asset)}` : ''}
+          {c.wageringMultiplier}× · {c.expiresInDays} d
+          {c.maxCashOut ? ` · cash-out ≤ ${money(c.maxCashOut, c.asset)}` : ''}
         </p>
         <p>{c.contributionWeights.map((w) => `${w.game} ${w.percent} %`).join(', ') || 'No game counts'}</p>
         {c.maxBet.length > 0 ? <p>Max bet {c.maxBet.map((m) => money(m.amount, m.asset)).join(', ')}</p> : null}
       </td>
       <td className="px-4 py-3">
-        <Badge tone={STATUS_TONES[c.status]}>{c.status === 'ACTIVE' ? 'Active' : c.status === 'PAUSED' ? 'Paused' : 'Ended'}</Badge>
+        <Badge tone={STATUS_TONES[c.status]}>
+          {c.status === 'ACTIVE' ? 'Active' : c.status === 'PAUSED' ? 'Paused' : 'Ended'}
+        </Badge>
         {c.validUntil ? <p className="mt-1 text-xs text-slate-500">until {formatDate(c.validUntil)}</p> : null}
       </td>
       <td className="px-4 py-3 tabular-nums">{c.claims}</td>
@@ -172,7 +226,12 @@ function CampaignRow({ c, editable, onEdit, onOutcome }: { c: CampaignRowView; e
 }
 
 function useCampaignPage(after: string | null): PageOfRows<CampaignRowView> {
-  const [result] = useQuery({ query: BonusCampaignsQuery, variables: { first: 20, after }, context: CAMPAIGN_CONTEXT, requestPolicy: 'cache-and-network' });
+  const [result] = useQuery({
+    query: BonusCampaignsQuery,
+    variables: { first: 20, after },
+    context: CAMPAIGN_CONTEXT,
+    requestPolicy: 'cache-and-network',
+  });
   return pageOfConnection(result, result.data?.bonusCampaigns, (node) => ({
     ...readFragment(BonusCampaignFields, node),
     stats: node.stats ? readFragment(BonusCampaignStatsFields, node.stats) : null,
@@ -205,12 +264,16 @@ export function BonusCampaignsScreen() {
       <div className="flex flex-col gap-6">
         {!settings.data && settings.error ? <FormAlert problem={problemFromCombinedError(settings.error)} /> : null}
         {!settings.data && !settings.error ? <LoadingState label="Loading bonus settings…" /> : null}
-        {settings.data ? <SettingsCard settings={settings.data.bonusSettings} editable={editable} onSaved={setOutcome} /> : null}
+        {settings.data ? (
+          <SettingsCard settings={settings.data.bonusSettings} editable={editable} onSaved={setOutcome} />
+        ) : null}
         {editor && settings.data ? (
           <Card title={editor.editing ? `Edit ${editor.editing.name}` : 'New campaign'}>
             <CampaignEditor
               key={editor.key}
-              initial={editor.editing ? draftFromCampaign(editor.editing, scaleOf) : emptyCampaignDraft(currencies[0] ?? 'EUR')}
+              initial={
+                editor.editing ? draftFromCampaign(editor.editing, scaleOf) : emptyCampaignDraft(currencies[0] ?? 'EUR')
+              }
               editing={editor.editing}
               currencies={currencies}
               maxWageringMultiplier={maxMultiplier}
@@ -218,14 +281,22 @@ export function BonusCampaignsScreen() {
               onDone={(saved) => {
                 setEditor(null);
                 if (saved) {
-                  setOutcome({ tone: 'ok', text: `${saved.name} saved${saved.status === 'ACTIVE' ? ': open for claims' : ''}.` });
+                  setOutcome({
+                    tone: 'ok',
+                    text: `${saved.name} saved${saved.status === 'ACTIVE' ? ': open for claims' : ''}.`,
+                  });
                   setGeneration((n) => n + 1);
                 }
               }}
             />
           </Card>
         ) : null}
-        <Card title="Campaigns" description={editable ? 'Newest first.' : 'Newest first. Read-only for your role: owners and admins run campaigns.'}>
+        <Card
+          title="Campaigns"
+          description={
+            editable ? 'Newest first.' : 'Newest first. Read-only for your role: owners and admins run campaigns.'
+          }
+        >
           <div className="mb-3">
             <OutcomeLine outcome={outcome} />
           </div>
@@ -234,7 +305,11 @@ export function BonusCampaignsScreen() {
             columns={['Campaign', 'Gives', 'Rules', 'Status', 'Claims', 'Results', { hidden: 'Actions' }]}
             usePage={useCampaignPage}
             loadingLabel="Loading campaigns…"
-            empty={<EmptyState title="No campaigns yet">{editable ? 'Create one with “New campaign”.' : 'Owners and admins create them.'}</EmptyState>}
+            empty={
+              <EmptyState title="No campaigns yet">
+                {editable ? 'Create one with “New campaign”.' : 'Owners and admins create them.'}
+              </EmptyState>
+            }
             renderRow={(c) => (
               <CampaignRow
                 key={c.id}

@@ -1,12 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { buildCampaignInput, type CampaignDraft, draftFromCampaign, emptyCampaignDraft, percentToBasisPoints } from './campaign-form';
+import {
+  buildCampaignInput,
+  type CampaignDraft,
+  draftFromCampaign,
+  emptyCampaignDraft,
+  percentToBasisPoints,
+} from './campaign-form';
 
 const rules = { maxWageringMultiplier: 10, scaleOf: (asset: string) => (asset === 'BTC' ? 8 : 2) };
-const draft = (patch: Partial<CampaignDraft>): CampaignDraft => ({ ...emptyCampaignDraft('EUR'), name: 'Welcome', ...patch });
+const draft = (patch: Partial<CampaignDraft>): CampaignDraft => ({
+  ...emptyCampaignDraft('EUR'),
+  name: 'Welcome',
+  ...patch,
+});
 
 describe('buildCampaignInput', () => {
   it('turns a no-deposit form into minor units with weights and max bets per asset', () => {
-    const result = buildCampaignInput(draft({ amount: '5.00', weights: { DICE: '100', ROULETTE: '10', SLOTS: '' }, maxBet: { EUR: '2.50', BTC: '0.001' }, maxCashOut: '50', validUntil: '2026-12-31T23:00' }), rules);
+    const result = buildCampaignInput(
+      draft({
+        amount: '5.00',
+        weights: { DICE: '100', ROULETTE: '10', SLOTS: '' },
+        maxBet: { EUR: '2.50', BTC: '0.001' },
+        maxCashOut: '50',
+        validUntil: '2026-12-31T23:00',
+      }),
+      rules,
+    );
     expect(result).toMatchObject({
       ok: true,
       input: {
@@ -46,7 +65,10 @@ describe('buildCampaignInput', () => {
   });
 
   it('sends the terms of a deposit match in basis points', () => {
-    const result = buildCampaignInput(draft({ kind: 'DEPOSIT_MATCH', percent: '50', cap: '200', minDeposit: '20' }), rules);
+    const result = buildCampaignInput(
+      draft({ kind: 'DEPOSIT_MATCH', percent: '50', cap: '200', minDeposit: '20' }),
+      rules,
+    );
     expect(result).toMatchObject({ ok: true, input: { percentBp: 5000, cap: '20000', minDeposit: '2000' } });
   });
 });

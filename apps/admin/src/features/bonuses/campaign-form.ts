@@ -7,7 +7,13 @@ import { assetMaxAmount, formatMoney, parseMoneyInput } from '@casinox/web';
  */
 
 export type CampaignKind = 'NO_DEPOSIT' | 'DEPOSIT_MATCH' | 'RELOAD' | 'CASHBACK' | 'FREE_BETS';
-export const CAMPAIGN_KINDS: readonly CampaignKind[] = ['NO_DEPOSIT', 'DEPOSIT_MATCH', 'RELOAD', 'CASHBACK', 'FREE_BETS'];
+export const CAMPAIGN_KINDS: readonly CampaignKind[] = [
+  'NO_DEPOSIT',
+  'DEPOSIT_MATCH',
+  'RELOAD',
+  'CASHBACK',
+  'FREE_BETS',
+];
 export const CAMPAIGN_KIND_LABELS: Record<CampaignKind, string> = {
   NO_DEPOSIT: 'No deposit',
   DEPOSIT_MATCH: 'Deposit match',
@@ -114,7 +120,10 @@ export function percentToBasisPoints(text: string): number | null {
   return Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
 }
 
-export function buildCampaignInput(draft: CampaignDraft, rules: { maxWageringMultiplier: number; scaleOf: (asset: string) => number }): BuildCampaignResult {
+export function buildCampaignInput(
+  draft: CampaignDraft,
+  rules: { maxWageringMultiplier: number; scaleOf: (asset: string) => number },
+): BuildCampaignResult {
   const problems: CampaignProblems = {};
   const scale = rules.scaleOf(draft.asset);
   const money = (field: string, text: string, required: boolean, asset = draft.asset): string | null => {
@@ -135,7 +144,8 @@ export function buildCampaignInput(draft: CampaignDraft, rules: { maxWageringMul
 
   const multiplier = wholeNumber(draft.wageringMultiplier, 0, 1000);
   if (multiplier === null) problems.wageringMultiplier = 'Enter a whole number.';
-  else if (multiplier > rules.maxWageringMultiplier) problems.wageringMultiplier = `At most ${rules.maxWageringMultiplier}× (this casino's cap).`;
+  else if (multiplier > rules.maxWageringMultiplier)
+    problems.wageringMultiplier = `At most ${rules.maxWageringMultiplier}× (this casino's cap).`;
 
   const expiresInDays = wholeNumber(draft.expiresInDays, 1, 365);
   if (expiresInDays === null) problems.expiresInDays = 'Enter 1–365 days.';
@@ -164,7 +174,8 @@ export function buildCampaignInput(draft: CampaignDraft, rules: { maxWageringMul
   }
 
   const optInCode = draft.optInCode.trim();
-  if (optInCode !== '' && !/^[A-Za-z0-9_-]{3,32}$/.test(optInCode)) problems.optInCode = 'Use 3–32 letters, digits, _ or -.';
+  if (optInCode !== '' && !/^[A-Za-z0-9_-]{3,32}$/.test(optInCode))
+    problems.optInCode = 'Use 3–32 letters, digits, _ or -.';
 
   const terms: Partial<CampaignInput> = {};
   switch (draft.kind) {
@@ -240,7 +251,10 @@ export function draftFromCampaign(
   },
   scaleOf: (asset: string) => number,
 ): CampaignDraft {
-  const major = (minor: string | null, asset = c.asset) => (minor === null || minor === '0' ? '' : formatMoney(minor, scaleOf(asset), asset).replace(/ .*$/, '').replace(/,/g, ''));
+  const major = (minor: string | null, asset = c.asset) =>
+    minor === null || minor === '0'
+      ? ''
+      : formatMoney(minor, scaleOf(asset), asset).replace(/ .*$/, '').replace(/,/g, '');
   const base = emptyCampaignDraft(c.asset);
   return {
     ...base,
@@ -255,7 +269,9 @@ export function draftFromCampaign(
     freeBetGame: c.freeBetGame ?? base.freeBetGame,
     freeBetStake: major(c.freeBetStake),
     wageringMultiplier: String(c.wageringMultiplier),
-    weights: Object.fromEntries(BONUS_GAMES.map((g) => [g, String(c.contributionWeights.find((w) => w.game === g)?.percent ?? '')])),
+    weights: Object.fromEntries(
+      BONUS_GAMES.map((g) => [g, String(c.contributionWeights.find((w) => w.game === g)?.percent ?? '')]),
+    ),
     maxBet: Object.fromEntries(c.maxBet.map((m) => [m.asset, major(m.amount, m.asset)])),
     maxCashOut: major(c.maxCashOut),
     expiresInDays: String(c.expiresInDays),

@@ -11,9 +11,21 @@ export function conversionRateText(rate: number | null | undefined): string {
 }
 
 /** "3 grants · 1 waiting for a deposit · 1 active · 1 completed · 0 expired · 1 cancelled". */
-export function grantCountsText(stats: { grants: number; pending: number; active: number; completed: number; expired: number; cancelled: number }): string {
+export function grantCountsText(stats: {
+  grants: number;
+  pending: number;
+  active: number;
+  completed: number;
+  expired: number;
+  cancelled: number;
+}): string {
   const parts = [`${stats.grants} ${stats.grants === 1 ? 'grant' : 'grants'}`];
   if (stats.pending > 0) parts.push(`${stats.pending} waiting for a deposit`);
-  parts.push(`${stats.active} active`, `${stats.completed} completed`, `${stats.expired} expired`, `${stats.cancelled} cancelled`);
+  parts.push(
+    `${stats.active} active`,
+    `${stats.completed} completed`,
+    `${stats.expired} expired`,
+    `${stats.cancelled} cancelled`,
+  );
   return parts.join(' · ');
 }

@@ -2,7 +2,15 @@
 
 import { type FormEvent, useId, useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { ConfigureGameMutation, FormAlert, GameConfigFields, GamesConfigQuery, problemFromCombinedError, readFragment, type ResultOf } from '@casinox/web';
+import {
+  ConfigureGameMutation,
+  FormAlert,
+  GameConfigFields,
+  GamesConfigQuery,
+  problemFromCombinedError,
+  readFragment,
+  type ResultOf,
+} from '@casinox/web';
 import { can } from '@/console/permissions';
 import { useViewer } from '@/console/viewer-context';
 import { Badge, Button, Card, EmptyState, LoadingState, PageHeader } from '@/ui/primitives';
@@ -11,16 +19,38 @@ import { changedLimits, draftFromLimit, type StakeLimitDraft, type StakeLimitPro
 
 type GameConfig = ResultOf<typeof GameConfigFields>;
 
-const inputClass = 'w-36 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm tabular-nums disabled:bg-slate-50 disabled:text-slate-500 aria-[invalid=true]:border-red-500';
+const inputClass =
+  'w-36 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm tabular-nums disabled:bg-slate-50 disabled:text-slate-500 aria-[invalid=true]:border-red-500';
 
-function LimitInput({ label, value, onChange, disabled, error }: { label: string; value: string; onChange: (value: string) => void; disabled: boolean; error?: string | undefined }) {
+function LimitInput({
+  label,
+  value,
+  onChange,
+  disabled,
+  error,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  disabled: boolean;
+  error?: string | undefined;
+}) {
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
-      <input id={id} inputMode="decimal" value={value} onChange={(e) => onChange(e.target.value)} disabled={disabled} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined} className={inputClass} />
+      <input
+        id={id}
+        inputMode="decimal"
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        disabled={disabled}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className={inputClass}
+      />
       {error ? (
         <p id={`${id}-error`} className="max-w-40 text-xs text-red-700">
           {error}
@@ -31,7 +61,15 @@ function LimitInput({ label, value, onChange, disabled, error }: { label: string
 }
 
 /** One game's settings: on/off, RTP variant, stake limits per asset (in major units). */
-function GameConfigCard({ initial, currencies, editable }: { initial: GameConfig; currencies: string[]; editable: boolean }) {
+function GameConfigCard({
+  initial,
+  currencies,
+  editable,
+}: {
+  initial: GameConfig;
+  currencies: string[];
+  editable: boolean;
+}) {
   const [saved, setSaved] = useState(initial);
   const [enabled, setEnabled] = useState(initial.enabled);
   const [variant, setVariant] = useState(initial.variant);
@@ -49,9 +87,11 @@ function GameConfigCard({ initial, currencies, editable }: { initial: GameConfig
   const chosenVariant = saved.variants.find((v) => v.id === variant);
   const pending = changedLimits(saved.limits, drafts);
   const dirty = enabled !== saved.enabled || variant !== saved.variant || !pending.ok || pending.limits.length > 0;
-  const problemFor = (asset: string, field: 'min' | 'max') => problems.find((p) => p.asset === asset && p.field === field)?.problem;
+  const problemFor = (asset: string, field: 'min' | 'max') =>
+    problems.find((p) => p.asset === asset && p.field === field)?.problem;
 
-  const setDraft = (asset: string, patch: Partial<StakeLimitDraft>) => setDrafts((list) => list.map((d) => (d.asset === asset ? { ...d, ...patch } : d)));
+  const setDraft = (asset: string, patch: Partial<StakeLimitDraft>) =>
+    setDrafts((list) => list.map((d) => (d.asset === asset ? { ...d, ...patch } : d)));
 
   const onSave = async (event: FormEvent) => {
     event.preventDefault();
@@ -63,9 +103,14 @@ function GameConfigCard({ initial, currencies, editable }: { initial: GameConfig
     }
     setProblems([]);
     // The API resets an omitted variant to the default: always send the one chosen.
-    const result = await configure({ input: { game: saved.code, enabled, variant, ...(limits.limits.length > 0 ? { limits: limits.limits } : {}) } });
+    const result = await configure({
+      input: { game: saved.code, enabled, variant, ...(limits.limits.length > 0 ? { limits: limits.limits } : {}) },
+    });
     if (result.error || !result.data) {
-      return setOutcome({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The change was not saved.' });
+      return setOutcome({
+        tone: 'problem',
+        text: problemFromCombinedError(result.error)?.message ?? 'The change was not saved.',
+      });
     }
     const after = readFragment(GameConfigFields, result.data.configureGame);
     setSaved(after);
@@ -80,7 +125,12 @@ function GameConfigCard({ initial, currencies, editable }: { initial: GameConfig
 
   return (
     <Card title={saved.name}>
-      <form onSubmit={(e) => void onSave(e)} noValidate aria-label={`${saved.name} settings`} className="flex flex-col gap-5">
+      <form
+        onSubmit={(e) => void onSave(e)}
+        noValidate
+        aria-label={`${saved.name} settings`}
+        className="flex flex-col gap-5"
+      >
         <div className="flex flex-wrap items-center gap-3">
           <Badge tone={saved.enabled ? 'green' : 'red'}>{saved.enabled ? 'Enabled' : 'Disabled'}</Badge>
           <Badge>{saved.kind === 'MULTI_STEP' ? 'Played in rounds' : 'Instant'}</Badge>
@@ -106,7 +156,13 @@ function GameConfigCard({ initial, currencies, editable }: { initial: GameConfig
             <label htmlFor={variantId} className="text-sm font-medium text-slate-800">
               RTP variant
             </label>
-            <select id={variantId} value={variant} onChange={(e) => setVariant(e.target.value)} disabled={!editable} className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm disabled:bg-slate-50">
+            <select
+              id={variantId}
+              value={variant}
+              onChange={(e) => setVariant(e.target.value)}
+              disabled={!editable}
+              className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm disabled:bg-slate-50"
+            >
               {saved.variants.map((v) => (
                 <option key={v.id} value={v.id}>
                   {`${v.id} — ${formatRtp(v.rtp)} RTP`}
@@ -118,7 +174,9 @@ function GameConfigCard({ initial, currencies, editable }: { initial: GameConfig
         </div>
         <div>
           <h3 className="text-sm font-semibold text-slate-800">Stake limits</h3>
-          <p className="text-xs text-slate-500">Per asset, in the asset’s own units (e.g. 0.10 EUR). A bet outside them is refused.</p>
+          <p className="text-xs text-slate-500">
+            Per asset, in the asset’s own units (e.g. 0.10 EUR). A bet outside them is refused.
+          </p>
           <div className="-mx-5 mt-2 overflow-x-auto">
             <table className="w-full text-left text-sm" aria-label={`${saved.name} stake limits`}>
               <thead className="text-xs uppercase tracking-wide text-slate-500">
@@ -148,12 +206,26 @@ function GameConfigCard({ initial, currencies, editable }: { initial: GameConfig
                         {asset}
                       </th>
                       <td className="px-4 py-2">
-                        <LimitInput label={`Minimum stake (${asset})`} value={draft.min} onChange={(min) => setDraft(asset, { min })} disabled={!editable} error={problemFor(asset, 'min')} />
+                        <LimitInput
+                          label={`Minimum stake (${asset})`}
+                          value={draft.min}
+                          onChange={(min) => setDraft(asset, { min })}
+                          disabled={!editable}
+                          error={problemFor(asset, 'min')}
+                        />
                       </td>
                       <td className="px-4 py-2">
-                        <LimitInput label={`Maximum stake (${asset})`} value={draft.max} onChange={(max) => setDraft(asset, { max })} disabled={!editable} error={problemFor(asset, 'max')} />
+                        <LimitInput
+                          label={`Maximum stake (${asset})`}
+                          value={draft.max}
+                          onChange={(max) => setDraft(asset, { max })}
+                          disabled={!editable}
+                          error={problemFor(asset, 'max')}
+                        />
                       </td>
-                      <td className="px-4 py-2">{limit.custom ? <Badge tone="indigo">Your casino</Badge> : <Badge>Platform default</Badge>}</td>
+                      <td className="px-4 py-2">
+                        {limit.custom ? <Badge tone="indigo">Your casino</Badge> : <Badge>Platform default</Badge>}
+                      </td>
                     </tr>
                   );
                 })}
@@ -168,7 +240,10 @@ function GameConfigCard({ initial, currencies, editable }: { initial: GameConfig
         </div>
         {outcome ? (
           outcome.tone === 'ok' ? (
-            <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+            <p
+              role="status"
+              className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
+            >
               {outcome.text}
             </p>
           ) : (
@@ -230,7 +305,12 @@ export function GameConfigScreen() {
             </p>
           ) : null}
           {games.map((game) => (
-            <GameConfigCard key={game.code} initial={game} currencies={result.data?.currentTenant.currencies ?? []} editable={editable} />
+            <GameConfigCard
+              key={game.code}
+              initial={game}
+              currencies={result.data?.currentTenant.currencies ?? []}
+              editable={editable}
+            />
           ))}
         </div>
       )}

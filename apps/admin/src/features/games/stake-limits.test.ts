@@ -26,21 +26,51 @@ describe('draftFromLimit / parseStakeLimit', () => {
   it('round-trips the API limits through the form', () => {
     for (const limit of [EUR, BTC]) {
       const draft = draftFromLimit(limit);
-      expect(parseStakeLimit(draft)).toEqual({ ok: true, limit: { asset: limit.asset, minStake: limit.minStake, maxStake: limit.maxStake } });
+      expect(parseStakeLimit(draft)).toEqual({
+        ok: true,
+        limit: { asset: limit.asset, minStake: limit.minStake, maxStake: limit.maxStake },
+      });
     }
     expect(draftFromLimit(EUR)).toEqual({ asset: 'EUR', min: '0.10', max: '1000.00' });
     expect(draftFromLimit(BTC)).toEqual({ asset: 'BTC', min: '0.00000100', max: '0.01000000' });
   });
 
   it.each([
-    [{ asset: 'EUR', min: '0.50', max: '2,500' }, { ok: true, limit: { asset: 'EUR', minStake: '50', maxStake: '250000' } }],
-    [{ asset: 'CREDITS', min: '1', max: '10' }, { ok: true, limit: { asset: 'CREDITS', minStake: '1', maxStake: '10' } }],
-    [{ asset: 'EUR', min: '5', max: '5' }, { ok: true, limit: { asset: 'EUR', minStake: '500', maxStake: '500' } }],
-    [{ asset: 'EUR', min: '0', max: '10' }, { ok: false, problem: { asset: 'EUR', field: 'min', problem: 'Enter an amount greater than zero.' } }],
-    [{ asset: 'EUR', min: '0.001', max: '10' }, { ok: false, problem: { asset: 'EUR', field: 'min', problem: 'Use at most 2 decimals for this currency.' } }],
-    [{ asset: 'EUR', min: '1', max: '' }, { ok: false, problem: { asset: 'EUR', field: 'max', problem: 'Enter an amount.' } }],
-    [{ asset: 'EUR', min: '10', max: '9.99' }, { ok: false, problem: { asset: 'EUR', field: 'max', problem: 'The maximum is below the minimum.' } }],
-    [{ asset: 'CREDITS', min: '1.5', max: '10' }, { ok: false, problem: { asset: 'CREDITS', field: 'min', problem: 'This currency has no decimals: enter a whole amount.' } }],
+    [
+      { asset: 'EUR', min: '0.50', max: '2,500' },
+      { ok: true, limit: { asset: 'EUR', minStake: '50', maxStake: '250000' } },
+    ],
+    [
+      { asset: 'CREDITS', min: '1', max: '10' },
+      { ok: true, limit: { asset: 'CREDITS', minStake: '1', maxStake: '10' } },
+    ],
+    [
+      { asset: 'EUR', min: '5', max: '5' },
+      { ok: true, limit: { asset: 'EUR', minStake: '500', maxStake: '500' } },
+    ],
+    [
+      { asset: 'EUR', min: '0', max: '10' },
+      { ok: false, problem: { asset: 'EUR', field: 'min', problem: 'Enter an amount greater than zero.' } },
+    ],
+    [
+      { asset: 'EUR', min: '0.001', max: '10' },
+      { ok: false, problem: { asset: 'EUR', field: 'min', problem: 'Use at most 2 decimals for this currency.' } },
+    ],
+    [
+      { asset: 'EUR', min: '1', max: '' },
+      { ok: false, problem: { asset: 'EUR', field: 'max', problem: 'Enter an amount.' } },
+    ],
+    [
+      { asset: 'EUR', min: '10', max: '9.99' },
+      { ok: false, problem: { asset: 'EUR', field: 'max', problem: 'The maximum is below the minimum.' } },
+    ],
+    [
+      { asset: 'CREDITS', min: '1.5', max: '10' },
+      {
+        ok: false,
+        problem: { asset: 'CREDITS', field: 'min', problem: 'This currency has no decimals: enter a whole amount.' },
+      },
+    ],
   ])('%j → %j', (draft, expected) => {
     expect(parseStakeLimit(draft)).toEqual(expected);
   });
@@ -53,7 +83,10 @@ describe('draftFromLimit / parseStakeLimit', () => {
 describe('changedLimits', () => {
   it('sends only the assets whose amounts changed', () => {
     const drafts = [draftFromLimit(EUR), { ...draftFromLimit(BTC), max: '0.02' }];
-    expect(changedLimits([EUR, BTC], drafts)).toEqual({ ok: true, limits: [{ asset: 'BTC', minStake: '100', maxStake: '2000000' }] });
+    expect(changedLimits([EUR, BTC], drafts)).toEqual({
+      ok: true,
+      limits: [{ asset: 'BTC', minStake: '100', maxStake: '2000000' }],
+    });
     expect(changedLimits([EUR, BTC], [draftFromLimit(EUR), draftFromLimit(BTC)])).toEqual({ ok: true, limits: [] });
   });
 
@@ -62,7 +95,13 @@ describe('changedLimits', () => {
   });
 
   it('reports every invalid field at once', () => {
-    const result = changedLimits([EUR, BTC], [{ asset: 'EUR', min: 'x', max: '1' }, { asset: 'BTC', min: '1', max: '0.5' }]);
+    const result = changedLimits(
+      [EUR, BTC],
+      [
+        { asset: 'EUR', min: 'x', max: '1' },
+        { asset: 'BTC', min: '1', max: '0.5' },
+      ],
+    );
     expect(result).toEqual({
       ok: false,
       problems: [

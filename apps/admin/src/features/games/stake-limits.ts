@@ -46,30 +46,48 @@ export interface StakeLimitProblem {
 export function draftFromLimit(limit: StakeLimitRow): StakeLimitDraft {
   const scale = assetScale(limit.asset);
   if (scale === null) return { asset: limit.asset, min: limit.minStake, max: limit.maxStake };
-  return { asset: limit.asset, min: minorToMajorInput(limit.minStake, scale), max: minorToMajorInput(limit.maxStake, scale) };
+  return {
+    asset: limit.asset,
+    min: minorToMajorInput(limit.minStake, scale),
+    max: minorToMajorInput(limit.maxStake, scale),
+  };
 }
 
-export type ParseStakeLimitResult = { ok: true; limit: StakeLimitInputValue } | { ok: false; problem: StakeLimitProblem };
+export type ParseStakeLimitResult =
+  { ok: true; limit: StakeLimitInputValue } | { ok: false; problem: StakeLimitProblem };
 
 /** One asset's typed limits → minor units, checking 0 < min ≤ max. */
 export function parseStakeLimit(draft: StakeLimitDraft): ParseStakeLimitResult {
   const scale = assetScale(draft.asset);
-  if (scale === null) return { ok: false, problem: { asset: draft.asset, field: 'min', problem: `The console does not know the decimals of ${draft.asset}.` } };
+  if (scale === null)
+    return {
+      ok: false,
+      problem: {
+        asset: draft.asset,
+        field: 'min',
+        problem: `The console does not know the decimals of ${draft.asset}.`,
+      },
+    };
   const min = parseMoneyInput(draft.min, scale);
   if (!min.ok) return { ok: false, problem: { asset: draft.asset, field: 'min', problem: min.problem } };
   const max = parseMoneyInput(draft.max, scale);
   if (!max.ok) return { ok: false, problem: { asset: draft.asset, field: 'max', problem: max.problem } };
-  if (BigInt(max.minor) < BigInt(min.minor)) return { ok: false, problem: { asset: draft.asset, field: 'max', problem: 'The maximum is below the minimum.' } };
+  if (BigInt(max.minor) < BigInt(min.minor))
+    return { ok: false, problem: { asset: draft.asset, field: 'max', problem: 'The maximum is below the minimum.' } };
   return { ok: true, limit: { asset: draft.asset, minStake: min.minor, maxStake: max.minor } };
 }
 
-export type ChangedLimitsResult = { ok: true; limits: StakeLimitInputValue[] } | { ok: false; problems: StakeLimitProblem[] };
+export type ChangedLimitsResult =
+  { ok: true; limits: StakeLimitInputValue[] } | { ok: false; problems: StakeLimitProblem[] };
 
 /**
  * The limits to send: only assets whose amounts the operator changed (the API leaves the others
  * as they are), each validated; every problem at once, so the form can mark each field.
  */
-export function changedLimits(current: readonly StakeLimitRow[], drafts: readonly StakeLimitDraft[]): ChangedLimitsResult {
+export function changedLimits(
+  current: readonly StakeLimitRow[],
+  drafts: readonly StakeLimitDraft[],
+): ChangedLimitsResult {
   const limits: StakeLimitInputValue[] = [];
   const problems: StakeLimitProblem[] = [];
   for (const draft of drafts) {

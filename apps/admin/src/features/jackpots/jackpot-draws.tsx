@@ -2,7 +2,16 @@
 
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { assetScale, DrawJackpotNowMutation, formatMoney, JackpotDrawFields, JackpotDrawsQuery, problemFromCombinedError, readFragment, type ResultOf } from '@casinox/web';
+import {
+  assetScale,
+  DrawJackpotNowMutation,
+  formatMoney,
+  JackpotDrawFields,
+  JackpotDrawsQuery,
+  problemFromCombinedError,
+  readFragment,
+  type ResultOf,
+} from '@casinox/web';
 import { type PageOfRows, PagedTable, pageOfConnection } from '@/ui/paged-table-body';
 import { Badge, Button, EmptyState, formatDate } from '@/ui/primitives';
 import { JACKPOT_CONTEXT } from './jackpot-editor';
@@ -32,14 +41,19 @@ function DrawRow({ draw, asset }: { draw: DrawView; asset: string }) {
       <td className="px-4 py-3 text-xs whitespace-nowrap">
         <p className="font-medium text-slate-900">{draw.tierCode}</p>
         <p>opened {formatDate(draw.openedAt)}</p>
-        <p className="text-slate-500">{draw.closedAt ? `closed ${formatDate(draw.closedAt)}` : `closes ${formatDate(draw.closesAt)}`}</p>
+        <p className="text-slate-500">
+          {draw.closedAt ? `closed ${formatDate(draw.closedAt)}` : `closes ${formatDate(draw.closesAt)}`}
+        </p>
       </td>
       <td className="px-4 py-3">
         <Badge tone={status.tone}>{status.label}</Badge>
       </td>
       <td className="max-w-md px-4 py-3 text-xs">
         <Hash label="commitment" value={draw.commitment} />
-        <Hash label="server seed" value={draw.serverSeed ?? (draw.status === 'OPEN' ? 'secret until the draw' : null)} />
+        <Hash
+          label="server seed"
+          value={draw.serverSeed ?? (draw.status === 'OPEN' ? 'secret until the draw' : null)}
+        />
         <Hash label="client seed" value={draw.clientSeed} />
         {draw.entriesDigest ? <Hash label="entries digest" value={draw.entriesDigest} /> : null}
       </td>
@@ -60,14 +74,20 @@ function DrawRow({ draw, asset }: { draw: DrawView; asset: string }) {
           '—'
         )}
       </td>
-      <td className="px-4 py-3 font-semibold tabular-nums">{draw.prize ? formatMoney(draw.prize, assetScale(asset) ?? 2, asset) : '—'}</td>
+      <td className="px-4 py-3 font-semibold tabular-nums">
+        {draw.prize ? formatMoney(draw.prize, assetScale(asset) ?? 2, asset) : '—'}
+      </td>
     </tr>
   );
 }
 
 function useDrawsPage(jackpotId: string) {
   return function useDraws(after: string | null): PageOfRows<DrawView> {
-    const [result] = useQuery({ query: JackpotDrawsQuery, variables: { jackpotId, first: 10, after }, requestPolicy: 'cache-and-network' });
+    const [result] = useQuery({
+      query: JackpotDrawsQuery,
+      variables: { jackpotId, first: 10, after },
+      requestPolicy: 'cache-and-network',
+    });
     return pageOfConnection(result, result.data?.jackpotDraws, (node) => readFragment(JackpotDrawFields, node));
   };
 }
@@ -79,10 +99,19 @@ function DrawNow({ jackpot, onDrawn }: { jackpot: { id: string; name: string }; 
   const run = async () => {
     const result = await drawNow({ jackpotId: jackpot.id, tierCode: null }, JACKPOT_CONTEXT);
     setConfirming(false);
-    if (result.error || !result.data) return onDrawn({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The draw did not run.' });
+    if (result.error || !result.data)
+      return onDrawn({
+        tone: 'problem',
+        text: problemFromCombinedError(result.error)?.message ?? 'The draw did not run.',
+      });
     const draws = result.data.drawJackpotNow.map((d) => readFragment(JackpotDrawFields, d));
-    const summary = draws.map((d) => `${d.tierCode} ${d.status === 'DRAWN' ? 'drawn' : 'rolled over (no entries)'}`).join(', ');
-    onDrawn({ tone: 'ok', text: `${jackpot.name}: ${summary || 'nothing to draw'}. The seeds are revealed and the next period is open.` });
+    const summary = draws
+      .map((d) => `${d.tierCode} ${d.status === 'DRAWN' ? 'drawn' : 'rolled over (no entries)'}`)
+      .join(', ');
+    onDrawn({
+      tone: 'ok',
+      text: `${jackpot.name}: ${summary || 'nothing to draw'}. The seeds are revealed and the next period is open.`,
+    });
   };
   if (!confirming) {
     return (
@@ -92,8 +121,14 @@ function DrawNow({ jackpot, onDrawn }: { jackpot: { id: string; name: string }; 
     );
   }
   return (
-    <div role="group" aria-label={`Confirm drawing ${jackpot.name} now`} className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-      <span>Close the running period of every tier now, pay each winner and reveal the seeds? This cannot be undone.</span>
+    <div
+      role="group"
+      aria-label={`Confirm drawing ${jackpot.name} now`}
+      className="flex flex-wrap items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+    >
+      <span>
+        Close the running period of every tier now, pay each winner and reveal the seeds? This cannot be undone.
+      </span>
       <Button disabled={state.fetching} onClick={() => void run()}>
         {state.fetching ? 'Drawing…' : 'Draw now'}
       </Button>
@@ -105,7 +140,15 @@ function DrawNow({ jackpot, onDrawn }: { jackpot: { id: string; name: string }; 
 }
 
 /** A FIXED or SPONSORED jackpot's draw periods, newest first, with what is needed to verify each. */
-export function JackpotDraws({ jackpot, editable, onOutcome }: { jackpot: { id: string; name: string; asset: string }; editable: boolean; onOutcome: (o: Outcome) => void }) {
+export function JackpotDraws({
+  jackpot,
+  editable,
+  onOutcome,
+}: {
+  jackpot: { id: string; name: string; asset: string };
+  editable: boolean;
+  onOutcome: (o: Outcome) => void;
+}) {
   const [generation, setGeneration] = useState(0);
   return (
     <section aria-label={`${jackpot.name} draw history`} className="mt-4 flex flex-col gap-2">

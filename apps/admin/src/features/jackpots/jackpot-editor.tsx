@@ -2,7 +2,17 @@
 
 import { type FormEvent, useId, useState } from 'react';
 import { useMutation } from 'urql';
-import { CreateJackpotMutation, FormAlert, JackpotFields, problemFromCombinedError, readFragment, type ResultOf, TextField, UpdateJackpotMutation, useSubmissionKey } from '@casinox/web';
+import {
+  CreateJackpotMutation,
+  FormAlert,
+  JackpotFields,
+  problemFromCombinedError,
+  readFragment,
+  type ResultOf,
+  TextField,
+  UpdateJackpotMutation,
+  useSubmissionKey,
+} from '@casinox/web';
 import { Button } from '@/ui/primitives';
 import {
   buildJackpotInput,
@@ -46,7 +56,9 @@ export function JackpotEditor({
   jackpot?: JackpotView;
 }) {
   const editing = jackpot !== undefined;
-  const [draft, setDraft] = useState<JackpotDraft>(() => (jackpot ? jackpotToDraft(jackpot, scaleOf(jackpot.asset)) : emptyJackpotDraft(currencies[0] ?? 'EUR')));
+  const [draft, setDraft] = useState<JackpotDraft>(() =>
+    jackpot ? jackpotToDraft(jackpot, scaleOf(jackpot.asset)) : emptyJackpotDraft(currencies[0] ?? 'EUR'),
+  );
   const [problems, setProblems] = useState<JackpotProblems>({});
   const [formProblem, setFormProblem] = useState<string | null>(null);
   const [createState, create] = useMutation(CreateJackpotMutation);
@@ -57,7 +69,8 @@ export function JackpotEditor({
   const typeId = useId();
   const assetId = useId();
   const set = (patch: Partial<JackpotDraft>) => setDraft((d) => ({ ...d, ...patch }));
-  const setTier = (index: number, patch: Partial<TierDraft>) => setDraft((d) => ({ ...d, tiers: d.tiers.map((t, i) => (i === index ? { ...t, ...patch } : t)) }));
+  const setTier = (index: number, patch: Partial<TierDraft>) =>
+    setDraft((d) => ({ ...d, tiers: d.tiers.map((t, i) => (i === index ? { ...t, ...patch } : t)) }));
   const shared = draft.type === 'PROGRESSIVE' || draft.type === 'MUST_DROP';
 
   const onSave = async () => {
@@ -89,20 +102,38 @@ export function JackpotEditor({
     setProblems({});
     const payload = JSON.stringify(built.input);
     const result = await create({ input: { ...built.input, idempotencyKey: key.keyFor(payload) } }, JACKPOT_CONTEXT);
-    if (result.error || !result.data) return setFormProblem(problemFromCombinedError(result.error)?.message ?? 'The jackpot was not created.');
+    if (result.error || !result.data)
+      return setFormProblem(problemFromCombinedError(result.error)?.message ?? 'The jackpot was not created.');
     key.settle();
     onDone(readFragment(JackpotFields, result.data.createJackpot));
   };
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={editing ? `Edit ${jackpot.name}` : 'New jackpot'} className="flex flex-col gap-5">
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      aria-label={editing ? `Edit ${jackpot.name}` : 'New jackpot'}
+      className="flex flex-col gap-5"
+    >
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField label="Jackpot name" value={draft.name} onChange={(e) => set({ name: e.target.value })} error={problems.name} maxLength={64} />
+        <TextField
+          label="Jackpot name"
+          value={draft.name}
+          onChange={(e) => set({ name: e.target.value })}
+          error={problems.name}
+          maxLength={64}
+        />
         <div className="flex flex-col gap-1">
           <label htmlFor={typeId} className="text-sm font-medium">
             Type
           </label>
-          <select id={typeId} value={draft.type} disabled={editing} onChange={(e) => set({ type: e.target.value as JackpotType })} className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
+          <select
+            id={typeId}
+            value={draft.type}
+            disabled={editing}
+            onChange={(e) => set({ type: e.target.value as JackpotType })}
+            className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
+          >
             {JACKPOT_TYPES.map((t) => (
               <option key={t} value={t}>
                 {JACKPOT_TYPE_LABELS[t]}
@@ -114,7 +145,13 @@ export function JackpotEditor({
           <label htmlFor={assetId} className="text-sm font-medium">
             Asset
           </label>
-          <select id={assetId} value={draft.asset} disabled={editing} onChange={(e) => set({ asset: e.target.value })} className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
+          <select
+            id={assetId}
+            value={draft.asset}
+            disabled={editing}
+            onChange={(e) => set({ asset: e.target.value })}
+            className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
+          >
             {assets.map((c) => (
               <option key={c} value={c}>
                 {c}
@@ -122,7 +159,15 @@ export function JackpotEditor({
             ))}
           </select>
         </div>
-        {shared ? <TextField label="Contribution (% of each stake)" inputMode="decimal" value={draft.contribution} onChange={(e) => set({ contribution: e.target.value })} error={problems.contribution} /> : null}
+        {shared ? (
+          <TextField
+            label="Contribution (% of each stake)"
+            inputMode="decimal"
+            value={draft.contribution}
+            onChange={(e) => set({ contribution: e.target.value })}
+            error={problems.contribution}
+          />
+        ) : null}
         {draft.type === 'FIXED' ? (
           <TextField
             label="Daily draw at (UTC, HH:MM)"
@@ -132,9 +177,23 @@ export function JackpotEditor({
             hint={editing ? 'The draw running now still closes when it said; the next one at the new time.' : undefined}
           />
         ) : null}
-        {draft.type === 'PROGRESSIVE' ? <TextField label="Fairness slot" inputMode="numeric" readOnly={editing} value={draft.fairnessSlot} onChange={(e) => set({ fairnessSlot: e.target.value })} error={problems.fairnessSlot} /> : null}
+        {draft.type === 'PROGRESSIVE' ? (
+          <TextField
+            label="Fairness slot"
+            inputMode="numeric"
+            readOnly={editing}
+            value={draft.fairnessSlot}
+            onChange={(e) => set({ fairnessSlot: e.target.value })}
+            error={problems.fairnessSlot}
+          />
+        ) : null}
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" checked={draft.optIn} onChange={(e) => set({ optIn: e.target.checked })} className="h-4 w-4" />
+          <input
+            type="checkbox"
+            checked={draft.optIn}
+            onChange={(e) => set({ optIn: e.target.checked })}
+            className="h-4 w-4"
+          />
           Players must opt in
         </label>
       </div>
@@ -146,7 +205,11 @@ export function JackpotEditor({
             <input
               type="checkbox"
               checked={draft.gameCodes.includes(code)}
-              onChange={(e) => set({ gameCodes: e.target.checked ? [...draft.gameCodes, code] : draft.gameCodes.filter((g) => g !== code) })}
+              onChange={(e) =>
+                set({
+                  gameCodes: e.target.checked ? [...draft.gameCodes, code] : draft.gameCodes.filter((g) => g !== code),
+                })
+              }
               className="h-4 w-4"
             />
             {label} only
@@ -157,21 +220,70 @@ export function JackpotEditor({
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-2 text-sm font-semibold text-slate-800">Tiers (top prize first)</legend>
         {draft.tiers.map((tier, i) => (
-          <div key={i} role="group" aria-label={`Tier ${i + 1}`} className="grid items-start gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-6">
-            <TextField label={`Tier ${i + 1} code`} readOnly={editing} value={tier.code} onChange={(e) => setTier(i, { code: e.target.value })} error={problems[`tier.${i}.code`]} />
+          <div
+            key={i}
+            role="group"
+            aria-label={`Tier ${i + 1}`}
+            className="grid items-start gap-3 rounded-lg border border-slate-200 p-3 sm:grid-cols-6"
+          >
+            <TextField
+              label={`Tier ${i + 1} code`}
+              readOnly={editing}
+              value={tier.code}
+              onChange={(e) => setTier(i, { code: e.target.value })}
+              error={problems[`tier.${i}.code`]}
+            />
             {draft.type !== 'SPONSORED' ? (
-              <TextField label={`Tier ${i + 1} ${draft.type === 'FIXED' ? 'prize' : 'seed'}${editing ? ' from the next reseed' : ''} (${draft.asset})`} inputMode="decimal" value={tier.seed} onChange={(e) => setTier(i, { seed: e.target.value })} error={problems[`tier.${i}.seed`]} />
+              <TextField
+                label={`Tier ${i + 1} ${draft.type === 'FIXED' ? 'prize' : 'seed'}${editing ? ' from the next reseed' : ''} (${draft.asset})`}
+                inputMode="decimal"
+                value={tier.seed}
+                onChange={(e) => setTier(i, { seed: e.target.value })}
+                error={problems[`tier.${i}.seed`]}
+              />
             ) : null}
-            {shared ? <TextField label={`Tier ${i + 1} share (%)`} inputMode="decimal" value={tier.share} onChange={(e) => setTier(i, { share: e.target.value })} error={problems[`tier.${i}.share`]} /> : null}
-            {draft.type === 'PROGRESSIVE' ? <TextField label={`Tier ${i + 1} hits 1 in`} inputMode="numeric" value={tier.hitOneIn} onChange={(e) => setTier(i, { hitOneIn: e.target.value })} error={problems[`tier.${i}.hitOneIn`]} /> : null}
+            {shared ? (
+              <TextField
+                label={`Tier ${i + 1} share (%)`}
+                inputMode="decimal"
+                value={tier.share}
+                onChange={(e) => setTier(i, { share: e.target.value })}
+                error={problems[`tier.${i}.share`]}
+              />
+            ) : null}
+            {draft.type === 'PROGRESSIVE' ? (
+              <TextField
+                label={`Tier ${i + 1} hits 1 in`}
+                inputMode="numeric"
+                value={tier.hitOneIn}
+                onChange={(e) => setTier(i, { hitOneIn: e.target.value })}
+                error={problems[`tier.${i}.hitOneIn`]}
+              />
+            ) : null}
             {draft.type === 'MUST_DROP' ? (
               <>
-                <TextField label={`Tier ${i + 1} min drop${editing ? ' from the next seeding' : ''} (${draft.asset})`} inputMode="decimal" value={tier.minDrop} onChange={(e) => setTier(i, { minDrop: e.target.value })} error={problems[`tier.${i}.minDrop`]} />
-                <TextField label={`Tier ${i + 1} max drop${editing ? ' from the next seeding' : ''} (${draft.asset})`} inputMode="decimal" value={tier.maxDrop} onChange={(e) => setTier(i, { maxDrop: e.target.value })} error={problems[`tier.${i}.maxDrop`]} />
+                <TextField
+                  label={`Tier ${i + 1} min drop${editing ? ' from the next seeding' : ''} (${draft.asset})`}
+                  inputMode="decimal"
+                  value={tier.minDrop}
+                  onChange={(e) => setTier(i, { minDrop: e.target.value })}
+                  error={problems[`tier.${i}.minDrop`]}
+                />
+                <TextField
+                  label={`Tier ${i + 1} max drop${editing ? ' from the next seeding' : ''} (${draft.asset})`}
+                  inputMode="decimal"
+                  value={tier.maxDrop}
+                  onChange={(e) => setTier(i, { maxDrop: e.target.value })}
+                  error={problems[`tier.${i}.maxDrop`]}
+                />
               </>
             ) : null}
             {draft.tiers.length > 1 && !editing ? (
-              <Button variant="ghost" className="self-end" onClick={() => set({ tiers: draft.tiers.filter((_, j) => j !== i) })}>
+              <Button
+                variant="ghost"
+                className="self-end"
+                onClick={() => set({ tiers: draft.tiers.filter((_, j) => j !== i) })}
+              >
                 Remove tier {i + 1}
               </Button>
             ) : null}
@@ -186,7 +298,11 @@ export function JackpotEditor({
         ) : null}
       </fieldset>
 
-      {editing ? <p className="text-xs text-slate-500">Type, asset, fairness slot and the tiers cannot change once a jackpot exists; the pools are not touched.</p> : null}
+      {editing ? (
+        <p className="text-xs text-slate-500">
+          Type, asset, fairness slot and the tiers cannot change once a jackpot exists; the pools are not touched.
+        </p>
+      ) : null}
       {problems.gameCodes ? <FormAlert>{`Games: ${problems.gameCodes}`}</FormAlert> : null}
       {formProblem ? <FormAlert>{formProblem}</FormAlert> : null}
       <div className="flex gap-2">

@@ -10,7 +10,12 @@ import { percentToBasisPoints } from '../bonuses/campaign-form';
 
 export type JackpotType = 'FIXED' | 'PROGRESSIVE' | 'SPONSORED' | 'MUST_DROP';
 export const JACKPOT_TYPES: readonly JackpotType[] = ['MUST_DROP', 'PROGRESSIVE', 'FIXED', 'SPONSORED'];
-export const JACKPOT_TYPE_LABELS: Record<JackpotType, string> = { FIXED: 'Fixed (daily draw)', PROGRESSIVE: 'Progressive', SPONSORED: 'Sponsored (funded by hand)', MUST_DROP: 'Must drop (mystery)' };
+export const JACKPOT_TYPE_LABELS: Record<JackpotType, string> = {
+  FIXED: 'Fixed (daily draw)',
+  PROGRESSIVE: 'Progressive',
+  SPONSORED: 'Sponsored (funded by hand)',
+  MUST_DROP: 'Must drop (mystery)',
+};
 
 export interface TierDraft {
   code: string;
@@ -49,18 +54,45 @@ export interface JackpotInput {
   resetMinuteUtc?: number;
   fairnessSlot?: number;
   /** A type's own terms only: the API refuses a field that does not apply to the type. */
-  tiers: { code: string; seedAmount: string; contributionShareBasisPoints: number; hitOneIn?: number; minDropValue?: string; maxDropValue?: string }[];
+  tiers: {
+    code: string;
+    seedAmount: string;
+    contributionShareBasisPoints: number;
+    hitOneIn?: number;
+    minDropValue?: string;
+    maxDropValue?: string;
+  }[];
 }
 
 export type JackpotProblems = Partial<Record<string, string>>;
 
-export const emptyTier = (code: string): TierDraft => ({ code, seed: '', share: '', hitOneIn: '', minDrop: '', maxDrop: '' });
+export const emptyTier = (code: string): TierDraft => ({
+  code,
+  seed: '',
+  share: '',
+  hitOneIn: '',
+  minDrop: '',
+  maxDrop: '',
+});
 
 export function emptyJackpotDraft(asset: string): JackpotDraft {
-  return { name: '', type: 'MUST_DROP', asset, contribution: '1', gameCodes: [], optIn: false, resetTime: '00:00', fairnessSlot: '0', tiers: [{ ...emptyTier('MINI'), share: '100' }] };
+  return {
+    name: '',
+    type: 'MUST_DROP',
+    asset,
+    contribution: '1',
+    gameCodes: [],
+    optIn: false,
+    resetTime: '00:00',
+    fairnessSlot: '0',
+    tiers: [{ ...emptyTier('MINI'), share: '100' }],
+  };
 }
 
-export function buildJackpotInput(draft: JackpotDraft, scale: number): { ok: true; input: JackpotInput } | { ok: false; problems: JackpotProblems } {
+export function buildJackpotInput(
+  draft: JackpotDraft,
+  scale: number,
+): { ok: true; input: JackpotInput } | { ok: false; problems: JackpotProblems } {
   const problems: JackpotProblems = {};
   const shared = draft.type === 'PROGRESSIVE' || draft.type === 'MUST_DROP';
   const minor = (field: string, text: string, allowZero = false): string | null => {
@@ -87,13 +119,15 @@ export function buildJackpotInput(draft: JackpotDraft, scale: number): { ok: tru
   if (draft.type === 'FIXED') {
     const match = /^(\d{1,2}):(\d{2})$/.exec(draft.resetTime.trim());
     const minutes = match ? Number(match[1]) * 60 + Number(match[2]) : -1;
-    if (!match || Number(match[1]) > 23 || Number(match[2]) > 59) problems.resetTime = 'Enter a time of day as HH:MM (UTC).';
+    if (!match || Number(match[1]) > 23 || Number(match[2]) > 59)
+      problems.resetTime = 'Enter a time of day as HH:MM (UTC).';
     else resetMinuteUtc = minutes;
   }
 
   let fairnessSlot: number | null = null;
   if (draft.type === 'PROGRESSIVE') {
-    if (!/^\d+$/.test(draft.fairnessSlot.trim()) || Number(draft.fairnessSlot) > 1_000_000) problems.fairnessSlot = 'Enter a slot from 0 to 1,000,000, unique among your progressive jackpots.';
+    if (!/^\d+$/.test(draft.fairnessSlot.trim()) || Number(draft.fairnessSlot) > 1_000_000)
+      problems.fairnessSlot = 'Enter a slot from 0 to 1,000,000, unique among your progressive jackpots.';
     else fairnessSlot = Number(draft.fairnessSlot);
   }
 
@@ -102,7 +136,8 @@ export function buildJackpotInput(draft: JackpotDraft, scale: number): { ok: tru
   let shareSum = 0;
   const tiers: JackpotInput['tiers'] = draft.tiers.map((tier, i) => {
     const code = tier.code.trim().toUpperCase();
-    if (!/^[A-Z][A-Z0-9_]{0,15}$/.test(code)) problems[`tier.${i}.code`] = 'Use 1–16 capitals, digits or _, starting with a letter.';
+    if (!/^[A-Z][A-Z0-9_]{0,15}$/.test(code))
+      problems[`tier.${i}.code`] = 'Use 1–16 capitals, digits or _, starting with a letter.';
     else if (codes.has(code)) problems[`tier.${i}.code`] = 'Each tier needs its own code.';
     codes.add(code);
     const seedAmount = draft.type === 'SPONSORED' ? '0' : minor(`tier.${i}.seed`, tier.seed, draft.type !== 'FIXED');
@@ -116,7 +151,8 @@ export function buildJackpotInput(draft: JackpotDraft, scale: number): { ok: tru
     let hitOneIn: number | null = null;
     if (draft.type === 'PROGRESSIVE') {
       const n = Number(tier.hitOneIn.trim());
-      if (!/^\d+$/.test(tier.hitOneIn.trim()) || n < 1 || n > 2 ** 32) problems[`tier.${i}.hitOneIn`] = 'Enter a whole number from 1 to 4294967296.';
+      if (!/^\d+$/.test(tier.hitOneIn.trim()) || n < 1 || n > 2 ** 32)
+        problems[`tier.${i}.hitOneIn`] = 'Enter a whole number from 1 to 4294967296.';
       else hitOneIn = n;
     }
     let minDropValue: string | null = null;
@@ -124,8 +160,10 @@ export function buildJackpotInput(draft: JackpotDraft, scale: number): { ok: tru
     if (draft.type === 'MUST_DROP') {
       minDropValue = minor(`tier.${i}.minDrop`, tier.minDrop);
       maxDropValue = minor(`tier.${i}.maxDrop`, tier.maxDrop);
-      if (minDropValue && seedAmount && BigInt(minDropValue) <= BigInt(seedAmount)) problems[`tier.${i}.minDrop`] = 'The lowest drop value must be above the seed.';
-      if (minDropValue && maxDropValue && BigInt(maxDropValue) < BigInt(minDropValue)) problems[`tier.${i}.maxDrop`] = 'The highest drop value must be at least the lowest.';
+      if (minDropValue && seedAmount && BigInt(minDropValue) <= BigInt(seedAmount))
+        problems[`tier.${i}.minDrop`] = 'The lowest drop value must be above the seed.';
+      if (minDropValue && maxDropValue && BigInt(maxDropValue) < BigInt(minDropValue))
+        problems[`tier.${i}.maxDrop`] = 'The highest drop value must be at least the lowest.';
     }
     return {
       code,
@@ -136,7 +174,13 @@ export function buildJackpotInput(draft: JackpotDraft, scale: number): { ok: tru
       ...(maxDropValue !== null ? { maxDropValue } : {}),
     };
   });
-  if (shared && draft.tiers.length > 0 && shareSum !== 10_000 && !Object.keys(problems).some((k) => k.endsWith('.share'))) problems.tiers = 'The tiers’ shares must add up to 100 %.';
+  if (
+    shared &&
+    draft.tiers.length > 0 &&
+    shareSum !== 10_000 &&
+    !Object.keys(problems).some((k) => k.endsWith('.share'))
+  )
+    problems.tiers = 'The tiers’ shares must add up to 100 %.';
 
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
@@ -213,22 +257,44 @@ export function jackpotToDraft(jackpot: EditableJackpot, scale: number): Jackpot
 /** What `updateJackpot` takes: everything that may change; type, asset, fairness slot and the tier list stay as they are. */
 export type JackpotUpdateInput = Omit<JackpotInput, 'type' | 'asset' | 'fairnessSlot'>;
 
-export function buildJackpotUpdate(draft: JackpotDraft, scale: number): { ok: true; input: JackpotUpdateInput } | { ok: false; problems: JackpotProblems } {
+export function buildJackpotUpdate(
+  draft: JackpotDraft,
+  scale: number,
+): { ok: true; input: JackpotUpdateInput } | { ok: false; problems: JackpotProblems } {
   const built = buildJackpotInput(draft, scale);
   if (!built.ok) return built;
   const { type: _type, asset: _asset, fairnessSlot: _slot, ...input } = built.input;
   return { ok: true, input };
 }
 
-const API_TIER_FIELDS: Record<string, string> = { seedAmount: 'seed', contributionShareBasisPoints: 'share', hitOneIn: 'hitOneIn', minDropValue: 'minDrop', maxDropValue: 'maxDrop', code: 'code' };
-const API_FIELDS: Record<string, string> = { name: 'name', contributionBasisPoints: 'contribution', resetMinuteUtc: 'resetTime', fairnessSlot: 'fairnessSlot', tiers: 'tiers', scope: 'gameCodes', 'scope.gameCodes': 'gameCodes' };
+const API_TIER_FIELDS: Record<string, string> = {
+  seedAmount: 'seed',
+  contributionShareBasisPoints: 'share',
+  hitOneIn: 'hitOneIn',
+  minDropValue: 'minDrop',
+  maxDropValue: 'maxDrop',
+  code: 'code',
+};
+const API_FIELDS: Record<string, string> = {
+  name: 'name',
+  contributionBasisPoints: 'contribution',
+  resetMinuteUtc: 'resetTime',
+  fairnessSlot: 'fairnessSlot',
+  tiers: 'tiers',
+  scope: 'gameCodes',
+  'scope.gameCodes': 'gameCodes',
+};
 
 /** The API's field problems (`tiers.1.minDropValue`) on the form's fields (`tier.1.minDrop`); unknown ones under `form`. */
 export function problemsFromApi(fields: Readonly<Record<string, readonly string[]>>): JackpotProblems {
   const problems: JackpotProblems = {};
   for (const [field, list] of Object.entries(fields)) {
     const tier = /^tiers\.(\d+)\.(\w+)$/.exec(field);
-    const key = tier ? (API_TIER_FIELDS[tier[2]!] ? `tier.${tier[1]}.${API_TIER_FIELDS[tier[2]!]}` : 'form') : (API_FIELDS[field] ?? 'form');
+    const key = tier
+      ? API_TIER_FIELDS[tier[2]!]
+        ? `tier.${tier[1]}.${API_TIER_FIELDS[tier[2]!]}`
+        : 'form'
+      : (API_FIELDS[field] ?? 'form');
     const text = list.join('. ');
     problems[key] = problems[key] ? `${problems[key]} ${field}: ${text}` : key === 'form' ? `${field}: ${text}` : text;
   }

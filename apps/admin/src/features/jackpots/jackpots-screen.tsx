@@ -66,25 +66,57 @@ function FundForm({ jackpot, onOutcome }: { jackpot: JackpotView; onOutcome: (o:
     const parsed = parseMoneyInput(amount, scaleOf(jackpot.asset), assetMaxAmount(jackpot.asset));
     if (!parsed.ok) return setError(parsed.problem);
     setError(undefined);
-    const result = await fund({ input: { jackpotId: jackpot.id, tierCode: tier, amount: parsed.minor, idempotencyKey: key.keyFor(`${jackpot.id}:${tier}:${parsed.minor}`) } }, JACKPOT_CONTEXT);
-    if (result.error || !result.data) return onOutcome({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The funding failed.' });
+    const result = await fund(
+      {
+        input: {
+          jackpotId: jackpot.id,
+          tierCode: tier,
+          amount: parsed.minor,
+          idempotencyKey: key.keyFor(`${jackpot.id}:${tier}:${parsed.minor}`),
+        },
+      },
+      JACKPOT_CONTEXT,
+    );
+    if (result.error || !result.data)
+      return onOutcome({
+        tone: 'problem',
+        text: problemFromCombinedError(result.error)?.message ?? 'The funding failed.',
+      });
     key.settle();
     setAmount('');
-    onOutcome({ tone: 'ok', text: `${money(parsed.minor, jackpot.asset)} moved from the house into ${jackpot.name} (${tier}).` });
+    onOutcome({
+      tone: 'ok',
+      text: `${money(parsed.minor, jackpot.asset)} moved from the house into ${jackpot.name} (${tier}).`,
+    });
   };
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-label={`Fund ${jackpot.name}`} className="mt-3 flex flex-wrap items-end gap-2">
+    <form
+      onSubmit={(e) => void onSubmit(e)}
+      noValidate
+      aria-label={`Fund ${jackpot.name}`}
+      className="mt-3 flex flex-wrap items-end gap-2"
+    >
       {jackpot.tiers.length > 1 ? (
         <label className="flex flex-col gap-1 text-sm font-medium">
           Tier
-          <select value={tier} onChange={(e) => setTier(e.target.value)} className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm">
+          <select
+            value={tier}
+            onChange={(e) => setTier(e.target.value)}
+            className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm"
+          >
             {jackpot.tiers.map((t) => (
               <option key={t.code}>{t.code}</option>
             ))}
           </select>
         </label>
       ) : null}
-      <TextField label={`Amount to fund (${jackpot.asset})`} inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} error={error} />
+      <TextField
+        label={`Amount to fund (${jackpot.asset})`}
+        inputMode="decimal"
+        value={amount}
+        onChange={(e) => setAmount(e.target.value)}
+        error={error}
+      />
       <Button type="submit" disabled={state.fetching}>
         {state.fetching ? 'Funding…' : 'Fund from house'}
       </Button>
@@ -92,32 +124,63 @@ function FundForm({ jackpot, onOutcome }: { jackpot: JackpotView; onOutcome: (o:
   );
 }
 
-function JackpotCard({ jackpot, ledger, editable, onOutcome }: { jackpot: JackpotView; ledger: ReadonlyMap<string, TierLedger>; editable: boolean; onOutcome: (o: Outcome) => void }) {
+function JackpotCard({
+  jackpot,
+  ledger,
+  editable,
+  onOutcome,
+}: {
+  jackpot: JackpotView;
+  ledger: ReadonlyMap<string, TierLedger>;
+  editable: boolean;
+  onOutcome: (o: Outcome) => void;
+}) {
   const drawn = jackpot.type === 'FIXED' || jackpot.type === 'SPONSORED';
   const [pauseState, pause] = useMutation(PauseJackpotMutation);
   const [resumeState, resume] = useMutation(ResumeJackpotMutation);
   const [editing, setEditing] = useState(false);
   const busy = pauseState.fetching || resumeState.fetching;
   const toggle = async () => {
-    const result = jackpot.status === 'ACTIVE' ? await pause({ id: jackpot.id }, JACKPOT_CONTEXT) : await resume({ id: jackpot.id }, JACKPOT_CONTEXT);
-    if (result.error || !result.data) return onOutcome({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The change failed.' });
-    const after = readFragment(JackpotFields, 'pauseJackpot' in result.data ? result.data.pauseJackpot : result.data.resumeJackpot);
-    onOutcome({ tone: 'ok', text: `${after.name} is ${after.status === 'ACTIVE' ? 'running again' : 'paused: it keeps its pools, takes nothing and drops nothing'}.` });
+    const result =
+      jackpot.status === 'ACTIVE'
+        ? await pause({ id: jackpot.id }, JACKPOT_CONTEXT)
+        : await resume({ id: jackpot.id }, JACKPOT_CONTEXT);
+    if (result.error || !result.data)
+      return onOutcome({
+        tone: 'problem',
+        text: problemFromCombinedError(result.error)?.message ?? 'The change failed.',
+      });
+    const after = readFragment(
+      JackpotFields,
+      'pauseJackpot' in result.data ? result.data.pauseJackpot : result.data.resumeJackpot,
+    );
+    onOutcome({
+      tone: 'ok',
+      text: `${after.name} is ${after.status === 'ACTIVE' ? 'running again' : 'paused: it keeps its pools, takes nothing and drops nothing'}.`,
+    });
   };
   return (
-    <section aria-label={`Jackpot ${jackpot.name}`} className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm">
+    <section
+      aria-label={`Jackpot ${jackpot.name}`}
+      className="rounded-xl border border-slate-200 bg-white p-5 shadow-sm"
+    >
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <h3 className="text-base font-semibold text-slate-900">{jackpot.name}</h3>
           <p className="text-xs text-slate-500">
-            {JACKPOT_TYPE_LABELS[jackpot.type]} · {jackpot.gameCodes && jackpot.gameCodes.length > 0 ? jackpot.gameCodes.join(', ') : 'every game'}
+            {JACKPOT_TYPE_LABELS[jackpot.type]} ·{' '}
+            {jackpot.gameCodes && jackpot.gameCodes.length > 0 ? jackpot.gameCodes.join(', ') : 'every game'}
             {jackpot.contributionBasisPoints > 0 ? ` · ${jackpot.contributionBasisPoints / 100} % of each stake` : ''}
             {jackpot.optIn ? ' · opt-in' : ''}
-            {jackpot.resetMinuteUtc !== null ? ` · draw ${String(Math.floor(jackpot.resetMinuteUtc / 60)).padStart(2, '0')}:${String(jackpot.resetMinuteUtc % 60).padStart(2, '0')} UTC` : ''}
+            {jackpot.resetMinuteUtc !== null
+              ? ` · draw ${String(Math.floor(jackpot.resetMinuteUtc / 60)).padStart(2, '0')}:${String(jackpot.resetMinuteUtc % 60).padStart(2, '0')} UTC`
+              : ''}
           </p>
         </div>
         <div className="flex items-center gap-2">
-          <Badge tone={jackpot.status === 'ACTIVE' ? 'green' : 'amber'}>{jackpot.status === 'ACTIVE' ? 'Active' : 'Paused'}</Badge>
+          <Badge tone={jackpot.status === 'ACTIVE' ? 'green' : 'amber'}>
+            {jackpot.status === 'ACTIVE' ? 'Active' : 'Paused'}
+          </Badge>
           {editable && !editing ? (
             <Button variant="secondary" onClick={() => setEditing(true)}>
               Edit
@@ -138,7 +201,11 @@ function JackpotCard({ jackpot, ledger, editable, onOutcome }: { jackpot: Jackpo
             scaleOf={scaleOf}
             onDone={(saved) => {
               setEditing(false);
-              if (saved) onOutcome({ tone: 'ok', text: `${saved.name} saved: new rules apply to bets from now on; seed amounts and drop ranges from the next seeding.` });
+              if (saved)
+                onOutcome({
+                  tone: 'ok',
+                  text: `${saved.name} saved: new rules apply to bets from now on; seed amounts and drop ranges from the next seeding.`,
+                });
             }}
           />
         </div>
@@ -147,46 +214,69 @@ function JackpotCard({ jackpot, ledger, editable, onOutcome }: { jackpot: Jackpo
         <table className="w-full text-left text-sm" aria-label={`${jackpot.name} tiers`}>
           <thead className="text-xs uppercase tracking-wide text-slate-500">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Tier</th>
-              <th scope="col" className="px-4 py-2 font-medium">Pool</th>
-              <th scope="col" className="px-4 py-2 font-medium">Ledger</th>
-              <th scope="col" className="px-4 py-2 font-medium">Seed</th>
-              <th scope="col" className="px-4 py-2 font-medium">Share</th>
-              <th scope="col" className="px-4 py-2 font-medium">Wins when</th>
-              <th scope="col" className="px-4 py-2 font-medium">Seeding</th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Tier
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Pool
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Ledger
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Seed
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Share
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Wins when
+              </th>
+              <th scope="col" className="px-4 py-2 font-medium">
+                Seeding
+              </th>
             </tr>
           </thead>
           <tbody>
             {jackpot.tiers.map((t) => {
               const extra = ledger.get(t.code);
-              const check = tierReconciliation({ pool: t.pool, ledgerBalance: extra?.ledgerBalance ?? null, reconciled: extra?.reconciled ?? null }, scaleOf(jackpot.asset), jackpot.asset);
+              const check = tierReconciliation(
+                { pool: t.pool, ledgerBalance: extra?.ledgerBalance ?? null, reconciled: extra?.reconciled ?? null },
+                scaleOf(jackpot.asset),
+                jackpot.asset,
+              );
               const draw = extra?.nextDraw ?? null;
               return (
-              <tr key={t.code} className="border-t border-slate-100 align-top">
-                <th scope="row" className="px-4 py-2 font-medium">
-                  {t.code}
-                </th>
-                <td className="px-4 py-2 font-semibold tabular-nums">{money(t.pool, jackpot.asset)}</td>
-                <td className="px-4 py-2 tabular-nums">
-                  <p>{extra?.ledgerBalance ? money(extra.ledgerBalance, jackpot.asset) : '—'}</p>
-                  <Badge tone={check.tone}>{check.text}</Badge>
-                </td>
-                <td className="px-4 py-2 tabular-nums">{money(t.seedAmount, jackpot.asset)}</td>
-                <td className="px-4 py-2 tabular-nums">{t.contributionShareBasisPoints / 100} %</td>
-                <td className="px-4 py-2 text-xs">
-                  {t.hitOneIn !== null ? `1 in ${t.hitOneIn.toLocaleString()} bets` : null}
-                  {t.minDropValue && t.maxDropValue ? `drops between ${money(t.minDropValue, jackpot.asset)} and ${money(t.maxDropValue, jackpot.asset)}` : null}
-                  {drawn ? 'daily draw' : null}
-                  {drawn && draw ? (
-                    <span className="block text-slate-500">
-                      next closes {formatDate(draw.closesAt)} · {draw.entries} {draw.entries === 1 ? 'entry' : 'entries'}
-                      <span className="block break-all font-mono">commitment {draw.commitment}</span>
-                    </span>
-                  ) : null}
-                  {t.dropCommitment ? <span className="block break-all font-mono text-slate-500">commitment {t.dropCommitment}</span> : null}
-                </td>
-                <td className="px-4 py-2 tabular-nums">{t.seeding}</td>
-              </tr>
+                <tr key={t.code} className="border-t border-slate-100 align-top">
+                  <th scope="row" className="px-4 py-2 font-medium">
+                    {t.code}
+                  </th>
+                  <td className="px-4 py-2 font-semibold tabular-nums">{money(t.pool, jackpot.asset)}</td>
+                  <td className="px-4 py-2 tabular-nums">
+                    <p>{extra?.ledgerBalance ? money(extra.ledgerBalance, jackpot.asset) : '—'}</p>
+                    <Badge tone={check.tone}>{check.text}</Badge>
+                  </td>
+                  <td className="px-4 py-2 tabular-nums">{money(t.seedAmount, jackpot.asset)}</td>
+                  <td className="px-4 py-2 tabular-nums">{t.contributionShareBasisPoints / 100} %</td>
+                  <td className="px-4 py-2 text-xs">
+                    {t.hitOneIn !== null ? `1 in ${t.hitOneIn.toLocaleString()} bets` : null}
+                    {t.minDropValue && t.maxDropValue
+                      ? `drops between ${money(t.minDropValue, jackpot.asset)} and ${money(t.maxDropValue, jackpot.asset)}`
+                      : null}
+                    {drawn ? 'daily draw' : null}
+                    {drawn && draw ? (
+                      <span className="block text-slate-500">
+                        next closes {formatDate(draw.closesAt)} · {draw.entries}{' '}
+                        {draw.entries === 1 ? 'entry' : 'entries'}
+                        <span className="block break-all font-mono">commitment {draw.commitment}</span>
+                      </span>
+                    ) : null}
+                    {t.dropCommitment ? (
+                      <span className="block break-all font-mono text-slate-500">commitment {t.dropCommitment}</span>
+                    ) : null}
+                  </td>
+                  <td className="px-4 py-2 tabular-nums">{t.seeding}</td>
+                </tr>
               );
             })}
           </tbody>
@@ -236,11 +326,14 @@ function WinRow({ win, names }: { win: WinView; names: Map<string, string> }) {
           </details>
         ) : win.drawId ? (
           <span>
-            Won in draw <span className="break-all font-mono">{win.drawId}</span>: its seed, entries and ticket are in the jackpot’s draw history.
+            Won in draw <span className="break-all font-mono">{win.drawId}</span>: its seed, entries and ticket are in
+            the jackpot’s draw history.
           </span>
         ) : win.progressiveProof ? (
           <span>
-            Decided by the bet’s provably fair stream: round {win.progressiveProof.round}, bytes {win.progressiveProof.byteOffset}–{win.progressiveProof.byteOffset + 3}, word {win.progressiveProof.word} (hits when word × {win.progressiveProof.hitOneIn.toLocaleString()} &lt; 2³²).
+            Decided by the bet’s provably fair stream: round {win.progressiveProof.round}, bytes{' '}
+            {win.progressiveProof.byteOffset}–{win.progressiveProof.byteOffset + 3}, word {win.progressiveProof.word}{' '}
+            (hits when word × {win.progressiveProof.hitOneIn.toLocaleString()} &lt; 2³²).
           </span>
         ) : (
           'Decided by the bet’s provably fair outcome'
@@ -252,7 +345,11 @@ function WinRow({ win, names }: { win: WinView; names: Map<string, string> }) {
 
 function useWinsPage(after: string | null): PageOfRows<WinView> {
   // jackpotId: null explicitly — the API lists no wins when the argument is omitted.
-  const [result] = useQuery({ query: JackpotWinsQuery, variables: { first: 20, after, jackpotId: null }, requestPolicy: 'cache-and-network' });
+  const [result] = useQuery({
+    query: JackpotWinsQuery,
+    variables: { first: 20, after, jackpotId: null },
+    requestPolicy: 'cache-and-network',
+  });
   return pageOfConnection(result, result.data?.jackpotWins, (node) => readFragment(JackpotWinFields, node));
 }
 
@@ -260,14 +357,27 @@ function useWinsPage(after: string | null): PageOfRows<WinView> {
 export function JackpotsScreen() {
   const { role } = useViewer();
   const editable = can(role, 'jackpots.manage');
-  const [jackpots, reexecute] = useQuery({ query: AdminJackpotsQuery, context: JACKPOT_CONTEXT, requestPolicy: 'cache-and-network' });
+  const [jackpots, reexecute] = useQuery({
+    query: AdminJackpotsQuery,
+    context: JACKPOT_CONTEXT,
+    requestPolicy: 'cache-and-network',
+  });
   const [tenant] = useQuery({ query: GamesConfigQuery, pause: !editable });
   const [creating, setCreating] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [generation, setGeneration] = useState(0);
   const list = (jackpots.data?.jackpots ?? []).map((j) => ({
     jackpot: readFragment(JackpotFields, j),
-    ledger: new Map<string, TierLedger>(j.tiers.map((t) => [t.code, { ledgerBalance: t.ledgerBalance, reconciled: t.reconciled, nextDraw: t.nextDraw ? readFragment(OpenDrawFields, t.nextDraw) : null }])),
+    ledger: new Map<string, TierLedger>(
+      j.tiers.map((t) => [
+        t.code,
+        {
+          ledgerBalance: t.ledgerBalance,
+          reconciled: t.reconciled,
+          nextDraw: t.nextDraw ? readFragment(OpenDrawFields, t.nextDraw) : null,
+        },
+      ]),
+    ),
   }));
   const names = new Map(list.map(({ jackpot: j }) => [j.id, j.name]));
   const currencies = tenant.data ? [...tenant.data.currentTenant.currencies] : [];
@@ -277,7 +387,9 @@ export function JackpotsScreen() {
       <PageHeader
         title="Jackpots"
         description="Pools per tier, growing from bets or funded by the house. A must-drop tier commits to its hidden drop value before any bet counts."
-        actions={editable && !creating && tenant.data ? <Button onClick={() => setCreating(true)}>New jackpot</Button> : null}
+        actions={
+          editable && !creating && tenant.data ? <Button onClick={() => setCreating(true)}>New jackpot</Button> : null
+        }
       />
       <div className="flex flex-col gap-6">
         {creating ? (
@@ -295,7 +407,11 @@ export function JackpotsScreen() {
         <OutcomeLine outcome={outcome} />
         {!jackpots.data && jackpots.error ? <FormAlert problem={problemFromCombinedError(jackpots.error)} /> : null}
         {!jackpots.data && !jackpots.error ? <LoadingState label="Loading jackpots…" /> : null}
-        {jackpots.data && list.length === 0 ? <EmptyState title="No jackpots yet">{editable ? 'Create one with “New jackpot”.' : 'Owners and admins create them.'}</EmptyState> : null}
+        {jackpots.data && list.length === 0 ? (
+          <EmptyState title="No jackpots yet">
+            {editable ? 'Create one with “New jackpot”.' : 'Owners and admins create them.'}
+          </EmptyState>
+        ) : null}
         {list.map(({ jackpot: j, ledger }) => (
           <JackpotCard
             key={j.id}

@@ -8,8 +8,15 @@ import { formatMoney } from '@casinox/web';
  */
 export type TierReconciliation = { tone: 'green' | 'red' | 'slate'; text: string };
 
-export function tierReconciliation(tier: { pool: string; ledgerBalance: string | null; reconciled: boolean | null }, scale: number, asset: string): TierReconciliation {
+export function tierReconciliation(
+  tier: { pool: string; ledgerBalance: string | null; reconciled: boolean | null },
+  scale: number,
+  asset: string,
+): TierReconciliation {
   if (tier.reconciled === null || tier.ledgerBalance === null) return { tone: 'slate', text: 'not checked' };
   if (tier.reconciled) return { tone: 'green', text: 'matches ledger' };
-  return { tone: 'red', text: `differs: read model ${formatMoney(tier.pool, scale, asset)} vs ledger ${formatMoney(tier.ledgerBalance, scale, asset)}` };
+  return {
+    tone: 'red',
+    text: `differs: read model ${formatMoney(tier.pool, scale, asset)} vs ledger ${formatMoney(tier.ledgerBalance, scale, asset)}`,
+  };
 }

@@ -32,7 +32,19 @@ const OPERATOR_CONTEXT = { additionalTypenames: ['Operator'] };
 const STATUS_TONE = { ACTIVE: 'green', INVITED: 'amber', DISABLED: 'red' } as const;
 const STATUS_LABEL = { ACTIVE: 'Active', INVITED: 'Invited', DISABLED: 'Disabled' } as const;
 
-function RoleSelect({ value, roles, onChange, label, disabled }: { value: Role; roles: Role[]; onChange: (role: Role) => void; label: string; disabled?: boolean }) {
+function RoleSelect({
+  value,
+  roles,
+  onChange,
+  label,
+  disabled,
+}: {
+  value: Role;
+  roles: Role[];
+  onChange: (role: Role) => void;
+  label: string;
+  disabled?: boolean;
+}) {
   const id = useId();
   return (
     <>
@@ -67,26 +79,54 @@ function InviteForm({ roles, onInvited }: { roles: Role[]; onInvited: (link: str
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setProblem(null);
-    const result = await invite({ input: { email: email.trim(), displayName: displayName.trim(), role } }, OPERATOR_CONTEXT);
+    const result = await invite(
+      { input: { email: email.trim(), displayName: displayName.trim(), role } },
+      OPERATOR_CONTEXT,
+    );
     const failure = problemFromCombinedError(result.error);
     if (failure || !result.data) return setProblem(failure);
-    onInvited(`${window.location.origin}/invite/${encodeURIComponent(result.data.inviteOperator.inviteToken)}`, email.trim());
+    onInvited(
+      `${window.location.origin}/invite/${encodeURIComponent(result.data.inviteOperator.inviteToken)}`,
+      email.trim(),
+    );
     setEmail('');
     setDisplayName('');
   };
 
   return (
-    <form noValidate onSubmit={(e) => void submit(e)} className="grid gap-4 md:grid-cols-[1fr_1fr_auto_auto] md:items-end">
+    <form
+      noValidate
+      onSubmit={(e) => void submit(e)}
+      className="grid gap-4 md:grid-cols-[1fr_1fr_auto_auto] md:items-end"
+    >
       <div className="md:col-span-4">
         <FormAlert problem={formLevelProblem(problem, ['email', 'displayName', 'role'])} />
       </div>
-      <TextField label="Email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} error={fieldMessage(problem, 'email')} required />
-      <TextField label="Display name" value={displayName} onChange={(e) => setDisplayName(e.target.value)} error={fieldMessage(problem, 'displayName')} required />
+      <TextField
+        label="Email"
+        type="email"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={fieldMessage(problem, 'email')}
+        required
+      />
+      <TextField
+        label="Display name"
+        value={displayName}
+        onChange={(e) => setDisplayName(e.target.value)}
+        error={fieldMessage(problem, 'displayName')}
+        required
+      />
       <div className="flex flex-col gap-1">
         <label htmlFor={roleId} className="text-sm font-medium">
           Role
         </label>
-        <select id={roleId} value={role} onChange={(e) => setRole(e.target.value as Role)} className="rounded-md border border-field-border bg-field px-3 py-2">
+        <select
+          id={roleId}
+          value={role}
+          onChange={(e) => setRole(e.target.value as Role)}
+          className="rounded-md border border-field-border bg-field px-3 py-2"
+        >
           {roles.map((r) => (
             <option key={r} value={r}>
               {ROLE_LABELS[r]}
@@ -94,14 +134,28 @@ function InviteForm({ roles, onInvited }: { roles: Role[]; onInvited: (link: str
           ))}
         </select>
       </div>
-      <SubmitButton pending={fetching} pendingLabel="Inviting…" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+      <SubmitButton
+        pending={fetching}
+        pendingLabel="Inviting…"
+        className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+      >
         Send invite
       </SubmitButton>
     </form>
   );
 }
 
-function OperatorTableRow({ operator, actorRole, isSelf, onProblem }: { operator: OperatorRow; actorRole: Role | null; isSelf: boolean; onProblem: (p: ApiProblem | null) => void }) {
+function OperatorTableRow({
+  operator,
+  actorRole,
+  isSelf,
+  onProblem,
+}: {
+  operator: OperatorRow;
+  actorRole: Role | null;
+  isSelf: boolean;
+  onProblem: (p: ApiProblem | null) => void;
+}) {
   const [{ fetching: changing }, changeRole] = useMutation(ChangeOperatorRoleMutation);
   const [{ fetching: disabling }, disable] = useMutation(DisableOperatorMutation);
   const [{ fetching: enabling }, enable] = useMutation(EnableOperatorMutation);
@@ -139,11 +193,21 @@ function OperatorTableRow({ operator, actorRole, isSelf, onProblem }: { operator
       <td className="px-4 py-3 text-right">
         {manageable ? (
           operator.status === 'DISABLED' ? (
-            <Button variant="secondary" disabled={busy} onClick={() => void run(() => enable({ operatorId: operator.id }))} aria-label={`Enable ${name}`}>
+            <Button
+              variant="secondary"
+              disabled={busy}
+              onClick={() => void run(() => enable({ operatorId: operator.id }))}
+              aria-label={`Enable ${name}`}
+            >
               Enable
             </Button>
           ) : (
-            <Button variant="danger" disabled={busy} onClick={() => void run(() => disable({ operatorId: operator.id }))} aria-label={`Disable ${name}`}>
+            <Button
+              variant="danger"
+              disabled={busy}
+              onClick={() => void run(() => disable({ operatorId: operator.id }))}
+              aria-label={`Disable ${name}`}
+            >
               Disable
             </Button>
           )
@@ -166,9 +230,16 @@ export function OperatorsScreen() {
 
   return (
     <>
-      <PageHeader title="Operators" description="Staff who can sign in to this tenant's console, and what they may do." />
+      <PageHeader
+        title="Operators"
+        description="Staff who can sign in to this tenant's console, and what they may do."
+      />
       {manage ? (
-        <Card title="Invite an operator" description="They receive a one-time link to set their password, then enrol two-factor authentication." className="mb-6">
+        <Card
+          title="Invite an operator"
+          description="They receive a one-time link to set their password, then enrol two-factor authentication."
+          className="mb-6"
+        >
           {invited ? (
             <RevealOnce
               label={`Invite link for ${invited.email}`}
@@ -193,7 +264,13 @@ export function OperatorsScreen() {
           loadingLabel="Loading operators…"
           empty={<EmptyState title="No operators yet">Invite your first colleague above.</EmptyState>}
           renderRow={(operator) => (
-            <OperatorTableRow key={operator.id} operator={operator} actorRole={role} isSelf={operator.id === viewer.operator?.id} onProblem={setRowProblem} />
+            <OperatorTableRow
+              key={operator.id}
+              operator={operator}
+              actorRole={role}
+              isSelf={operator.id === viewer.operator?.id}
+              onProblem={setRowProblem}
+            />
           )}
         />
       </Card>

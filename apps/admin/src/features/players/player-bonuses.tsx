@@ -21,7 +21,11 @@ const STATES: Record<BonusView['state'], { label: string; tone: 'green' | 'amber
 };
 
 /** A cancellation's cause, as the operator reads it. */
-const END_REASONS: Record<string, string> = { PLAYER_CANCELLED: 'Cancelled by the player', WITHDRAWAL: 'Forfeited on withdrawal', BONUS_MONEY_SPENT: 'Bonus money spent' };
+const END_REASONS: Record<string, string> = {
+  PLAYER_CANCELLED: 'Cancelled by the player',
+  WITHDRAWAL: 'Forfeited on withdrawal',
+  BONUS_MONEY_SPENT: 'Bonus money spent',
+};
 
 function BonusRow({ b }: { b: BonusView }) {
   const state =
@@ -38,7 +42,9 @@ function BonusRow({ b }: { b: BonusView }) {
       </td>
       <td className="px-4 py-3">
         <Badge tone={state.tone}>{state.label}</Badge>
-        {b.state === 'PENDING' && !b.lapsed && b.depositDeadline ? <p className="mt-1 text-xs text-slate-500">deposit by {formatDate(b.depositDeadline)}</p> : null}
+        {b.state === 'PENDING' && !b.lapsed && b.depositDeadline ? (
+          <p className="mt-1 text-xs text-slate-500">deposit by {formatDate(b.depositDeadline)}</p>
+        ) : null}
       </td>
       <td className="px-4 py-3 tabular-nums">{b.state === 'PENDING' ? '—' : money(b.bonusAmount, b.asset)}</td>
       <td className="px-4 py-3 tabular-nums">
@@ -54,7 +60,11 @@ function BonusRow({ b }: { b: BonusView }) {
         )}
       </td>
       <td className="px-4 py-3 text-xs tabular-nums text-slate-700">
-        {b.state === 'COMPLETED' ? `${money(b.converted, b.asset)} converted` : b.state === 'EXPIRED' || b.state === 'CANCELLED' ? `${money(b.forfeited, b.asset)} forfeited` : '—'}
+        {b.state === 'COMPLETED'
+          ? `${money(b.converted, b.asset)} converted`
+          : b.state === 'EXPIRED' || b.state === 'CANCELLED'
+            ? `${money(b.forfeited, b.asset)} forfeited`
+            : '—'}
       </td>
       <td className="px-4 py-3 text-xs whitespace-nowrap">
         <p>claimed {formatDate(b.grantedAt)}</p>
@@ -67,7 +77,11 @@ function BonusRow({ b }: { b: BonusView }) {
 
 function usePlayerBonusesPage(playerId: string) {
   return function usePlayerBonuses(after: string | null): PageOfRows<BonusView> {
-    const [result] = useQuery({ query: PlayerBonusesQuery, variables: { playerId, first: 20, after }, requestPolicy: 'cache-and-network' });
+    const [result] = useQuery({
+      query: PlayerBonusesQuery,
+      variables: { playerId, first: 20, after },
+      requestPolicy: 'cache-and-network',
+    });
     return pageOfConnection(result, result.data?.playerBonuses, (node) => readFragment(BonusFields, node));
   };
 }

@@ -3,7 +3,15 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { useQuery } from 'urql';
-import { FormAlert, formatMoney, PlayerDetailQuery, PlayerRowFields, problemFromCombinedError, readFragment, WalletFields } from '@casinox/web';
+import {
+  FormAlert,
+  formatMoney,
+  PlayerDetailQuery,
+  PlayerRowFields,
+  problemFromCombinedError,
+  readFragment,
+  WalletFields,
+} from '@casinox/web';
 import { can } from '@/console/permissions';
 import { useViewer } from '@/console/viewer-context';
 import { AdjustmentRequestForm } from '@/features/adjustments/adjustment-request-form';
@@ -16,7 +24,11 @@ import { PlayerLedger } from './player-ledger';
 export function PlayerDetailScreen({ playerId }: { playerId: string }) {
   const { role } = useViewer();
   const [refresh, setRefresh] = useState(0);
-  const [result, reexecute] = useQuery({ query: PlayerDetailQuery, variables: { id: playerId }, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = useQuery({
+    query: PlayerDetailQuery,
+    variables: { id: playerId },
+    requestPolicy: 'cache-and-network',
+  });
   const problem = problemFromCombinedError(result.error);
   const reload = () => {
     reexecute({ requestPolicy: 'network-only' });
@@ -67,11 +79,16 @@ export function PlayerDetailScreen({ playerId }: { playerId: string }) {
             <dd className="font-mono text-xs text-slate-800">{player.id}</dd>
             <dt className="text-slate-500">Status</dt>
             <dd>
-              <Badge tone={player.status === 'ACTIVE' ? 'green' : 'red'}>{player.status === 'ACTIVE' ? 'Active' : 'Disabled'}</Badge>
+              <Badge tone={player.status === 'ACTIVE' ? 'green' : 'red'}>
+                {player.status === 'ACTIVE' ? 'Active' : 'Disabled'}
+              </Badge>
             </dd>
           </dl>
         </Card>
-        <Card title="Balances" description="Real money (balance, what is available, what withdrawals hold) and bonus money, per asset.">
+        <Card
+          title="Balances"
+          description="Real money (balance, what is available, what withdrawals hold) and bonus money, per asset."
+        >
           {wallets.length === 0 ? (
             <EmptyState title="No balances yet">The player has not held any money here.</EmptyState>
           ) : (
@@ -104,14 +121,20 @@ export function PlayerDetailScreen({ playerId }: { playerId: string }) {
             </div>
           )}
         </Card>
-        <Card title="Bonuses" description="The player’s bonuses, newest first: state, bonus money awarded and wagering progress.">
+        <Card
+          title="Bonuses"
+          description="The player’s bonuses, newest first: state, bonus money awarded and wagering progress."
+        >
           <PlayerBonuses key={refresh} playerId={player.id} />
         </Card>
         <Card title="Ledger" description="Every movement on the player’s balances, newest first.">
           <PlayerLedger playerId={player.id} assets={assets} refresh={refresh} />
         </Card>
         {can(role, 'adjustments.request') ? (
-          <Card title="Request an adjustment" description="A manual credit or debit of this player’s cash. A finance operator other than you approves it before anything moves.">
+          <Card
+            title="Request an adjustment"
+            description="A manual credit or debit of this player’s cash. A finance operator other than you approves it before anything moves."
+          >
             <AdjustmentRequestForm playerId={player.id} assets={assets} onRequested={() => setRefresh((n) => n + 1)} />
           </Card>
         ) : null}

@@ -24,17 +24,35 @@ type TransactionRow = ResultOf<typeof WalletTransactionFields>;
 
 const fieldClass = 'rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm';
 
-function Filters({ form, assets, onChange }: { form: TransactionFilterForm; assets: string[]; onChange: (form: TransactionFilterForm) => void }) {
+function Filters({
+  form,
+  assets,
+  onChange,
+}: {
+  form: TransactionFilterForm;
+  assets: string[];
+  onChange: (form: TransactionFilterForm) => void;
+}) {
   const id = useId();
   const set = (patch: Partial<TransactionFilterForm>) => onChange({ ...form, ...patch });
   const active = form.kind !== '' || form.asset !== '' || form.fromDate !== '' || form.toDate !== '';
   return (
-    <form role="search" aria-label="Filter the ledger" onSubmit={(e) => e.preventDefault()} className="flex flex-wrap items-end gap-3">
+    <form
+      role="search"
+      aria-label="Filter the ledger"
+      onSubmit={(e) => e.preventDefault()}
+      className="flex flex-wrap items-end gap-3"
+    >
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-kind`} className="text-sm font-medium">
           Type
         </label>
-        <select id={`${id}-kind`} value={form.kind} onChange={(e) => set({ kind: isTransactionKind(e.target.value) ? e.target.value : '' })} className={fieldClass}>
+        <select
+          id={`${id}-kind`}
+          value={form.kind}
+          onChange={(e) => set({ kind: isTransactionKind(e.target.value) ? e.target.value : '' })}
+          className={fieldClass}
+        >
           <option value="">All types</option>
           {TRANSACTION_KINDS.map((kind) => (
             <option key={kind} value={kind}>
@@ -47,7 +65,12 @@ function Filters({ form, assets, onChange }: { form: TransactionFilterForm; asse
         <label htmlFor={`${id}-asset`} className="text-sm font-medium">
           Asset
         </label>
-        <select id={`${id}-asset`} value={form.asset} onChange={(e) => set({ asset: e.target.value })} className={fieldClass}>
+        <select
+          id={`${id}-asset`}
+          value={form.asset}
+          onChange={(e) => set({ asset: e.target.value })}
+          className={fieldClass}
+        >
           <option value="">All assets</option>
           {assets.map((code) => (
             <option key={code} value={code}>
@@ -60,16 +83,34 @@ function Filters({ form, assets, onChange }: { form: TransactionFilterForm; asse
         <label htmlFor={`${id}-from`} className="text-sm font-medium">
           From
         </label>
-        <input id={`${id}-from`} type="date" value={form.fromDate} max={form.toDate || undefined} onChange={(e) => set({ fromDate: e.target.value })} className={fieldClass} />
+        <input
+          id={`${id}-from`}
+          type="date"
+          value={form.fromDate}
+          max={form.toDate || undefined}
+          onChange={(e) => set({ fromDate: e.target.value })}
+          className={fieldClass}
+        />
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor={`${id}-to`} className="text-sm font-medium">
           To
         </label>
-        <input id={`${id}-to`} type="date" value={form.toDate} min={form.fromDate || undefined} onChange={(e) => set({ toDate: e.target.value })} className={fieldClass} />
+        <input
+          id={`${id}-to`}
+          type="date"
+          value={form.toDate}
+          min={form.fromDate || undefined}
+          onChange={(e) => set({ toDate: e.target.value })}
+          className={fieldClass}
+        />
       </div>
       {active ? (
-        <button type="button" onClick={() => onChange(EMPTY_TRANSACTION_FILTER)} className="px-2 py-1.5 text-sm font-medium text-slate-700 hover:underline">
+        <button
+          type="button"
+          onClick={() => onChange(EMPTY_TRANSACTION_FILTER)}
+          className="px-2 py-1.5 text-sm font-medium text-slate-700 hover:underline"
+        >
           Clear filters
         </button>
       ) : null}
@@ -86,19 +127,33 @@ function Row({ row }: { row: TransactionRow }) {
       </td>
       <td className="px-4 py-3 text-slate-800">
         {TRANSACTION_KIND_LABELS[row.kind]}
-        {row.bucket === 'BONUS' ? <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs">Bonus</span> : null}
+        {row.bucket === 'BONUS' ? (
+          <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs">Bonus</span>
+        ) : null}
       </td>
       <td className="px-4 py-3 font-mono text-xs text-slate-500">{row.reference ?? ''}</td>
-      <td className={`px-4 py-3 text-right font-semibold tabular-nums ${credit ? 'text-emerald-700' : 'text-slate-900'}`}>{formatMoney(row.amount, row.asset.scale, row.asset.code, { sign: 'always' })}</td>
-      <td className="px-4 py-3 text-right tabular-nums text-slate-600">{formatMoney(row.balanceAfter, row.asset.scale, row.asset.code)}</td>
+      <td
+        className={`px-4 py-3 text-right font-semibold tabular-nums ${credit ? 'text-emerald-700' : 'text-slate-900'}`}
+      >
+        {formatMoney(row.amount, row.asset.scale, row.asset.code, { sign: 'always' })}
+      </td>
+      <td className="px-4 py-3 text-right tabular-nums text-slate-600">
+        {formatMoney(row.balanceAfter, row.asset.scale, row.asset.code)}
+      </td>
     </tr>
   );
 }
 
 function useLedgerPage(playerId: string, filter: TransactionFilter | null) {
   return function useLedger(after: string | null): PageOfRows<TransactionRow> {
-    const [result] = useQuery({ query: PlayerTransactionsQuery, variables: { id: playerId, after, filter }, requestPolicy: 'cache-and-network' });
-    return pageOfConnection(result, result.data?.player?.transactions, (node) => readFragment(WalletTransactionFields, node));
+    const [result] = useQuery({
+      query: PlayerTransactionsQuery,
+      variables: { id: playerId, after, filter },
+      requestPolicy: 'cache-and-network',
+    });
+    return pageOfConnection(result, result.data?.player?.transactions, (node) =>
+      readFragment(WalletTransactionFields, node),
+    );
   };
 }
 
@@ -122,7 +177,13 @@ export function PlayerLedger({ playerId, assets, refresh }: { playerId: string; 
         columns={['Date', 'Type', 'Reference', 'Amount', 'Balance after']}
         usePage={useLedgerPage(playerId, filter)}
         loadingLabel="Loading the ledger…"
-        empty={<EmptyState title={filter ? 'No transactions match these filters' : 'No transactions yet'}>{filter ? 'Try another type, asset or date range.' : 'Deposits, bets, wins and adjustments are listed here as they happen.'}</EmptyState>}
+        empty={
+          <EmptyState title={filter ? 'No transactions match these filters' : 'No transactions yet'}>
+            {filter
+              ? 'Try another type, asset or date range.'
+              : 'Deposits, bets, wins and adjustments are listed here as they happen.'}
+          </EmptyState>
+        }
         renderRow={(row) => <Row key={row.id} row={row} />}
       />
     </div>

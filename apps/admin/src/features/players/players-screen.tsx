@@ -13,7 +13,11 @@ type PlayerRow = ResultOf<typeof PlayerRowFields>;
 
 function usePlayersPage(search: string) {
   return function usePlayers(after: string | null): PageOfRows<PlayerRow> {
-    const [result] = useQuery({ query: PlayersQuery, variables: { search: search || null, after }, requestPolicy: 'cache-and-network' });
+    const [result] = useQuery({
+      query: PlayersQuery,
+      variables: { search: search || null, after },
+      requestPolicy: 'cache-and-network',
+    });
     return pageOfConnection(result, result.data?.players, (node) => readFragment(PlayerRowFields, node));
   };
 }
@@ -29,7 +33,9 @@ function Row({ player }: { player: PlayerRow }) {
       <td className="px-4 py-3 text-slate-700">{player.email ?? '—'}</td>
       <td className="px-4 py-3 font-mono text-xs text-slate-600">{player.id}</td>
       <td className="px-4 py-3">
-        <Badge tone={player.status === 'ACTIVE' ? 'green' : 'red'}>{player.status === 'ACTIVE' ? 'Active' : 'Disabled'}</Badge>
+        <Badge tone={player.status === 'ACTIVE' ? 'green' : 'red'}>
+          {player.status === 'ACTIVE' ? 'Active' : 'Disabled'}
+        </Badge>
       </td>
       <td className="px-4 py-3 whitespace-nowrap text-slate-600">{formatDate(player.createdAt)}</td>
     </tr>
@@ -45,12 +51,21 @@ export function PlayersScreen() {
     event.preventDefault();
     setSearch(text.trim());
   };
-  if (!can(role, 'players.view')) return <EmptyState title="Not available for your role">Ask an owner for a staff role in this tenant.</EmptyState>;
+  if (!can(role, 'players.view'))
+    return <EmptyState title="Not available for your role">Ask an owner for a staff role in this tenant.</EmptyState>;
   return (
     <>
-      <PageHeader title="Players" description="Find a player by display name, email or the start of their id, then open their balances and ledger." />
+      <PageHeader
+        title="Players"
+        description="Find a player by display name, email or the start of their id, then open their balances and ledger."
+      />
       <Card>
-        <form role="search" aria-label="Search players" onSubmit={submit} className="mb-4 flex flex-wrap items-end gap-2">
+        <form
+          role="search"
+          aria-label="Search players"
+          onSubmit={submit}
+          className="mb-4 flex flex-wrap items-end gap-2"
+        >
           <div className="flex min-w-64 flex-1 flex-col gap-1">
             <label htmlFor="player-search" className="text-sm font-medium">
               Name, email or id
@@ -82,7 +97,13 @@ export function PlayersScreen() {
           columns={['Player', 'Email', 'Id', 'Status', 'Registered']}
           usePage={usePlayersPage(search)}
           loadingLabel="Searching players…"
-          empty={<EmptyState title={search ? 'No players match' : 'No players yet'}>{search ? 'Try part of the name or email, or the first characters of the id.' : 'Players appear here once they register.'}</EmptyState>}
+          empty={
+            <EmptyState title={search ? 'No players match' : 'No players yet'}>
+              {search
+                ? 'Try part of the name or email, or the first characters of the id.'
+                : 'Players appear here once they register.'}
+            </EmptyState>
+          }
           renderRow={(player) => <Row key={player.id} player={player} />}
         />
       </Card>

@@ -16,7 +16,11 @@ const RECHECK_MS = 5 * 60_000;
  * discrepancies, until a later run is clean.
  */
 export function ReconciliationAlert() {
-  const [result, reexecute] = useQuery({ query: ReconciliationOverviewQuery, context: RECONCILIATION_CONTEXT, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = useQuery({
+    query: ReconciliationOverviewQuery,
+    context: RECONCILIATION_CONTEXT,
+    requestPolicy: 'cache-and-network',
+  });
   useEffect(() => {
     const timer = setInterval(() => reexecute({ requestPolicy: 'network-only' }), RECHECK_MS);
     return () => clearInterval(timer);
@@ -24,9 +28,14 @@ export function ReconciliationAlert() {
   const overview = result.data?.reconciliationOverview;
   if (!overview?.hasDiscrepancies) return null;
   return (
-    <div role="alert" aria-label="Reconciliation alert" className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900">
+    <div
+      role="alert"
+      aria-label="Reconciliation alert"
+      className="mb-6 flex flex-wrap items-center justify-between gap-3 rounded-lg border border-red-300 bg-red-50 px-4 py-3 text-sm text-red-900"
+    >
       <p>
-        <span className="font-semibold">Reconciliation alert:</span> the latest run ({formatDate(overview.latestRun?.finishedAt)}) found {overview.openAlerts}{' '}
+        <span className="font-semibold">Reconciliation alert:</span> the latest run (
+        {formatDate(overview.latestRun?.finishedAt)}) found {overview.openAlerts}{' '}
         {overview.openAlerts === 1 ? 'discrepancy' : 'discrepancies'} in the ledger.
       </p>
       <Link href="/reconciliation" className="font-semibold underline">

@@ -2,7 +2,15 @@
 
 import { useState } from 'react';
 import { useMutation, useQuery } from 'urql';
-import { FormAlert, problemFromCombinedError, readFragment, ReconciliationRunFields, ReconciliationRunsQuery, type ResultOf, RunReconciliationMutation } from '@casinox/web';
+import {
+  FormAlert,
+  problemFromCombinedError,
+  readFragment,
+  ReconciliationRunFields,
+  ReconciliationRunsQuery,
+  type ResultOf,
+  RunReconciliationMutation,
+} from '@casinox/web';
 import { can } from '@/console/permissions';
 import { useViewer } from '@/console/viewer-context';
 import { type PageOfRows, PagedTable, pageOfConnection } from '@/ui/paged-table-body';
@@ -12,7 +20,8 @@ import { RECONCILIATION_CONTEXT } from './reconciliation-alert';
 type Run = ResultOf<typeof ReconciliationRunFields>;
 
 function summary(run: Run): string {
-  if (run.status === 'BALANCED') return `Balanced: ${run.accountsChecked} accounts and ${run.transfersChecked} transactions checked, nothing found.`;
+  if (run.status === 'BALANCED')
+    return `Balanced: ${run.accountsChecked} accounts and ${run.transfersChecked} transactions checked, nothing found.`;
   const n = run.findings.length;
   return `${n} ${n === 1 ? 'discrepancy' : 'discrepancies'} found in ${run.accountsChecked} accounts and ${run.transfersChecked} transactions.`;
 }
@@ -22,7 +31,9 @@ function RunRow({ run }: { run: Run }) {
     <tr className="border-t border-slate-100 align-top" aria-label={`Run of ${formatDate(run.finishedAt)}`}>
       <td className="px-4 py-3 whitespace-nowrap text-slate-700">{formatDate(run.finishedAt)}</td>
       <td className="px-4 py-3">
-        <Badge tone={run.status === 'BALANCED' ? 'green' : 'red'}>{run.status === 'BALANCED' ? 'Balanced' : 'Discrepancy'}</Badge>
+        <Badge tone={run.status === 'BALANCED' ? 'green' : 'red'}>
+          {run.status === 'BALANCED' ? 'Balanced' : 'Discrepancy'}
+        </Badge>
       </td>
       <td className="px-4 py-3 tabular-nums text-slate-700">
         {run.accountsChecked} accounts · {run.transfersChecked} transactions
@@ -43,8 +54,15 @@ function RunRow({ run }: { run: Run }) {
 }
 
 function useRunsPage(after: string | null): PageOfRows<Run> {
-  const [result] = useQuery({ query: ReconciliationRunsQuery, variables: { after }, context: RECONCILIATION_CONTEXT, requestPolicy: 'cache-and-network' });
-  return pageOfConnection(result, result.data?.reconciliationRuns, (node) => readFragment(ReconciliationRunFields, node));
+  const [result] = useQuery({
+    query: ReconciliationRunsQuery,
+    variables: { after },
+    context: RECONCILIATION_CONTEXT,
+    requestPolicy: 'cache-and-network',
+  });
+  return pageOfConnection(result, result.data?.reconciliationRuns, (node) =>
+    readFragment(ReconciliationRunFields, node),
+  );
 }
 
 /**
@@ -82,7 +100,9 @@ export function ReconciliationScreen() {
         }
       />
       {!allowed ? (
-        <EmptyState title="Not available for your role">Reconciliation is for owners, admins and finance staff.</EmptyState>
+        <EmptyState title="Not available for your role">
+          Reconciliation is for owners, admins and finance staff.
+        </EmptyState>
       ) : (
         <div className="flex flex-col gap-6">
           <FormAlert problem={problemFromCombinedError(state.error)} />
@@ -100,7 +120,11 @@ export function ReconciliationScreen() {
               columns={['Finished', 'Result', 'Checked', 'Findings']}
               usePage={useRunsPage}
               loadingLabel="Loading runs…"
-              empty={<EmptyState title="No runs yet">The first scheduled run appears here within the hour, or run one now.</EmptyState>}
+              empty={
+                <EmptyState title="No runs yet">
+                  The first scheduled run appears here within the hour, or run one now.
+                </EmptyState>
+              }
               renderRow={(r) => <RunRow key={r.id} run={r} />}
             />
           </Card>

@@ -17,7 +17,14 @@ export function RtpChart({ points }: { points: RtpChartPoint[] }) {
         <BarChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
-          <YAxis domain={[low, high]} ticks={ticks} tickFormatter={(v: number) => `${v}%`} tick={{ fontSize: 11 }} width={48} allowDataOverflow />
+          <YAxis
+            domain={[low, high]}
+            ticks={ticks}
+            tickFormatter={(v: number) => `${v}%`}
+            tick={{ fontSize: 11 }}
+            width={48}
+            allowDataOverflow
+          />
           <Tooltip formatter={(value) => (typeof value === 'number' ? `${value.toFixed(2)} %` : '—')} />
           <Legend />
           <Bar dataKey="stated" name="Stated RTP" fill="#94a3b8" />

@@ -9,7 +9,17 @@ import { Badge, Button, Card, EmptyState, LoadingState, PageHeader } from '@/ui/
 import { formatBetMoney } from '../bets/bet-amounts';
 import { dateRange, gameLabel } from '../bets/bet-filter';
 import { RtpChart } from './rtp-chart';
-import { FEW_BETS, formatDelta, formatRtp, houseResult, rtpChartData, rtpDelta, type RtpVerdict, rtpVerdict, sortRtpRows } from './rtp-report';
+import {
+  FEW_BETS,
+  formatDelta,
+  formatRtp,
+  houseResult,
+  rtpChartData,
+  rtpDelta,
+  type RtpVerdict,
+  rtpVerdict,
+  sortRtpRows,
+} from './rtp-report';
 
 const VERDICT: Record<RtpVerdict, { tone: 'green' | 'amber' | 'red' | 'slate'; text: string }> = {
   'no-bets': { tone: 'slate', text: 'No bets' },
@@ -19,7 +29,19 @@ const VERDICT: Record<RtpVerdict, { tone: 'green' | 'amber' | 'red' | 'slate'; t
   below: { tone: 'red', text: 'Below stated' },
 };
 
-const COLUMNS = ['Game', 'Variant', 'Asset', 'Bets', 'Staked', 'Paid', 'House kept', 'Stated RTP', 'Actual RTP', 'Difference', 'Reading'];
+const COLUMNS = [
+  'Game',
+  'Variant',
+  'Asset',
+  'Bets',
+  'Staked',
+  'Paid',
+  'House kept',
+  'Stated RTP',
+  'Actual RTP',
+  'Difference',
+  'Reading',
+];
 
 /** Each game's stated RTP against what the casino's settled bets returned, per variant and asset, over a date range. */
 export function RtpReportScreen() {
@@ -29,7 +51,12 @@ export function RtpReportScreen() {
   const [toDay, setToDay] = useState('');
   const [range, setRange] = useState<{ from: string | null; to: string | null }>({ from: null, to: null });
   const [rangeProblem, setRangeProblem] = useState<{ field: 'from' | 'to'; text: string } | null>(null);
-  const [result, reexecute] = useQuery({ query: GameRtpQuery, variables: range, pause: !allowed, requestPolicy: 'cache-and-network' });
+  const [result, reexecute] = useQuery({
+    query: GameRtpQuery,
+    variables: range,
+    pause: !allowed,
+    requestPolicy: 'cache-and-network',
+  });
   const problem = problemFromCombinedError(result.error);
   const rows = result.data ? sortRtpRows(result.data.gameRtp) : null;
   const charted = rows?.filter((row) => row.bets > 0) ?? [];
@@ -55,20 +82,41 @@ export function RtpReportScreen() {
         description="Each game’s stated return to player against what your casino’s settled bets actually paid back, per RTP variant and asset. Short runs swing widely; judge over many bets."
         actions={
           allowed ? (
-            <Button variant="secondary" disabled={result.fetching} onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+            <Button
+              variant="secondary"
+              disabled={result.fetching}
+              onClick={() => reexecute({ requestPolicy: 'network-only' })}
+            >
               {result.fetching ? 'Refreshing…' : 'Refresh'}
             </Button>
           ) : null
         }
       />
       {!allowed ? (
-        <EmptyState title="Not available for your role">The RTP report is for owners, admins and finance staff.</EmptyState>
+        <EmptyState title="Not available for your role">
+          The RTP report is for owners, admins and finance staff.
+        </EmptyState>
       ) : (
         <div className="flex flex-col gap-6">
-          <Card title="Period" description="Bets placed on these days (UTC, both inclusive). Leave both empty for all time.">
+          <Card
+            title="Period"
+            description="Bets placed on these days (UTC, both inclusive). Leave both empty for all time."
+          >
             <form onSubmit={onApply} noValidate aria-label="RTP period" className="flex flex-wrap items-end gap-4">
-              <TextField label="From" type="date" value={fromDay} onChange={(e) => setFromDay(e.target.value)} error={rangeProblem?.field === 'from' ? rangeProblem.text : undefined} />
-              <TextField label="To" type="date" value={toDay} onChange={(e) => setToDay(e.target.value)} error={rangeProblem?.field === 'to' ? rangeProblem.text : undefined} />
+              <TextField
+                label="From"
+                type="date"
+                value={fromDay}
+                onChange={(e) => setFromDay(e.target.value)}
+                error={rangeProblem?.field === 'from' ? rangeProblem.text : undefined}
+              />
+              <TextField
+                label="To"
+                type="date"
+                value={toDay}
+                onChange={(e) => setToDay(e.target.value)}
+                error={rangeProblem?.field === 'to' ? rangeProblem.text : undefined}
+              />
               <div className="flex gap-2 pb-0.5">
                 <Button type="submit">Apply</Button>
                 <Button variant="secondary" onClick={onAllTime}>
@@ -115,12 +163,22 @@ export function RtpReportScreen() {
                             <td className="px-4 py-2 text-slate-700">{row.variant}</td>
                             <td className="px-4 py-2 text-slate-700">{row.asset}</td>
                             <td className="px-4 py-2 tabular-nums">{row.bets.toLocaleString('en')}</td>
-                            <td className="px-4 py-2 whitespace-nowrap tabular-nums">{formatBetMoney(row.staked, row.asset)}</td>
-                            <td className="px-4 py-2 whitespace-nowrap tabular-nums">{formatBetMoney(row.paid, row.asset)}</td>
-                            <td className={`px-4 py-2 whitespace-nowrap tabular-nums ${kept.startsWith('-') ? 'text-red-700' : 'text-slate-900'}`}>{formatBetMoney(kept, row.asset)}</td>
+                            <td className="px-4 py-2 whitespace-nowrap tabular-nums">
+                              {formatBetMoney(row.staked, row.asset)}
+                            </td>
+                            <td className="px-4 py-2 whitespace-nowrap tabular-nums">
+                              {formatBetMoney(row.paid, row.asset)}
+                            </td>
+                            <td
+                              className={`px-4 py-2 whitespace-nowrap tabular-nums ${kept.startsWith('-') ? 'text-red-700' : 'text-slate-900'}`}
+                            >
+                              {formatBetMoney(kept, row.asset)}
+                            </td>
                             <td className="px-4 py-2 tabular-nums">{formatRtp(row.statedRtp)}</td>
                             <td className="px-4 py-2 font-semibold tabular-nums">{formatRtp(row.actualRtp)}</td>
-                            <td className="px-4 py-2 whitespace-nowrap tabular-nums">{formatDelta(rtpDelta(row.statedRtp, row.actualRtp))}</td>
+                            <td className="px-4 py-2 whitespace-nowrap tabular-nums">
+                              {formatDelta(rtpDelta(row.statedRtp, row.actualRtp))}
+                            </td>
                             <td className="px-4 py-2 whitespace-nowrap">
                               <Badge tone={verdict.tone}>{verdict.text}</Badge>
                             </td>
@@ -131,7 +189,8 @@ export function RtpReportScreen() {
                   </table>
                 </div>
                 <p className="mt-3 text-xs text-slate-500">
-                  Under {FEW_BETS.toLocaleString('en')} bets the actual RTP is mostly chance. “Within 1 pp”: the actual RTP is within one percentage point of the stated one.
+                  Under {FEW_BETS.toLocaleString('en')} bets the actual RTP is mostly chance. “Within 1 pp”: the actual
+                  RTP is within one percentage point of the stated one.
                 </p>
               </Card>
             </>

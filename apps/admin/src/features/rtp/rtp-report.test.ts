@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDelta, formatRtp, houseResult, rtpChartData, rtpDelta, type RtpRow, rtpVerdict, sortRtpRows } from './rtp-report';
+import {
+  formatDelta,
+  formatRtp,
+  houseResult,
+  rtpChartData,
+  rtpDelta,
+  type RtpRow,
+  rtpVerdict,
+  sortRtpRows,
+} from './rtp-report';
 
 describe('formatRtp', () => {
   it.each([
@@ -67,12 +76,29 @@ const row = (game: string, variant: string, asset: string, extra: Partial<RtpRow
 
 describe('sortRtpRows / rtpChartData', () => {
   it('orders by the catalogue, then variant, then asset', () => {
-    const rows = [row('SLOTS', 'standard', 'EUR'), row('DICE', 'edge-2', 'EUR'), row('DICE', 'edge-1', 'USD'), row('DICE', 'edge-1', 'EUR'), row('CRASH', 'x', 'EUR')];
-    expect(sortRtpRows(rows).map((r) => `${r.game}/${r.variant}/${r.asset}`)).toEqual(['DICE/edge-1/EUR', 'DICE/edge-1/USD', 'DICE/edge-2/EUR', 'SLOTS/standard/EUR', 'CRASH/x/EUR']);
+    const rows = [
+      row('SLOTS', 'standard', 'EUR'),
+      row('DICE', 'edge-2', 'EUR'),
+      row('DICE', 'edge-1', 'USD'),
+      row('DICE', 'edge-1', 'EUR'),
+      row('CRASH', 'x', 'EUR'),
+    ];
+    expect(sortRtpRows(rows).map((r) => `${r.game}/${r.variant}/${r.asset}`)).toEqual([
+      'DICE/edge-1/EUR',
+      'DICE/edge-1/USD',
+      'DICE/edge-2/EUR',
+      'SLOTS/standard/EUR',
+      'CRASH/x/EUR',
+    ]);
   });
 
   it('gives the chart percentages with labels', () => {
-    expect(rtpChartData([row('LIMBO', 'edge-1', 'EUR', { actualRtp: 0.97345, bets: 42 }), row('DICE', 'edge-2', 'BTC', { statedRtp: 0.98, actualRtp: null, bets: 0 })])).toEqual([
+    expect(
+      rtpChartData([
+        row('LIMBO', 'edge-1', 'EUR', { actualRtp: 0.97345, bets: 42 }),
+        row('DICE', 'edge-2', 'BTC', { statedRtp: 0.98, actualRtp: null, bets: 0 }),
+      ]),
+    ).toEqual([
       { label: 'Dice · edge-2 · BTC', stated: 98, actual: null, bets: 0 },
       { label: 'Limbo · edge-1 · EUR', stated: 99, actual: 97.35, bets: 42 },
     ]);

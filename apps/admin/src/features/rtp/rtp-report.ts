@@ -66,7 +66,13 @@ export function sortRtpRows<T extends Pick<RtpRow, 'game' | 'variant' | 'asset'>
     const index = (GAME_CODES as readonly string[]).indexOf(game);
     return index === -1 ? GAME_CODES.length : index;
   };
-  return [...rows].sort((a, b) => order(a.game) - order(b.game) || a.game.localeCompare(b.game) || a.variant.localeCompare(b.variant) || a.asset.localeCompare(b.asset));
+  return [...rows].sort(
+    (a, b) =>
+      order(a.game) - order(b.game) ||
+      a.game.localeCompare(b.game) ||
+      a.variant.localeCompare(b.variant) ||
+      a.asset.localeCompare(b.asset),
+  );
 }
 
 export interface RtpChartPoint {

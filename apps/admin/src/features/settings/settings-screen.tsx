@@ -44,7 +44,19 @@ function toPickerValue(value: string): string {
   return /^#[0-9a-f]{6}/i.test(v) ? v.slice(0, 7) : '#000000';
 }
 
-function ColourField({ label, value, onChange, error, disabled }: { label: string; value: string; onChange: (v: string) => void; error?: string; disabled: boolean }) {
+function ColourField({
+  label,
+  value,
+  onChange,
+  error,
+  disabled,
+}: {
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  error?: string;
+  disabled: boolean;
+}) {
   const id = useId();
   const errorId = `${id}-error`;
   const message = error ?? (isBrandColour(value) ? undefined : 'Use a six-digit hex colour such as #1e40af.');
@@ -85,10 +97,17 @@ function ColourField({ label, value, onChange, error, disabled }: { label: strin
 /** A miniature of the player lobby, painted with the draft branding through the same CSS variables. */
 function BrandPreview({ draft }: { draft: Draft }) {
   return (
-    <div aria-label="Live preview" role="img" style={brandingStyle(draft.branding)} className="overflow-hidden rounded-xl border border-slate-200 bg-brand-bg text-brand-fg shadow-inner">
+    <div
+      aria-label="Live preview"
+      role="img"
+      style={brandingStyle(draft.branding)}
+      className="overflow-hidden rounded-xl border border-slate-200 bg-brand-bg text-brand-fg shadow-inner"
+    >
       <div className="flex items-center justify-between bg-brand px-4 py-3 text-brand-on">
         <span className="font-extrabold">{draft.branding.logoText || draft.name}</span>
-        <span className="rounded-md bg-brand-accent px-2 py-1 text-xs font-semibold text-brand-accent-on">Create account</span>
+        <span className="rounded-md bg-brand-accent px-2 py-1 text-xs font-semibold text-brand-accent-on">
+          Create account
+        </span>
       </div>
       <div className="p-4">
         <div className="rounded-lg bg-gradient-to-br from-brand to-brand-accent p-4 text-brand-on">
@@ -113,7 +132,8 @@ export function SettingsScreen() {
 
   const loaded = result.data?.tenant ? readFragment(TenantBrandFields, result.data.tenant) : null;
   useEffect(() => {
-    if (loaded && !draft) setDraft({ name: loaded.name, branding: { ...loaded.branding, tagline: loaded.branding.tagline ?? '' } });
+    if (loaded && !draft)
+      setDraft({ name: loaded.name, branding: { ...loaded.branding, tagline: loaded.branding.tagline ?? '' } });
   }, [loaded, draft]);
 
   if (!currentMembership) return <EmptyState title="No tenant selected">Choose a tenant in the sidebar.</EmptyState>;
@@ -126,10 +146,18 @@ export function SettingsScreen() {
   };
   const localErrors = {
     name: draft.name.trim() ? undefined : 'Enter the casino name.',
-    logoText: draft.branding.logoText.trim() ? (draft.branding.logoText.trim().length > 32 ? 'Keep the logo text to 32 characters.' : undefined) : 'Enter the logo text.',
+    logoText: draft.branding.logoText.trim()
+      ? draft.branding.logoText.trim().length > 32
+        ? 'Keep the logo text to 32 characters.'
+        : undefined
+      : 'Enter the logo text.',
     tagline: (draft.branding.tagline ?? '').trim().length > 120 ? 'Keep the tagline to 120 characters.' : undefined,
   };
-  const formValid = COLOURS.every(({ key }) => isBrandColour(draft.branding[key])) && !localErrors.name && !localErrors.logoText && !localErrors.tagline;
+  const formValid =
+    COLOURS.every(({ key }) => isBrandColour(draft.branding[key])) &&
+    !localErrors.name &&
+    !localErrors.logoText &&
+    !localErrors.tagline;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -140,7 +168,14 @@ export function SettingsScreen() {
     const response = await update({
       input: {
         name: draft.name.trim(),
-        branding: { primaryColor, accentColor, backgroundColor, textColor, logoText: logoText.trim(), tagline: tagline?.trim() || null },
+        branding: {
+          primaryColor,
+          accentColor,
+          backgroundColor,
+          textColor,
+          logoText: logoText.trim(),
+          tagline: tagline?.trim() || null,
+        },
       },
     });
     const failure = problemFromCombinedError(response.error);
@@ -162,7 +197,9 @@ export function SettingsScreen() {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <Card>
           <form noValidate onSubmit={(e) => void submit(e)} className="flex flex-col gap-5">
-            <FormAlert problem={formLevelProblem(problem, ['name', 'logoText', 'tagline', ...COLOURS.map((c) => c.key)])} />
+            <FormAlert
+              problem={formLevelProblem(problem, ['name', 'logoText', 'tagline', ...COLOURS.map((c) => c.key)])}
+            />
             <TextField
               label="Casino name"
               value={draft.name}
@@ -175,18 +212,41 @@ export function SettingsScreen() {
               required
             />
             <div className="grid gap-4 sm:grid-cols-2">
-              <TextField label="Logo text" value={draft.branding.logoText} onChange={(e) => setBranding('logoText', e.target.value)} error={localErrors.logoText ?? fieldMessage(problem, 'logoText')} disabled={!editable} />
-              <TextField label="Tagline" value={draft.branding.tagline ?? ''} onChange={(e) => setBranding('tagline', e.target.value)} error={localErrors.tagline ?? fieldMessage(problem, 'tagline')} disabled={!editable} />
+              <TextField
+                label="Logo text"
+                value={draft.branding.logoText}
+                onChange={(e) => setBranding('logoText', e.target.value)}
+                error={localErrors.logoText ?? fieldMessage(problem, 'logoText')}
+                disabled={!editable}
+              />
+              <TextField
+                label="Tagline"
+                value={draft.branding.tagline ?? ''}
+                onChange={(e) => setBranding('tagline', e.target.value)}
+                error={localErrors.tagline ?? fieldMessage(problem, 'tagline')}
+                disabled={!editable}
+              />
             </div>
             <fieldset className="grid gap-4 sm:grid-cols-2">
               <legend className="mb-2 text-sm font-semibold text-slate-900">Colours</legend>
               {COLOURS.map(({ key, label }) => (
-                <ColourField key={key} label={label} value={draft.branding[key]} onChange={(v) => setBranding(key, v)} error={fieldMessage(problem, key)} disabled={!editable} />
+                <ColourField
+                  key={key}
+                  label={label}
+                  value={draft.branding[key]}
+                  onChange={(v) => setBranding(key, v)}
+                  error={fieldMessage(problem, key)}
+                  disabled={!editable}
+                />
               ))}
             </fieldset>
             {editable ? (
               <div className="flex items-center gap-3">
-                <SubmitButton pending={saving} pendingLabel="Saving…" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+                <SubmitButton
+                  pending={saving}
+                  pendingLabel="Saving…"
+                  className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+                >
                   Save changes
                 </SubmitButton>
                 {saved ? (

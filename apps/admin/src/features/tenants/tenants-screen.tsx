@@ -44,9 +44,11 @@ function CreateTenantForm({ onCreated }: { onCreated: (info: { name: string; ema
   const [draft, setDraft] = useState<TenantDraft>(EMPTY);
   const [problem, setProblem] = useState<ApiProblem | null>(null);
   const [{ fetching }, create] = useMutation(CreateTenantMutation);
-  const set = (key: keyof TenantDraft) => (e: { target: { value: string } }) => setDraft((d) => ({ ...d, [key]: e.target.value }));
+  const set = (key: keyof TenantDraft) => (e: { target: { value: string } }) =>
+    setDraft((d) => ({ ...d, [key]: e.target.value }));
 
-  const slugError = draft.slug && !SLUG.test(draft.slug) ? 'Lowercase letters, digits and dashes; 1–32 characters.' : undefined;
+  const slugError =
+    draft.slug && !SLUG.test(draft.slug) ? 'Lowercase letters, digits and dashes; 1–32 characters.' : undefined;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -57,7 +59,15 @@ function CreateTenantForm({ onCreated }: { onCreated: (info: { name: string; ema
       .map((c) => c.trim().toUpperCase())
       .filter(Boolean);
     const result = await create(
-      { input: { slug: draft.slug.trim(), name: draft.name.trim(), currencies, ownerEmail: draft.ownerEmail.trim(), ownerDisplayName: draft.ownerDisplayName.trim() } },
+      {
+        input: {
+          slug: draft.slug.trim(),
+          name: draft.name.trim(),
+          currencies,
+          ownerEmail: draft.ownerEmail.trim(),
+          ownerDisplayName: draft.ownerDisplayName.trim(),
+        },
+      },
       TENANT_CONTEXT,
     );
     const failure = problemFromCombinedError(result.error);
@@ -74,16 +84,55 @@ function CreateTenantForm({ onCreated }: { onCreated: (info: { name: string; ema
   return (
     <form noValidate onSubmit={(e) => void submit(e)} className="grid gap-4 sm:grid-cols-2">
       <div className="sm:col-span-2">
-        <FormAlert problem={formLevelProblem(problem, ['slug', 'name', 'currencies', 'ownerEmail', 'ownerDisplayName'])} />
+        <FormAlert
+          problem={formLevelProblem(problem, ['slug', 'name', 'currencies', 'ownerEmail', 'ownerDisplayName'])}
+        />
       </div>
-      <TextField label="Slug" value={draft.slug} onChange={set('slug')} error={slugError ?? fieldMessage(problem, 'slug')} hint="Player site address: /your-slug. Cannot change later." required />
-      <TextField label="Tenant name" value={draft.name} onChange={set('name')} error={fieldMessage(problem, 'name')} required />
-      <TextField label="Currencies" value={draft.currencies} onChange={set('currencies')} error={fieldMessage(problem, 'currencies')} hint="Comma separated; the first is the main currency." required />
+      <TextField
+        label="Slug"
+        value={draft.slug}
+        onChange={set('slug')}
+        error={slugError ?? fieldMessage(problem, 'slug')}
+        hint="Player site address: /your-slug. Cannot change later."
+        required
+      />
+      <TextField
+        label="Tenant name"
+        value={draft.name}
+        onChange={set('name')}
+        error={fieldMessage(problem, 'name')}
+        required
+      />
+      <TextField
+        label="Currencies"
+        value={draft.currencies}
+        onChange={set('currencies')}
+        error={fieldMessage(problem, 'currencies')}
+        hint="Comma separated; the first is the main currency."
+        required
+      />
       <div className="hidden sm:block" />
-      <TextField label="Owner email" type="email" value={draft.ownerEmail} onChange={set('ownerEmail')} error={fieldMessage(problem, 'ownerEmail')} required />
-      <TextField label="Owner display name" value={draft.ownerDisplayName} onChange={set('ownerDisplayName')} error={fieldMessage(problem, 'ownerDisplayName')} required />
+      <TextField
+        label="Owner email"
+        type="email"
+        value={draft.ownerEmail}
+        onChange={set('ownerEmail')}
+        error={fieldMessage(problem, 'ownerEmail')}
+        required
+      />
+      <TextField
+        label="Owner display name"
+        value={draft.ownerDisplayName}
+        onChange={set('ownerDisplayName')}
+        error={fieldMessage(problem, 'ownerDisplayName')}
+        required
+      />
       <div className="sm:col-span-2">
-        <SubmitButton pending={fetching} pendingLabel="Creating…" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+        <SubmitButton
+          pending={fetching}
+          pendingLabel="Creating…"
+          className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+        >
           Create tenant
         </SubmitButton>
       </div>
@@ -95,11 +144,15 @@ export function TenantsScreen() {
   const { platformAdmin } = useViewer();
   const [created, setCreated] = useState<{ name: string; email: string; link: string } | null>(null);
 
-  if (!platformAdmin) return <EmptyState title="Platform administrators only">This screen is for the CasinoX platform team.</EmptyState>;
+  if (!platformAdmin)
+    return <EmptyState title="Platform administrators only">This screen is for the CasinoX platform team.</EmptyState>;
 
   return (
     <>
-      <PageHeader title="Tenants" description="Every casino brand on the platform. A new tenant starts with one owner, who accepts an invitation." />
+      <PageHeader
+        title="Tenants"
+        description="Every casino brand on the platform. A new tenant starts with one owner, who accepts an invitation."
+      />
       <Card title="Create a tenant" className="mb-6">
         {created ? (
           <RevealOnce
@@ -125,7 +178,9 @@ export function TenantsScreen() {
                 <p className="font-mono text-xs text-slate-500">/{t.slug}</p>
               </td>
               <td className="px-4 py-3 text-slate-700">{t.currencies.join(', ')}</td>
-              <td className="px-4 py-3">{t.status === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge tone="red">Suspended</Badge>}</td>
+              <td className="px-4 py-3">
+                {t.status === 'ACTIVE' ? <Badge tone="green">Active</Badge> : <Badge tone="red">Suspended</Badge>}
+              </td>
               <td className="px-4 py-3 text-slate-600">{formatDate(t.createdAt)}</td>
             </tr>
           )}

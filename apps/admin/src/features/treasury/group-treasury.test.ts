@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { groupTreasury, type TreasuryLine } from './group-treasury';
 
-const line = (account: TreasuryLine['account'], code: string, reference = '', balance = '0'): TreasuryLine => ({ account, reference, balance, asset: { code, scale: 2 } });
+const line = (account: TreasuryLine['account'], code: string, reference = '', balance = '0'): TreasuryLine => ({
+  account,
+  reference,
+  balance,
+  asset: { code, scale: 2 },
+});
 
 describe('groupTreasury', () => {
   it('is empty for a new tenant', () => {

@@ -1,10 +1,20 @@
 /** The tenant's own accounts, in the order the treasury screen lists them. */
-export const TREASURY_ACCOUNTS = ['HOUSE', 'JACKPOT_POOL', 'TOURNAMENT_ESCROW', 'PROVIDER_CLEARING', 'PLATFORM_COMMISSION'] as const;
+export const TREASURY_ACCOUNTS = [
+  'HOUSE',
+  'JACKPOT_POOL',
+  'TOURNAMENT_ESCROW',
+  'PROVIDER_CLEARING',
+  'PLATFORM_COMMISSION',
+] as const;
 
 export type TreasuryAccount = (typeof TREASURY_ACCOUNTS)[number];
 
 export const TREASURY_ACCOUNT_LABELS: Record<TreasuryAccount, { title: string; description: string }> = {
-  HOUSE: { title: 'House', description: 'The casino’s own money: takes stakes, pays wins and grants. Negative when players hold more than they staked.' },
+  HOUSE: {
+    title: 'House',
+    description:
+      'The casino’s own money: takes stakes, pays wins and grants. Negative when players hold more than they staked.',
+  },
   JACKPOT_POOL: { title: 'Jackpot pools', description: 'Contributions waiting to be won, one pool per jackpot.' },
   TOURNAMENT_ESCROW: { title: 'Tournament escrow', description: 'Entry fees held for tournament prizes.' },
   PROVIDER_CLEARING: { title: 'Payment provider clearing', description: 'Money in transit with the payment provider.' },

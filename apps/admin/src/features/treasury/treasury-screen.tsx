@@ -2,7 +2,15 @@
 
 import Link from 'next/link';
 import { useQuery } from 'urql';
-import { FormAlert, formatMoney, problemFromCombinedError, readFragment, type ResultOf, TreasuryBalanceFields, TreasuryQuery } from '@casinox/web';
+import {
+  FormAlert,
+  formatMoney,
+  problemFromCombinedError,
+  readFragment,
+  type ResultOf,
+  TreasuryBalanceFields,
+  TreasuryQuery,
+} from '@casinox/web';
 import { can } from '@/console/permissions';
 import { useViewer } from '@/console/viewer-context';
 import { Button, Card, EmptyState, LoadingState, PageHeader } from '@/ui/primitives';
@@ -12,7 +20,11 @@ type TreasuryRow = ResultOf<typeof TreasuryBalanceFields>;
 
 function Balance({ row }: { row: TreasuryRow }) {
   const negative = row.balance.startsWith('-');
-  return <span className={`font-semibold tabular-nums ${negative ? 'text-red-700' : 'text-slate-900'}`}>{formatMoney(row.balance, row.asset.scale, row.asset.code)}</span>;
+  return (
+    <span className={`font-semibold tabular-nums ${negative ? 'text-red-700' : 'text-slate-900'}`}>
+      {formatMoney(row.balance, row.asset.scale, row.asset.code)}
+    </span>
+  );
 }
 
 function TreasuryTables({ rows }: { rows: TreasuryRow[] }) {
@@ -54,7 +66,9 @@ function TreasuryTables({ rows }: { rows: TreasuryRow[] }) {
                       <th scope="row" className="px-4 py-3 font-medium text-slate-900">
                         {row.asset.code}
                       </th>
-                      {pooled ? <td className="px-4 py-3 font-mono text-xs text-slate-600">{row.reference || '—'}</td> : null}
+                      {pooled ? (
+                        <td className="px-4 py-3 font-mono text-xs text-slate-600">{row.reference || '—'}</td>
+                      ) : null}
                       <td className="px-4 py-3 text-right">
                         <Balance row={row} />
                       </td>
@@ -84,7 +98,8 @@ export function TreasuryScreen() {
         title="Treasury"
         description={
           <>
-            The casino’s own ledger accounts by asset. Balances are the sum of each account’s entries; the house is negative while players hold winnings. Daily limits and approval thresholds for payouts are in the{' '}
+            The casino’s own ledger accounts by asset. Balances are the sum of each account’s entries; the house is
+            negative while players hold winnings. Daily limits and approval thresholds for payouts are in the{' '}
             <Link href="/settings#withdrawal-rules" className="font-medium text-brand underline">
               withdrawal rules
             </Link>
@@ -93,14 +108,20 @@ export function TreasuryScreen() {
         }
         actions={
           allowed ? (
-            <Button variant="secondary" disabled={result.fetching} onClick={() => reexecute({ requestPolicy: 'network-only' })}>
+            <Button
+              variant="secondary"
+              disabled={result.fetching}
+              onClick={() => reexecute({ requestPolicy: 'network-only' })}
+            >
               {result.fetching ? 'Refreshing…' : 'Refresh'}
             </Button>
           ) : null
         }
       />
       {!allowed ? (
-        <EmptyState title="Not available for your role">The treasury is visible to owners, admins and finance staff.</EmptyState>
+        <EmptyState title="Not available for your role">
+          The treasury is visible to owners, admins and finance staff.
+        </EmptyState>
       ) : !tenant && problem ? (
         <FormAlert problem={problem} />
       ) : !tenant ? (

@@ -19,13 +19,32 @@ import {
 import { can } from '@/console/permissions';
 import { useViewer } from '@/console/viewer-context';
 import { Badge, Button, Card, formatDate, LoadingState } from '@/ui/primitives';
-import { describeRules, draftFromRules, readRulesDraft, type RuleField, rulesChanged, type WithdrawalRulesDraft } from './withdrawal-rules';
+import {
+  describeRules,
+  draftFromRules,
+  readRulesDraft,
+  type RuleField,
+  rulesChanged,
+  type WithdrawalRulesDraft,
+} from './withdrawal-rules';
 
 type Settings = ResultOf<typeof WalletSettingsFields>;
 
 const FIELDS: RuleField[] = ['mainCurrency', 'dailyWithdrawalLimit', 'approvalThreshold'];
 
-function CurrencySelect({ value, choices, onChange, disabled, error }: { value: string; choices: Settings['mainCurrencyChoices']; onChange: (code: string) => void; disabled: boolean; error?: string | undefined }) {
+function CurrencySelect({
+  value,
+  choices,
+  onChange,
+  disabled,
+  error,
+}: {
+  value: string;
+  choices: Settings['mainCurrencyChoices'];
+  onChange: (code: string) => void;
+  disabled: boolean;
+  error?: string | undefined;
+}) {
   const id = useId();
   return (
     <div className="flex flex-col gap-1">
@@ -115,10 +134,21 @@ function WithdrawalRulesForm({ initial, editable }: { initial: Settings; editabl
           Read-only: only owners and finance staff change the withdrawal rules.
         </p>
       ) : null}
-      <form noValidate onSubmit={(e) => void submit(e)} aria-label="Change the withdrawal rules" className="flex flex-col gap-5">
+      <form
+        noValidate
+        onSubmit={(e) => void submit(e)}
+        aria-label="Change the withdrawal rules"
+        className="flex flex-col gap-5"
+      >
         <FormAlert problem={formLevelProblem(apiProblem, FIELDS)} />
         <div className="grid gap-4 sm:grid-cols-3">
-          <CurrencySelect value={draft.mainCurrency} choices={saved.mainCurrencyChoices} onChange={(mainCurrency) => edit({ mainCurrency })} disabled={!editable} error={errorFor('mainCurrency')} />
+          <CurrencySelect
+            value={draft.mainCurrency}
+            choices={saved.mainCurrencyChoices}
+            onChange={(mainCurrency) => edit({ mainCurrency })}
+            disabled={!editable}
+            error={errorFor('mainCurrency')}
+          />
           <TextField
             label="Daily withdrawal limit"
             inputMode="decimal"
@@ -140,7 +170,11 @@ function WithdrawalRulesForm({ initial, editable }: { initial: Settings; editabl
         </div>
         {editable ? (
           <div className="flex flex-wrap items-center gap-3">
-            <SubmitButton pending={saving} pendingLabel="Saving…" className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60">
+            <SubmitButton
+              pending={saving}
+              pendingLabel="Saving…"
+              className="rounded-md bg-brand px-4 py-2 text-sm font-semibold text-white disabled:opacity-60"
+            >
               Save withdrawal rules
             </SubmitButton>
             {dirty ? (
@@ -178,7 +212,10 @@ export function WithdrawalRulesSection() {
   const settings = result.data ? readFragment(WalletSettingsFields, result.data.walletSettings) : null;
 
   return (
-    <Card title="Withdrawal rules" description="How much a player may withdraw per day and when a payout waits for two finance approvals. A change applies to the next withdrawal request.">
+    <Card
+      title="Withdrawal rules"
+      description="How much a player may withdraw per day and when a payout waits for two finance approvals. A change applies to the next withdrawal request."
+    >
       {settings ? (
         <WithdrawalRulesForm initial={settings} editable={editable} />
       ) : result.error ? (

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { describeRules, draftFromRules, parseRuleAmount, readRulesDraft, rulesChanged, type WithdrawalRules } from './withdrawal-rules';
+import {
+  describeRules,
+  draftFromRules,
+  parseRuleAmount,
+  readRulesDraft,
+  rulesChanged,
+  type WithdrawalRules,
+} from './withdrawal-rules';
 
 const USD = { code: 'USD', scale: 2 };
 const BTC = { code: 'BTC', scale: 8 };
@@ -27,34 +34,54 @@ describe('draftFromRules / readRulesDraft', () => {
   it('round-trips the API rules through the form', () => {
     const draft = draftFromRules(DEFAULTS);
     expect(draft).toEqual({ mainCurrency: 'USD', dailyWithdrawalLimit: '10000.00', approvalThreshold: '1000.00' });
-    expect(readRulesDraft(draft, CHOICES)).toEqual({ ok: true, input: { mainCurrency: 'USD', dailyWithdrawalLimit: '1000000', approvalThreshold: '100000' } });
+    expect(readRulesDraft(draft, CHOICES)).toEqual({
+      ok: true,
+      input: { mainCurrency: 'USD', dailyWithdrawalLimit: '1000000', approvalThreshold: '100000' },
+    });
   });
 
   it('reads the amounts with the scale of the currency chosen', () => {
-    expect(readRulesDraft({ mainCurrency: 'BTC', dailyWithdrawalLimit: '0.5', approvalThreshold: '0.01' }, CHOICES)).toEqual({
+    expect(
+      readRulesDraft({ mainCurrency: 'BTC', dailyWithdrawalLimit: '0.5', approvalThreshold: '0.01' }, CHOICES),
+    ).toEqual({
       ok: true,
       input: { mainCurrency: 'BTC', dailyWithdrawalLimit: '50000000', approvalThreshold: '1000000' },
     });
   });
 
   it('accepts 0 (withdrawals off) and a threshold above the limit', () => {
-    expect(readRulesDraft({ mainCurrency: 'USD', dailyWithdrawalLimit: '0', approvalThreshold: '50' }, CHOICES)).toMatchObject({ ok: true, input: { dailyWithdrawalLimit: '0', approvalThreshold: '5000' } });
+    expect(
+      readRulesDraft({ mainCurrency: 'USD', dailyWithdrawalLimit: '0', approvalThreshold: '50' }, CHOICES),
+    ).toMatchObject({ ok: true, input: { dailyWithdrawalLimit: '0', approvalThreshold: '5000' } });
   });
 
   it('reports every invalid field at once', () => {
-    expect(readRulesDraft({ mainCurrency: 'USD', dailyWithdrawalLimit: '-5', approvalThreshold: '1.001' }, CHOICES)).toEqual({
+    expect(
+      readRulesDraft({ mainCurrency: 'USD', dailyWithdrawalLimit: '-5', approvalThreshold: '1.001' }, CHOICES),
+    ).toEqual({
       ok: false,
-      problems: { dailyWithdrawalLimit: 'Enter an amount greater than zero.', approvalThreshold: 'Use at most 2 decimals for this currency.' },
+      problems: {
+        dailyWithdrawalLimit: 'Enter an amount greater than zero.',
+        approvalThreshold: 'Use at most 2 decimals for this currency.',
+      },
     });
-    expect(readRulesDraft({ mainCurrency: 'CREDITS', dailyWithdrawalLimit: '1', approvalThreshold: '1' }, CHOICES)).toEqual({ ok: false, problems: { mainCurrency: 'Choose one of the listed currencies.' } });
+    expect(
+      readRulesDraft({ mainCurrency: 'CREDITS', dailyWithdrawalLimit: '1', approvalThreshold: '1' }, CHOICES),
+    ).toEqual({ ok: false, problems: { mainCurrency: 'Choose one of the listed currencies.' } });
   });
 });
 
 describe('rulesChanged', () => {
   it('compares amounts as integers, not text', () => {
-    expect(rulesChanged(DEFAULTS, { mainCurrency: 'USD', dailyWithdrawalLimit: '1000000', approvalThreshold: '100000' })).toBe(false);
-    expect(rulesChanged(DEFAULTS, { mainCurrency: 'USD', dailyWithdrawalLimit: '1000000', approvalThreshold: '99999' })).toBe(true);
-    expect(rulesChanged(DEFAULTS, { mainCurrency: 'EUR', dailyWithdrawalLimit: '1000000', approvalThreshold: '100000' })).toBe(true);
+    expect(
+      rulesChanged(DEFAULTS, { mainCurrency: 'USD', dailyWithdrawalLimit: '1000000', approvalThreshold: '100000' }),
+    ).toBe(false);
+    expect(
+      rulesChanged(DEFAULTS, { mainCurrency: 'USD', dailyWithdrawalLimit: '1000000', approvalThreshold: '99999' }),
+    ).toBe(true);
+    expect(
+      rulesChanged(DEFAULTS, { mainCurrency: 'EUR', dailyWithdrawalLimit: '1000000', approvalThreshold: '100000' }),
+    ).toBe(true);
   });
 });
 
@@ -68,7 +95,9 @@ describe('describeRules', () => {
   });
 
   it('says a limit of 0 switches withdrawals off', () => {
-    expect(describeRules({ ...DEFAULTS, dailyWithdrawalLimit: '0' })).toEqual(['Withdrawals are switched off: every request is refused, in every currency.']);
+    expect(describeRules({ ...DEFAULTS, dailyWithdrawalLimit: '0' })).toEqual([
+      'Withdrawals are switched off: every request is refused, in every currency.',
+    ]);
   });
 
   it.each([

@@ -34,7 +34,8 @@ export interface WithdrawalRulesInput {
   approvalThreshold: string;
 }
 
-export type ReadRulesResult = { ok: true; input: WithdrawalRulesInput } | { ok: false; problems: Partial<Record<RuleField, string>> };
+export type ReadRulesResult =
+  { ok: true; input: WithdrawalRulesInput } | { ok: false; problems: Partial<Record<RuleField, string>> };
 
 export function draftFromRules(rules: WithdrawalRules): WithdrawalRulesDraft {
   return {
@@ -70,7 +71,10 @@ export function readRulesDraft(draft: WithdrawalRulesDraft, choices: readonly Ru
   const threshold = parseRuleAmount(draft.approvalThreshold, currency.scale);
   if (!threshold.ok) problems.approvalThreshold = threshold.problem;
   if (!limit.ok || !threshold.ok) return { ok: false, problems };
-  return { ok: true, input: { mainCurrency: currency.code, dailyWithdrawalLimit: limit.minor, approvalThreshold: threshold.minor } };
+  return {
+    ok: true,
+    input: { mainCurrency: currency.code, dailyWithdrawalLimit: limit.minor, approvalThreshold: threshold.minor },
+  };
 }
 
 /** Whether the input would change anything (a reformatted but equal amount does not). */
@@ -89,10 +93,16 @@ export function describeRules(rules: WithdrawalRules): string[] {
   const threshold = BigInt(rules.approvalThreshold);
   const money = (minor: string) => formatMoney(minor, scale, code);
   if (limit === 0n) return ['Withdrawals are switched off: every request is refused, in every currency.'];
-  const lines = [`A player may withdraw up to ${money(rules.dailyWithdrawalLimit)} a day (UTC), pending withdrawals included.`];
+  const lines = [
+    `A player may withdraw up to ${money(rules.dailyWithdrawalLimit)} a day (UTC), pending withdrawals included.`,
+  ];
   if (threshold === 0n) lines.push('Every withdrawal waits for two finance approvals.');
-  else if (threshold >= limit) lines.push('No withdrawal within the daily limit needs approval: the threshold is at or above the limit.');
-  else lines.push(`Withdrawals above ${money(rules.approvalThreshold)} wait for two finance approvals; smaller ones are paid out at once.`);
+  else if (threshold >= limit)
+    lines.push('No withdrawal within the daily limit needs approval: the threshold is at or above the limit.');
+  else
+    lines.push(
+      `Withdrawals above ${money(rules.approvalThreshold)} wait for two finance approvals; smaller ones are paid out at once.`,
+    );
   lines.push(`Withdrawals in any currency other than ${code} always need two approvals.`);
   return lines;
 }

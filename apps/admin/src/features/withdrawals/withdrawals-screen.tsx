@@ -41,7 +41,15 @@ function outcomeText(w: ResultOf<typeof WithdrawalFields> | null, action: 'appro
   return `Fully approved: ${WITHDRAWAL_STATUS_LABELS[w.status].toLowerCase()}.`;
 }
 
-function Row({ w, operatorId, onOutcome }: { w: WithdrawalView; operatorId: string | null; onOutcome: (outcome: Outcome) => void }) {
+function Row({
+  w,
+  operatorId,
+  onOutcome,
+}: {
+  w: WithdrawalView;
+  operatorId: string | null;
+  onOutcome: (outcome: Outcome) => void;
+}) {
   const [approveState, approve] = useMutation(ApproveWithdrawalMutation);
   const [rejectState, reject] = useMutation(RejectWithdrawalMutation);
   const approveKey = useSubmissionKey();
@@ -55,13 +63,24 @@ function Row({ w, operatorId, onOutcome }: { w: WithdrawalView; operatorId: stri
 
   const settle = (answer: ResultOf<typeof WithdrawalResultFields>, action: 'approve' | 'reject') => {
     const after = answer.withdrawal ? readFragment(WithdrawalFields, answer.withdrawal) : null;
-    onOutcome(answer.ok ? { tone: 'ok', text: outcomeText(after, action) } : { tone: 'problem', text: withdrawalProblemMessage(answer.code, answer.message) });
+    onOutcome(
+      answer.ok
+        ? { tone: 'ok', text: outcomeText(after, action) }
+        : { tone: 'problem', text: withdrawalProblemMessage(answer.code, answer.message) },
+    );
   };
 
   const onApprove = async () => {
-    const result = await approve({ id: w.id, idempotencyKey: approveKey.keyFor(`approve:${w.id}`) }, WITHDRAWAL_CONTEXT);
+    const result = await approve(
+      { id: w.id, idempotencyKey: approveKey.keyFor(`approve:${w.id}`) },
+      WITHDRAWAL_CONTEXT,
+    );
     // A network failure keeps the key: approving again retries the same approval.
-    if (result.error || !result.data) return onOutcome({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The approval failed.' });
+    if (result.error || !result.data)
+      return onOutcome({
+        tone: 'problem',
+        text: problemFromCombinedError(result.error)?.message ?? 'The approval failed.',
+      });
     approveKey.settle();
     settle(readFragment(WithdrawalResultFields, result.data.approveWithdrawal), 'approve');
   };
@@ -71,8 +90,15 @@ function Row({ w, operatorId, onOutcome }: { w: WithdrawalView; operatorId: stri
     const text = reason.trim();
     if (text.length === 0 || text.length > 500) return setReasonError('Give a reason of 1–500 characters.');
     setReasonError(undefined);
-    const result = await reject({ id: w.id, reason: text, idempotencyKey: rejectKey.keyFor(`reject:${w.id}:${text}`) }, WITHDRAWAL_CONTEXT);
-    if (result.error || !result.data) return onOutcome({ tone: 'problem', text: problemFromCombinedError(result.error)?.message ?? 'The rejection failed.' });
+    const result = await reject(
+      { id: w.id, reason: text, idempotencyKey: rejectKey.keyFor(`reject:${w.id}:${text}`) },
+      WITHDRAWAL_CONTEXT,
+    );
+    if (result.error || !result.data)
+      return onOutcome({
+        tone: 'problem',
+        text: problemFromCombinedError(result.error)?.message ?? 'The rejection failed.',
+      });
     rejectKey.settle();
     setRejecting(false);
     settle(readFragment(WithdrawalResultFields, result.data.rejectWithdrawal), 'reject');
@@ -109,8 +135,20 @@ function Row({ w, operatorId, onOutcome }: { w: WithdrawalView; operatorId: stri
       {rejecting ? (
         <tr>
           <td colSpan={COLUMNS.length} className="px-4 pb-4">
-            <form onSubmit={(e) => void onReject(e)} noValidate className="mt-2 flex flex-wrap items-end gap-2" aria-label={`Reject withdrawal of ${amount}`}>
-              <TextField label="Reason for rejecting" value={reason} onChange={(e) => setReason(e.target.value)} error={reasonError} maxLength={500} className="flex min-w-64 flex-1 flex-col gap-1" />
+            <form
+              onSubmit={(e) => void onReject(e)}
+              noValidate
+              className="mt-2 flex flex-wrap items-end gap-2"
+              aria-label={`Reject withdrawal of ${amount}`}
+            >
+              <TextField
+                label="Reason for rejecting"
+                value={reason}
+                onChange={(e) => setReason(e.target.value)}
+                error={reasonError}
+                maxLength={500}
+                className="flex min-w-64 flex-1 flex-col gap-1"
+              />
               <Button type="submit" variant="danger" disabled={busy}>
                 {rejectState.fetching ? 'Rejecting…' : 'Reject withdrawal'}
               </Button>
@@ -123,8 +161,16 @@ function Row({ w, operatorId, onOutcome }: { w: WithdrawalView; operatorId: stri
 }
 
 function useQueuePage(after: string | null): PageOfRows<WithdrawalView> {
-  const [result] = useQuery({ query: WithdrawalApprovalQueueQuery, variables: { after }, context: WITHDRAWAL_CONTEXT, requestPolicy: 'cache-and-network' });
-  return pageOfConnection(result, result.data?.withdrawalApprovalQueue, (node) => ({ ...readFragment(WithdrawalFields, node), playerName: node.player?.displayName ?? null }));
+  const [result] = useQuery({
+    query: WithdrawalApprovalQueueQuery,
+    variables: { after },
+    context: WITHDRAWAL_CONTEXT,
+    requestPolicy: 'cache-and-network',
+  });
+  return pageOfConnection(result, result.data?.withdrawalApprovalQueue, (node) => ({
+    ...readFragment(WithdrawalFields, node),
+    playerName: node.player?.displayName ?? null,
+  }));
 }
 
 /** Withdrawals above the tenant's threshold, waiting for two different finance operators. */
@@ -148,13 +194,18 @@ export function WithdrawalsScreen() {
         }
       />
       {!allowed ? (
-        <EmptyState title="Not available for your role">Withdrawal approvals are for owners and finance staff.</EmptyState>
+        <EmptyState title="Not available for your role">
+          Withdrawal approvals are for owners and finance staff.
+        </EmptyState>
       ) : (
         <Card title="Awaiting approval" description="Oldest first.">
           {outcome ? (
             <div className="mb-3">
               {outcome.tone === 'ok' ? (
-                <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+                <p
+                  role="status"
+                  className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800"
+                >
                   {outcome.text}
                 </p>
               ) : (
@@ -167,7 +218,11 @@ export function WithdrawalsScreen() {
             columns={COLUMNS}
             usePage={useQueuePage}
             loadingLabel="Loading the approval queue…"
-            empty={<EmptyState title="No withdrawals awaiting approval">Withdrawals above the threshold appear here when players request them.</EmptyState>}
+            empty={
+              <EmptyState title="No withdrawals awaiting approval">
+                Withdrawals above the threshold appear here when players request them.
+              </EmptyState>
+            }
             renderRow={(w) => <Row key={w.id} w={w} operatorId={viewer.operator?.id ?? null} onOutcome={setOutcome} />}
           />
         </Card>

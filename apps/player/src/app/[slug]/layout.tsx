@@ -16,7 +16,10 @@ interface Props {
 export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
   const tenant = await loadTenant((await params).slug);
   if (!tenant) return { title: 'Casino not found' };
-  return { title: { default: tenant.name, template: `%s · ${tenant.name}` }, description: tenant.branding.tagline ?? undefined };
+  return {
+    title: { default: tenant.name, template: `%s · ${tenant.name}` },
+    description: tenant.branding.tagline ?? undefined,
+  };
 }
 
 export default async function TenantLayout({ children, params }: Props) {

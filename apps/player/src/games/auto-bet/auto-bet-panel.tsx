@@ -6,7 +6,15 @@ import type { GameSession } from '../shared/game-screen';
 import type { StakeInput } from '../shared/stake-field';
 import type { PlayOutcome } from '../shared/use-instant-play';
 import { checkStakeMinor } from '../shared/stake-limits';
-import { afterAutoBet, type AutoBetConfig, type AutoBetState, readAutoBetForm, startAutoBet, STOP_MESSAGES, type StopReason } from './auto-bet-rules';
+import {
+  afterAutoBet,
+  type AutoBetConfig,
+  type AutoBetState,
+  readAutoBetForm,
+  startAutoBet,
+  STOP_MESSAGES,
+  type StopReason,
+} from './auto-bet-rules';
 
 interface Props {
   session: GameSession;
@@ -62,7 +70,16 @@ export function AutoBetPanel({ session, stake, play, checkSettings, onRunningCha
     const loss = optionalAmount(form.stopOnLoss);
     if (!loss.ok) nextErrors.stopOnLoss = loss.problem;
     setErrors(nextErrors);
-    if (!base.ok || settingsProblem || !rules.ok || !profit.ok || !loss.ok || !limit || Object.keys(nextErrors).length > 0) return;
+    if (
+      !base.ok ||
+      settingsProblem ||
+      !rules.ok ||
+      !profit.ok ||
+      !loss.ok ||
+      !limit ||
+      Object.keys(nextErrors).length > 0
+    )
+      return;
 
     const config: AutoBetConfig = {
       count: rules.count,
@@ -112,7 +129,14 @@ export function AutoBetPanel({ session, stake, play, checkSettings, onRunningCha
   return (
     <form onSubmit={(e) => void start(e)} noValidate aria-label="Auto-bet" className="flex flex-col gap-3">
       <div className="grid gap-3 sm:grid-cols-2">
-        <TextField label="Number of bets" inputMode="numeric" value={form.count} onChange={(e) => set('count')(e.target.value)} error={errors.count} disabled={running} />
+        <TextField
+          label="Number of bets"
+          inputMode="numeric"
+          value={form.count}
+          onChange={(e) => set('count')(e.target.value)}
+          error={errors.count}
+          disabled={running}
+        />
         <div />
         <TextField
           label={`Stop on profit ≥ (${asset.code})`}
@@ -132,8 +156,24 @@ export function AutoBetPanel({ session, stake, play, checkSettings, onRunningCha
           error={errors.stopOnLoss}
           disabled={running}
         />
-        <TextField label="On win: raise stake by %" inputMode="decimal" placeholder="reset to base" value={form.onWin} onChange={(e) => set('onWin')(e.target.value)} error={errors.onWin} disabled={running} />
-        <TextField label="On loss: raise stake by %" inputMode="decimal" placeholder="reset to base" value={form.onLoss} onChange={(e) => set('onLoss')(e.target.value)} error={errors.onLoss} disabled={running} />
+        <TextField
+          label="On win: raise stake by %"
+          inputMode="decimal"
+          placeholder="reset to base"
+          value={form.onWin}
+          onChange={(e) => set('onWin')(e.target.value)}
+          error={errors.onWin}
+          disabled={running}
+        />
+        <TextField
+          label="On loss: raise stake by %"
+          inputMode="decimal"
+          placeholder="reset to base"
+          value={form.onLoss}
+          onChange={(e) => set('onLoss')(e.target.value)}
+          error={errors.onLoss}
+          disabled={running}
+        />
       </div>
       <div className="flex flex-wrap items-center gap-3">
         {running ? (
@@ -164,7 +204,9 @@ export function AutoBetPanel({ session, stake, play, checkSettings, onRunningCha
             {STOP_MESSAGES.REFUSED} {ended.detail}
           </FormAlert>
         ) : (
-          <p className="rounded-md border border-brand-fg/20 bg-brand-fg/5 px-3 py-2 text-sm">{STOP_MESSAGES[ended.reason]}</p>
+          <p className="rounded-md border border-brand-fg/20 bg-brand-fg/5 px-3 py-2 text-sm">
+            {STOP_MESSAGES[ended.reason]}
+          </p>
         )
       ) : null}
     </form>

@@ -27,7 +27,10 @@ function run(c: AutoBetConfig, payouts: bigint[]) {
 
 describe('auto-bet stop rules', () => {
   it('stops after the number of bets', () => {
-    expect(run(config({ count: 3 }), [0n, 0n, 0n, 0n])).toMatchObject({ stop: 'COUNT', state: { placed: 3, profit: -300n } });
+    expect(run(config({ count: 3 }), [0n, 0n, 0n, 0n])).toMatchObject({
+      stop: 'COUNT',
+      state: { placed: 3, profit: -300n },
+    });
   });
 
   it.each([
@@ -52,13 +55,21 @@ describe('auto-bet stop rules', () => {
   });
 
   it('stops before a stake above the maximum', () => {
-    expect(run(config({ maxStake: 300n, onLoss: { mode: 'increase', percent: 100 } }), [0n, 0n, 0n])).toMatchObject({ stop: 'MAX_STAKE', state: { placed: 2, stake: 400n } });
+    expect(run(config({ maxStake: 300n, onLoss: { mode: 'increase', percent: 100 } }), [0n, 0n, 0n])).toMatchObject({
+      stop: 'MAX_STAKE',
+      state: { placed: 2, stake: 400n },
+    });
   });
 });
 
 describe('readAutoBetForm', () => {
   it('reads counts and stake changes', () => {
-    expect(readAutoBetForm({ count: '25', onWin: '', onLoss: '100' })).toEqual({ ok: true, count: 25, onWin: { mode: 'reset' }, onLoss: { mode: 'increase', percent: 100 } });
+    expect(readAutoBetForm({ count: '25', onWin: '', onLoss: '100' })).toEqual({
+      ok: true,
+      count: 25,
+      onWin: { mode: 'reset' },
+      onLoss: { mode: 'increase', percent: 100 },
+    });
   });
 
   it.each([

@@ -50,7 +50,11 @@ function nextStake(config: AutoBetConfig, current: bigint, change: StakeChange):
  * The state after one settled bet and whether to stop. A stop rule is checked on the running result
  * after the bet (so "stop on profit ≥ 5.00" stops after the bet that crosses it).
  */
-export function afterAutoBet(config: AutoBetConfig, state: AutoBetState, bet: { stake: bigint; payout: bigint }): { state: AutoBetState; stop: StopReason | null } {
+export function afterAutoBet(
+  config: AutoBetConfig,
+  state: AutoBetState,
+  bet: { stake: bigint; payout: bigint },
+): { state: AutoBetState; stop: StopReason | null } {
   const won = bet.payout > bet.stake;
   const next: AutoBetState = {
     placed: state.placed + 1,
@@ -73,12 +77,15 @@ export const STOP_MESSAGES: Record<StopReason | 'USER' | 'REFUSED', string> = {
   REFUSED: 'Auto-bet stopped: a bet was not accepted.',
 };
 
-export type AutoBetFormResult = { ok: true; count: number; onWin: StakeChange; onLoss: StakeChange } | { ok: false; field: 'count' | 'onWin' | 'onLoss'; problem: string };
+export type AutoBetFormResult =
+  | { ok: true; count: number; onWin: StakeChange; onLoss: StakeChange }
+  | { ok: false; field: 'count' | 'onWin' | 'onLoss'; problem: string };
 
 /** Reads the number of bets and the stake changes the player typed. */
 export function readAutoBetForm(form: { count: string; onWin: string; onLoss: string }): AutoBetFormResult {
   const count = form.count.trim();
-  if (!/^\d{1,4}$/.test(count) || Number(count) < 1 || Number(count) > 1000) return { ok: false, field: 'count', problem: 'Enter a number of bets from 1 to 1000.' };
+  if (!/^\d{1,4}$/.test(count) || Number(count) < 1 || Number(count) > 1000)
+    return { ok: false, field: 'count', problem: 'Enter a number of bets from 1 to 1000.' };
   const change = (text: string): StakeChange | null => {
     const value = text.trim();
     if (value === '' || value === '0') return { mode: 'reset' };
@@ -86,8 +93,18 @@ export function readAutoBetForm(form: { count: string; onWin: string; onLoss: st
     return { mode: 'increase', percent: Number(value) };
   };
   const onWin = change(form.onWin);
-  if (!onWin) return { ok: false, field: 'onWin', problem: 'Enter a percentage from 0 to 1000, or leave it empty to reset the stake.' };
+  if (!onWin)
+    return {
+      ok: false,
+      field: 'onWin',
+      problem: 'Enter a percentage from 0 to 1000, or leave it empty to reset the stake.',
+    };
   const onLoss = change(form.onLoss);
-  if (!onLoss) return { ok: false, field: 'onLoss', problem: 'Enter a percentage from 0 to 1000, or leave it empty to reset the stake.' };
+  if (!onLoss)
+    return {
+      ok: false,
+      field: 'onLoss',
+      problem: 'Enter a percentage from 0 to 1000, or leave it empty to reset the stake.',
+    };
   return { ok: true, count: Number(count), onWin, onLoss };
 }

@@ -24,16 +24,31 @@ interface Shown {
 }
 
 /** The 0–100 track: the winning range in green, the target, and the marker sliding to the roll. */
-function DiceTrack({ targetHundredths, direction, marker, win }: { targetHundredths: number; direction: DiceDirection; marker: number | null; win: boolean | null }) {
+function DiceTrack({
+  targetHundredths,
+  direction,
+  marker,
+  win,
+}: {
+  targetHundredths: number;
+  direction: DiceDirection;
+  marker: number | null;
+  win: boolean | null;
+}) {
   const t = targetHundredths / 100;
   const green = direction === 'OVER' ? { left: t, width: 100 - t } : { left: 0, width: t };
   return (
     <div className="relative mt-8 mb-2 h-4 rounded-full bg-red-500/70" aria-hidden="true">
-      <div className="absolute inset-y-0 rounded-full bg-emerald-500" style={{ left: `${green.left}%`, width: `${green.width}%` }} />
+      <div
+        className="absolute inset-y-0 rounded-full bg-emerald-500"
+        style={{ left: `${green.left}%`, width: `${green.width}%` }}
+      />
       <div className="absolute -top-1 h-6 w-0.5 bg-white" style={{ left: `${t}%` }} />
       {marker !== null ? (
         <div className="absolute -top-8 -translate-x-1/2" style={{ left: `${trackPercent(marker)}%` }}>
-          <div className={`rounded-md px-2 py-0.5 text-xs font-bold tabular-nums shadow ${win === null ? 'bg-white text-black' : win ? 'bg-emerald-500 text-black' : 'bg-red-500 text-white'}`}>
+          <div
+            className={`rounded-md px-2 py-0.5 text-xs font-bold tabular-nums shadow ${win === null ? 'bg-white text-black' : win ? 'bg-emerald-500 text-black' : 'bg-red-500 text-white'}`}
+          >
             {twoDecimals(marker)}
           </div>
           <div className="mx-auto h-3 w-0.5 bg-white" />
@@ -87,7 +102,14 @@ export function DiceGame({ session }: { session: GameSession }) {
   };
 
   const requestFor = (stakeMinor: string): BetRequest | null =>
-    odds.ok ? { game: 'DICE', asset: asset.code, stake: stakeMinor, params: { target: odds.targetHundredths / 100, direction } } : null;
+    odds.ok
+      ? {
+          game: 'DICE',
+          asset: asset.code,
+          stake: stakeMinor,
+          params: { target: odds.targetHundredths / 100, direction },
+        }
+      : null;
 
   const onRoll = (event: FormEvent) => {
     event.preventDefault();
@@ -99,7 +121,9 @@ export function DiceGame({ session }: { session: GameSession }) {
   const locked = rolling || autoRunning;
   const payoutOnWin = (() => {
     const check = parseMoneyInput(stake.text, asset.scale);
-    return odds.ok && check.ok ? formatMoney(dicePayout(BigInt(check.minor), odds.winningRolls, game.rtp).toString(), asset.scale, asset.code) : '—';
+    return odds.ok && check.ok
+      ? formatMoney(dicePayout(BigInt(check.minor), odds.winningRolls, game.rtp).toString(), asset.scale, asset.code)
+      : '—';
   })();
 
   return (
@@ -111,8 +135,18 @@ export function DiceGame({ session }: { session: GameSession }) {
           <legend className="text-sm font-medium">Direction</legend>
           <div className="grid grid-cols-2 gap-2">
             {(['OVER', 'UNDER'] as const).map((d) => (
-              <label key={d} className="flex cursor-pointer items-center justify-center gap-2 rounded-md border border-brand-fg/20 px-3 py-2 text-sm font-semibold has-[:checked]:border-brand has-[:checked]:bg-brand has-[:checked]:text-brand-on">
-                <input type="radio" name="dice-direction" value={d} checked={direction === d} onChange={() => changeDirection(d)} className="sr-only" />
+              <label
+                key={d}
+                className="flex cursor-pointer items-center justify-center gap-2 rounded-md border border-brand-fg/20 px-3 py-2 text-sm font-semibold has-[:checked]:border-brand has-[:checked]:bg-brand has-[:checked]:text-brand-on"
+              >
+                <input
+                  type="radio"
+                  name="dice-direction"
+                  value={d}
+                  checked={direction === d}
+                  onChange={() => changeDirection(d)}
+                  className="sr-only"
+                />
                 {d === 'OVER' ? 'Roll over' : 'Roll under'}
               </label>
             ))}
@@ -173,7 +207,10 @@ export function DiceGame({ session }: { session: GameSession }) {
         <BetProblem message={round.problem} onRetry={round.retry} />
       </div>
 
-      <section aria-label="Dice result" className="flex flex-col justify-center gap-6 rounded-xl border border-brand-fg/15 bg-gradient-to-br from-brand/20 to-transparent p-6">
+      <section
+        aria-label="Dice result"
+        className="flex flex-col justify-center gap-6 rounded-xl border border-brand-fg/15 bg-gradient-to-br from-brand/20 to-transparent p-6"
+      >
         <p
           aria-hidden="true"
           className={`text-center text-7xl font-black tabular-nums transition-colors ${shown && !rolling ? (shown.win ? 'text-emerald-400' : 'text-red-400') : ''}`}

@@ -25,7 +25,9 @@ export type DiceOddsResult = ({ ok: true } & DiceOdds) | { ok: false; problem: s
 
 /** The targets a direction accepts, in hundredths. */
 export function diceTargetBounds(direction: DiceDirection): { min: number; max: number } {
-  return direction === 'OVER' ? { min: OUTCOMES - 1 - MAX_WINNING, max: OUTCOMES - 1 - MIN_WINNING } : { min: MIN_WINNING, max: MAX_WINNING };
+  return direction === 'OVER'
+    ? { min: OUTCOMES - 1 - MAX_WINNING, max: OUTCOMES - 1 - MIN_WINNING }
+    : { min: MIN_WINNING, max: MAX_WINNING };
 }
 
 export function hundredthsText(hundredths: number): string {
@@ -39,12 +41,16 @@ export function rtpPercent(rtp: number): number {
 
 export function diceOdds(targetText: string, direction: DiceDirection, rtp: number): DiceOddsResult {
   const text = targetText.trim();
-  if (!TWO_DECIMALS.test(text)) return { ok: false, problem: 'Enter a target from 0.01 to 99.98 with at most 2 decimals.' };
+  if (!TWO_DECIMALS.test(text))
+    return { ok: false, problem: 'Enter a target from 0.01 to 99.98 with at most 2 decimals.' };
   const [whole = '0', fraction = ''] = text.split('.');
   const target = Number(whole || '0') * 100 + Number(fraction.padEnd(2, '0'));
   const bounds = diceTargetBounds(direction);
   if (target < bounds.min || target > bounds.max) {
-    return { ok: false, problem: `Roll ${direction === 'OVER' ? 'over' : 'under'} takes a target from ${hundredthsText(bounds.min)} to ${hundredthsText(bounds.max)}.` };
+    return {
+      ok: false,
+      problem: `Roll ${direction === 'OVER' ? 'over' : 'under'} takes a target from ${hundredthsText(bounds.min)} to ${hundredthsText(bounds.max)}.`,
+    };
   }
   const winningRolls = direction === 'OVER' ? OUTCOMES - 1 - target : target;
   const scaled = Math.floor((100 * rtpPercent(rtp) * 10_000) / winningRolls);

@@ -51,7 +51,8 @@ export function LimboGame({ session }: { session: GameSession }) {
     setShown({ bet, result: outcome.result, win: outcome.win, target: targetValue });
   };
 
-  const requestFor = (stakeMinor: string): BetRequest | null => (odds.ok ? { game: 'LIMBO', asset: asset.code, stake: stakeMinor, params: { target: odds.target } } : null);
+  const requestFor = (stakeMinor: string): BetRequest | null =>
+    odds.ok ? { game: 'LIMBO', asset: asset.code, stake: stakeMinor, params: { target: odds.target } } : null;
 
   const onBet = (event: FormEvent) => {
     event.preventDefault();
@@ -63,11 +64,20 @@ export function LimboGame({ session }: { session: GameSession }) {
   const locked = round.busy || autoRunning;
   const payoutOnWin = (() => {
     const check = parseMoneyInput(stake.text, asset.scale);
-    return odds.ok && check.ok ? formatMoney(((BigInt(check.minor) * BigInt(odds.targetHundredths)) / 100n).toString(), asset.scale, asset.code) : '—';
+    return odds.ok && check.ok
+      ? formatMoney(((BigInt(check.minor) * BigInt(odds.targetHundredths)) / 100n).toString(), asset.scale, asset.code)
+      : '—';
   })();
   // While counting, the number turns green the moment it reaches the target.
   const liveTarget = counting ?? shown?.target ?? null;
-  const tone = liveTarget === null ? '' : multiplier.value >= liveTarget ? 'text-emerald-400' : counting !== null ? '' : 'text-red-400';
+  const tone =
+    liveTarget === null
+      ? ''
+      : multiplier.value >= liveTarget
+        ? 'text-emerald-400'
+        : counting !== null
+          ? ''
+          : 'text-red-400';
 
   return (
     <div className="grid gap-6 lg:grid-cols-[22rem_1fr]">
@@ -107,14 +117,19 @@ export function LimboGame({ session }: { session: GameSession }) {
             checkSettings={() => (odds.ok ? null : odds.problem)}
             play={async (stakeMinor) => {
               const request = requestFor(stakeMinor);
-              return request && odds.ok ? round.play(request, showResult(true, odds.target)) : { ok: false, message: 'Check the target.' };
+              return request && odds.ok
+                ? round.play(request, showResult(true, odds.target))
+                : { ok: false, message: 'Check the target.' };
             }}
           />
         )}
         <BetProblem message={round.problem} onRetry={round.retry} />
       </div>
 
-      <section aria-label="Limbo result" className="flex min-h-72 flex-col items-center justify-center gap-4 rounded-xl border border-brand-fg/15 bg-gradient-to-br from-brand/20 to-transparent p-6">
+      <section
+        aria-label="Limbo result"
+        className="flex min-h-72 flex-col items-center justify-center gap-4 rounded-xl border border-brand-fg/15 bg-gradient-to-br from-brand/20 to-transparent p-6"
+      >
         <p aria-hidden="true" className={`text-7xl font-black tabular-nums transition-colors sm:text-8xl ${tone}`}>
           {multiplier.value.toFixed(2)}×
         </p>

@@ -7,14 +7,17 @@ const TARGET = /^\d{1,7}(?:\.\d{0,2})?$/;
 export const LIMBO_MIN_TARGET = 101;
 export const LIMBO_MAX_TARGET = 100_000_000;
 
-export type LimboOddsResult = { ok: true; targetHundredths: number; target: number; chance: string } | { ok: false; problem: string };
+export type LimboOddsResult =
+  { ok: true; targetHundredths: number; target: number; chance: string } | { ok: false; problem: string };
 
 export function limboOdds(targetText: string, rtp: number): LimboOddsResult {
   const text = targetText.trim().replace(/[×x]$/i, '');
-  if (!TARGET.test(text)) return { ok: false, problem: 'Enter a target multiplier such as 2.00, with at most 2 decimals.' };
+  if (!TARGET.test(text))
+    return { ok: false, problem: 'Enter a target multiplier such as 2.00, with at most 2 decimals.' };
   const [whole = '0', fraction = ''] = text.split('.');
   const hundredths = Number(whole) * 100 + Number(fraction.padEnd(2, '0'));
-  if (hundredths < LIMBO_MIN_TARGET || hundredths > LIMBO_MAX_TARGET) return { ok: false, problem: 'The target must be between 1.01× and 1,000,000×.' };
+  if (hundredths < LIMBO_MIN_TARGET || hundredths > LIMBO_MAX_TARGET)
+    return { ok: false, problem: 'The target must be between 1.01× and 1,000,000×.' };
   const chance = (rtp * 100 * 100) / hundredths;
   return { ok: true, targetHundredths: hundredths, target: hundredths / 100, chance: chanceText(chance) };
 }

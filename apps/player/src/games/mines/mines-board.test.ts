@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import type { MinesView } from '../shared/outcomes';
 import { canCashOut, payoutAt, randomHiddenTile, safeRevealed, tileLabel, tileStates } from './mines-board';
 
-const view = (change: Partial<MinesView>): MinesView => ({ mineCount: 3, status: 'ACTIVE', revealed: [], mines: null, multiplier: null, nextMultiplier: '1.125', ...change });
+const view = (change: Partial<MinesView>): MinesView => ({
+  mineCount: 3,
+  status: 'ACTIVE',
+  revealed: [],
+  mines: null,
+  multiplier: null,
+  nextMultiplier: '1.125',
+  ...change,
+});
 
 describe('mines board', () => {
   it('an open round shows only the revealed gems', () => {

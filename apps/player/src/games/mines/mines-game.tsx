@@ -3,7 +3,16 @@
 import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
 import type { CombinedError } from '@urql/core';
 import { useClient, useMutation } from 'urql';
-import { BetResultFields, CashOutMutation, type FragmentOf, formatMoney, MyBetQuery, MyBetsQuery, PlayRoundMutation, readFragment } from '@casinox/web';
+import {
+  BetResultFields,
+  CashOutMutation,
+  type FragmentOf,
+  formatMoney,
+  MyBetQuery,
+  MyBetsQuery,
+  PlayRoundMutation,
+  readFragment,
+} from '@casinox/web';
 import { betErrorFrom, betRefusalMessage } from '../shared/bet-problems';
 import { multiplierText, winText } from '../shared/describe-outcome';
 import type { GameSession } from '../shared/game-screen';
@@ -13,7 +22,17 @@ import { type PlayedBet, toPlayedBet } from '../shared/played-bet';
 import { StakeField, useStakeInput } from '../shared/stake-field';
 import { delay } from '../shared/use-animated-number';
 import { useBetSubmission } from '../shared/use-bet-submission';
-import { canCashOut, MINE_COUNTS, payoutAt, randomHiddenTile, safeRevealed, TILES, tileLabel, tileStates, type TileState } from './mines-board';
+import {
+  canCashOut,
+  MINE_COUNTS,
+  payoutAt,
+  randomHiddenTile,
+  safeRevealed,
+  TILES,
+  tileLabel,
+  tileStates,
+  type TileState,
+} from './mines-board';
 
 /** How often, and how long, to look again at a round whose payout the wallet has not confirmed yet. */
 const SETTLE_POLL_MS = 1_000;
@@ -26,7 +45,13 @@ const TILE_LOOK: Record<TileState, string> = {
   'mine-hit': 'bg-red-600 text-white animate-pulse',
   mine: 'bg-red-900/60 text-red-200',
 };
-const TILE_WORD: Record<TileState, string> = { hidden: '', gem: 'gem', 'gem-unrevealed': 'gem (not revealed)', 'mine-hit': 'mine — hit', mine: 'mine' };
+const TILE_WORD: Record<TileState, string> = {
+  hidden: '',
+  gem: 'gem',
+  'gem-unrevealed': 'gem (not revealed)',
+  'mine-hit': 'mine — hit',
+  mine: 'mine',
+};
 
 function TileFace({ state }: { state: TileState }) {
   if (state === 'gem' || state === 'gem-unrevealed') {
@@ -41,7 +66,11 @@ function TileFace({ state }: { state: TileState }) {
     return (
       <svg viewBox="0 0 40 40" className="h-2/3 w-2/3" aria-hidden="true">
         <circle cx="20" cy="22" r="11" fill="currentColor" />
-        <path d="M20 4v7M20 33v4M4 22h5M31 22h5M9 11l4 4M27 29l4 4M31 11l-4 4M9 33l4-4" stroke="currentColor" strokeWidth="2.5" />
+        <path
+          d="M20 4v7M20 33v4M4 22h5M31 22h5M9 11l4 4M27 29l4 4M31 11l-4 4M9 33l4-4"
+          stroke="currentColor"
+          strokeWidth="2.5"
+        />
       </svg>
     );
   }
@@ -119,14 +148,20 @@ export function MinesGame({ session }: { session: GameSession }) {
           }
         }
       }
-      setProblem('Your winnings are still being paid. They will reach your balance shortly; this page updates when they do.');
+      setProblem(
+        'Your winnings are still being paid. They will reach your balance shortly; this page updates when they do.',
+      );
     } finally {
       setSettlingRound(false);
     }
   };
 
   /** What a step or a cash-out answered: the round as it now stands, a refusal, or "settling". */
-  const settleStep = async (betId: string, data: FragmentOf<typeof BetResultFields> | undefined, error: CombinedError | undefined) => {
+  const settleStep = async (
+    betId: string,
+    data: FragmentOf<typeof BetResultFields> | undefined,
+    error: CombinedError | undefined,
+  ) => {
     if (data) {
       const r = readFragment(BetResultFields, data);
       if (r.ok && r.bet) return show(toPlayedBet(r.bet));
@@ -170,7 +205,10 @@ export function MinesGame({ session }: { session: GameSession }) {
     setProblem(null);
     const check = stake.read();
     if (!check.ok) return;
-    const attempt = await starter.submit({ game: 'MINES', asset: asset.code, stake: check.minor, params: { mines: mineCount } }, asset);
+    const attempt = await starter.submit(
+      { game: 'MINES', asset: asset.code, stake: check.minor, params: { mines: mineCount } },
+      asset,
+    );
     if (attempt.kind === 'accepted') show(attempt.bet);
     else setProblem(attempt.message);
   };
@@ -179,7 +217,8 @@ export function MinesGame({ session }: { session: GameSession }) {
   const stakeMinor = round ? BigInt(round.stake) : 0n;
   const cashOutAmount = view && round ? payoutAt(stakeMinor, view.multiplier) : null;
   const nextAmount = view && round ? payoutAt(stakeMinor, view.nextMultiplier) : null;
-  const money = (minor: bigint | string | null) => (minor === null ? '—' : formatMoney(minor.toString(), asset.scale, round?.asset ?? asset.code));
+  const money = (minor: bigint | string | null) =>
+    minor === null ? '—' : formatMoney(minor.toString(), asset.scale, round?.asset ?? asset.code);
 
   const summary = (() => {
     if (!resumeChecked) return 'Looking for a round in progress…';
@@ -187,7 +226,9 @@ export function MinesGame({ session }: { session: GameSession }) {
     if (!round || !view) return 'Choose your stake and the number of mines, then start a round.';
     if (open) {
       const safe = safeRevealed(view);
-      return safe === 0 ? `Round started with ${view.mineCount} mine${view.mineCount === 1 ? '' : 's'}: reveal a tile.` : `${safe} gem${safe === 1 ? '' : 's'} found — cash out or reveal another tile.`;
+      return safe === 0
+        ? `Round started with ${view.mineCount} mine${view.mineCount === 1 ? '' : 's'}: reveal a tile.`
+        : `${safe} gem${safe === 1 ? '' : 's'} found — cash out or reveal another tile.`;
     }
     switch (view.status) {
       case 'LOST':
@@ -236,7 +277,13 @@ export function MinesGame({ session }: { session: GameSession }) {
               <Figure label="Multiplier now" value={view.multiplier ? multiplierText(view.multiplier, 4) : '—'} />
               <Figure label="Next tile" value={view.nextMultiplier ? multiplierText(view.nextMultiplier, 4) : '—'} />
             </dl>
-            <PlayButton type="button" busy={acting === 'cashout'} busyLabel="Cashing out…" disabled={!canCashOut(view) || acting !== null} onClick={() => void collect()}>
+            <PlayButton
+              type="button"
+              busy={acting === 'cashout'}
+              busyLabel="Cashing out…"
+              disabled={!canCashOut(view) || acting !== null}
+              onClick={() => void collect()}
+            >
               {canCashOut(view) ? `Cash out ${money(cashOutAmount)}` : 'Cash out'}
             </PlayButton>
             <p className="text-xs opacity-75">
@@ -259,7 +306,10 @@ export function MinesGame({ session }: { session: GameSession }) {
         <BetProblem message={problem} />
       </div>
 
-      <section aria-label="Mines grid" className="flex flex-col items-center gap-4 rounded-xl border border-brand-fg/15 bg-gradient-to-br from-brand/20 to-transparent p-5">
+      <section
+        aria-label="Mines grid"
+        className="flex flex-col items-center gap-4 rounded-xl border border-brand-fg/15 bg-gradient-to-br from-brand/20 to-transparent p-5"
+      >
         <div className="grid w-full max-w-md grid-cols-5 gap-2">
           {Array.from({ length: TILES }, (_, tile) => {
             const state = states[tile]!;
@@ -272,7 +322,11 @@ export function MinesGame({ session }: { session: GameSession }) {
                 onClick={() => void reveal(tile)}
                 aria-label={`${tileLabel(tile)}${TILE_WORD[state] ? `: ${TILE_WORD[state]}` : ''}`}
                 className={`flex aspect-square items-center justify-center rounded-lg text-lg font-bold shadow transition-all duration-300 disabled:cursor-default ${TILE_LOOK[state]} ${acting === tile ? 'animate-pulse' : ''}`}
-                style={state === 'mine' || state === 'gem-unrevealed' ? { transitionDelay: `${(tile % 5) * 40 + Math.floor(tile / 5) * 40}ms` } : undefined}
+                style={
+                  state === 'mine' || state === 'gem-unrevealed'
+                    ? { transitionDelay: `${(tile % 5) * 40 + Math.floor(tile / 5) * 40}ms` }
+                    : undefined
+                }
               >
                 <TileFace state={state} />
               </button>

@@ -23,7 +23,10 @@ interface Props {
 function Chip({ amount, asset }: { amount: bigint; asset: { code: string; scale: number } }) {
   const text = formatMoney(amount.toString(), asset.scale, '').trim();
   return (
-    <span className="pointer-events-none flex h-6 min-w-6 items-center justify-center rounded-full border-2 border-dashed border-white bg-amber-500 px-1 text-[9px] font-black text-black shadow-md" aria-hidden="true">
+    <span
+      className="pointer-events-none flex h-6 min-w-6 items-center justify-center rounded-full border-2 border-dashed border-white bg-amber-500 px-1 text-[9px] font-black text-black shadow-md"
+      aria-hidden="true"
+    >
       {text}
     </span>
   );
@@ -65,10 +68,19 @@ export function RouletteBoard({ stakes, winningSpots, pocket, asset, disabled, o
 
   return (
     <div className="select-none overflow-x-auto">
-      <div className="grid min-w-[40rem] gap-0 rounded-lg bg-emerald-800 p-2" style={{ gridTemplateColumns: `repeat(14, minmax(0, 1fr))` }}>
+      <div
+        className="grid min-w-[40rem] gap-0 rounded-lg bg-emerald-800 p-2"
+        style={{ gridTemplateColumns: `repeat(14, minmax(0, 1fr))` }}
+      >
         {/* Numbers, with the inside-bet targets laid over them. */}
         <div className="relative" style={{ gridColumn: '1 / span 13', gridRow: '1 / span 3' }}>
-          <div className="grid h-full" style={{ gridTemplateColumns: `repeat(${COLUMNS}, minmax(0, 1fr))`, gridTemplateRows: `repeat(${ROWS}, 2.75rem)` }}>
+          <div
+            className="grid h-full"
+            style={{
+              gridTemplateColumns: `repeat(${COLUMNS}, minmax(0, 1fr))`,
+              gridTemplateRows: `repeat(${ROWS}, 2.75rem)`,
+            }}
+          >
             {straights.map((spot) => {
               const n = spot.numbers![0]!;
               const cell = n === 0 ? { x: 0, y: 0 } : cellOf(n);
@@ -112,10 +124,15 @@ export function RouletteBoard({ stakes, winningSpots, pocket, asset, disabled, o
           })}
         </div>
         {/* Columns ("2 to 1") at the end of each row: the top row is column 3. */}
-        {outside('COLUMN').map((spot) => outsideButton(spot, '2 to 1', 'bg-emerald-700', { gridColumn: '14', gridRow: `${4 - spot.index!}` }))}
+        {outside('COLUMN').map((spot) =>
+          outsideButton(spot, '2 to 1', 'bg-emerald-700', { gridColumn: '14', gridRow: `${4 - spot.index!}` }),
+        )}
         {/* Dozens, then the even chances. */}
         {outside('DOZEN').map((spot) =>
-          outsideButton(spot, `${12 * spot.index! - 11}–${12 * spot.index!}`, 'bg-emerald-700', { gridColumn: `${2 + 4 * (spot.index! - 1)} / span 4`, gridRow: '4' }),
+          outsideButton(spot, `${12 * spot.index! - 11}–${12 * spot.index!}`, 'bg-emerald-700', {
+            gridColumn: `${2 + 4 * (spot.index! - 1)} / span 4`,
+            gridRow: '4',
+          }),
         )}
         {(['LOW', 'EVEN', 'RED', 'BLACK', 'ODD', 'HIGH'] as const).map((kind, i) => {
           const spot = outside(kind)[0]!;

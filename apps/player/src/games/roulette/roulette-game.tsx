@@ -4,7 +4,12 @@ import { type FormEvent, useEffect, useMemo, useState } from 'react';
 import { formatMoney } from '@casinox/web';
 import { winText } from '../shared/describe-outcome';
 import type { GameSession } from '../shared/game-screen';
-import { readRouletteOutcome, readRouletteParams, type RouletteBetParam, type RouletteOutcome } from '../shared/outcomes';
+import {
+  readRouletteOutcome,
+  readRouletteParams,
+  type RouletteBetParam,
+  type RouletteOutcome,
+} from '../shared/outcomes';
 import { BetProblem, PlayButton } from '../shared/play-controls';
 import type { PlayedBet } from '../shared/played-bet';
 import { CurrencyField } from '../shared/stake-field';
@@ -12,7 +17,15 @@ import { checkStakeMinor } from '../shared/stake-limits';
 import { delay, motionMs } from '../shared/use-animated-number';
 import { useInstantPlay } from '../shared/use-instant-play';
 import { RouletteBoard } from './roulette-board';
-import { type BoardSpot, chipValues, MAX_BETS_PER_SPIN, type PlacedChip, spotOfBet, toRouletteBets, wheelRotationFor } from './roulette-layout';
+import {
+  type BoardSpot,
+  chipValues,
+  MAX_BETS_PER_SPIN,
+  type PlacedChip,
+  spotOfBet,
+  toRouletteBets,
+  wheelRotationFor,
+} from './roulette-layout';
 import { RouletteWheel } from './roulette-wheel';
 
 const SPIN_MS = 4_000;
@@ -76,7 +89,9 @@ export function RouletteGame({ session }: { session: GameSession }) {
     setBallRotation((b) => b - (((b % 360) + 360) % 360) - 3 * 360);
     await delay(ms + 50);
     setSpinning(false);
-    const winningSpots = new Set(outcome.winningBets.map((i) => sent[i]).flatMap((b) => (b ? [spotOfBet(b)?.id ?? ''] : [])));
+    const winningSpots = new Set(
+      outcome.winningBets.map((i) => sent[i]).flatMap((b) => (b ? [spotOfBet(b)?.id ?? ''] : [])),
+    );
     setShown({ bet, outcome, winningSpots });
   };
 
@@ -87,7 +102,9 @@ export function RouletteGame({ session }: { session: GameSession }) {
     const allowed = checkStakeMinor(stake.toString(), asset.scale, asset.code, limit);
     if (!allowed.ok) return setNotice(`Total stake: ${allowed.problem}`);
     const sent = bets;
-    void round.play({ game: 'ROULETTE', asset: asset.code, stake: stake.toString(), params: { bets: sent } }, (bet) => spinTo(bet, sent)());
+    void round.play({ game: 'ROULETTE', asset: asset.code, stake: stake.toString(), params: { bets: sent } }, (bet) =>
+      spinTo(bet, sent)(),
+    );
   };
 
   const busy = round.busy || spinning;
@@ -96,8 +113,16 @@ export function RouletteGame({ session }: { session: GameSession }) {
   return (
     <div className="flex flex-col gap-6">
       <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
-        <section aria-label="Roulette wheel" className="flex flex-col items-center gap-3 rounded-xl border border-brand-fg/15 bg-gradient-to-br from-brand/20 to-transparent p-4">
-          <RouletteWheel rotation={rotation} ballRotation={ballRotation} spinMs={motionMs(SPIN_MS)} landed={shown && !spinning ? shown.outcome.pocket : null} />
+        <section
+          aria-label="Roulette wheel"
+          className="flex flex-col items-center gap-3 rounded-xl border border-brand-fg/15 bg-gradient-to-br from-brand/20 to-transparent p-4"
+        >
+          <RouletteWheel
+            rotation={rotation}
+            ballRotation={ballRotation}
+            spinMs={motionMs(SPIN_MS)}
+            landed={shown && !spinning ? shown.outcome.pocket : null}
+          />
           <p role="status" className="min-h-7 text-center text-lg font-semibold">
             {round.busy && !spinning
               ? round.settling
@@ -134,16 +159,34 @@ export function RouletteGame({ session }: { session: GameSession }) {
               </div>
             </div>
           </div>
-          <RouletteBoard stakes={stakes} winningSpots={shown && !spinning ? shown.winningSpots : new Set()} pocket={shown && !spinning ? shown.outcome.pocket : null} asset={asset} disabled={busy} onPlace={place} />
+          <RouletteBoard
+            stakes={stakes}
+            winningSpots={shown && !spinning ? shown.winningSpots : new Set()}
+            pocket={shown && !spinning ? shown.outcome.pocket : null}
+            asset={asset}
+            disabled={busy}
+            onPlace={place}
+          />
           <div className="flex flex-wrap items-center justify-between gap-3 text-sm">
             <p className="tabular-nums">
-              <span className="font-semibold">Total stake {money(stake)}</span> · {bets.length} bet{bets.length === 1 ? '' : 's'}
+              <span className="font-semibold">Total stake {money(stake)}</span> · {bets.length} bet
+              {bets.length === 1 ? '' : 's'}
             </p>
             <div className="flex gap-2">
-              <button type="button" disabled={busy || placed.length === 0} onClick={() => setPlaced((list) => list.slice(0, -1))} className="rounded-md border border-brand-fg/25 px-3 py-1.5 font-semibold hover:bg-brand-fg/10 disabled:opacity-50">
+              <button
+                type="button"
+                disabled={busy || placed.length === 0}
+                onClick={() => setPlaced((list) => list.slice(0, -1))}
+                className="rounded-md border border-brand-fg/25 px-3 py-1.5 font-semibold hover:bg-brand-fg/10 disabled:opacity-50"
+              >
                 Undo chip
               </button>
-              <button type="button" disabled={busy || placed.length === 0} onClick={() => setPlaced([])} className="rounded-md border border-brand-fg/25 px-3 py-1.5 font-semibold hover:bg-brand-fg/10 disabled:opacity-50">
+              <button
+                type="button"
+                disabled={busy || placed.length === 0}
+                onClick={() => setPlaced([])}
+                className="rounded-md border border-brand-fg/25 px-3 py-1.5 font-semibold hover:bg-brand-fg/10 disabled:opacity-50"
+              >
                 Clear bets
               </button>
             </div>
@@ -164,7 +207,11 @@ export function RouletteGame({ session }: { session: GameSession }) {
               {shown.outcome.winningBets.map((i) => {
                 const sent = readRouletteParams(shown.bet.params)?.bets[i];
                 const spot = sent ? spotOfBet(sent) : undefined;
-                return <li key={i}>✓ {spot?.label ?? 'Bet'} — {sent ? money(sent.amount) : ''}</li>;
+                return (
+                  <li key={i}>
+                    ✓ {spot?.label ?? 'Bet'} — {sent ? money(sent.amount) : ''}
+                  </li>
+                );
               })}
             </ul>
           ) : null}

@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { BOARD_SPOTS, cellOf, chipValues, numberColour, spotNumbers, spotOfBet, spotReturn, toRouletteBets, WHEEL_ORDER, wheelRotationFor, POCKET_DEGREES } from './roulette-layout';
+import {
+  BOARD_SPOTS,
+  cellOf,
+  chipValues,
+  numberColour,
+  spotNumbers,
+  spotOfBet,
+  spotReturn,
+  toRouletteBets,
+  WHEEL_ORDER,
+  wheelRotationFor,
+  POCKET_DEGREES,
+} from './roulette-layout';
 
 /** The table's rules as docs/provably-fair.md states them, written out independently of the board. */
 function isLegalInside(kind: string, numbers: number[]): boolean {
@@ -39,9 +51,12 @@ describe('the roulette board', () => {
     expect(new Set(BOARD_SPOTS.map((s) => s.label)).size).toBe(BOARD_SPOTS.length);
   });
 
-  it.each(BOARD_SPOTS.filter((s) => s.numbers).map((s) => [s.label, s] as const))('%s is a legal inside bet', (_label, spot) => {
-    expect(isLegalInside(spot.kind, spot.numbers!)).toBe(true);
-  });
+  it.each(BOARD_SPOTS.filter((s) => s.numbers).map((s) => [s.label, s] as const))(
+    '%s is a legal inside bet',
+    (_label, spot) => {
+      expect(isLegalInside(spot.kind, spot.numbers!)).toBe(true);
+    },
+  );
 
   it('puts no two chips on the same place', () => {
     const places = BOARD_SPOTS.filter((s) => s.x !== undefined).map((s) => `${s.x},${s.y}`);
@@ -60,7 +75,10 @@ describe('the roulette board', () => {
       }
       // The chip touches every covered cell: inside or on its border.
       for (const cell of cells) {
-        expect(spot.x! >= cell.x && spot.x! <= cell.x + 1 && spot.y! >= cell.y && spot.y! <= cell.y + 1, `${spot.label} touches ${JSON.stringify(cell)}`).toBe(true);
+        expect(
+          spot.x! >= cell.x && spot.x! <= cell.x + 1 && spot.y! >= cell.y && spot.y! <= cell.y + 1,
+          `${spot.label} touches ${JSON.stringify(cell)}`,
+        ).toBe(true);
       }
     }
   });
@@ -91,7 +109,15 @@ describe('the roulette board', () => {
   });
 
   it('colours the numbers', () => {
-    expect([0, 1, 2, 10, 11, 19, 36].map(numberColour)).toEqual(['GREEN', 'RED', 'BLACK', 'BLACK', 'BLACK', 'RED', 'RED']);
+    expect([0, 1, 2, 10, 11, 19, 36].map(numberColour)).toEqual([
+      'GREEN',
+      'RED',
+      'BLACK',
+      'BLACK',
+      'BLACK',
+      'RED',
+      'RED',
+    ]);
   });
 });
 
@@ -128,7 +154,8 @@ describe('chips → bets', () => {
 describe('the wheel', () => {
   it('holds every pocket once, colours alternating after zero', () => {
     expect([...WHEEL_ORDER].sort((a, b) => a - b)).toEqual(Array.from({ length: 37 }, (_, i) => i));
-    for (let i = 1; i < WHEEL_ORDER.length - 1; i++) expect(numberColour(WHEEL_ORDER[i]!)).not.toBe(numberColour(WHEEL_ORDER[i + 1]!));
+    for (let i = 1; i < WHEEL_ORDER.length - 1; i++)
+      expect(numberColour(WHEEL_ORDER[i]!)).not.toBe(numberColour(WHEEL_ORDER[i + 1]!));
   });
 
   it.each([0, 17, 26, 32])('turns forward several times and brings %i under the pointer', (pocket) => {

@@ -40,7 +40,9 @@ const list = (numbers: number[]) => (numbers.length === 2 ? `${numbers[0]} and $
 
 function inside(kind: RouletteBetKind, numbers: number[], x: number, y: number, label?: string): BoardSpot {
   const sorted = [...numbers].sort((a, b) => a - b);
-  const name = { STRAIGHT: 'Straight', SPLIT: 'Split', STREET: 'Street', CORNER: 'Corner', LINE: 'Line' }[kind as 'STRAIGHT'];
+  const name = { STRAIGHT: 'Straight', SPLIT: 'Split', STREET: 'Street', CORNER: 'Corner', LINE: 'Line' }[
+    kind as 'STRAIGHT'
+  ];
   return { id: `${kind}:${sorted.join('-')}`, kind, numbers: sorted, label: label ?? `${name} ${list(sorted)}`, x, y };
 }
 
@@ -72,10 +74,13 @@ function buildSpots(): BoardSpot[] {
   }
   spots.push(inside('CORNER', [0, 1, 2, 3], 1, 3, 'First four 0, 1, 2, 3'));
   // Lines (six numbers, two streets) on the bottom edge between the streets.
-  for (let s = 1; s <= 11; s++) spots.push(inside('LINE', range(3 * s - 2, 3 * s + 3), s + 1, 3, `Line ${3 * s - 2} to ${3 * s + 3}`));
+  for (let s = 1; s <= 11; s++)
+    spots.push(inside('LINE', range(3 * s - 2, 3 * s + 3), s + 1, 3, `Line ${3 * s - 2} to ${3 * s + 3}`));
   // Outside bets.
-  for (const index of [1, 2, 3] as const) spots.push({ id: `DOZEN:${index}`, kind: 'DOZEN', index, label: `Dozen ${12 * index - 11} to ${12 * index}` });
-  for (const index of [1, 2, 3] as const) spots.push({ id: `COLUMN:${index}`, kind: 'COLUMN', index, label: `Column ${index}` });
+  for (const index of [1, 2, 3] as const)
+    spots.push({ id: `DOZEN:${index}`, kind: 'DOZEN', index, label: `Dozen ${12 * index - 11} to ${12 * index}` });
+  for (const index of [1, 2, 3] as const)
+    spots.push({ id: `COLUMN:${index}`, kind: 'COLUMN', index, label: `Column ${index}` });
   const even: [RouletteBetKind, string][] = [
     ['LOW', '1 to 18'],
     ['EVEN', 'Even'],
@@ -162,7 +167,8 @@ export function toRouletteBets(chips: readonly PlacedChip[]): { bets: RouletteBe
 
 /** The pockets clockwise from zero on a European wheel. */
 export const WHEEL_ORDER: readonly number[] = [
-  0, 32, 15, 19, 4, 21, 2, 25, 17, 34, 6, 27, 13, 36, 11, 30, 8, 23, 10, 5, 24, 16, 33, 1, 20, 14, 31, 9, 22, 18, 29, 7, 28, 12, 35, 3, 26,
+  0, 32, 15, 19, 4, 21, 2, 25, 17, 34, 6, 27, 13, 36, 11, 30, 8, 23, 10, 5, 24, 16, 33, 1, 20, 14, 31, 9, 22, 18, 29, 7,
+  28, 12, 35, 3, 26,
 ];
 export const POCKET_DEGREES = 360 / WHEEL_ORDER.length;
 

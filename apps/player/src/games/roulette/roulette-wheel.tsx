@@ -15,7 +15,17 @@ function wedge(index: number, inner: number, outer: number): string {
  * A European wheel. The wheel turns clockwise by `rotation` degrees while the ball runs the other
  * way by `ballRotation`; both end with the winning pocket and the ball under the pointer at the top.
  */
-export function RouletteWheel({ rotation, ballRotation, spinMs, landed }: { rotation: number; ballRotation: number; spinMs: number; landed: number | null }) {
+export function RouletteWheel({
+  rotation,
+  ballRotation,
+  spinMs,
+  landed,
+}: {
+  rotation: number;
+  ballRotation: number;
+  spinMs: number;
+  landed: number | null;
+}) {
   const transition = `transform ${spinMs}ms cubic-bezier(0.12, 0.8, 0.22, 1)`;
   return (
     <svg viewBox="-100 -100 200 200" className="mx-auto w-full max-w-80" aria-hidden="true">

@@ -23,11 +23,16 @@ describe('betRefusalMessage', () => {
   });
 });
 
-const graphQLError = (code: string, message = 'server text') => new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions: { code } })] });
+const graphQLError = (code: string, message = 'server text') =>
+  new CombinedError({ graphQLErrors: [new GraphQLError(message, { extensions: { code } })] });
 
 describe('betErrorFrom', () => {
   it('SETTLEMENT_PENDING is "settling", to retry with the same key', () => {
-    expect(betErrorFrom(graphQLError('SETTLEMENT_PENDING'))).toMatchObject({ settling: true, retryable: true, message: expect.stringMatching(/^Settling…/) });
+    expect(betErrorFrom(graphQLError('SETTLEMENT_PENDING'))).toMatchObject({
+      settling: true,
+      retryable: true,
+      message: expect.stringMatching(/^Settling…/),
+    });
   });
 
   it("shows the server's explanation of a malformed game parameter", () => {
@@ -39,7 +44,11 @@ describe('betErrorFrom', () => {
   });
 
   it('a network failure is retryable with the same key', () => {
-    expect(betErrorFrom(new CombinedError({ networkError: new Error('offline') }))).toMatchObject({ code: 'NETWORK_ERROR', retryable: true, settling: false });
+    expect(betErrorFrom(new CombinedError({ networkError: new Error('offline') }))).toMatchObject({
+      code: 'NETWORK_ERROR',
+      retryable: true,
+      settling: false,
+    });
   });
 
   it('never shows raw server text for other codes', () => {

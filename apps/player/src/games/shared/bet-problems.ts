@@ -63,10 +63,27 @@ const SETTLING_MESSAGE = 'Settling… your bet is recorded and its result is on 
  */
 export function betErrorFrom(error: CombinedError | undefined | null): BetError {
   const first = error?.graphQLErrors[0];
-  const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : error?.networkError ? 'NETWORK_ERROR' : 'INTERNAL_SERVER_ERROR';
+  const code =
+    typeof first?.extensions?.code === 'string'
+      ? first.extensions.code
+      : error?.networkError
+        ? 'NETWORK_ERROR'
+        : 'INTERNAL_SERVER_ERROR';
   if (code === 'SETTLEMENT_PENDING') return { code, message: SETTLING_MESSAGE, settling: true, retryable: true };
-  if (code === 'INVALID_PARAMS') return { code, message: first?.message ? `Check the game settings: ${first.message}` : 'Check the game settings.', settling: false, retryable: false };
-  if (code === 'BET_NOT_FOUND' || code === 'NOT_FOUND') return { code, message: 'This round no longer exists.', settling: false, retryable: false };
+  if (code === 'INVALID_PARAMS')
+    return {
+      code,
+      message: first?.message ? `Check the game settings: ${first.message}` : 'Check the game settings.',
+      settling: false,
+      retryable: false,
+    };
+  if (code === 'BET_NOT_FOUND' || code === 'NOT_FOUND')
+    return { code, message: 'This round no longer exists.', settling: false, retryable: false };
   const problem = problemFromCombinedError(error);
-  return { code, message: problem?.message ?? 'Something went wrong on our side. Please try again.', settling: false, retryable: code === 'NETWORK_ERROR' };
+  return {
+    code,
+    message: problem?.message ?? 'Something went wrong on our side. Please try again.',
+    settling: false,
+    retryable: code === 'NETWORK_ERROR',
+  };
 }

@@ -23,26 +23,107 @@ describe('multiplierText', () => {
 
 describe('describeOutcome', () => {
   it.each([
-    [{ game: 'DICE', status: 'SETTLED', params: { target: 50, direction: 'OVER' }, outcome: { roll: 63.2, win: true } }, 'Rolled 63.20 · over 50.00'],
-    [{ game: 'LIMBO', status: 'SETTLED', params: { target: 2 }, outcome: { result: 1.53, win: false } }, '1.53× · target 2.00×'],
     [
-      { game: 'ROULETTE', status: 'SETTLED', params: { bets: [{ kind: 'RED', amount: '100' }, { kind: 'STRAIGHT', numbers: [17], amount: '10' }] }, outcome: { pocket: 17, colour: 'BLACK', winningBets: [1] } },
+      {
+        game: 'DICE',
+        status: 'SETTLED',
+        params: { target: 50, direction: 'OVER' },
+        outcome: { roll: 63.2, win: true },
+      },
+      'Rolled 63.20 · over 50.00',
+    ],
+    [
+      { game: 'LIMBO', status: 'SETTLED', params: { target: 2 }, outcome: { result: 1.53, win: false } },
+      '1.53× · target 2.00×',
+    ],
+    [
+      {
+        game: 'ROULETTE',
+        status: 'SETTLED',
+        params: {
+          bets: [
+            { kind: 'RED', amount: '100' },
+            { kind: 'STRAIGHT', numbers: [17], amount: '10' },
+          ],
+        },
+        outcome: { pocket: 17, colour: 'BLACK', winningBets: [1] },
+      },
       '17 black · 1 of 2 bets won',
     ],
-    [{ game: 'SLOTS', status: 'SETTLED', params: {}, outcome: { stops: [0, 0, 0, 0, 0], grid: [], lineWins: [], scatters: 1, scatterPays: 0 } }, 'No win'],
     [
       {
         game: 'SLOTS',
         status: 'SETTLED',
         params: {},
-        outcome: { stops: [0, 0, 0, 0, 0], grid: [], lineWins: [{ line: 1, symbol: 'CHERRY', count: 3, pays: 5 }], scatters: 3, scatterPays: 3 },
+        outcome: { stops: [0, 0, 0, 0, 0], grid: [], lineWins: [], scatters: 1, scatterPays: 0 },
+      },
+      'No win',
+    ],
+    [
+      {
+        game: 'SLOTS',
+        status: 'SETTLED',
+        params: {},
+        outcome: {
+          stops: [0, 0, 0, 0, 0],
+          grid: [],
+          lineWins: [{ line: 1, symbol: 'CHERRY', count: 3, pays: 5 }],
+          scatters: 3,
+          scatterPays: 3,
+        },
       },
       '1 winning line · 3 scatters',
     ],
-    [{ game: 'MINES', status: 'OPEN', params: { mines: 3 }, outcome: { mineCount: 3, status: 'ACTIVE', revealed: [1, 2], mines: null, multiplier: '1.2', nextMultiplier: '1.4' } }, 'In play · 2 tiles revealed · 3 mines'],
-    [{ game: 'MINES', status: 'SETTLED', params: { mines: 1 }, outcome: { mineCount: 1, status: 'LOST', revealed: [4, 7], mines: [7], multiplier: '0', nextMultiplier: null } }, 'Hit a mine after 1 tile · 1 mine'],
-    [{ game: 'MINES', status: 'SETTLED', params: { mines: 20 }, outcome: { mineCount: 20, status: 'LOST', revealed: [6], mines: [6], multiplier: '0', nextMultiplier: null } }, 'Hit a mine on the first tile · 20 mines'],
-    [{ game: 'MINES', status: 'SETTLED', params: { mines: 3 }, outcome: { mineCount: 3, status: 'CASHED_OUT', revealed: [4], mines: [1, 2, 3], multiplier: '1.1', nextMultiplier: null } }, 'Cashed out after 1 tile · 3 mines'],
+    [
+      {
+        game: 'MINES',
+        status: 'OPEN',
+        params: { mines: 3 },
+        outcome: {
+          mineCount: 3,
+          status: 'ACTIVE',
+          revealed: [1, 2],
+          mines: null,
+          multiplier: '1.2',
+          nextMultiplier: '1.4',
+        },
+      },
+      'In play · 2 tiles revealed · 3 mines',
+    ],
+    [
+      {
+        game: 'MINES',
+        status: 'SETTLED',
+        params: { mines: 1 },
+        outcome: { mineCount: 1, status: 'LOST', revealed: [4, 7], mines: [7], multiplier: '0', nextMultiplier: null },
+      },
+      'Hit a mine after 1 tile · 1 mine',
+    ],
+    [
+      {
+        game: 'MINES',
+        status: 'SETTLED',
+        params: { mines: 20 },
+        outcome: { mineCount: 20, status: 'LOST', revealed: [6], mines: [6], multiplier: '0', nextMultiplier: null },
+      },
+      'Hit a mine on the first tile · 20 mines',
+    ],
+    [
+      {
+        game: 'MINES',
+        status: 'SETTLED',
+        params: { mines: 3 },
+        outcome: {
+          mineCount: 3,
+          status: 'CASHED_OUT',
+          revealed: [4],
+          mines: [1, 2, 3],
+          multiplier: '1.1',
+          nextMultiplier: null,
+        },
+      },
+      'Cashed out after 1 tile · 3 mines',
+    ],
     [{ game: 'DICE', status: 'REJECTED', params: {}, outcome: { roll: 1, win: false } }, 'Refused — no money moved'],
     [{ game: 'DICE', status: 'SETTLED', params: {}, outcome: { something: 'else' } }, 'Result recorded'],
   ] as const)('%#: %s', (bet, text) => {

@@ -1,6 +1,15 @@
 import { formatMoney } from '@casinox/web';
 import type { GameCode } from './game-catalogue';
-import { readDiceOutcome, readDiceParams, readLimboOutcome, readLimboParams, readMinesView, readRouletteOutcome, readRouletteParams, readSlotsOutcome } from './outcomes';
+import {
+  readDiceOutcome,
+  readDiceParams,
+  readLimboOutcome,
+  readLimboParams,
+  readMinesView,
+  readRouletteOutcome,
+  readRouletteParams,
+  readSlotsOutcome,
+} from './outcomes';
 
 /**
  * "1.98000000" → "1.98×": at least two decimals, trailing zeros dropped, cut (never rounded up) to
@@ -54,7 +63,8 @@ export function describeOutcome(bet: DescribableBet): string {
       const outcome = readSlotsOutcome(bet.outcome);
       if (!outcome) break;
       const parts = [];
-      if (outcome.lineWins.length) parts.push(`${outcome.lineWins.length} winning line${outcome.lineWins.length === 1 ? '' : 's'}`);
+      if (outcome.lineWins.length)
+        parts.push(`${outcome.lineWins.length} winning line${outcome.lineWins.length === 1 ? '' : 's'}`);
       if (outcome.scatterPays > 0) parts.push(`${outcome.scatters} scatters`);
       return parts.length ? parts.join(' · ') : 'No win';
     }
@@ -80,7 +90,10 @@ export function describeOutcome(bet: DescribableBet): string {
 }
 
 /** "You won 1.98 EUR (1.98×)" or "No win this time" — what the player got from a settled bet. */
-export function winText(bet: { payout: string | null; multiplier: string | null; asset: string }, scale: number): string {
+export function winText(
+  bet: { payout: string | null; multiplier: string | null; asset: string },
+  scale: number,
+): string {
   if (bet.payout === null) return 'Settling…';
   if (BigInt(bet.payout) === 0n) return 'No win this time';
   return `You won ${formatMoney(bet.payout, scale, bet.asset)} (${multiplierText(bet.multiplier, 4)})`;

@@ -3,7 +3,13 @@ export type GameCode = 'DICE' | 'LIMBO' | 'ROULETTE' | 'SLOTS' | 'MINES';
 
 export const GAME_CODES: readonly GameCode[] = ['DICE', 'LIMBO', 'ROULETTE', 'SLOTS', 'MINES'];
 
-const PATHS: Record<GameCode, string> = { DICE: 'dice', LIMBO: 'limbo', ROULETTE: 'roulette', SLOTS: 'slots', MINES: 'mines' };
+const PATHS: Record<GameCode, string> = {
+  DICE: 'dice',
+  LIMBO: 'limbo',
+  ROULETTE: 'roulette',
+  SLOTS: 'slots',
+  MINES: 'mines',
+};
 
 export const GAME_BLURBS: Record<GameCode, string> = {
   DICE: 'Roll 0.00–99.99 over or under your target. You set the odds.',
@@ -16,7 +22,13 @@ export const GAME_BLURBS: Record<GameCode, string> = {
 /** A short mark shown on the game's card (text, so it needs no image assets). */
 export const GAME_MARKS: Record<GameCode, string> = { DICE: '⚄', LIMBO: '↗', ROULETTE: '◎', SLOTS: '7', MINES: '◆' };
 
-export const GAME_NAMES: Record<GameCode, string> = { DICE: 'Dice', LIMBO: 'Limbo', ROULETTE: 'Roulette', SLOTS: 'Slots', MINES: 'Mines' };
+export const GAME_NAMES: Record<GameCode, string> = {
+  DICE: 'Dice',
+  LIMBO: 'Limbo',
+  ROULETTE: 'Roulette',
+  SLOTS: 'Slots',
+  MINES: 'Mines',
+};
 
 /** The game a page path names (`dice` → DICE), or null. */
 export function gameOfPath(segment: string): GameCode | null {

@@ -50,10 +50,16 @@ function SignInToPlay({ slug, title }: { slug: string; title: string }) {
       <p className="text-lg font-semibold">Sign in to play {title}</p>
       <p className="mt-2 text-sm opacity-75">Bets are placed from your wallet, so you need to be signed in.</p>
       <div className="mt-4 flex justify-center gap-3">
-        <Link href={`/${slug}/login`} className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-on hover:opacity-90">
+        <Link
+          href={`/${slug}/login`}
+          className="rounded-md bg-brand px-4 py-2 font-semibold text-brand-on hover:opacity-90"
+        >
           Sign in
         </Link>
-        <Link href={`/${slug}/register`} className="rounded-md border border-brand-fg/30 px-4 py-2 font-semibold hover:bg-brand-fg/10">
+        <Link
+          href={`/${slug}/register`}
+          className="rounded-md border border-brand-fg/30 px-4 py-2 font-semibold hover:bg-brand-fg/10"
+        >
           Create account
         </Link>
       </div>
@@ -67,11 +73,18 @@ function Playing({ game, children }: { game: GameView; children: (session: GameS
   const recent = useRecentBets(game.code);
   const assets = useMemo(() => {
     const held = (wallets ?? []).map((w) => w.asset.code);
-    return [...new Set([...currencies, ...held])].filter((code) => limitFor(game.limits, code) && assetScale(code, wallets ?? []) !== null);
+    return [...new Set([...currencies, ...held])].filter(
+      (code) => limitFor(game.limits, code) && assetScale(code, wallets ?? []) !== null,
+    );
   }, [wallets, currencies, game.limits]);
   const [chosen, setChosen] = useState<string | null>(null);
   // The main currency until the player picks another one.
-  const code = chosen && assets.includes(chosen) ? chosen : mainCurrency && assets.includes(mainCurrency) ? mainCurrency : (assets[0] ?? null);
+  const code =
+    chosen && assets.includes(chosen)
+      ? chosen
+      : mainCurrency && assets.includes(mainCurrency)
+        ? mainCurrency
+        : (assets[0] ?? null);
 
   if (!wallets) {
     return (
@@ -99,7 +112,13 @@ function Playing({ game, children }: { game: GameView; children: (session: GameS
         <h2 id="recent-bets-heading" className="text-xl font-bold">
           Your recent {game.name.toLowerCase()} bets
         </h2>
-        <RecentBetsTable bets={recent.bets} loaded={recent.loaded} problem={recent.problem} tenantSlug={tenant.slug} gameName={game.name} />
+        <RecentBetsTable
+          bets={recent.bets}
+          loaded={recent.loaded}
+          problem={recent.problem}
+          tenantSlug={tenant.slug}
+          gameName={game.name}
+        />
       </section>
     </>
   );
@@ -109,7 +128,15 @@ function Playing({ game, children }: { game: GameView; children: (session: GameS
  * A game's page: its name, the other games, then (signed in, and when the casino has the game
  * switched on) the play area and the player's recent bets of the game.
  */
-export function GameScreen({ code, tagline, children }: { code: GameCode; tagline: string; children: (session: GameSession) => ReactNode }) {
+export function GameScreen({
+  code,
+  tagline,
+  children,
+}: {
+  code: GameCode;
+  tagline: string;
+  children: (session: GameSession) => ReactNode;
+}) {
   const { tenant } = useTenant();
   const session = useSession();
   const { games, problem } = useGames();

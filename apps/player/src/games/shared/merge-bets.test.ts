@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { mergeBets, type MergeableBet } from './merge-bets';
 
-const bet = (id: string, createdAt: string, status = 'SETTLED', game = 'DICE'): MergeableBet => ({ id, game, status, createdAt, settledAt: status === 'SETTLED' ? createdAt : null });
+const bet = (id: string, createdAt: string, status = 'SETTLED', game = 'DICE'): MergeableBet => ({
+  id,
+  game,
+  status,
+  createdAt,
+  settledAt: status === 'SETTLED' ? createdAt : null,
+});
 
 describe('mergeBets', () => {
   it('lists the page and arrived bets newest first, each once', () => {
@@ -30,7 +36,11 @@ describe('mergeBets', () => {
   });
 
   it('filters by game and cuts to the limit', () => {
-    const page = [bet('a', '2026-01-01T00:00:01Z'), bet('r', '2026-01-01T00:00:02Z', 'SETTLED', 'ROULETTE'), bet('b', '2026-01-01T00:00:03Z')];
+    const page = [
+      bet('a', '2026-01-01T00:00:01Z'),
+      bet('r', '2026-01-01T00:00:02Z', 'SETTLED', 'ROULETTE'),
+      bet('b', '2026-01-01T00:00:03Z'),
+    ];
     expect(mergeBets(page, [], { game: 'DICE', limit: 1 }).map((b) => b.id)).toEqual(['b']);
   });
 });

@@ -25,12 +25,18 @@ function newer<T extends MergeableBet>(a: T, b: T): T {
  * The recent-bets list: the queried page plus what arrived since (this screen's own results and the
  * live `myBets` pushes, in arrival order), one row per bet in its latest state, newest first.
  */
-export function mergeBets<T extends MergeableBet>(page: readonly T[], arrived: readonly T[], options: { game?: string; limit: number }): T[] {
+export function mergeBets<T extends MergeableBet>(
+  page: readonly T[],
+  arrived: readonly T[],
+  options: { game?: string; limit: number },
+): T[] {
   const byId = new Map<string, T>();
   for (const bet of [...page, ...arrived]) {
     if (options.game && bet.game !== options.game) continue;
     const seen = byId.get(bet.id);
     byId.set(bet.id, seen ? newer(seen, bet) : bet);
   }
-  return [...byId.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1)).slice(0, options.limit);
+  return [...byId.values()]
+    .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1))
+    .slice(0, options.limit);
 }

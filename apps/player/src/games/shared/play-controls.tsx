@@ -3,9 +3,21 @@
 import type { ReactNode } from 'react';
 
 /** Manual or auto-bet (dice and limbo). */
-export function ModeTabs({ mode, onChange, disabled }: { mode: 'manual' | 'auto'; onChange: (mode: 'manual' | 'auto') => void; disabled?: boolean }) {
+export function ModeTabs({
+  mode,
+  onChange,
+  disabled,
+}: {
+  mode: 'manual' | 'auto';
+  onChange: (mode: 'manual' | 'auto') => void;
+  disabled?: boolean;
+}) {
   return (
-    <div role="group" aria-label="Betting mode" className="inline-flex rounded-lg border border-brand-fg/20 p-0.5 text-sm">
+    <div
+      role="group"
+      aria-label="Betting mode"
+      className="inline-flex rounded-lg border border-brand-fg/20 p-0.5 text-sm"
+    >
       {(['manual', 'auto'] as const).map((m) => (
         <button
           key={m}
@@ -23,7 +35,21 @@ export function ModeTabs({ mode, onChange, disabled }: { mode: 'manual' | 'auto'
 }
 
 /** The big play button of a game. */
-export function PlayButton({ busy, busyLabel, children, disabled, type = 'submit', onClick }: { busy: boolean; busyLabel: string; children: ReactNode; disabled?: boolean; type?: 'submit' | 'button'; onClick?: () => void }) {
+export function PlayButton({
+  busy,
+  busyLabel,
+  children,
+  disabled,
+  type = 'submit',
+  onClick,
+}: {
+  busy: boolean;
+  busyLabel: string;
+  children: ReactNode;
+  disabled?: boolean;
+  type?: 'submit' | 'button';
+  onClick?: () => void;
+}) {
   return (
     <button
       type={type}
@@ -42,7 +68,9 @@ export function Figure({ label, value }: { label: string; value: string }) {
   return (
     <div className="min-w-0 rounded-lg bg-brand-fg/5 px-2 py-2">
       <dt className="text-xs uppercase tracking-wide opacity-70">{label}</dt>
-      <dd className="truncate text-sm font-bold tabular-nums" title={value}>{value}</dd>
+      <dd className="truncate text-sm font-bold tabular-nums" title={value}>
+        {value}
+      </dd>
     </div>
   );
 }
@@ -51,10 +79,17 @@ export function Figure({ label, value }: { label: string; value: string }) {
 export function BetProblem({ message, onRetry }: { message: string | null; onRetry?: (() => void) | null }) {
   if (!message) return null;
   return (
-    <div role="alert" className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger">
+    <div
+      role="alert"
+      className="flex flex-wrap items-center justify-between gap-2 rounded-md border border-danger/40 bg-danger/10 px-3 py-2 text-sm text-danger"
+    >
       <span>{message}</span>
       {onRetry ? (
-        <button type="button" onClick={onRetry} className="rounded-md border border-danger/60 px-2 py-0.5 font-semibold hover:bg-danger/10">
+        <button
+          type="button"
+          onClick={onRetry}
+          className="rounded-md border border-danger/60 px-2 py-0.5 font-semibold hover:bg-danger/10"
+        >
           Retry
         </button>
       ) : null}

@@ -44,7 +44,17 @@ export function useStakeInput(session: GameSession): StakeInput {
 }
 
 /** The currency and stake of a bet, with the game's limits and the player's live balance. */
-export function StakeField({ session, stake, disabled, label = 'Stake' }: { session: GameSession; stake: StakeInput; disabled?: boolean; label?: string }) {
+export function StakeField({
+  session,
+  stake,
+  disabled,
+  label = 'Stake',
+}: {
+  session: GameSession;
+  stake: StakeInput;
+  disabled?: boolean;
+  label?: string;
+}) {
   const stakeId = useId();
   const assetId = useId();
   const hintId = `${stakeId}-hint`;
@@ -96,10 +106,22 @@ export function StakeField({ session, stake, disabled, label = 'Stake' }: { sess
               aria-describedby={`${hintId}${stake.error ? ` ${errorId}` : ''}`}
               className="w-0 min-w-0 flex-1 rounded-md border border-field-border bg-field px-3 py-2 tabular-nums text-field-fg outline-none focus:ring-2 focus:ring-brand aria-[invalid=true]:border-danger disabled:opacity-60"
             />
-            <button type="button" disabled={disabled} onClick={() => adjust('half')} aria-label="Halve the stake" className="rounded-md border border-brand-fg/25 px-2 text-sm font-semibold hover:bg-brand-fg/10 disabled:opacity-50">
+            <button
+              type="button"
+              disabled={disabled}
+              onClick={() => adjust('half')}
+              aria-label="Halve the stake"
+              className="rounded-md border border-brand-fg/25 px-2 text-sm font-semibold hover:bg-brand-fg/10 disabled:opacity-50"
+            >
               ½
             </button>
-            <button type="button" disabled={disabled} onClick={() => adjust('double')} aria-label="Double the stake" className="rounded-md border border-brand-fg/25 px-2 text-sm font-semibold hover:bg-brand-fg/10 disabled:opacity-50">
+            <button
+              type="button"
+              disabled={disabled}
+              onClick={() => adjust('double')}
+              aria-label="Double the stake"
+              className="rounded-md border border-brand-fg/25 px-2 text-sm font-semibold hover:bg-brand-fg/10 disabled:opacity-50"
+            >
               2×
             </button>
           </div>
@@ -108,8 +130,15 @@ export function StakeField({ session, stake, disabled, label = 'Stake' }: { sess
       <p id={hintId} className="text-xs opacity-75">
         {limit ? `Stake ${describeLimits(limit, asset.scale, asset.code)}` : `No stakes in ${asset.code} here`}
         {' · '}
-        <span>Balance {wallet ? formatMoney(wallet.available, wallet.asset.scale, wallet.asset.code) : formatMoney('0', asset.scale, asset.code)}</span>
-        {wallet && !isZeroMoney(wallet.bonusBalance) ? <span> + {formatMoney(wallet.bonusBalance, wallet.asset.scale, wallet.asset.code)} bonus</span> : null}
+        <span>
+          Balance{' '}
+          {wallet
+            ? formatMoney(wallet.available, wallet.asset.scale, wallet.asset.code)
+            : formatMoney('0', asset.scale, asset.code)}
+        </span>
+        {wallet && !isZeroMoney(wallet.bonusBalance) ? (
+          <span> + {formatMoney(wallet.bonusBalance, wallet.asset.scale, wallet.asset.code)} bonus</span>
+        ) : null}
       </p>
       {stake.error ? (
         <p id={errorId} className="text-sm text-danger">
@@ -145,8 +174,13 @@ export function CurrencyField({ session, disabled }: { session: GameSession; dis
       <p className="text-xs opacity-75">
         {limit ? `Total stake ${describeLimits(limit, asset.scale, asset.code)}` : `No stakes in ${asset.code} here`}
         {' · '}
-        Balance {wallet ? formatMoney(wallet.available, wallet.asset.scale, wallet.asset.code) : formatMoney('0', asset.scale, asset.code)}
-        {wallet && !isZeroMoney(wallet.bonusBalance) ? ` + ${formatMoney(wallet.bonusBalance, wallet.asset.scale, wallet.asset.code)} bonus` : null}
+        Balance{' '}
+        {wallet
+          ? formatMoney(wallet.available, wallet.asset.scale, wallet.asset.code)
+          : formatMoney('0', asset.scale, asset.code)}
+        {wallet && !isZeroMoney(wallet.bonusBalance)
+          ? ` + ${formatMoney(wallet.bonusBalance, wallet.asset.scale, wallet.asset.code)} bonus`
+          : null}
       </p>
     </div>
   );

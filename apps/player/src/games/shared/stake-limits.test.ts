@@ -26,7 +26,10 @@ describe('stake limits', () => {
   });
 
   it('refuses an asset the game has no limits for', () => {
-    expect(checkStakeMinor('100', 2, 'XYZ', null)).toEqual({ ok: false, problem: 'This game cannot be played in XYZ here.' });
+    expect(checkStakeMinor('100', 2, 'XYZ', null)).toEqual({
+      ok: false,
+      problem: 'This game cannot be played in XYZ here.',
+    });
   });
 
   it.each([

@@ -32,8 +32,10 @@ export function readStake(input: string, scale: number, code: string, limit: Sta
 export function checkStakeMinor(minor: string, scale: number, code: string, limit: StakeLimit | null): StakeCheck {
   if (!limit) return { ok: false, problem: `This game cannot be played in ${code} here.` };
   const stake = BigInt(minor);
-  if (stake < BigInt(limit.minStake)) return { ok: false, problem: `The minimum stake is ${formatMoney(limit.minStake, scale, code)}.` };
-  if (stake > BigInt(limit.maxStake)) return { ok: false, problem: `The maximum stake is ${formatMoney(limit.maxStake, scale, code)}.` };
+  if (stake < BigInt(limit.minStake))
+    return { ok: false, problem: `The minimum stake is ${formatMoney(limit.minStake, scale, code)}.` };
+  if (stake > BigInt(limit.maxStake))
+    return { ok: false, problem: `The maximum stake is ${formatMoney(limit.maxStake, scale, code)}.` };
   return { ok: true, minor };
 }
 

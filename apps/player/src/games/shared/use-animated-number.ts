@@ -4,7 +4,11 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Whether the player asked the system for less motion (animations then take a moment, not seconds). */
 export function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return (
+    typeof window !== 'undefined' &&
+    typeof window.matchMedia === 'function' &&
+    window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  );
 }
 
 /** Animation length honouring reduced motion. */
@@ -34,7 +38,12 @@ export function useAnimatedNumber(initial: number) {
   useEffect(() => cancel, [cancel]);
 
   const animateTo = useCallback(
-    (to: number, ms: number, curve: (progress: number, from: number, to: number) => number = (p, from, end) => from + (end - from) * easeOutCubic(p)) =>
+    (
+      to: number,
+      ms: number,
+      curve: (progress: number, from: number, to: number) => number = (p, from, end) =>
+        from + (end - from) * easeOutCubic(p),
+    ) =>
       new Promise<void>((resolve) => {
         cancel();
         const from = current.current;

@@ -50,7 +50,8 @@ export function useBetSubmission(kind: 'place' | 'start' = 'place') {
           setSettling(false);
           settle();
           const answer = readFragment(BetResultFields, data);
-          if (!answer.ok || !answer.bet) return { kind: 'refused', code: answer.code ?? 'REFUSED', message: betRefusalMessage(answer, asset) };
+          if (!answer.ok || !answer.bet)
+            return { kind: 'refused', code: answer.code ?? 'REFUSED', message: betRefusalMessage(answer, asset) };
           return { kind: 'accepted', bet: toPlayedBet(answer.bet), balanceAfter: answer.balanceAfter };
         }
         const error = betErrorFrom(result.error);

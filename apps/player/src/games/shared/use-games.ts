@@ -2,7 +2,15 @@
 
 import { useMemo } from 'react';
 import { useQuery } from 'urql';
-import { type ApiProblem, GameFields, GamesQuery, problemFromCombinedError, readFragment, type ResultOf, StakeLimitFields } from '@casinox/web';
+import {
+  type ApiProblem,
+  GameFields,
+  GamesQuery,
+  problemFromCombinedError,
+  readFragment,
+  type ResultOf,
+  StakeLimitFields,
+} from '@casinox/web';
 import { useTenant } from '@/tenant/tenant-context';
 import { isGameCode, type GameCode } from './game-catalogue';
 import type { StakeLimit } from './stake-limits';
@@ -18,7 +26,11 @@ export interface GameView extends Omit<ResultOf<typeof GameFields>, 'limits' | '
  */
 export function useGames(): { games: GameView[] | null; fetching: boolean; problem: ApiProblem | null } {
   const { tenant } = useTenant();
-  const [result] = useQuery({ query: GamesQuery, variables: { tenantId: tenant.id }, requestPolicy: 'cache-and-network' });
+  const [result] = useQuery({
+    query: GamesQuery,
+    variables: { tenantId: tenant.id },
+    requestPolicy: 'cache-and-network',
+  });
   return useMemo(() => {
     const games = result.data
       ? result.data.games

@@ -24,7 +24,12 @@ export interface RecentBets {
 export function useRecentBets(game: GameCode, limit = 10): RecentBets {
   const session = useSession();
   const authenticated = session.status === 'authenticated';
-  const [page] = useQuery({ query: MyBetsQuery, variables: { first: limit, filter: { game } }, pause: !authenticated, requestPolicy: 'cache-and-network' });
+  const [page] = useQuery({
+    query: MyBetsQuery,
+    variables: { first: limit, filter: { game } },
+    pause: !authenticated,
+    requestPolicy: 'cache-and-network',
+  });
   const [live] = useSubscription({ query: MyBetsSubscription, pause: !authenticated });
   const [arrived, setArrived] = useState<PlayedBet[]>([]);
 
@@ -37,6 +42,11 @@ export function useRecentBets(game: GameCode, limit = 10): RecentBets {
 
   return useMemo(() => {
     const fromPage = page.data ? page.data.myBets.edges.map((edge) => toPlayedBet(edge.node)) : [];
-    return { bets: mergeBets(fromPage, arrived, { game, limit }), loaded: !!page.data, problem: problemFromCombinedError(page.error), add };
+    return {
+      bets: mergeBets(fromPage, arrived, { game, limit }),
+      loaded: !!page.data,
+      problem: problemFromCombinedError(page.error),
+      add,
+    };
   }, [page.data, page.error, arrived, game, limit, add]);
 }

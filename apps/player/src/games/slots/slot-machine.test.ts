@@ -27,13 +27,19 @@ describe('slot machine', () => {
       ['PLUM', 'LEMON', 'BELL'],
     ];
     const lineWins = [{ line: 3, symbol: 'BELL' as const, count: 2, pays: 0 }];
-    expect([...winningCells({ grid, lineWins, scatterPays: 3 })].sort()).toEqual(['0:0', '0:2', '1:1', '1:2', '2:2'].sort());
+    expect([...winningCells({ grid, lineWins, scatterPays: 3 })].sort()).toEqual(
+      ['0:0', '0:2', '1:1', '1:2', '2:2'].sort(),
+    );
     expect([...winningCells({ grid, lineWins: [], scatterPays: 0 })]).toEqual([]);
   });
 
   it('describes a line win in stakes', () => {
-    expect(describeLineWin({ line: 2, symbol: 'SEVEN', count: 4, pays: 150 })).toBe('Line 2: 4 × Seven pays 15× the stake');
-    expect(describeLineWin({ line: 7, symbol: 'CHERRY', count: 3, pays: 5 })).toBe('Line 7: 3 × Cherry pays 0.5× the stake');
+    expect(describeLineWin({ line: 2, symbol: 'SEVEN', count: 4, pays: 150 })).toBe(
+      'Line 2: 4 × Seven pays 15× the stake',
+    );
+    expect(describeLineWin({ line: 7, symbol: 'CHERRY', count: 3, pays: 5 })).toBe(
+      'Line 7: 3 × Cherry pays 0.5× the stake',
+    );
   });
 
   it('ends a spin strip on the result column', () => {

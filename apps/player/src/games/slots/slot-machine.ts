@@ -49,7 +49,9 @@ export function winningCells(outcome: Pick<SlotsOutcome, 'grid' | 'lineWins' | '
   const cells = new Set<string>();
   for (const win of outcome.lineWins) for (const key of lineWinCells(win)) cells.add(key);
   if (outcome.scatterPays > 0) {
-    outcome.grid.forEach((reel, r) => reel.forEach((symbol, row) => symbol === 'SCATTER' && cells.add(cellKey(r, row))));
+    outcome.grid.forEach((reel, r) =>
+      reel.forEach((symbol, row) => symbol === 'SCATTER' && cells.add(cellKey(r, row))),
+    );
   }
   return cells;
 }

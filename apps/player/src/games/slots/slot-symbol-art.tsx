@@ -6,7 +6,12 @@ export function SlotSymbolArt({ symbol }: { symbol: SlotSymbol }) {
     case 'WILD':
       return (
         <svg viewBox="0 0 40 40" className="h-10 w-10">
-          <path d="M20 3l5 11 12 1.5-9 8 2.5 12L20 29.5 9.5 35.5 12 23.5l-9-8L15 14z" fill="#fff7ed" stroke="#7c2d12" strokeWidth="2" />
+          <path
+            d="M20 3l5 11 12 1.5-9 8 2.5 12L20 29.5 9.5 35.5 12 23.5l-9-8L15 14z"
+            fill="#fff7ed"
+            stroke="#7c2d12"
+            strokeWidth="2"
+          />
           <text x="20" y="25" textAnchor="middle" fontSize="8" fontWeight="900" fill="#7c2d12">
             WILD
           </text>
@@ -20,13 +25,24 @@ export function SlotSymbolArt({ symbol }: { symbol: SlotSymbol }) {
         </svg>
       );
     case 'SEVEN':
-      return <span className="text-4xl font-black italic leading-none text-white [text-shadow:0_2px_0_#7f1d1d]">7</span>;
+      return (
+        <span className="text-4xl font-black italic leading-none text-white [text-shadow:0_2px_0_#7f1d1d]">7</span>
+      );
     case 'BAR':
-      return <span className="rounded border-2 border-black bg-white px-1 text-lg font-black leading-tight text-black">BAR</span>;
+      return (
+        <span className="rounded border-2 border-black bg-white px-1 text-lg font-black leading-tight text-black">
+          BAR
+        </span>
+      );
     case 'BELL':
       return (
         <svg viewBox="0 0 40 40" className="h-10 w-10">
-          <path d="M20 6c-6 0-9 5-9 11v7l-4 5h26l-4-5v-7c0-6-3-11-9-11z" fill="#facc15" stroke="#854d0e" strokeWidth="2" />
+          <path
+            d="M20 6c-6 0-9 5-9 11v7l-4 5h26l-4-5v-7c0-6-3-11-9-11z"
+            fill="#facc15"
+            stroke="#854d0e"
+            strokeWidth="2"
+          />
           <circle cx="20" cy="32" r="3" fill="#854d0e" />
         </svg>
       );

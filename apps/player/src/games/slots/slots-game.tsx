@@ -11,7 +11,17 @@ import { StakeField, useStakeInput } from '../shared/stake-field';
 import { delay, motionMs } from '../shared/use-animated-number';
 import { useInstantPlay } from '../shared/use-instant-play';
 import { SlotSymbolArt } from './slot-symbol-art';
-import { cellKey, describeLineWin, PAYTABLE, REELS, ROWS, SCATTER_PAYS, spinStrip, SYMBOL_LOOK, winningCells } from './slot-machine';
+import {
+  cellKey,
+  describeLineWin,
+  PAYTABLE,
+  REELS,
+  ROWS,
+  SCATTER_PAYS,
+  spinStrip,
+  SYMBOL_LOOK,
+  winningCells,
+} from './slot-machine';
 
 const CELL_PX = 72;
 const FILLER = 18;
@@ -41,7 +51,19 @@ function SlotCell({ symbol, lit }: { symbol: SlotSymbol; lit?: boolean }) {
 }
 
 /** One reel: on each spin it scrolls through a strip of random symbols and stops on its result column. */
-function Reel({ index, column, spin, durationMs, lit }: { index: number; column: SlotSymbol[]; spin: number; durationMs: number; lit: Set<string> }) {
+function Reel({
+  index,
+  column,
+  spin,
+  durationMs,
+  lit,
+}: {
+  index: number;
+  column: SlotSymbol[];
+  spin: number;
+  durationMs: number;
+  lit: Set<string>;
+}) {
   const [strip, setStrip] = useState<SlotSymbol[]>(column);
   const [offset, setOffset] = useState(0);
   const [animating, setAnimating] = useState(false);
@@ -179,10 +201,16 @@ export function SlotsGame({ session }: { session: GameSession }) {
               </tr>
             </tbody>
           </table>
-          <p className="mt-2 text-xs opacity-75">Wild substitutes for every symbol but the scatter. Lines pay left to right, in line bets (a tenth of the stake).</p>
+          <p className="mt-2 text-xs opacity-75">
+            Wild substitutes for every symbol but the scatter. Lines pay left to right, in line bets (a tenth of the
+            stake).
+          </p>
         </details>
       </div>
-      <section aria-label="Slot machine" className="flex flex-col gap-4 rounded-xl border border-brand-fg/15 bg-gradient-to-br from-brand/20 to-transparent p-5">
+      <section
+        aria-label="Slot machine"
+        className="flex flex-col gap-4 rounded-xl border border-brand-fg/15 bg-gradient-to-br from-brand/20 to-transparent p-5"
+      >
         <div className="grid grid-cols-5 gap-2" aria-hidden={spinning ? true : undefined}>
           {grid.map((column, reel) => (
             <Reel key={reel} index={reel} column={column} spin={spin} durationMs={durations[reel]!} lit={lit} />

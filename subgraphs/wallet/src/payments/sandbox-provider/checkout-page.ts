@@ -46,7 +46,10 @@ export function renderCheckoutPage(view: CheckoutView): string {
 }
 
 export function renderCheckoutDone(view: CheckoutView, message: string): string {
-  const outcome = view.status === 'SUCCEEDED' ? 'Payment approved' : view.status === 'FAILED' ? 'Payment declined' : 'Payment open';
-  const back = view.returnUrl ? `<p><a href="${escape(view.returnUrl)}">Return to the casino</a></p>` : '<p>You can close this page and return to the casino.</p>';
+  const outcome =
+    view.status === 'SUCCEEDED' ? 'Payment approved' : view.status === 'FAILED' ? 'Payment declined' : 'Payment open';
+  const back = view.returnUrl
+    ? `<p><a href="${escape(view.returnUrl)}">Return to the casino</a></p>`
+    : '<p>You can close this page and return to the casino.</p>';
   return layout(outcome, `<h1>${escape(outcome)}</h1><p>${escape(message)}</p>${back}`);
 }

@@ -64,9 +64,14 @@ export class SandboxProvider implements PaymentProvider {
     this.origin = origin;
   }
 
-  async createPayment(input: ProviderRequest & { returnUrl: string | null }): Promise<{ paymentId: string; checkoutUrl: string }> {
+  async createPayment(
+    input: ProviderRequest & { returnUrl: string | null },
+  ): Promise<{ paymentId: string; checkoutUrl: string }> {
     const { row } = await this.open('PAYMENT', input, input.returnUrl);
-    return { paymentId: row.id, checkoutUrl: `${this.options.publicUrl ?? this.requireOrigin()}/sandbox/checkout/${row.id}` };
+    return {
+      paymentId: row.id,
+      checkoutUrl: `${this.options.publicUrl ?? this.requireOrigin()}/sandbox/checkout/${row.id}`,
+    };
   }
 
   async createPayout(input: ProviderRequest): Promise<{ payoutId: string }> {
@@ -74,10 +79,14 @@ export class SandboxProvider implements PaymentProvider {
     if (row.status === 'OPEN') {
       // Settled once whatever happens (the update is guarded by OPEN), also when asked again after a restart lost the timer.
       const outcome = decidePayoutOutcome(BigInt(row.amount));
-      this.schedule(() => this.settle(row.id, outcome.succeeded, outcome.webhook === 'lost' && created ? 'lost' : 'delayed'));
+      this.schedule(() =>
+        this.settle(row.id, outcome.succeeded, outcome.webhook === 'lost' && created ? 'lost' : 'delayed'),
+      );
     } else if (!created) {
       // Asked again for a payout it already settled: the merchant missed the verdict, send it again.
-      this.schedule(() => this.deliver(this.event(row, row.status === 'SUCCEEDED' ? 'payout.succeeded' : 'payout.failed', 2)));
+      this.schedule(() =>
+        this.deliver(this.event(row, row.status === 'SUCCEEDED' ? 'payout.succeeded' : 'payout.failed', 2)),
+      );
     }
     return { payoutId: row.id };
   }
@@ -93,8 +102,19 @@ export class SandboxProvider implements PaymentProvider {
       [tenantId, recentSince],
     );
     return {
-      totals: totals.rows.map((row) => ({ asset: row.asset, paidIn: BigInt(row.paid_in), paidOut: BigInt(row.paid_out) })),
-      recent: recent.rows.map((row) => ({ id: row.id, kind: row.kind, merchantReference: row.merchant_reference, asset: row.asset, amount: BigInt(row.amount), settledAt: row.updated_at })),
+      totals: totals.rows.map((row) => ({
+        asset: row.asset,
+        paidIn: BigInt(row.paid_in),
+        paidOut: BigInt(row.paid_out),
+      })),
+      recent: recent.rows.map((row) => ({
+        id: row.id,
+        kind: row.kind,
+        merchantReference: row.merchant_reference,
+        asset: row.asset,
+        amount: BigInt(row.amount),
+        settledAt: row.updated_at,
+      })),
     };
   }
 
@@ -102,19 +122,41 @@ export class SandboxProvider implements PaymentProvider {
     return {
       'GET /sandbox/checkout/*': async (req, res) => {
         const row = await this.find(lastSegment(req.url));
-        if (!row || row.kind !== 'PAYMENT') return sendHtml(res, 404, renderCheckoutDone({ paymentId: '', asset: '', scale: 0, amount: 0n, status: 'FAILED', returnUrl: null }, 'No such payment.'));
+        if (!row || row.kind !== 'PAYMENT')
+          return sendHtml(
+            res,
+            404,
+            renderCheckoutDone(
+              { paymentId: '', asset: '', scale: 0, amount: 0n, status: 'FAILED', returnUrl: null },
+              'No such payment.',
+            ),
+          );
         return sendHtml(res, 200, renderCheckoutPage(view(row)), row.return_url);
       },
       'POST /sandbox/checkout/*': async (req, res, body) => {
         const form = new URLSearchParams(body.toString('utf8'));
         const action = form.get('action');
         const delivery = (form.get('delivery') ?? 'normal') as (typeof DELIVERY_MODES)[number];
-        if ((action !== 'pay' && action !== 'decline') || !DELIVERY_MODES.includes(delivery)) return sendJson(res, 400, { error: 'action must be pay or decline' });
+        if ((action !== 'pay' && action !== 'decline') || !DELIVERY_MODES.includes(delivery))
+          return sendJson(res, 400, { error: 'action must be pay or decline' });
         const row = await this.settle(lastSegment(req.url), action === 'pay', delivery);
-        if (!row) return sendHtml(res, 409, renderCheckoutDone({ paymentId: '', asset: '', scale: 0, amount: 0n, status: 'FAILED', returnUrl: null }, 'This payment is not open.'));
+        if (!row)
+          return sendHtml(
+            res,
+            409,
+            renderCheckoutDone(
+              { paymentId: '', asset: '', scale: 0, amount: 0n, status: 'FAILED', returnUrl: null },
+              'This payment is not open.',
+            ),
+          );
         // Back to the merchant, as hosted checkouts do: 303 turns the form POST into a GET of the return URL.
-        if (row.return_url) return redirect(res, checkoutReturnUrl(row.return_url, row.status === 'SUCCEEDED' ? 'approved' : 'declined'));
-        return sendHtml(res, 200, renderCheckoutDone(view(row), action === 'pay' ? 'Your payment was approved.' : 'Your payment was declined.'));
+        if (row.return_url)
+          return redirect(res, checkoutReturnUrl(row.return_url, row.status === 'SUCCEEDED' ? 'approved' : 'declined'));
+        return sendHtml(
+          res,
+          200,
+          renderCheckoutDone(view(row), action === 'pay' ? 'Your payment was approved.' : 'Your payment was declined.'),
+        );
       },
     };
   }
@@ -125,14 +167,29 @@ export class SandboxProvider implements PaymentProvider {
     await Promise.allSettled([...this.inflight]);
   }
 
-  private async open(kind: SandboxPaymentKind, input: ProviderRequest, returnUrl: string | null): Promise<{ row: Row; created: boolean }> {
+  private async open(
+    kind: SandboxPaymentKind,
+    input: ProviderRequest,
+    returnUrl: string | null,
+  ): Promise<{ row: Row; created: boolean }> {
     // One record per merchant reference: a retried call finds the first one.
     const inserted = await this.pool.query(
       `insert into wallet.sandbox_payment (id, kind, merchant_reference, asset, amount, status, metadata, return_url, created_at, updated_at)
        values ($1, $2, $3, $4, $5, 'OPEN', $6, $7, now(), now()) on conflict (kind, merchant_reference) do nothing`,
-      [`${kind === 'PAYMENT' ? 'pay' : 'po'}_${randomUUID().replaceAll('-', '')}`, kind, input.reference, input.asset, input.amount.toString(), input.metadata, returnUrl],
+      [
+        `${kind === 'PAYMENT' ? 'pay' : 'po'}_${randomUUID().replaceAll('-', '')}`,
+        kind,
+        input.reference,
+        input.asset,
+        input.amount.toString(),
+        input.metadata,
+        returnUrl,
+      ],
     );
-    const rows = await this.pool.query<Row>(`select *, amount::text from wallet.sandbox_payment where kind = $1 and merchant_reference = $2`, [kind, input.reference]);
+    const rows = await this.pool.query<Row>(
+      `select *, amount::text from wallet.sandbox_payment where kind = $1 and merchant_reference = $2`,
+      [kind, input.reference],
+    );
     return { row: rows.rows[0]!, created: (inserted.rowCount ?? 0) === 1 };
   }
 
@@ -175,7 +232,14 @@ export class SandboxProvider implements PaymentProvider {
       type,
       sequence,
       createdAt: new Date().toISOString(),
-      data: { id: row.id, kind: row.kind, merchantReference: row.merchant_reference, asset: row.asset, amount: row.amount, metadata: row.metadata },
+      data: {
+        id: row.id,
+        kind: row.kind,
+        merchantReference: row.merchant_reference,
+        asset: row.asset,
+        amount: row.amount,
+        metadata: row.metadata,
+      },
     };
   }
 
@@ -199,7 +263,10 @@ export class SandboxProvider implements PaymentProvider {
       try {
         const res = await fetch(url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', [SIGNATURE_HEADER]: signWebhook(this.options.secret, body, Math.floor(Date.now() / 1000)) },
+          headers: {
+            'content-type': 'application/json',
+            [SIGNATURE_HEADER]: signWebhook(this.options.secret, body, Math.floor(Date.now() / 1000)),
+          },
           body,
         });
         await res.arrayBuffer();
@@ -237,9 +304,18 @@ export function checkoutReturnUrl(returnUrl: string, outcome: 'approved' | 'decl
  * `form-action` also governs where the form's POST may redirect: the checkout's own origin, plus
  * the merchant's return origin (which the merchant validated: never an arbitrary site).
  */
-function sendHtml(res: import('node:http').ServerResponse, status: number, html: string, returnUrl: string | null = null): void {
+function sendHtml(
+  res: import('node:http').ServerResponse,
+  status: number,
+  html: string,
+  returnUrl: string | null = null,
+): void {
   const formAction = returnUrl ? `'self' ${new URL(returnUrl).origin}` : "'self'";
-  res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action ${formAction}` });
+  res.writeHead(status, {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-store',
+    'content-security-policy': `default-src 'none'; style-src 'unsafe-inline'; form-action ${formAction}`,
+  });
   res.end(html);
 }
 

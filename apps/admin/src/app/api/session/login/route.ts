@@ -1,5 +1,12 @@
 import { OperatorLoginMutation } from '@casinox/web';
-import { gatewayRequest, json, problemResponse, readJsonObject, rejectCrossSite, stringField } from '@casinox/web/server';
+import {
+  gatewayRequest,
+  json,
+  problemResponse,
+  readJsonObject,
+  rejectCrossSite,
+  stringField,
+} from '@casinox/web/server';
 
 /** Step 1 of operator sign-in: email + password → a TOTP challenge (no session yet). */
 export async function POST(request: Request): Promise<Response> {

@@ -1,5 +1,12 @@
 import { LogoutMutation, SwitchTenantMutation } from '@casinox/web';
-import { gatewayRequest, problemFor, readCookie, readJsonObject, rejectCrossSite, stringField } from '@casinox/web/server';
+import {
+  gatewayRequest,
+  problemFor,
+  readCookie,
+  readJsonObject,
+  rejectCrossSite,
+  stringField,
+} from '@casinox/web/server';
 import { OPERATOR_COOKIE, operatorSessionResponse } from '@/session/operator-session';
 
 /**
@@ -13,7 +20,11 @@ export async function POST(request: Request): Promise<Response> {
   const token = request.headers.get('authorization')?.replace(/^Bearer\s+/i, '');
   if (!token) return problemFor('UNAUTHENTICATED', 401);
   const body = await readJsonObject(request);
-  const result = await gatewayRequest(SwitchTenantMutation, { tenantId: stringField(body, 'tenantId') }, { incoming: request, token });
+  const result = await gatewayRequest(
+    SwitchTenantMutation,
+    { tenantId: stringField(body, 'tenantId') },
+    { incoming: request, token },
+  );
   if (result.ok) {
     const previous = readCookie(request, OPERATOR_COOKIE.name);
     if (previous) {

@@ -10,7 +10,13 @@ export async function POST(request: Request): Promise<Response> {
   const tenantId = stringField(body, 'tenantId');
   const result = await gatewayRequest(
     OperatorVerifyTotpMutation,
-    { input: { challengeToken: stringField(body, 'challengeToken'), code: stringField(body, 'code').replace(/\s+/g, ''), ...(tenantId ? { tenantId } : {}) } },
+    {
+      input: {
+        challengeToken: stringField(body, 'challengeToken'),
+        code: stringField(body, 'code').replace(/\s+/g, ''),
+        ...(tenantId ? { tenantId } : {}),
+      },
+    },
     { incoming: request },
   );
   return operatorSessionResponse(request, result.ok ? { ok: true, data: result.data.operatorVerifyTotp } : result);

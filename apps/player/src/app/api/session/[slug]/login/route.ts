@@ -5,5 +5,8 @@ export async function POST(request: Request, context: SlugParams): Promise<Respo
   const tenant = await routeTenant(request, context);
   if ('response' in tenant) return tenant.response;
   const body = await readJsonObject(request);
-  return startPlayerSession(request, tenant.slug, 'login', { email: stringField(body, 'email'), password: stringField(body, 'password') });
+  return startPlayerSession(request, tenant.slug, 'login', {
+    email: stringField(body, 'email'),
+    password: stringField(body, 'password'),
+  });
 }
