@@ -3,7 +3,7 @@ import { type ExecutionResult, type FragmentDefinitionNode, getOperationAST, par
 import { describe, expect, it } from 'vitest';
 import { rootField } from './follow-up-document.js';
 import { LiveHub, type RunQuery } from './live-hub.js';
-import { bigWins, jackpotUpdated, tenantUpdated } from './topics.js';
+import { betSettled, bigWins, jackpotUpdated, tenantUpdated } from './topics.js';
 
 let seq = 0;
 const principal = (tenantId: string, overrides: Partial<Principal> = {}): Principal => ({
@@ -119,6 +119,51 @@ describe('LiveHub', () => {
     await new Promise((r) => setTimeout(r, 10));
     expect(calls.filter((c) => c.document.includes('LiveSequence'))).toHaveLength(2);
     expect(calls.filter((c) => c.document.includes('LiveFollowUp'))).toHaveLength(1);
+  });
+
+  it('sends a catching-up feed each bet once, even when its notification trails the catch-up', async () => {
+    let release: () => void = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const run: RunQuery = async (document, variables) => {
+      if (document.includes('settledBets')) {
+        await gate;
+        // Bets 2 and 3 committed before the subscription: catch-up returns them.
+        return {
+          data: { result: [2, 3].map((n) => ({ id: `b${n}`, liveCatchUpSequence: String(n) })) },
+        } as ExecutionResult;
+      }
+      return { data: { result: { id: variables.liveEventId } } } as ExecutionResult;
+    };
+    const hub = new LiveHub([betSettled], run);
+    const operator = principal('t', {
+      kind: 'operator',
+      operatorId: 'o',
+      role: 'SUPPORT',
+      playerId: null,
+      audience: 'casinox:admin',
+    });
+    const document = parse('subscription ($after: String) { betSettled(afterSequence: $after) { id } }');
+    const operation = getOperationAST(document)!;
+    const stream = hub.subscribe({
+      topic: betSettled,
+      principal: operator,
+      args: { afterSequence: '1' },
+      field: rootField(operation)!,
+      operation,
+      fragments: {},
+      variableValues: { after: '1' },
+    });
+    const bet = (n: number) => JSON.stringify({ tenantId: 't', playerId: 'p', betId: `b${n}`, seq: n });
+    // Bet 3's notification arrives while catch-up runs, bet 2's after it, bet 4 is new.
+    await hub.dispatch('cx_bet_settled', bet(3));
+    release();
+    const ids: unknown[] = [];
+    for (let i = 0; i < 2; i++) ids.push(((await stream.next()).value as ExecutionResult).data?.betSettled);
+    await hub.dispatch('cx_bet_settled', bet(2));
+    await hub.dispatch('cx_bet_settled', bet(4));
+    ids.push(((await stream.next()).value as ExecutionResult).data?.betSettled);
+    expect(ids).toEqual([{ id: 'b2' }, { id: 'b3' }, { id: 'b4' }]);
+    hub.close();
   });
 
   it('drops subscribers whose token expired', () => {

@@ -1,5 +1,11 @@
 import type { Principal } from '@casinox/auth';
-import type { ExecutionResult, FieldNode, FragmentDefinitionNode, OperationDefinitionNode } from 'graphql';
+import {
+  type ExecutionResult,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  Kind,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { followUpDocument } from './follow-up-document.js';
 import { createPushIterator, type PushIterator } from './push-iterator.js';
 import { type LiveTopic, TENANT_VARIABLE, watchedTenant } from './topics.js';
@@ -23,7 +29,14 @@ interface Subscriber {
   document: string;
   variables: Record<string, unknown>;
   iterator: PushIterator<ExecutionResult>;
+  /** Catch-up subscribers: the highest sequence catch-up delivered (a live event at or below it is a duplicate). */
+  caughtUpTo: number | null;
+  /** Live events that arrive while catch-up runs, delivered after it unless catch-up already had them. */
+  buffered: unknown[] | null;
 }
+
+/** Alias under which a catch-up query also reads each item's sequence (removed before the client sees it). */
+const CATCH_UP_SEQUENCE = 'liveCatchUpSequence';
 
 export interface SubscribeRequest {
   topic: LiveTopic;
@@ -88,7 +101,7 @@ export class LiveHub {
       topic.eventCatchUp && typeof after === 'string'
         ? followUpDocument(
             topic.eventCatchUp.field,
-            field,
+            withSequence(field),
             request.operation,
             request.fragments,
             request.variableValues,
@@ -113,6 +126,8 @@ export class LiveHub {
         this.subscribers.delete(subscriber);
         this.byTopic.get(topic)?.delete(subscriber);
       }),
+      caughtUpTo: catchUp && /^\d+$/.test(String(after)) ? Number(after) : null,
+      buffered: catchUp ? [] : null,
     };
     this.subscribers.add(subscriber);
     const watching = this.byTopic.get(topic);
@@ -184,14 +199,21 @@ export class LiveHub {
     const groups = new Map<string, Subscriber[]>();
     for (const subscriber of this.byTopic.get(topic) ?? []) {
       if (!topic.matches(subscriber.principal, subscriber.args, payload)) continue;
+      if (subscriber.buffered) {
+        subscriber.buffered.push(payload);
+        continue;
+      }
+      if (subscriber.caughtUpTo !== null && topic.sequence(payload) <= subscriber.caughtUpTo) continue;
       const group = groups.get(subscriber.groupKey);
       if (group) group.push(subscriber);
       else groups.set(subscriber.groupKey, [subscriber]);
     }
-    const eventVariables = topic.eventVariable
-      ? { [topic.eventVariable.name]: topic.eventVariable.value(payload) }
-      : {};
+    const eventVariables = this.eventVariables(topic, payload);
     await Promise.all([...groups.values()].map((group) => this.deliver(group, eventVariables)));
+  }
+
+  private eventVariables(topic: LiveTopic, payload: unknown): Record<string, unknown> {
+    return topic.eventVariable ? { [topic.eventVariable.name]: topic.eventVariable.value(payload) } : {};
   }
 
   private async deliver(group: Subscriber[], eventVariables: Record<string, unknown>): Promise<void> {
@@ -231,10 +253,21 @@ export class LiveHub {
         );
         const missed = (result.data as { result?: unknown } | null | undefined)?.result;
         if (result.errors) subscriber.iterator.push({ data: null, errors: result.errors });
-        for (const item of Array.isArray(missed) ? missed : [])
-          subscriber.iterator.push({ data: { [subscriber.responseKey]: item } });
+        for (const item of Array.isArray(missed) ? (missed as Record<string, unknown>[]) : []) {
+          const { [CATCH_UP_SEQUENCE]: sequence, ...selected } = item;
+          if (/^\d+$/.test(String(sequence)))
+            subscriber.caughtUpTo = Math.max(subscriber.caughtUpTo ?? 0, Number(sequence));
+          subscriber.iterator.push({ data: { [subscriber.responseKey]: selected } });
+        }
       } catch (error) {
         this.log(`catch-up for ${topic.field} failed`, error);
+      }
+      // What arrived meanwhile, minus what catch-up already delivered (a notification can trail its commit).
+      const buffered = subscriber.buffered ?? [];
+      subscriber.buffered = null;
+      for (const payload of buffered) {
+        if (subscriber.caughtUpTo !== null && topic.sequence(payload) <= subscriber.caughtUpTo) continue;
+        await this.deliver([subscriber], this.eventVariables(topic, payload));
       }
       return;
     }
@@ -258,4 +291,15 @@ export class LiveHub {
       this.log(`catch-up for ${topic.field} failed`, error);
     }
   }
+}
+
+/** The subscriber's selection plus the item's sequence under CATCH_UP_SEQUENCE (catch-up topics list Bets). */
+function withSequence(field: FieldNode): FieldNode {
+  const sequence: FieldNode = {
+    kind: Kind.FIELD,
+    alias: { kind: Kind.NAME, value: CATCH_UP_SEQUENCE },
+    name: { kind: Kind.NAME, value: 'sequence' },
+  };
+  const selections = [...(field.selectionSet?.selections ?? []), sequence];
+  return { ...field, selectionSet: { kind: Kind.SELECTION_SET, selections } };
 }
