@@ -38,6 +38,7 @@ const headers = {
   'x-request-id': 'bench',
 };
 const signer = new ServiceSigner('gateway', KEY);
+let unsignedCount = 0;
 const verifier = new ServiceVerifier('games', { gateway: derivePairKey(KEY, 'games') });
 
 const server = createServer((req, res) => {
@@ -77,7 +78,7 @@ async function phase(signed: boolean): Promise<{ requests: number; seconds: numb
               ...headers,
               [SIGNATURE_HEADER]: signer.sign('games', { method: 'POST', path: '/graphql', body, headers }),
             }
-          : { ...headers, 'x-unsigned': String(Math.random()) };
+          : { ...headers, 'x-unsigned': String(++unsignedCount) };
       client.setHeaders(next());
       client.on('response', () => client.setHeaders(next()));
     },
